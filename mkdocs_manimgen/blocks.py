@@ -1,0 +1,166 @@
+"""Fence text -> BlockSpec, with errors that name the page and line.
+
+A block body is optional YAML options, a `---` line, then the concept (prose + LaTeX).
+Without a `---` line the whole body is the concept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .config import GENERATORS, parse_formats
+from .errors import ManimGenError
+from .model import QUALITIES, BlockSpec
+
+FENCE_NAME = "manimgen"
+OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf")
+
+_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Plugin-level values a block inherits when it does not set them."""
+
+    quality: str = "medium"
+    formats: tuple[str, ...] = ("webm",)
+    generator: str = "auto"
+    pdf: bool = True
+
+
+@dataclass(frozen=True)
+class FoundBlock:
+    """A block located in a page's Markdown source."""
+
+    line: int  # 1-based line of the opening fence
+    body: str  # the fence content, dedented like superfences does
+
+
+def find_blocks(markdown: str) -> list[FoundBlock]:
+    """Locate every ```manimgen fence, also when indented in lists, admonitions and tabs."""
+    lines = markdown.splitlines()
+    found: list[FoundBlock] = []
+    i = 0
+    while i < len(lines):
+        m = _OPEN.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        indent, fence = m["indent"], m["fence"]
+        close = re.compile(r"^[ \t]*" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
+        body: list[str] = []
+        j = i + 1
+        while j < len(lines) and not close.match(lines[j]):
+            body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip())
+            j += 1
+        found.append(FoundBlock(line=i + 1, body="\n".join(body)))
+        i = j + 1
+    return found
+
+
+def normalise_body(body: str) -> str:
+    """The form used to match superfences' source back to a found block."""
+    return "\n".join(line.rstrip() for line in body.strip("\n").splitlines()).strip()
+
+
+def parse_block(body: str, *, page: str, line: int, docs_dir: Path, defaults: Defaults) -> BlockSpec:
+    """Turn one fence body into a BlockSpec, or raise ManimGenError naming page:line."""
+    options, concept, concept_line = _split(body, page=page, line=line)
+
+    def fail(message: str, hint: str, at: int | None = None) -> ManimGenError:
+        return ManimGenError(message, location=f"{page}:{at or line}", hint=hint)
+
+    key_lines = options.pop("__lines__", {})
+    for key in options:
+        if key not in OPTIONS:
+            raise fail(f"unknown option {key!r}", f"use one of: {', '.join(OPTIONS)}", key_lines.get(key))
+
+    def opt(name: str, kinds: type | tuple[type, ...]) -> Any:
+        value = options.get(name)
+        if value is not None and not isinstance(value, kinds):
+            raise fail(f"option {name!r} has the wrong type ({type(value).__name__})",
+                       f"write `{name}:` as {getattr(kinds, '__name__', 'text')}", key_lines.get(name))
+        return value
+
+    quality = opt("quality", str) or defaults.quality
+    if quality not in QUALITIES:
+        raise fail(f"unknown quality {quality!r}", f"use one of: {', '.join(QUALITIES)}", key_lines.get("quality"))
+    formats = defaults.formats
+    if "format" in options:
+        formats = parse_formats(options["format"], lambda msg: fail(msg, "e.g. `format: webm` or `format: [webm, mp4]`",
+                                                                     key_lines.get("format")))
+    generator = opt("generator", str) or defaults.generator
+    if generator not in GENERATORS:
+        raise fail(f"unknown generator {generator!r}", f"use one of: {', '.join(GENERATORS)}", key_lines.get("generator"))
+    pdf = opt("pdf", bool)
+
+    code = opt("code", str)
+    file = opt("file", str)
+    scene = opt("scene", str)
+    if code is not None and file is not None:
+        raise fail("both `code:` and `file:` are set", "keep one of them", key_lines.get("file"))
+    if file is not None:
+        code = _read_scene_file(file, docs_dir, fail, key_lines.get("file"))
+        if scene is None:
+            raise fail("`file:` needs `scene:`", "add `scene: ClassName` naming the Scene to render", key_lines.get("file"))
+    if code is not None:
+        generator = "code"
+    elif not concept.strip():
+        raise fail("the block has no concept to animate",
+                   "write the concept in prose + LaTeX after the `---` line (or give `code:`/`file:`)", concept_line)
+
+    title = opt("title", (str, int, float))
+    return BlockSpec(
+        page=page,
+        line=line,
+        concept=concept.strip(),
+        title=str(title) if title is not None else None,
+        quality=quality,
+        formats=formats,
+        generator=generator,
+        code=code,
+        scene=scene,
+        model=opt("model", str),
+        pdf=defaults.pdf if pdf is None else pdf,
+    )
+
+
+def _split(body: str, *, page: str, line: int) -> tuple[dict, str, int]:
+    """Split the body at its first `---` line into (options, concept, concept's first line)."""
+    lines = body.splitlines()
+    try:
+        sep = next(i for i, text in enumerate(lines) if text.strip() == "---")
+    except StopIteration:
+        return {}, body, line + 1
+    head = "\n".join(lines[:sep])
+    concept = "\n".join(lines[sep + 1:])
+    first_body_line = line + 1  # the fence itself is `line`
+    try:
+        node = yaml.compose(head, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(head) if node is not None else {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = first_body_line + (mark.line if mark else 0)
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise ManimGenError(f"invalid YAML options: {problem}", location=f"{page}:{at}",
+                            hint="options are `key: value` lines before the `---` line; quote values with `:` or `#`") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ManimGenError("the options before `---` are not `key: value` lines", location=f"{page}:{first_body_line}",
+                            hint="write options as `key: value`, or remove the `---` line")
+    data["__lines__"] = {k.value: first_body_line + k.start_mark.line for k, _ in node.value} if node is not None else {}
+    return data, concept, first_body_line + sep + 1
+
+
+def _read_scene_file(file: str, docs_dir: Path, fail, at: int | None) -> str:
+    path = (docs_dir / file).resolve()
+    if not path.is_file():
+        raise fail(f"scene file {file!r} not found (looked in {path})",
+                   "give `file:` relative to docs_dir, e.g. `file: scenes/intro.py`", at)
+    return path.read_text(encoding="utf-8")

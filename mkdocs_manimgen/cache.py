@@ -1,0 +1,115 @@
+"""Content-addressed cache: keys over canonical JSON, metadata in diskcache, media as files.
+
+Two levels (DESIGN.md): a generation key (concept + content options + generator + model +
+prompt version) and a render key (code + quality + formats + encoder settings + Manim version),
+so changing `quality` re-renders without regenerating. Media files are named by the sha256 of
+their bytes and written to a temporary file first, then renamed: nothing half-written is
+ever visible, and nothing is stored until its render succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import diskcache
+
+from .model import RenderedMedia, SceneDraft
+
+KEY_SCHEMA = "manimgen-cache-v1"  # bump to invalidate every entry when key layouts change
+
+
+def cache_key(kind: str, **parts: Any) -> str:
+    """sha256 over canonical JSON of plain data (never str() or pickles of objects)."""
+    payload = json.dumps({"schema": KEY_SCHEMA, "kind": kind, **parts}, sort_keys=True,
+                         separators=(",", ":"), ensure_ascii=False)
+    return f"{kind}:{hashlib.sha256(payload.encode('utf-8')).hexdigest()}"
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def atomic_copy(src: Path, dest: Path) -> None:
+    """Copy to a temp file beside dest, then rename: readers never see a partial file."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out, open(src, "rb") as inp:
+            shutil.copyfileobj(inp, out)
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Store:
+    """The cache under `cache_dir`: `db/` (diskcache) and `media/` (content-hashed files)."""
+
+    def __init__(self, cache_dir: Path):
+        self.root = Path(cache_dir)
+        self.media_dir = self.root / "media"
+        self.media_dir.mkdir(parents=True, exist_ok=True)
+        self.db = diskcache.Cache(str(self.root / "db"))
+
+    # -- generations -------------------------------------------------------
+    def get_draft(self, key: str) -> SceneDraft | None:
+        data = self.db.get(key)
+        return SceneDraft.from_json(json.loads(data)) if data else None
+
+    def put_draft(self, key: str, draft: SceneDraft) -> None:
+        self.db.set(key, json.dumps(draft.to_json(), sort_keys=True), tag="draft")
+
+    # -- renders -------------------------------------------------------------
+    def get_render(self, key: str) -> RenderedMedia | None:
+        """The cached render, or None when absent or when any of its files went missing."""
+        data = self.db.get(key)
+        if not data:
+            return None
+        media = RenderedMedia.from_json(json.loads(data))
+        if not all((self.media_dir / name).is_file() for name in media.all_files()):
+            self.db.delete(key)  # a deleted media file is noticed: render again
+            return None
+        return media
+
+    def put_render(self, key: str, media: RenderedMedia) -> None:
+        self.db.set(key, json.dumps(media.to_json(), sort_keys=True), tag="render")
+
+    # -- other documents (PDF guides, captions) ------------------------------
+    def get_doc(self, key: str) -> dict | None:
+        data = self.db.get(key)
+        if not data:
+            return None
+        doc = json.loads(data)
+        files = [doc["file"]] if doc.get("file") else []
+        if not all((self.media_dir / f).is_file() for f in files):
+            self.db.delete(key)
+            return None
+        return doc
+
+    def put_doc(self, key: str, doc: dict, tag: str) -> None:
+        self.db.set(key, json.dumps(doc, sort_keys=True), tag=tag)
+
+    # -- files ---------------------------------------------------------------
+    def add_file(self, src: Path, suffix: str) -> str:
+        """Store a file under its content hash; returns the file name. Idempotent."""
+        name = f"{file_digest(src)[:20]}{suffix}"
+        dest = self.media_dir / name
+        if not dest.is_file():
+            atomic_copy(src, dest)
+        return name
+
+    def path(self, name: str) -> Path:
+        return self.media_dir / name
+
+    def close(self) -> None:
+        self.db.close()

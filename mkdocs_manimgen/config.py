@@ -1,0 +1,126 @@
+"""The plugin's configuration schema, validated by MkDocs itself.
+
+Every option has a one-line docstring: the docs' option table is generated from them.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .model import QUALITIES
+
+FORMATS = ("webm", "mp4", "gif")
+GENERATORS = ("auto", "llm", "offline")
+
+
+class _WithDefault(c.BaseConfigOption):
+    """A custom option that, like MkDocs' own, takes a default."""
+
+    def __init__(self, default: object = None):
+        super().__init__()
+        self.default = default
+
+
+class Workers(_WithDefault):
+    """`auto` (the CPU count) or a positive integer."""
+
+    def run_validation(self, value: object) -> int:
+        if value in (None, "auto"):
+            return max(1, os.cpu_count() or 1)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        raise base.ValidationError(f"expected 'auto' or a positive integer, got {value!r}")
+
+
+class Formats(_WithDefault):
+    """One format (`webm`) or a list of them (`[webm, mp4]`), each webm|mp4|gif."""
+
+    def run_validation(self, value: object) -> tuple[str, ...]:
+        return parse_formats(value, base.ValidationError)
+
+
+def parse_formats(value: object, error: type[Exception]) -> tuple[str, ...]:
+    """Shared by the plugin config and block options: normalise and check formats."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not items:
+        raise error(f"format must be one of {', '.join(FORMATS)} or a list of them, got {value!r}")
+    out: list[str] = []
+    for item in items:
+        if item not in FORMATS:
+            raise error(f"unknown format {item!r}: use one of {', '.join(FORMATS)}")
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+class LLMConfig(base.Config):
+    """Settings of the LLM generator (any OpenAI-compatible chat API)."""
+
+    base_url = c.Type(str, default="https://api.deepseek.com")
+    """The API's base URL: DeepSeek by default; OpenAI, Ollama or vLLM work the same."""
+    model = c.Type(str, default="deepseek-chat")
+    """The model name, e.g. deepseek-chat, deepseek-reasoner, gpt-4o, qwen2.5-coder."""
+    api_key_env = c.Type(str, default="DEEPSEEK_API_KEY")
+    """Name of the environment variable holding the key (a `.env` beside mkdocs.yml is read too)."""
+    temperature = c.Type(float, default=0.3)
+    """Sampling temperature."""
+    timeout = c.Type((int, float), default=180)
+    """Hard deadline in seconds for one API call, stream included."""
+    max_retries = c.Type(int, default=3)
+    """Retries of transient API failures (429, 5xx, dropped connections), with backoff."""
+    max_repairs = c.Type(int, default=2)
+    """How many times failing code is sent back to the model with its error."""
+    max_concurrency = c.Type(int, default=4)
+    """How many API calls may run at once."""
+
+
+class SandboxLimits(base.Config):
+    """Resource limits of one render process."""
+
+    cpu_seconds = c.Type(int, default=600)
+    """CPU time limit of a render (RLIMIT_CPU)."""
+    memory_mb = c.Type(int, default=4096)
+    """Address-space limit of a render in MiB (RLIMIT_AS)."""
+    file_mb = c.Type(int, default=1024)
+    """Largest file a render may write, in MiB (RLIMIT_FSIZE)."""
+    processes = c.Type(int, default=256)
+    """Process/thread limit of a render (RLIMIT_NPROC; LaTeX and ffmpeg need a few)."""
+
+
+class PluginConfig(base.Config):
+    """Options of the `manimgen` plugin in mkdocs.yml."""
+
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off (blocks are then left as code)."""
+    generator = c.Choice(GENERATORS, default="auto")
+    """auto: the LLM when its API key is set, else offline; llm; offline."""
+    quality = c.Choice(tuple(QUALITIES), default="medium")
+    """low 854x480@30, medium 1280x720@30, high 1920x1080@60, ultra 3840x2160@60."""
+    format = Formats(default="webm")
+    """webm, mp4, gif, or a list such as [webm, mp4] (one render, several encodings)."""
+    cache_dir = c.Type(str, default=".cache/manimgen")
+    """Where generations and renders are cached, relative to mkdocs.yml."""
+    workers = Workers(default="auto")
+    """Render processes kept warm; auto = the CPU count."""
+    render_timeout = c.Type((int, float), default=300)
+    """Wall-clock limit in seconds for rendering one scene."""
+    sandbox = c.Choice(("auto", "bwrap", "none"), default="auto")
+    """auto: bubblewrap when installed; bwrap: require it; none: only process limits."""
+    limits = c.SubConfig(SandboxLimits)
+    """Resource limits of each render process."""
+    # The trailing underscore is MkDocs' way to name a key that shadows a method (`validate`).
+    validate_ = c.Choice(("warn", "strict"), default="warn")
+    """Scene-graph findings (off-frame, overlaps): warn, or fail the block with strict."""
+    pdf = c.Type(bool, default=True)
+    """Compile a PDF scene guide of each block's notes with LaTeX."""
+    gif_fps = c.Type(int, default=15)
+    """Frame rate of gif output."""
+    gif_width = c.Optional(c.Type(int))
+    """Width of gif output; default: the preset's width, capped at 854."""
+    poster_format = c.Choice(("png", "webp"), default="png")
+    """Image format of the poster (last frame)."""
+    llm = c.SubConfig(LLMConfig)
+    """The LLM generator's settings."""

@@ -1,0 +1,76 @@
+"""Small pure pieces: config schema, cache keys, captions, the encoding table."""
+
+from __future__ import annotations
+
+from mkdocs_manimgen.cache import Store, cache_key
+from mkdocs_manimgen.captions import webvtt
+from mkdocs_manimgen.config import PluginConfig
+from mkdocs_manimgen.model import QUALITIES, Beat, RenderedMedia, SceneDraft
+from mkdocs_manimgen.render import encode
+
+
+def validated(**options):
+    config = PluginConfig()
+    config.load_dict(options)
+    return config, config.validate()
+
+
+def test_config_defaults_and_names():
+    config, (errors, warnings) = validated()
+    assert not errors and not warnings
+    assert (config.generator, config.quality, config.format, config.cache_dir) == \
+        ("auto", "medium", ("webm",), ".cache/manimgen")
+    assert config.workers >= 1 and config.validate_ == "warn"
+    assert (config.llm.base_url, config.llm.model, config.llm.api_key_env) == \
+        ("https://api.deepseek.com", "deepseek-chat", "DEEPSEEK_API_KEY")
+
+
+def test_config_rejects_wrong_values():
+    for options, key in (({"quality": "4k"}, "quality"), ({"format": ["webm", "ogg"]}, "format"),
+                         ({"workers": 0}, "workers"), ({"generator": "gpt"}, "generator"),
+                         ({"validate": "loud"}, "validate")):
+        _, (errors, _) = validated(**options)
+        assert errors and errors[0][0] == key, (options, errors)
+
+
+def test_cache_keys_are_canonical_and_sensitive():
+    assert cache_key("k", a=1, b={"x": [1, 2]}) == cache_key("k", b={"x": [1, 2]}, a=1)
+    assert cache_key("k", a=1) != cache_key("k", a=2) != cache_key("j", a=2)
+
+
+def test_store_survives_deleted_files(tmp_path):
+    store = Store(tmp_path)
+    src = tmp_path / "v.webm"
+    src.write_bytes(b"video")
+    name = store.add_file(src, ".webm")
+    assert store.add_file(src, ".webm") == name  # content-addressed
+    media = RenderedMedia(files={"webm": name}, poster=name, width=1, height=1, fps=1, duration=1.0)
+    store.put_render("r", media)
+    assert store.get_render("r") == media
+    store.path(name).unlink()
+    assert store.get_render("r") is None
+    draft = SceneDraft(code="c", scene_name="S", storyboard=[Beat("t", "n", 0, 1)])
+    store.put_draft("d", draft)
+    assert store.get_draft("d").to_json() == draft.to_json()
+
+
+def test_webvtt_cues_follow_the_storyboard():
+    vtt = webvtt([Beat("A", "first", 0, 2), Beat("B", "second", 2, 3)], duration=4.0)
+    assert vtt.startswith("WEBVTT")
+    assert "00:00:00.000 --> 00:00:02.000\nfirst" in vtt
+    assert "00:00:02.000 --> 00:00:04.000\nsecond" in vtt  # clipped to the video
+    assert webvtt([], 3.0) is None
+
+
+def test_encode_plan_single_format_is_direct_and_multi_uses_one_lossless_render():
+    low = QUALITIES["low"]
+    single = encode.plan(("webm",), low)
+    assert single.render["video_codec"] == "libvpx-vp9" and single.outputs == {"webm": []}
+    multi = encode.plan(("webm", "mp4", "gif"), low)
+    assert multi.render == encode.LOSSLESS and set(multi.outputs) == {"webm", "mp4", "gif"}
+    gif = encode.ffmpeg_commands(multi, "in.mp4", "gif", "out.gif")
+    assert len(gif) == 2 and "palettegen=stats_mode=diff" in " ".join(gif[0])
+    assert "dither=none" in " ".join(gif[1])
+    mp4 = encode.ffmpeg_commands(multi, "in.mp4", "mp4", "out.mp4")[0]
+    assert "+faststart" in mp4 and "+bitexact" in mp4
+    assert encode.plan(("gif",), QUALITIES["high"]).gif_width == 854
