@@ -1,0 +1,83 @@
+"""HTML for a block: the figure (video or gif, notes, panels) or a visible error box."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .captions import clock
+from .errors import ManimGenError
+from .model import BlockSpec, RenderedMedia, SceneDraft
+
+_env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoescape=select_autoescape(["j2"]),
+                   trim_blocks=False, keep_trailing_newline=False)
+
+MIME = {"webm": "video/webm", "mp4": "video/mp4"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+TEXT = {
+    "en": {"pdf": "Download the scene guide (PDF)", "storyboard": "Storyboard (transcript)",
+           "code": "Scene code", "reasoning": "How this animation was designed", "captions": "English"},
+    "zh": {"pdf": "下载场景讲义 (PDF)", "storyboard": "分镜脚本（文字稿）", "code": "场景代码",
+           "reasoning": "动画的设计思路", "captions": "中文"},
+}
+
+
+def language(spec: BlockSpec) -> str:
+    return "zh" if _CJK.search(f"{spec.title or ''} {spec.concept}") else "en"
+
+
+def anchor(spec: BlockSpec) -> str:
+    digest = hashlib.sha256(f"{spec.page}:{spec.line}".encode()).hexdigest()[:8]
+    return f"manimgen-{digest}"
+
+
+@dataclass
+class Links:
+    """Turns an asset file name into a URL relative to the current page."""
+
+    url_for: Callable[[str], str]
+
+
+def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url_for: Callable[[str], str],
+                notes_html: str, code_html: str, captions: str | None = None, pdf: str | None = None) -> str:
+    lang = language(spec)
+    text = TEXT[lang]
+    title = spec.title or (draft.storyboard[0].title if draft.storyboard else "")
+    label = title or "Animation"
+    sources = [{"url": url_for(media.files[fmt]), "type": MIME[fmt]} for fmt in spec.formats if fmt in MIME]
+    gif = url_for(media.files["gif"]) if not sources and "gif" in media.files else None
+    beats = [{"clock": clock(b.start), "title": b.title, "narration": b.narration} for b in draft.storyboard]
+    alt = label + (": " + " ".join(b.narration for b in draft.storyboard) if draft.storyboard else "")
+    note = None
+    if draft.fallback_reason:
+        note = "Made by the offline designer because the LLM was not available."
+    return _env.get_template("figure.html.j2").render(
+        anchor=anchor(spec), location=spec.location, media=media, gif=gif, sources=sources,
+        poster=url_for(media.poster), captions=url_for(captions) if captions else None, lang=lang,
+        caption_label=text["captions"], label=label, alt=alt[:500], title=spec.title, notes_html=notes_html,
+        pdf=url_for(pdf) if pdf else None, storyboard=beats, code_html=code_html, reasoning=draft.reasoning,
+        text=text, generator_note=note, error=False)
+
+
+def error_html(spec: BlockSpec | None, error: ManimGenError, location: str) -> str:
+    return _env.get_template("error.html.j2").render(
+        location=location, message=error.message, hint=error.hint, detail=getattr(error, "detail", ""))
+
+
+def code_html(code: str) -> str:
+    """Highlighted like Material's code blocks (Pygments' `highlight` class)."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import PythonLexer
+
+    return highlight(code, PythonLexer(), HtmlFormatter(cssclass="highlight", wrapcode=True))
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)

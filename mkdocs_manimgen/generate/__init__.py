@@ -1,0 +1,88 @@
+"""Generators: the LLM (any OpenAI-compatible API) and the offline teaching designer.
+
+`Generators` picks one per block and creates each lazily, so a build that hits the cache
+never imports sympy or the openai SDK.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from ..model import BlockSpec
+from .base import Generator
+
+__all__ = ["Generator", "Generators", "GeneratorChoice"]
+
+
+@dataclass(frozen=True)
+class GeneratorChoice:
+    name: str  # "llm" | "offline"
+    model: str | None = None
+    base_url: str | None = None
+
+
+class Generators:
+    def __init__(self, llm_config, project_root: Path, log: logging.Logger, default: str = "auto"):
+        from .llm import LLMSettings
+
+        # MkDocs' validated `llm:` sub-config -> the generator's own frozen settings
+        self.llm_settings = LLMSettings(**{k: v for k, v in dict(llm_config).items()
+                                           if k in LLMSettings.__dataclass_fields__})
+        self.project_root = project_root
+        self.log = log
+        self.default = default
+        self._lock = threading.Lock()
+        self._offline: Generator | None = None
+        self._llm: Generator | None = None
+        self._api_key: str | None = None
+        self._key_checked = False
+        self.llm_unavailable_notice: str | None = None  # said once per build
+
+    @property
+    def api_key(self) -> str | None:
+        with self._lock:
+            if not self._key_checked:
+                from .llm import resolve_api_key
+
+                self._api_key = resolve_api_key(self.llm_settings, self.project_root)
+                self._key_checked = True
+            return self._api_key
+
+    def choose(self, spec: BlockSpec) -> GeneratorChoice:
+        """Which generator designs this block (before any fallback)."""
+        wanted = spec.generator if spec.generator != "auto" else self.default
+        if wanted in ("auto", "llm"):
+            if self.api_key:
+                return GeneratorChoice("llm", spec.model or self.llm_settings.model, self.llm_settings.base_url)
+            if wanted == "llm":
+                self.llm_unavailable_notice = (
+                    f"blocks ask for generator: llm but ${self.llm_settings.api_key_env} is not set (nor in .env): "
+                    "the offline designer made them. Set the key to use the model.")
+        return GeneratorChoice("offline")
+
+    def get(self, choice: GeneratorChoice) -> Generator:
+        with self._lock:
+            if choice.name == "offline":
+                if self._offline is None:
+                    from .offline import OfflineGenerator
+
+                    self._offline = OfflineGenerator()
+                return self._offline
+            if self._llm is None:
+                from .llm import LLMGenerator
+
+                self._llm = LLMGenerator(self.llm_settings, self._api_key or "", manim_version=version("manim"),
+                                         on_progress=lambda msg: self.log.info("%s", msg))
+            return self._llm
+
+    def offline(self) -> Generator:
+        return self.get(GeneratorChoice("offline"))
+
+    def close(self) -> None:
+        for gen in (self._offline, self._llm):
+            if gen is not None:
+                gen.close()

@@ -1,0 +1,160 @@
+"""The local executor: warm render processes on this machine, one job at a time each.
+
+Jobs are queued and handed to whichever process is free; a process that dies or hangs is
+killed and replaced, and its job fails cleanly. Processes start on the first job, so a
+build whose renders are all cached never starts one (and never imports Manim).
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import select
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+from ..errors import ManimGenError, RenderFailed
+from . import sandbox
+from .job import RenderJob, RenderOutput, read_output
+
+STARTUP_TIMEOUT = 180.0  # first import of Manim on a cold disk can be slow
+REPLY_GRACE = 30.0  # beyond the job's own timeout, before the process is presumed hung
+
+
+class _Worker:
+    """One warm zygote process and the pipe protocol to it."""
+
+    def __init__(self, index: int, mode: str, work_root: Path):
+        self.index = index
+        env = sandbox.scrubbed_env(work_root)
+        self.log_path = work_root / f"worker-{index}.log"
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(
+            sandbox.command(mode, work_root, env), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=self._log, env=sandbox.subprocess_env(mode, env), cwd=work_root, start_new_session=True)
+        self._read_line(STARTUP_TIMEOUT, "start")
+
+    def _read_line(self, timeout: float, what: str) -> dict:
+        assert self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        line = self.proc.stdout.readline() if ready else b""
+        if not line:
+            self.kill()
+            tail = self.log_path.read_text(errors="replace")[-3000:]
+            raise RenderFailed(f"the render process failed to {what}", detail=tail,
+                               hint="run `manimgen doctor` to check Manim, Cairo, LaTeX and ffmpeg")
+        return json.loads(line)
+
+    def run(self, job_dir: Path, job: RenderJob) -> dict:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write((json.dumps(job.wire(job_dir)) + "\n").encode())
+        self.proc.stdin.flush()
+        return self._read_line(job.timeout + REPLY_GRACE, "answer")
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self._log.close()
+
+    def close(self) -> None:
+        try:
+            if self.proc.stdin:
+                self.proc.stdin.close()  # the zygote's loop ends on EOF
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        self.kill()
+
+
+class LocalPool:
+    """Executor protocol: submit(job) -> Future[RenderOutput]; close()."""
+
+    name = "local"
+
+    def __init__(self, workers: int, work_dir: Path, sandbox_mode: str = "auto", log=None):
+        self.size = max(1, workers)
+        self.mode = sandbox.resolve_mode(sandbox_mode)
+        work_dir.mkdir(parents=True, exist_ok=True)
+        self.work_root = Path(tempfile.mkdtemp(prefix="run-", dir=work_dir))
+        self._log = log
+        self._queue: queue.Queue = queue.Queue()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self.renders = 0  # jobs actually run (tests count these)
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._threads or self._closed:
+                return
+            if self._log:
+                self._log.info("starting %d render process(es), sandbox: %s", self.size,
+                               "bubblewrap (no network, read-only system)" if self.mode == "bwrap" else
+                               "process limits only (install bubblewrap for isolation)")
+            for i in range(self.size):
+                t = threading.Thread(target=self._serve, args=(i,), name=f"manimgen-render-{i}", daemon=True)
+                t.start()
+                self._threads.append(t)
+
+    def submit(self, job: RenderJob) -> Future:
+        future: Future = Future()
+        if self._closed:
+            future.set_exception(ManimGenError("the render pool is closed"))
+            return future
+        self._start()
+        self._queue.put((job, future))
+        return future
+
+    def _serve(self, index: int) -> None:
+        worker: _Worker | None = None
+        while True:
+            item = self._queue.get()
+            if item is None:
+                break
+            job, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_root))
+            try:
+                if worker is None or not worker.alive():
+                    worker = _Worker(index, self.mode, self.work_root)
+                job.write_inputs(job_dir)
+                started = time.monotonic()
+                reply = worker.run(job_dir, job)
+                with self._lock:
+                    self.renders += 1
+                future.set_result(read_output(job, job_dir, reply, f"local worker {index}",
+                                              time.monotonic() - started))
+            except BaseException as err:  # noqa: BLE001 - every failure belongs to this job's future
+                if worker is not None and not worker.alive():
+                    worker = None
+                shutil.rmtree(job_dir, ignore_errors=True)
+                future.set_exception(err if isinstance(err, ManimGenError) else RenderFailed(str(err)))
+        if worker is not None:
+            worker.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            threads = list(self._threads)
+        while True:  # fail what never started
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[1].cancel()
+        for _ in threads:
+            self._queue.put(None)
+        for t in threads:
+            t.join(timeout=30)
+        shutil.rmtree(self.work_root, ignore_errors=True)

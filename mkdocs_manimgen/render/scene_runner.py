@@ -1,0 +1,101 @@
+"""Runs one scene inside a forked, resource-limited child of a warm render process.
+
+The child's working directory is the job directory; everything it writes stays there, and
+the parent takes only the expected outputs (out/*) from it. Manim's global config is
+changed only inside this disposable process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from .encode import EncodePlan, ffmpeg_commands
+
+SCENE_FILE = "scene.py"
+OUT_DIR = "out"
+
+
+def manim_settings(job: dict[str, Any]) -> dict[str, Any]:
+    r = job["plan"]["render"]
+    return {
+        "pixel_width": job["width"],
+        "pixel_height": job["height"],
+        "frame_rate": job["fps"],
+        "media_dir": "media",
+        "format": r["format"],
+        "video_codec": r["video_codec"],
+        "pixel_format": r["pixel_format"],
+        "video_encoder_options": dict(r["options"]),
+        "disable_caching": True,  # our own cache is content-addressed; Manim's hashing only costs time
+        "progress_bar": "none",
+        "verbosity": "WARNING",
+        "output_file": "scene",
+        "preview": False,
+    }
+
+
+def run(job: dict[str, Any]) -> dict[str, Any]:
+    """Render the job's scene and encode its outputs; returns what result.json should hold."""
+    from manim import Scene, config, tempconfig
+
+    settings = manim_settings(job)
+    unknown = sorted(set(settings) - set(config.copy()))
+    if unknown:  # tempconfig would drop them silently
+        raise RuntimeError(f"unknown Manim config keys: {unknown}")
+
+    namespace: dict[str, Any] = {"__name__": "__manimgen_scene__"}
+    exec(compile(Path(SCENE_FILE).read_text(encoding="utf-8"), SCENE_FILE, "exec"), namespace)  # noqa: S102 - sandboxed child
+    scene_cls = namespace.get(job["scene"])
+    if not (isinstance(scene_cls, type) and issubclass(scene_cls, Scene)):
+        raise LookupError(f"the code defines no Scene subclass named {job['scene']!r}")
+
+    with tempconfig(settings):
+        scene = scene_cls()
+        scene.render()
+        movie = Path(scene.renderer.file_writer.movie_file_path)
+        last_frame = scene.renderer.get_frame()
+        duration = float(scene.renderer.time)
+        findings = _scene_findings(scene)
+
+    if not movie.is_file() or duration <= 0:
+        raise RuntimeError("the scene produced no video: it must play at least one animation or wait")
+    out = Path(OUT_DIR)
+    out.mkdir(exist_ok=True)
+    plan = EncodePlan(**job["plan"])
+    files = {}
+    for fmt in plan.outputs:
+        dest = out / f"video.{fmt}"
+        for cmd in ffmpeg_commands(plan, str(movie), fmt, str(dest)):
+            subprocess.run(cmd, check=True, capture_output=True, timeout=job["timeout"])
+        files[fmt] = dest.name
+    poster = out / f"poster.{plan.poster_format}"
+    _save_poster(last_frame, poster, plan.poster_format)
+    return {"files": files, "poster": poster.name, "duration": round(duration, 3), "findings": findings}
+
+
+def _save_poster(frame, dest: Path, fmt: str) -> None:
+    from PIL import Image
+
+    image = Image.fromarray(frame).convert("RGB")
+    if fmt == "webp":
+        image.save(dest, "WEBP", lossless=True, method=6)
+    else:
+        image.save(dest, "PNG", optimize=True)
+
+
+def _scene_findings(scene) -> list[str]:
+    """Geometric checks of the final frame; replaced by the scene-graph checker when present."""
+    try:
+        from ..scene_checks import check_scene
+    except ImportError:
+        return []
+    return check_scene(scene)
+
+
+def write_result(result: dict[str, Any], path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(result), encoding="utf-8")
+    tmp.replace(path)

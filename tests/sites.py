@@ -1,0 +1,84 @@
+"""Build real MkDocs sites in temporary directories, the way a user does: `mkdocs build`."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+SUMMARY = re.compile(r"manimgen: (\d+) block\(s\): (\d+) designed, (\d+) rendered, (\d+) from cache, (\d+) failed; "
+                     r"(\d+) API call\(s\), (\d+) token\(s\)")
+
+
+@dataclass
+class Build:
+    returncode: int
+    log: str
+    site_dir: Path
+
+    @property
+    def summary(self) -> dict[str, int]:
+        m = SUMMARY.search(self.log)
+        assert m, f"no summary line in the build log:\n{self.log}"
+        keys = ("blocks", "designed", "rendered", "from_cache", "failed", "api_calls", "tokens")
+        return dict(zip(keys, map(int, m.groups())))
+
+    def html(self, page: str = "index.html") -> str:
+        return (self.site_dir / page).read_text(encoding="utf-8")
+
+    def warnings(self) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith("WARNING")]
+
+
+@dataclass
+class Site:
+    root: Path
+    plugin: dict = field(default_factory=dict)
+    extra_config: dict = field(default_factory=dict)
+
+    def write_page(self, name: str, text: str) -> Path:
+        path = self.root / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    def write_config(self) -> Path:
+        config = {
+            "site_name": "Test site",
+            "docs_dir": "docs",
+            "markdown_extensions": ["admonition", "pymdownx.details", "pymdownx.superfences",
+                                    {"pymdownx.tabbed": {"alternate_style": True}},
+                                    {"pymdownx.arithmatex": {"generic": True}}],
+            "plugins": [{"manimgen": {"quality": "low", "workers": 2, **self.plugin}}],
+            **self.extra_config,
+        }
+        path = self.root / "mkdocs.yml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return path
+
+    def build(self, *args: str, env: dict[str, str] | None = None, timeout: float = 600) -> Build:
+        self.write_config()
+        run_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(self.root / "mkdocs.yml"), *args],
+                              capture_output=True, text=True, env=run_env, timeout=timeout, cwd=self.root)
+        return Build(proc.returncode, proc.stdout + proc.stderr, self.root / "site")
+
+
+def media_info(path: Path) -> dict:
+    """Codec, size, frame rate and duration of a video or gif, read with PyAV."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        duration = float(container.duration / 1_000_000) if container.duration else 0.0
+        if not duration and stream.duration and stream.time_base:
+            duration = float(stream.duration * stream.time_base)
+        return {"codec": stream.codec_context.name, "width": stream.codec_context.width,
+                "height": stream.codec_context.height, "fps": float(stream.average_rate or 0),
+                "duration": duration}
