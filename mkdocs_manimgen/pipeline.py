@@ -19,7 +19,7 @@ from typing import Callable
 
 from .cache import Store, cache_key
 from .errors import GenerationFailed, ManimGenError, RenderFailed
-from .generate import GeneratorChoice, Generators
+from .generate import GeneratorChoice, Generators, generation_key, offline_choice
 from .model import QUALITIES, BlockSpec, RenderedMedia, SceneDraft, TokenUsage
 from .render import Executor, Limits, RenderJob
 from .render import encode
@@ -117,13 +117,17 @@ class Pipeline:
         return result
 
     def _design_and_render(self, spec: BlockSpec, result: BlockResult) -> None:
-        choice = self.generators.choose(spec)
-        gen = self.generators.get(choice)
-        key = self._generation_key(spec, choice, gen)
-        draft = self.store.get_draft(key)
+        draft = None
+        for choice in self.generators.candidates(spec):  # a cached design of any candidate, best first
+            key = generation_key(spec, choice)
+            if (draft := self.store.get_draft(key)) is not None:
+                break
         fresh = draft is None
         if draft is None:
-            draft, choice, gen, key = self._generate(spec, choice, gen, key, result)
+            choice = self.generators.choose(spec)
+            key = generation_key(spec, choice)
+            draft, choice, key = self._generate(spec, choice, key, result)
+        gen = self.generators.get(choice)
         repairs = 0
         while True:
             try:
@@ -131,7 +135,8 @@ class Pipeline:
                 result.media, result.rendered = self._render(spec, draft, result)
                 break
             except ManimGenError as failure:
-                if choice.name == "llm" and repairs < self.settings.max_repairs:
+                can_repair = choice.name == "llm" and self.generators.can_call_llm()
+                if can_repair and repairs < self.settings.max_repairs:
                     repairs += 1
                     error_text = failure_text(failure)
                     self.log.info("%s: repair %d/%d after: %s", spec.location, repairs,
@@ -140,7 +145,8 @@ class Pipeline:
                     fresh = True
                     continue
                 if choice.name == "llm":
-                    draft, choice, gen, key = self._fall_back(spec, f"the model's code kept failing: {failure}", result)
+                    draft, choice, key = self._fall_back(spec, f"the model's code kept failing: {failure}", result)
+                    gen = self.generators.get(choice)
                     fresh = True
                     continue
                 raise
@@ -148,9 +154,10 @@ class Pipeline:
         if fresh:  # only now, after it rendered
             self.store.put_draft(key, draft)
 
-    def _generate(self, spec, choice, gen, key, result):
+    def _generate(self, spec: BlockSpec, choice: GeneratorChoice, key: str, result: BlockResult):
+        gen = self.generators.get(choice)
         try:
-            return self._call(lambda: gen.generate(spec), result), choice, gen, key
+            return self._call(lambda: gen.generate(spec), result), choice, key
         except GenerationFailed as err:
             if choice.name != "llm":
                 raise
@@ -159,12 +166,11 @@ class Pipeline:
     def _fall_back(self, spec: BlockSpec, reason: str, result: BlockResult):
         """The offline designer stands in when the LLM path fails; a warning says why."""
         result.warnings.append(f"used the offline designer instead of the LLM: {reason}")
-        choice = GeneratorChoice("offline")
-        gen = self.generators.get(choice)
-        key = self._generation_key(spec, choice, gen)
-        draft = self.store.get_draft(key) or self._call(lambda: gen.generate(spec), result)
+        choice = offline_choice()
+        key = generation_key(spec, choice)
+        draft = self.store.get_draft(key) or self._call(lambda: self.generators.get(choice).generate(spec), result)
         draft.fallback_reason = reason
-        return draft, choice, gen, key
+        return draft, choice, key
 
     def _call(self, make: Callable[[], SceneDraft], result: BlockResult) -> SceneDraft:
         draft = make()
@@ -172,11 +178,6 @@ class Pipeline:
         with self._lock:
             self.usage.add(draft.usage)
         return draft
-
-    def _generation_key(self, spec: BlockSpec, choice: GeneratorChoice, gen) -> str:
-        # quality/format are left out on purpose: changing them re-renders without regenerating
-        return cache_key("generation", concept=spec.concept, title=spec.title, generator=choice.name,
-                         generator_version=gen.version, model=choice.model, base_url=choice.base_url)
 
     def _checked(self, spec: BlockSpec, draft: SceneDraft, result: BlockResult, llm: bool) -> SceneDraft:
         """Deterministic fix-ups of model code, then the static safety check."""

@@ -15,14 +15,30 @@ from pathlib import Path
 from ..model import BlockSpec
 from .base import Generator
 
-__all__ = ["Generator", "Generators", "GeneratorChoice"]
+__all__ = ["Generator", "Generators", "GeneratorChoice", "generation_key", "offline_choice"]
 
 
 @dataclass(frozen=True)
 class GeneratorChoice:
     name: str  # "llm" | "offline"
+    version: str  # the generator's output version (prompt/template version)
     model: str | None = None
     base_url: str | None = None
+
+
+def generation_key(spec: BlockSpec, choice: GeneratorChoice) -> str:
+    """The cache key of a block's design. quality/format are left out on purpose: changing
+    them re-renders without designing again."""
+    from ..cache import cache_key
+
+    return cache_key("generation", concept=spec.concept, title=spec.title, generator=choice.name,
+                     generator_version=choice.version, model=choice.model, base_url=choice.base_url)
+
+
+def offline_choice() -> GeneratorChoice:
+    from .offline import OfflineGenerator
+
+    return GeneratorChoice("offline", OfflineGenerator.version)
 
 
 class Generators:
@@ -52,17 +68,31 @@ class Generators:
                 self._key_checked = True
             return self._api_key
 
-    def choose(self, spec: BlockSpec) -> GeneratorChoice:
-        """Which generator designs this block (before any fallback)."""
+    def wants_llm(self, spec: BlockSpec) -> bool:
         wanted = spec.generator if spec.generator != "auto" else self.default
-        if wanted in ("auto", "llm"):
+        return wanted in ("auto", "llm")
+
+    def llm_choice(self, spec: BlockSpec) -> GeneratorChoice:
+        from .prompts import PROMPT_VERSION
+
+        return GeneratorChoice("llm", PROMPT_VERSION, spec.model or self.llm_settings.model,
+                               self.llm_settings.base_url)
+
+    def candidates(self, spec: BlockSpec) -> list[GeneratorChoice]:
+        """Generators whose cached design this block may use, best first. An LLM design that is
+        cached (or imported with `manimgen import`) is used even when no key is set."""
+        return ([self.llm_choice(spec)] if self.wants_llm(spec) else []) + [offline_choice()]
+
+    def choose(self, spec: BlockSpec) -> GeneratorChoice:
+        """Which generator designs this block now (before any fallback)."""
+        if self.wants_llm(spec):
             if self.api_key:
-                return GeneratorChoice("llm", spec.model or self.llm_settings.model, self.llm_settings.base_url)
-            if wanted == "llm":
+                return self.llm_choice(spec)
+            if spec.generator == "llm" or self.default == "llm":
                 self.llm_unavailable_notice = (
                     f"blocks ask for generator: llm but ${self.llm_settings.api_key_env} is not set (nor in .env): "
                     "the offline designer made them. Set the key to use the model.")
-        return GeneratorChoice("offline")
+        return offline_choice()
 
     def get(self, choice: GeneratorChoice) -> Generator:
         with self._lock:
@@ -79,8 +109,8 @@ class Generators:
                                          on_progress=lambda msg: self.log.info("%s", msg))
             return self._llm
 
-    def offline(self) -> Generator:
-        return self.get(GeneratorChoice("offline"))
+    def can_call_llm(self) -> bool:
+        return bool(self.api_key)
 
     def close(self) -> None:
         for gen in (self._offline, self._llm):
