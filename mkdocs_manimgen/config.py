@@ -90,6 +90,15 @@ class SandboxLimits(base.Config):
     """Process/thread limit of a render (RLIMIT_NPROC; LaTeX and ffmpeg need a few)."""
 
 
+class DaskConfig(base.Config):
+    """Where `executor: dask` sends renders."""
+
+    scheduler = c.Optional(c.Type(str))
+    """Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786."""
+    retries = c.Type(int, default=1)
+    """How many times a render lost with its worker is tried on another worker."""
+
+
 class PluginConfig(base.Config):
     """Options of the `manimgen` plugin in mkdocs.yml."""
 
@@ -105,6 +114,10 @@ class PluginConfig(base.Config):
     """Where generations and renders are cached, relative to mkdocs.yml."""
     workers = Workers(default="auto")
     """Render processes kept warm; auto = the CPU count."""
+    executor = c.Choice(("local", "dask"), default="local")
+    """local: warm render processes on this machine; dask: a Dask cluster (see `dask:`)."""
+    dask = c.SubConfig(DaskConfig)
+    """The Dask cluster used with `executor: dask`."""
     render_timeout = c.Type((int, float), default=300)
     """Wall-clock limit in seconds for rendering one scene."""
     sandbox = c.Choice(("auto", "bwrap", "none"), default="auto")

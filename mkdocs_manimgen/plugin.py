@@ -34,8 +34,7 @@ from .model import BlockSpec
 from .notes import NotesRenderer
 from .pipeline import BlockResult, BuildStats, Pipeline, Settings
 from .progress import Progress
-from .render import Limits
-from .render.pool import LocalPool
+from .render import Executor, Limits, make_executor
 
 log = get_plugin_logger("manimgen")
 ASSET_DIR = "assets/manimgen"
@@ -55,7 +54,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self._executor: LocalPool | None = None  # kept warm across `mkdocs serve` rebuilds
+        self._executor: Executor | None = None  # kept warm across `mkdocs serve` rebuilds
         self._executor_lock = threading.Lock()
         self.pipeline: Pipeline | None = None
 
@@ -63,6 +62,8 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
+        if self.config.executor == "dask" and not self.config.dask.scheduler:
+            raise PluginError("manimgen: `executor: dask` needs `dask: {scheduler: tcp://HOST:8786}`")
         self.project_root = Path(config.config_file_path or ".").resolve().parent
         self.cache_dir = (self.project_root / self.config.cache_dir).resolve()
         self.docs_dir = Path(config.docs_dir)
@@ -96,10 +97,10 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         self.pipeline = Pipeline(settings, store, self.generators, self._get_executor, log,
                                  after_render=self.guides.after_render)
 
-    def _get_executor(self) -> LocalPool:
+    def _get_executor(self) -> Executor:
         with self._executor_lock:  # blocks ask from many threads at once
             if self._executor is None:
-                self._executor = LocalPool(self.config.workers, self.cache_dir / "tmp", self.config.sandbox, log=log)
+                self._executor = make_executor(self.config, self.cache_dir / "tmp", log)
             return self._executor
 
     # -- discovery: start every block before any page is converted ---------------

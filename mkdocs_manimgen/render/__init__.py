@@ -18,4 +18,16 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-__all__ = ["Executor", "Limits", "RenderJob", "RenderOutput"]
+def make_executor(config, work_dir, log) -> Executor:
+    """The executor named by the plugin config (`executor: local|dask`)."""
+    if config.executor == "dask":
+        from .dask_executor import DaskExecutor
+
+        return DaskExecutor(config.dask.scheduler, work_dir=work_dir, sandbox_mode=config.sandbox,
+                            retries=config.dask.retries, log=log)
+    from .pool import LocalPool
+
+    return LocalPool(config.workers, work_dir, config.sandbox, log=log)
+
+
+__all__ = ["Executor", "Limits", "RenderJob", "RenderOutput", "make_executor"]
