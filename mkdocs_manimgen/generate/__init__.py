@@ -81,7 +81,11 @@ class Generators:
     def candidates(self, spec: BlockSpec) -> list[GeneratorChoice]:
         """Generators whose cached design this block may use, best first. An LLM design that is
         cached (or imported with `manimgen import`) is used even when no key is set."""
-        return ([self.llm_choice(spec)] if self.wants_llm(spec) else []) + [offline_choice()]
+        if not self.wants_llm(spec):
+            return [offline_choice()]
+        if self.api_key:  # the model is reachable: an offline stand-in from a failed run must not stick
+            return [self.llm_choice(spec)]
+        return [self.llm_choice(spec), offline_choice()]
 
     def choose(self, spec: BlockSpec) -> GeneratorChoice:
         """Which generator designs this block now (before any fallback)."""
