@@ -453,3 +453,12 @@ def test_sandbox_hostile_snippets_pass_statically(case) -> None:
 )
 def test_more_rules(snippet: str, needle: str | None) -> None:
     test_rules(snippet, needle)
+
+
+def test_everyday_remove_calls_are_not_refused():
+    code = (
+        "from manim import *\n\nclass R(Scene):\n    def construct(self):\n"
+        "        dots = VGroup(Dot(), Dot())\n        self.add(dots)\n        dots.remove(dots[0])\n"
+        "        self.remove(dots)\n        xs = [1, 2]\n        xs.remove(1)\n        self.wait(0.1)\n"
+    )
+    assert validate_code(code).findings == []
