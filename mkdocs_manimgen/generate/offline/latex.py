@@ -1,0 +1,504 @@
+"""LaTeX handling for the offline generator.
+
+Pulls math out of a concept's prose, makes it safe for MathTex, parses it with
+sympy (lark backend) where it can, and turns sympy expressions into numpy code
+text that a self-contained scene file can carry.  Nothing here raises: every
+parse failure degrades to ``None`` and the templates fall back to defaults.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+_ENV_RE = re.compile(
+    r"\\begin\{(align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split)\}(.*?)\\end\{\1\}",
+    re.S,
+)
+_MATH_RE = re.compile(
+    r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(?<![\\$])\$([^$]+?)\$",
+    re.S,
+)
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# Commands that could read/write files or run code in TeX, or that only make
+# sense in a document (labels, tags).  Removed with their brace argument.
+_DANGEROUS = (
+    "input", "include", "includeonly", "write", "immediate", "openout", "openin", "read",
+    "closeout", "closein", "def", "edef", "gdef", "xdef", "let", "newcommand",
+    "renewcommand", "providecommand", "DeclareMathOperator", "catcode", "usepackage",
+    "RequirePackage", "documentclass", "special", "directlua", "luaexec", "csname",
+    "endcsname", "expandafter", "jobname", "shipout", "loop", "repeat", "output",
+    "everypar", "everymath", "errmessage", "message", "typeout", "verbatiminput",
+    "lstinputlisting", "label", "tag", "ref", "eqref", "nonumber", "notag", "href", "url",
+)
+_DANGER_RE = re.compile(r"\\(?:%s)(?![A-Za-z])\*?(\s*\{[^{}]*\})?" % "|".join(_DANGEROUS))
+_MATH_ENVS = r"(?:[pbvBV]?matrix|smallmatrix|cases|array|aligned|gathered|split)"
+_ENV_CMD_RE = re.compile(r"\\(?:begin|end)\s*\{(?!%s\})[^{}]*\}" % _MATH_ENVS)
+_TEXT_CMD_RE = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname|textbf|mathbf)\s*\{([^{}]*)\}")
+
+
+@dataclass
+class MathInfo:
+    """The math and prose of one concept block."""
+
+    concept: str
+    blocks: list[str] = field(default_factory=list)  # every math segment, in order
+    display: list[str] = field(default_factory=list)  # display math ($$, \[ \], environments)
+    aligned: list[list[str]] = field(default_factory=list)  # multi-line environments, split into rows
+    prose: str = ""
+
+    @property
+    def chinese(self) -> bool:
+        return bool(_CJK_RE.search(self.concept))
+
+    @property
+    def main(self) -> str:
+        """The formula that best represents the block (first display, else longest inline)."""
+        if self.display:
+            return self.display[0]
+        if self.blocks:
+            return max(self.blocks, key=len)
+        return ""
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def extract(concept: str) -> MathInfo:
+    """Split ``concept`` into math segments (cleaned, safe) and the remaining prose."""
+    info = MathInfo(concept=concept or "")
+    text = info.concept
+    found: list[tuple[int, str, bool, list[str]]] = []
+    spans: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in spans)
+
+    for m in _MATH_RE.finditer(text):
+        body = next(g for g in m.groups() if g is not None)
+        display = m.group(4) is None and m.group(3) is None
+        inner = _ENV_RE.search(body)
+        if inner:
+            body = inner.group(2)
+        found.append((m.start(), body, display, split_rows(body)))
+        spans.append(m.span())
+    for m in _ENV_RE.finditer(text):  # environments written without $$ around them
+        if free(*m.span()):
+            found.append((m.start(), m.group(2), True, split_rows(m.group(2))))
+            spans.append(m.span())
+    found.sort(key=lambda item: item[0])
+    for _, body, display, rows in found:
+        clean = sanitize(body)
+        if not clean:
+            continue
+        info.blocks.append(clean)
+        if display:
+            info.display.append(clean)
+        if len(rows) > 1:
+            info.aligned.append(rows)
+    prose = text
+    for a, b in sorted(spans, reverse=True):
+        prose = prose[:a] + " " + prose[b:]
+    prose = _DANGER_RE.sub("", prose)
+    info.prose = re.sub(r"\s+", " ", prose).strip()
+    return info
+
+
+def split_rows(body: str) -> list[str]:
+    """Rows of an align-like body, split at ``\\\\`` outside nested environments (matrices)."""
+    rows, depth, cur, i = [], 0, "", 0
+    while i < len(body):
+        if body.startswith("\\begin", i):
+            depth += 1
+        elif body.startswith("\\end", i):
+            depth -= 1
+        if body.startswith("\\\\", i) and depth <= 0:
+            rows.append(cur)
+            cur = ""
+            i += 2
+            m = re.match(r"\[[^\]]*\]", body[i:])
+            if m:
+                i += len(m.group(0))
+            continue
+        cur += body[i]
+        i += 1
+    rows.append(cur)
+    rows = [sanitize(r) for r in rows]
+    return [r for r in rows if r.strip()]
+
+
+def sanitize(tex: str) -> str:
+    """Make user LaTeX safe and compilable inside MathTex (align* environment)."""
+    tex = tex.replace("\r", " ").replace("\n", " ")
+    tex = re.sub(r"(?<!\\)%.*", "", tex)  # comments (would swallow the closing brace)
+    for _ in range(3):
+        tex = _DANGER_RE.sub("", tex)
+        tex = _ENV_CMD_RE.sub("", tex)
+    tex = tex.replace("\\displaystyle", "").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+    tex = tex.replace("$", "")
+    # Chinese inside MathTex does not render; drop \text{中文} to nothing.
+    tex = _TEXT_CMD_RE.sub(lambda m: "" if has_cjk(m.group(1)) else m.group(0), tex)
+    tex = _CJK_RE.sub("", tex)
+    tex = re.sub(r"\s+", " ", tex).strip()
+    tex = tex.rstrip("\\").strip(" ,.;")
+    if tex.count("{") != tex.count("}"):
+        tex = tex.replace("{", " ").replace("}", " ")
+        tex = re.sub(r"\s+", " ", tex).strip()
+    return tex
+
+
+def single_line(tex: str) -> str:
+    """One row of math without alignment marks (``&``, ``\\\\`` outside matrices)."""
+    out, depth, i = "", 0, 0
+    while i < len(tex):
+        if tex.startswith("\\begin", i):
+            depth += 1
+        elif tex.startswith("\\end", i):
+            depth -= 1
+        if depth <= 0 and tex.startswith("\\\\", i):
+            out += " "
+            i += 2
+            continue
+        if depth <= 0 and tex[i] == "&":
+            out += " "
+            i += 1
+            continue
+        if tex[i] == "\\" and i + 1 < len(tex):  # keep escaped characters together
+            out += tex[i : i + 2]
+            i += 2
+            continue
+        out += tex[i]
+        i += 1
+    return re.sub(r"\s+", " ", out).strip()
+
+
+# --------------------------------------------------------------------------- sympy
+
+
+# The lark grammar knows no \\pi or \\sigma: parse them as stand-ins, map back after.
+_STAND_INS = {"\\pi": "\\upsilon", "\\sigma": "\\chi"}
+
+
+def _prep(tex: str) -> str:
+    tex = single_line(tex)
+    for cmd, stand_in in _STAND_INS.items():
+        tex = re.sub(re.escape(cmd) + r"(?![A-Za-z])", lambda _m: stand_in + " ", tex)
+    tex = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", tex)
+    tex = re.sub(r"\\(,|;|!|:|quad|qquad)", " ", tex)
+    tex = tex.replace("\\cdot", "*").replace("\\times", "*")
+    tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
+    tex = re.sub(r"\\mathrm\{d\}", "d", tex)
+    tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
+    return tex.strip()
+
+
+def parse(tex: str):
+    """Parse LaTeX with sympy's lark backend; ``None`` on any failure."""
+    if not tex or len(tex) > 400:
+        return None
+    try:
+        from sympy.parsing.latex import parse_latex
+
+        expr = parse_latex(_prep(tex), backend="lark")
+    except Exception:  # the parser raises many kinds of errors
+        return None
+    return _unambiguous(expr)
+
+
+def _unambiguous(expr):
+    """Lark may return an ambiguity tree (``f(x)`` as call or product): prefer the call."""
+    try:
+        from lark import Tree
+    except Exception:  # pragma: no cover
+        return expr
+    if isinstance(expr, Tree):
+        options = [c for c in expr.children if not isinstance(c, Tree)]
+        if not options:
+            return None
+        from sympy.core.function import AppliedUndef
+
+        for opt in options:
+            try:
+                if opt.atoms(AppliedUndef):
+                    return opt
+            except Exception:
+                continue
+
+        def cost(item):
+            try:
+                return (item[1].count_ops(), item[0])
+            except Exception:
+                return (10**6, item[0])
+
+        return min(enumerate(options), key=cost)[1]
+    return expr
+
+
+def normalize(expr):
+    """Symbols the parser leaves plain: e -> E, pi -> pi, and i -> I when asked."""
+    import sympy as sp
+
+    try:
+        subs = {}
+        for s in expr.free_symbols:
+            if s.name == "e":
+                subs[s] = sp.E
+            elif s.name in ("pi", "upsilon"):
+                subs[s] = sp.pi
+            elif s.name == "chi":
+                subs[s] = sp.Symbol("sigma")
+        return expr.subs(subs) if subs else expr
+    except Exception:
+        return expr
+
+
+def to_numpy(expr, variables: tuple[str, ...]) -> str | None:
+    """Code text for ``expr`` using ``np.`` functions, or None if it has other free symbols."""
+    import sympy as sp
+
+    try:
+        expr = normalize(expr)
+        names = {s.name for s in expr.free_symbols}
+        if not names <= set(variables):
+            return None
+        if expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Function("f")):
+            return None
+        from sympy.printing.numpy import NumPyPrinter
+
+        code = NumPyPrinter({"fully_qualified_modules": True}).doprint(expr)
+        code = code.replace("numpy.", "np.")
+        if "scipy" in code or "sympy" in code or "# Not supported" in code:
+            return None
+        return code
+    except Exception:
+        return None
+
+
+def evaluate(code: str, var: str, xs):
+    """Evaluate numpy code text on an array (generator side, for choosing ranges)."""
+    import numpy as np
+
+    try:
+        fn = eval(f"lambda {var}: {code}", {"np": np, "math": math, "__builtins__": {}})
+        with np.errstate(all="ignore"):
+            ys = fn(np.asarray(xs, dtype=float))
+        ys = np.broadcast_to(np.asarray(ys, dtype=float), np.shape(xs))
+        return np.array(ys)
+    except Exception:
+        return None
+
+
+def evaluate2(code: str, xs, ys):
+    import numpy as np
+
+    try:
+        fn = eval(f"lambda x, y: {code}", {"np": np, "math": math, "__builtins__": {}})
+        with np.errstate(all="ignore"):
+            zs = fn(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+        return np.broadcast_to(np.asarray(zs, dtype=float), np.shape(xs)).copy()
+    except Exception:
+        return None
+
+
+def sides(expr):
+    """(lhs, rhs) of an Equality, else (None, expr)."""
+    import sympy as sp
+
+    if isinstance(expr, sp.Equality):
+        return expr.lhs, expr.rhs
+    return None, expr
+
+
+def function_of(tex_list: list[str], var: str = "x"):
+    """Find ``f(x) = ...`` / ``y = ...`` / a bare expression in one variable.
+
+    Returns (sympy expr, numpy code text, latex of the rhs) or None.
+    """
+    import sympy as sp
+
+    for tex in tex_list:
+        for part in _candidates(tex):
+            expr = parse(part)
+            if expr is None:
+                continue
+            lhs, rhs = sides(expr)
+            if isinstance(rhs, sp.Equality):
+                continue
+            try:
+                rhs = normalize(rhs)
+                if rhs.has(sp.Integral, sp.Limit, sp.Sum, sp.Derivative):
+                    inner = _inner_function(rhs)
+                    if inner is None:
+                        continue
+                    rhs = inner
+                if lhs is not None and lhs.has(sp.Derivative) and not rhs.has(sp.Symbol(var)):
+                    continue
+                names = {s.name for s in rhs.free_symbols}
+            except Exception:
+                continue
+            if names != {var}:
+                continue
+            code = to_numpy(rhs, (var,))
+            if code:
+                return rhs, code, _rhs_tex(part)
+    return None
+
+
+def _inner_function(expr):
+    import sympy as sp
+
+    for cls in (sp.Integral, sp.Limit, sp.Derivative):
+        found = list(expr.atoms(cls))
+        if found:
+            return found[0].args[0]
+    return None
+
+
+def _candidates(tex: str) -> list[str]:
+    """The whole formula, and each piece between top-level '=' signs (rhs first)."""
+    flat = single_line(tex)
+    parts = split_top(flat, "=")
+    out = []
+    if len(parts) == 2:
+        out.append(flat)
+    out.extend(reversed(parts) if len(parts) > 1 else [])
+    out.append(flat)
+    seen, uniq = set(), []
+    for p in out:
+        p = p.strip()
+        if p and p not in seen:
+            seen.add(p)
+            uniq.append(p)
+    return uniq
+
+
+def _rhs_tex(tex: str) -> str:
+    parts = split_top(single_line(tex), "=")
+    return parts[-1].strip() if parts else tex
+
+
+def split_top(tex: str, seps: str = "=") -> list[str]:
+    """Split at separator characters that sit outside braces and \\left..\\right pairs."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(tex):
+        ch = tex[i]
+        if tex.startswith("\\left", i) and not tex[i + 5 : i + 6].isalpha():
+            depth += 1
+        elif tex.startswith("\\right", i) and not tex[i + 6 : i + 7].isalpha():
+            depth -= 1
+        if ch == "\\":  # keep a command together (\\{ etc.)
+            m = re.match(r"\\([A-Za-z]+|.)", tex[i:])
+            tok = m.group(0) if m else ch
+            cur += tok
+            i += len(tok)
+            continue
+        if ch in "{[(":
+            depth += 1
+        elif ch in "}])":
+            depth -= 1
+        if ch in seps and depth <= 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    out.append(cur)
+    return [p for p in out]
+
+
+def terms(tex: str, limit: int = 7) -> list[str]:
+    """Break a formula into top-level pieces for a term-by-term build (joined back = tex)."""
+    flat = single_line(tex)
+    pieces, depth, cur, i = [], 0, "", 0
+    while i < len(flat):
+        ch = flat[i]
+        if ch == "\\":
+            m = re.match(r"\\([A-Za-z]+|.)", flat[i:])
+            tok = m.group(0) if m else ch
+            if tok == "\\left":
+                depth += 1
+            elif tok == "\\right":
+                depth -= 1
+            cur += tok
+            i += len(tok)
+            continue
+        if ch in "{":
+            depth += 1
+        elif ch in "}":
+            depth -= 1
+        if ch in "=+-" and depth == 0 and cur.strip() and not cur.rstrip().endswith(("^", "_")):
+            pieces.append(cur)
+            cur = ch
+        else:
+            cur += ch
+        i += 1
+    if cur.strip():
+        pieces.append(cur)
+    pieces = [p for p in pieces if p.strip()]
+    while len(pieces) > limit:  # merge the shortest neighbours
+        k = min(range(len(pieces) - 1), key=lambda j: len(pieces[j]) + len(pieces[j + 1]))
+        pieces[k : k + 2] = [pieces[k] + pieces[k + 1]]
+    return pieces
+
+
+_MATRIX_RE = re.compile(r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.S)
+
+
+def matrices(concept: str) -> list[list[list[float]]]:
+    """Every numeric matrix written with pmatrix/bmatrix/... in the concept, as float rows."""
+    out = []
+    for m in _MATRIX_RE.finditer(concept or ""):
+        rows = [r for r in re.split(r"\\\\", m.group(2)) if r.strip()]
+        grid = []
+        for r in rows:
+            cells = []
+            for c in r.split("&"):
+                v = number(c)
+                if v is None:
+                    cells = None
+                    break
+                cells.append(v)
+            if cells is None:
+                grid = None
+                break
+            grid.append(cells)
+        if grid and len({len(r) for r in grid}) == 1:
+            out.append(grid)
+    return out
+
+
+def number(tex: str) -> float | None:
+    """A numeric value of a small LaTeX expression (``-\\frac{1}{2}``, ``\\sqrt 2``, ``3``)."""
+    tex = tex.strip()
+    if not tex:
+        return None
+    try:
+        return float(tex)
+    except ValueError:
+        pass
+    expr = parse(tex)
+    if expr is None:
+        return None
+    try:
+        expr = normalize(expr)
+        if expr.free_symbols:
+            return None
+        val = complex(expr.evalf())
+        if abs(val.imag) > 1e-12 or not math.isfinite(val.real):
+            return None
+        return float(val.real)
+    except Exception:
+        return None
+
+
+def fmt(v: float, digits: int = 3) -> str:
+    """Short, stable text for a float in generated code."""
+    if v is None or not math.isfinite(v):
+        return "0"
+    r = round(float(v), digits)
+    if r == int(r):
+        return str(int(r))
+    return repr(r)

@@ -1,0 +1,1 @@
+"""One module per family; each exposes ``build(ctx)`` writing into ``ctx.w``."""

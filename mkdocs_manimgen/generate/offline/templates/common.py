@@ -1,0 +1,177 @@
+"""Shared pieces of the family templates: the context, function handling, axes."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..latex import MathInfo, evaluate, fmt, function_of, single_line
+from ..storyboard import SceneWriter, math_mob, pystr, text_mob
+
+__all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]
+
+
+@dataclass
+class Ctx:
+    """Everything a template needs: the parsed block, the writer, facts for the notes."""
+
+    info: MathInfo
+    family: str
+    w: SceneWriter
+    title: str
+    facts: dict = field(default_factory=dict)
+
+    @property
+    def zh(self) -> bool:
+        return self.w.zh
+
+    def L(self, en: str, zh: str) -> str:
+        return self.w.L(en, zh)
+
+    @property
+    def formula(self) -> str:
+        return self.info.main
+
+
+@dataclass
+class Fn:
+    """A real function of one variable: numpy code text + LaTeX + sympy expression."""
+
+    code: str  # numpy expression in ``x``
+    tex: str  # LaTeX of the right-hand side
+    expr: object = None  # sympy expression (None for built-in defaults)
+    from_block: bool = False
+
+
+def resolve_function(info: MathInfo, default_code: str, default_tex: str, default_expr: str) -> Fn:
+    """The block's own f(x) when it wrote one, else the family default."""
+    import sympy as sp
+
+    found = function_of(info.blocks)
+    if found is not None:
+        expr, code, tex = found
+        return Fn(code, tex, expr, True)
+    x = sp.Symbol("x")
+    return Fn(default_code, default_tex, sp.sympify(default_expr, locals={"x": x}), False)
+
+
+def nice_step(span: float) -> float:
+    for step in (0.5, 1, 2, 5, 10, 20, 50, 100):
+        if span / step <= 10:
+            return step
+    return 10 ** math.ceil(math.log10(span / 10))
+
+
+def sample(code: str, a: float, b: float, n: int = 400):
+    xs = np.linspace(a, b, n)
+    ys = evaluate(code, "x", xs)
+    if ys is None:
+        return xs, np.full_like(xs, np.nan)
+    return xs, ys
+
+
+def y_window(code: str, a: float, b: float, extra: list[float] | None = None) -> tuple[float, float]:
+    """A y-range that shows the function well (robust to poles), with nice bounds."""
+    xs, ys = sample(code, a, b)
+    good = ys[np.isfinite(ys)]
+    if extra:
+        good = np.concatenate([good, np.asarray(extra, dtype=float)])
+    if good.size == 0:
+        return -1.0, 1.0
+    lo, hi = np.percentile(good, [3, 97])
+    lo, hi = min(lo, 0.0), max(hi, 0.0)
+    if hi - lo < 1e-6:
+        lo, hi = lo - 1, hi + 1
+    pad = 0.12 * (hi - lo)
+    lo, hi = lo - pad, hi + pad
+    step = nice_step(hi - lo)
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step
+
+
+def runs(code: str, a: float, b: float, lo: float, hi: float) -> list[tuple[float, float]]:
+    """Sub-intervals of [a, b] where f is finite and inside [lo, hi] (poles split the curve)."""
+    xs, ys = sample(code, a, b, 600)
+    ok = np.isfinite(ys) & (ys >= lo) & (ys <= hi)
+    out, start = [], None
+    for i, flag in enumerate(ok):
+        if flag and start is None:
+            start = i
+        if (not flag or i == len(ok) - 1) and start is not None:
+            end = i if flag else i - 1
+            if end - start >= 6:
+                out.append((float(xs[start]), float(xs[end])))
+            start = None
+    out.sort(key=lambda r: -(r[1] - r[0]))
+    return sorted(out[:3])
+
+
+def x_window(fn: Fn, default: tuple[float, float] = (-4, 4)) -> tuple[float, float]:
+    """Pick a plotting range: trig functions get about two periods, others [-4, 4]."""
+    code = fn.code
+    if any(t in code for t in ("np.sin", "np.cos", "np.tan")):
+        a, b = -7.0, 7.0
+    elif "np.log" in code or "np.sqrt" in code:
+        xs, ys = sample(code, -6, 6)
+        finite = xs[np.isfinite(ys)]
+        if finite.size and finite.min() >= -1e-9:
+            a, b = 0.0, 6.0
+        else:
+            a, b = default
+    else:
+        a, b = default
+    return float(a), float(b)
+
+
+def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
+                y_length: float = 4.6, name: str = "graph", color: str = "BLUE",
+                extra_lines: bool = True) -> None:
+    """Emit ``axes``, ``f`` and the graph of f (one piece per continuous run)."""
+    w = ctx.w
+    xs = nice_step(b - a)
+    ys = nice_step(hi - lo)
+    w.code(
+        "# Axes sized to the function's interesting region",
+        "axes = Axes(",
+        f"    x_range=[{fmt(a)}, {fmt(b)}, {fmt(xs)}],",
+        f"    y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(ys)}],",
+        f"    x_length=10.5, y_length={fmt(y_length)}, tips=False,",
+        '    axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B},',
+        ").to_edge(DOWN, buff=0.35)",
+        'axis_labels = axes.get_axis_labels(MathTex("x", font_size=30), MathTex("y", font_size=30))',
+        "",
+        "def f(x):",
+        f"    return {fn.code}",
+        "",
+    )
+    pieces = runs(fn.code, a, b, lo, hi) or [(a, b)]
+    plots = []
+    for lo_x, hi_x in pieces:
+        step = (hi_x - lo_x) / 160
+        plots.append(f"axes.plot(f, x_range=[{fmt(lo_x, 3)}, {fmt(hi_x, 3)}, {fmt(step, 4)}], color={color})")
+    if len(plots) == 1:
+        w.code(f"{name} = {plots[0]}")
+    else:
+        w.code(f"{name} = VGroup(", *[f"    {p}," for p in plots], ")")
+    ctx.facts["x_range"] = (a, b)
+    ctx.facts["pieces"] = pieces
+
+
+def formula_corner(ctx: Ctx, tex: str, name: str = "formula", size: int = 38, where: str = "title") -> None:
+    """A formula under the title (or at a corner), with a dark backing so it reads over plots."""
+    w = ctx.w
+    w.code(f"{name} = {math_mob(single_line(tex), size)}")
+    if where == "title":
+        w.code(f"{name}.next_to(title, DOWN, buff=0.25)")
+    else:
+        w.code(f"{name}.to_corner({where}, buff=0.4)")
+    w.fit(name, 12, 1.4)
+    w.code(f"{name}.add_background_rectangle(opacity=0.85, buff=0.1)")
+
+
+def in_range(fn: Fn, x: float) -> float | None:
+    ys = evaluate(fn.code, "x", np.array([x]))
+    if ys is None or not np.isfinite(ys[0]):
+        return None
+    return float(ys[0])

@@ -1,0 +1,69 @@
+"""complex_multiplication: multiplying by w rotates by arg w and scales by |w|."""
+
+from __future__ import annotations
+
+import cmath
+import re
+
+from ..latex import fmt
+from ..notes import check
+from .common import Ctx
+
+
+def _numbers(ctx: Ctx):
+    pat = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
+    found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(ctx.info.blocks))]
+    good = [z for z in found if 0 < abs(z) <= 3]
+    if len(good) >= 2 and abs(good[0] * good[1]) <= 3.6:
+        return good[0], good[1]
+    return complex(2, 1), complex(1, 1)
+
+
+def _c(z: complex) -> str:
+    sign = "+" if z.imag >= 0 else "-"
+    im = "" if abs(abs(z.imag) - 1) < 1e-12 else fmt(abs(z.imag))
+    return f"{fmt(z.real)} {sign} {im}i"
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    z, wv = _numbers(ctx)
+    p = z * wv
+    ang = cmath.phase(wv)
+    ctx.facts.update(z=z, w=wv, p=p)
+    w.beat(ctx.title, ctx.L(f"Take $z = {_c(z)}$ and $w = {_c(wv)}$.", f"取 $z = {_c(z)}$，$w = {_c(wv)}$。"))
+    w.title(ctx.title)
+    w.code(
+        "title.add_background_rectangle(opacity=0.85, buff=0.1)",
+        "plane = ComplexPlane(x_range=[-6, 6, 1], y_range=[-2.5, 3.5, 1], x_length=13.2, y_length=6.6,",
+        "                     background_line_style={\"stroke_opacity\": 0.35}).to_edge(DOWN, buff=0.3)",
+        "plane.add_coordinates(font_size=20)",
+        f"z, w = complex({fmt(z.real)}, {fmt(z.imag)}), complex({fmt(wv.real)}, {fmt(wv.imag)})",
+        "arrow_z = Arrow(plane.n2p(0), plane.n2p(z), buff=0, color=BLUE)",
+        "arrow_w = Arrow(plane.n2p(0), plane.n2p(w), buff=0, color=GREEN)",
+        f"label_z = MathTex(r\"z = {_c(z)}\", font_size=34, color=BLUE).next_to(plane.n2p(z), RIGHT, buff=0.15)",
+        f"label_w = MathTex(r\"w = {_c(wv)}\", font_size=34, color=GREEN).next_to(plane.n2p(w), LEFT, buff=0.15)",
+    )
+    w.play("Create(plane), Write(title)", 1.2)
+    w.play("GrowArrow(arrow_z), GrowArrow(arrow_w), Write(label_z), Write(label_w)", 1.4)
+    w.beat(ctx.L("Rotate by arg w", "旋转 arg w"), ctx.L(f"Multiplying by $w$ first turns $z$ by $\\arg w \\approx {fmt(ang * 180 / 3.141592653589793, 1)}^\\circ$.",
+                                                      f"乘以 $w$，先把 $z$ 旋转 $\\arg w \\approx {fmt(ang * 180 / 3.141592653589793, 1)}^\\circ$。"))
+    w.code("product = arrow_z.copy().set_color(YELLOW)",
+           "arc = Arc(radius=0.6, start_angle=np.angle(z), angle=np.angle(w), arc_center=plane.n2p(0), color=YELLOW)")
+    w.play("Rotate(product, angle=np.angle(w), about_point=plane.n2p(0)), Create(arc)", 2)
+    w.beat(ctx.L("Scale by |w|", "缩放 |w|"), ctx.L(f"Then it stretches by $|w| \\approx {fmt(abs(wv), 3)}$, landing on $zw = {_c(p)}$.",
+                                                   f"再伸长 $|w| \\approx {fmt(abs(wv), 3)}$ 倍，落在 $zw = {_c(p)}$。"))
+    w.play("product.animate.put_start_and_end_on(plane.n2p(0), plane.n2p(z * w))", 2)
+    w.code(f"label_p = MathTex(r\"zw = {_c(p)}\", font_size=36, color=YELLOW).next_to(plane.n2p(z * w), UP, buff=0.15)",
+           "label_p.add_background_rectangle(opacity=0.85, buff=0.08)")
+    w.play("Write(label_p)", 1)
+    w.wait(1.5)
+
+
+@check("complex_multiplication")
+def _check(f):
+    z, wv, p = f["z"], f["w"], f["p"]
+    return (f"Verify $({_c(z)})({_c(wv)})$ by algebra, and check its length against $|z|\\,|w|$.",
+            f"用代数验证 $({_c(z)})({_c(wv)})$，并检查其长度是否等于 $|z|\\,|w|$。",
+            f"$= {_c(p)}$ (using $i^2 = -1$), and $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$.",
+            f"$= {_c(p)}$（利用 $i^2 = -1$），且 $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$。")

@@ -1,0 +1,81 @@
+"""derivative: a secant through two points turns into the tangent as h -> 0, then slides."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..latex import evaluate
+from .common import Ctx, fmt, text_mob, formula_corner, graph_setup, resolve_function, x_window, y_window
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    fn = resolve_function(ctx.info, "0.25 * x**3 - x", r"\tfrac{1}{4}x^3 - x", "x**3/4 - x")
+    a, b = x_window(fn, (-3, 3))
+    lo, hi = y_window(fn.code, a, b)
+    piece_a, piece_b = a, b
+    ctx.facts.update(fn=fn)
+    x0 = round(piece_a + 0.3 * (piece_b - piece_a), 2)
+    h0 = round(0.3 * (piece_b - piece_a), 2)
+    # Slope values along the slide, to decide whether f'(x) fits the same axes.
+    xs = np.linspace(x0, piece_b - 0.1 * (piece_b - piece_a), 50)
+    fx = evaluate(fn.code, "x", xs)
+    slopes = None if fx is None else np.gradient(fx, xs)
+    show_trace = slopes is not None and np.all(np.isfinite(slopes)) and slopes.min() > lo and slopes.max() < hi
+    ctx.facts.update(x0=x0, trace=show_trace)
+
+    w.beat(ctx.title, ctx.L(f"The derivative of $f(x) = {fn.tex}$ is the slope of its tangent line.",
+                            f"函数 $f(x) = {fn.tex}$ 的导数，就是切线的斜率。"))
+    w.title(ctx.title)
+    formula_corner(ctx, ctx.formula if ctx.formula else "f'(x)=\\lim_{h\\to 0}\\frac{f(x+h)-f(x)}{h}")
+    w.play("Write(title)", 1)
+    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+
+    graph_setup(ctx, fn, a, b, lo, hi)
+    w.beat(ctx.L("The graph of f", "f 的图像"), ctx.L("First we draw the curve.", "先画出曲线。"))
+    w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
+
+    w.beat(ctx.L("A secant line", "割线"), ctx.L(f"Join the points at $x={fmt(x0)}$ and $x={fmt(x0)}+h$: the secant's slope is the average rate of change.",
+                                                f"连接 $x={fmt(x0)}$ 和 $x={fmt(x0)}+h$ 两点：割线斜率是平均变化率。"))
+    slope_label = text_mob("斜率 =", 30) if ctx.zh else 'MathTex(r"\\text{slope} =", font_size=34)'
+    w.code(
+        f"x = ValueTracker({fmt(x0)})",
+        f"h = ValueTracker({fmt(h0)})",
+        "",
+        "def point(t):",
+        "    return axes.c2p(t, f(t))",
+        "",
+        "def secant():",
+        "    p, q = point(x.get_value()), point(x.get_value() + h.get_value())",
+        "    return Line(p, q, color=YELLOW, stroke_width=5).set_length(3.2)",
+        "",
+        "line = always_redraw(secant)",
+        "p_dot = always_redraw(lambda: Dot(point(x.get_value()), color=YELLOW))",
+        "q_dot = always_redraw(lambda: Dot(point(x.get_value() + h.get_value()), color=GREEN))",
+        f"slope = VGroup({slope_label}, DecimalNumber(0, num_decimal_places=3, font_size=34)).arrange(RIGHT)",
+        "slope.next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+        "",
+        "def secant_slope():",
+        "    return (f(x.get_value() + h.get_value()) - f(x.get_value())) / h.get_value()",
+        "",
+        "slope[1].set_value(secant_slope())",
+    )
+    w.play("Create(line), FadeIn(p_dot, q_dot), FadeIn(slope)", 1.5)
+    w.code("slope[1].add_updater(lambda m: m.set_value(secant_slope()))")
+
+    w.beat(ctx.L("Let h shrink", "让 h 变小"), ctx.L("As h goes to 0 the second point slides into the first and the secant becomes the tangent.",
+                                                    "h 趋于 0 时，第二个点滑向第一个点，割线变成切线。"))
+    w.play("h.animate.set_value(0.001)", 3, "rate_func=smooth")
+    w.wait(0.5)
+
+    end = round(piece_b - 0.1 * (piece_b - piece_a), 2)
+    w.beat(ctx.L("Slide the tangent", "移动切线"), ctx.L("Moving the point, the tangent's slope changes: that changing slope is f'(x)." + (" The green trail plots it." if show_trace else ""),
+                                                        "移动切点，切线斜率随之变化，这个变化的斜率就是 f'(x)。" + ("绿色轨迹画出了它。" if show_trace else "")))
+    if show_trace:
+        w.code(
+            "trail_dot = always_redraw(lambda: Dot(axes.c2p(x.get_value(), (f(x.get_value() + 0.001) - f(x.get_value())) / 0.001), color=GREEN, radius=0.06))",
+            "trail = TracedPath(trail_dot.get_center, stroke_color=GREEN, stroke_width=4)",
+            "self.add(trail, trail_dot)",
+        )
+    w.play(f"x.animate.set_value({fmt(end)})", 3.5, "rate_func=smooth")
+    w.wait(1)

@@ -1,0 +1,47 @@
+"""function_plot: the author's f(x) drawn on labelled axes, then traced by a moving point."""
+
+from __future__ import annotations
+
+from .common import Ctx, fmt, formula_corner, graph_setup, resolve_function, x_window, y_window
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    fn = resolve_function(ctx.info, "np.sin(x) + 0.5 * np.cos(2 * x)", r"\sin x + \tfrac{1}{2}\cos 2x",
+                          "sin(x) + cos(2*x)/2")
+    a, b = x_window(fn)
+    lo, hi = y_window(fn.code, a, b)
+    ctx.facts.update(fn=fn, window=(a, b, lo, hi))
+    shown = ctx.formula if fn.from_block else "f(x) = " + fn.tex
+
+    w.beat(ctx.title, ctx.L(f"We want to see the shape of the function ${fn.tex}$.",
+                            f"我们来看函数 ${fn.tex}$ 的图像长什么样。"))
+    w.title(ctx.title)
+    formula_corner(ctx, shown)
+    w.play("Write(title)", 1)
+    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+
+    graph_setup(ctx, fn, a, b, lo, hi)
+    w.beat(ctx.L("Axes", "坐标轴"), ctx.L(f"Axes from $x={fmt(a)}$ to $x={fmt(b)}$ frame the region where the function is interesting.",
+                                         f"坐标轴取 $x$ 从 ${fmt(a)}$ 到 ${fmt(b)}$，正好框住函数有意思的部分。"))
+    w.play("Create(axes), Write(axis_labels)", 1.5)
+    w.beat(ctx.L("Draw the graph", "画出图像"), ctx.L("Each point (x, f(x)) is plotted; together they form the curve.",
+                                                      "把每个点 (x, f(x)) 描出来，连成一条曲线。"))
+    w.play("Create(graph)", 2.5)
+
+    x0, x1 = max(ctx.facts["pieces"], key=lambda r: r[1] - r[0])
+    pad = 0.05 * (x1 - x0)
+    w.beat(ctx.L("Trace a point", "跟踪一个点"), ctx.L("A point slides along the curve; its height is the value f(x).",
+                                                       "一个点沿曲线滑动，它的高度就是函数值 f(x)。"))
+    w.code(
+        f"x = ValueTracker({fmt(x0 + pad, 3)})",
+        "dot = always_redraw(lambda: Dot(axes.c2p(x.get_value(), f(x.get_value())), color=YELLOW))",
+        "drop = always_redraw(lambda: axes.get_vertical_line(axes.c2p(x.get_value(), f(x.get_value())), color=YELLOW))",
+        "readout = VGroup(MathTex(\"f(x) =\", font_size=34), DecimalNumber(0, num_decimal_places=2, font_size=34)).arrange(RIGHT)",
+        "readout[1].set_value(f(x.get_value()))",
+        "readout.next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+    )
+    w.play("FadeIn(dot), Create(drop), FadeIn(readout)", 0.8)
+    w.code("readout[1].add_updater(lambda m: m.set_value(f(x.get_value())))")
+    w.play(f"x.animate.set_value({fmt(x1 - pad, 3)})", 3, "rate_func=smooth")
+    w.wait(1)

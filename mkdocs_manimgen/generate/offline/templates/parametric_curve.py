@@ -1,0 +1,80 @@
+"""parametric_curve: (x(t), y(t)) traced by a dot, with its coordinates as moving projections."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import evaluate, fmt, normalize, parse, single_line, to_numpy
+from ..notes import check
+from .common import Ctx, formula_corner
+
+
+def _components(ctx: Ctx):
+    import sympy as sp
+
+    comp = {}
+    for block in ctx.info.blocks:
+        for row in re.split(r"\\\\|,|;|\\quad", single_line(block).replace("&", "")):
+            m = re.match(r"\s*([xy])\s*(\(t\))?\s*=(.*)", row)
+            if not m:
+                continue
+            expr = parse(m.group(3))
+            if expr is None:
+                continue
+            try:
+                expr = normalize(expr)
+                if {s.name for s in expr.free_symbols} <= {"t"}:
+                    code = to_numpy(expr, ("t",))
+                    if code:
+                        comp[m.group(1)] = (code, sp.latex(expr))
+            except Exception:
+                continue
+    if "x" in comp and "y" in comp:
+        return comp["x"], comp["y"]
+    return ("np.sin(3 * t)", r"\sin 3t"), ("np.sin(2 * t)", r"\sin 2t")
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    (xc, xt), (yc, yt) = _components(ctx)
+    ts = np.linspace(0, 2 * np.pi, 400)
+    xs, ys = evaluate(xc, "t", ts), evaluate(yc, "t", ts)
+    if xs is None or ys is None or not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
+        (xc, xt), (yc, yt) = ("np.sin(3 * t)", r"\sin 3t"), ("np.sin(2 * t)", r"\sin 2t")
+        xs, ys = evaluate(xc, "t", ts), evaluate(yc, "t", ts)
+    m = max(float(np.max(np.abs(xs))), float(np.max(np.abs(ys))), 0.5)
+    k = 2.2 / m  # on-screen units per unit
+    ctx.facts.update(xt=xt, yt=yt)
+    w.beat(ctx.title, ctx.L(f"The point $(x, y) = ({xt}, {yt})$ moves as $t$ runs.", f"当 $t$ 变化时，点 $(x, y) = ({xt}, {yt})$ 随之移动。"))
+    w.title(ctx.title)
+    formula_corner(ctx, f"x(t) = {xt},\\quad y(t) = {yt}")
+    r = float(np.ceil(m))
+    w.code(
+        f"axes = Axes(x_range=[-{fmt(r)}, {fmt(r)}, 1], y_range=[-{fmt(r)}, {fmt(r)}, 1], x_length={fmt(2 * r * k, 2)}, y_length={fmt(2 * r * k, 2)},",
+        '            tips=False, axis_config={"include_numbers": True, "font_size": 22, "color": GREY_B}).to_edge(DOWN, buff=0.3)',
+        "",
+        "def point(t):",
+        f"    return axes.c2p({xc}, {yc})",
+        "",
+        "t = ValueTracker(0)",
+        "curve = always_redraw(lambda: ParametricFunction(point, t_range=[0, max(t.get_value(), 0.01), 0.02], color=YELLOW, stroke_width=5))",
+        "dot = always_redraw(lambda: Dot(point(t.get_value()), color=WHITE))",
+        "to_x = always_redraw(lambda: DashedLine(point(t.get_value()), axes.c2p(axes.p2c(point(t.get_value()))[0], 0), color=BLUE))",
+        "to_y = always_redraw(lambda: DashedLine(point(t.get_value()), axes.c2p(0, axes.p2c(point(t.get_value()))[1]), color=GREEN))",
+    )
+    w.play("Write(title), FadeIn(formula), Create(axes)", 1.4)
+    w.beat(ctx.L("Trace the curve", "描出曲线"), ctx.L("The blue and green dashes show x(t) and y(t) separately; together they steer the point.",
+                                                      "蓝色和绿色虚线分别表示 x(t) 和 y(t)，它们共同决定点的位置。"))
+    w.code("self.add(curve, to_x, to_y, dot)")
+    w.play("t.animate.set_value(2 * PI)", 6.4, "rate_func=linear")
+    w.wait(1.4)
+
+
+@check("parametric_curve")
+def _check(f):
+    return (f"Where is the point at $t = 0$ for $x = {f['xt']}$, $y = {f['yt']}$?",
+            f"对 $x = {f['xt']}$，$y = {f['yt']}$，$t = 0$ 时点在哪里？",
+            "Substitute $t = 0$ into both formulas; that is where the yellow trace starts.",
+            "把 $t = 0$ 分别代入两个式子；那就是黄色轨迹的起点。")

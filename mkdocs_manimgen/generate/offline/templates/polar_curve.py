@@ -1,0 +1,71 @@
+"""polar_curve: r = f(theta) drawn on a PolarPlane by a rotating radius."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..latex import evaluate, fmt, normalize, parse, single_line, to_numpy
+from ..notes import check
+from .common import Ctx, formula_corner
+
+
+def _polar(ctx: Ctx):
+    import sympy as sp
+
+    for block in ctx.info.blocks:
+        expr = parse(single_line(block))
+        if expr is None:
+            continue
+        try:
+            rhs = normalize(expr.rhs if isinstance(expr, sp.Equality) else expr)
+            syms = rhs.free_symbols
+        except Exception:
+            continue
+        if len(syms) == 1:
+            s = next(iter(syms))
+            if s.name in ("theta", "varphi", "phi", "t"):
+                body = rhs.subs(s, sp.Symbol("x"))
+                code = to_numpy(body, ("x",))
+                if code:
+                    rs = evaluate(code, "x", np.linspace(0, 2 * np.pi, 200))
+                    if rs is not None and np.all(np.isfinite(rs)) and np.max(np.abs(rs)) > 0:
+                        return code.replace("x", "theta"), sp.latex(rhs), float(np.max(np.abs(rs)))
+    return "1 + np.cos(theta)", r"1 + \cos\theta", 2.0
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    code, tex, rmax = _polar(ctx)
+    ctx.facts.update(tex=tex, rmax=rmax)
+    w.beat(ctx.title, ctx.L(f"The polar curve $r = {tex}$.", f"极坐标曲线 $r = {tex}$。"))
+    w.title(ctx.title)
+    formula_corner(ctx, f"r = {tex}")
+    w.code(
+        f"plane = PolarPlane(radius_max={fmt(rmax * 1.1, 2)}, size=5.2, azimuth_units=\"PI radians\",",
+        "                   background_line_style={\"stroke_opacity\": 0.35}).to_edge(DOWN, buff=0.3)",
+        "",
+        "def r(theta):",
+        f"    return {code}",
+        "",
+        "theta = ValueTracker(0)",
+        "curve = always_redraw(lambda: plane.plot_polar_graph(r, [0, max(theta.get_value(), 0.01)], color=YELLOW, stroke_width=5))",
+        "tip = lambda: plane.pr2pt(r(theta.get_value()), theta.get_value())",
+        "ray = always_redraw(lambda: Line(plane.get_origin(), tip(), color=GREEN))",
+        "dot = always_redraw(lambda: Dot(tip(), color=YELLOW))",
+    )
+    w.play("Write(title), FadeIn(formula), Create(plane)", 1.4)
+    w.beat(ctx.L("Sweep the angle", "扫过角度"), ctx.L("For each direction θ the green ray has length r(θ); its tip draws the curve.",
+                                                      "对每个方向 θ，绿色射线的长度是 r(θ)，端点画出曲线。"))
+    w.code("self.add(curve, ray, dot)")
+    w.play("theta.animate.set_value(2 * PI)", 6, "rate_func=linear")
+    w.beat(ctx.L("The whole curve", "完整曲线"), ctx.L("One full turn of θ closes the curve.", "θ 转完一整圈，曲线闭合。"))
+    w.play("Indicate(curve, color=YELLOW, scale_factor=1.05)", 1.2)
+    w.wait(1)
+
+
+@check("polar_curve")
+def _check(f):
+    return (f"For $r = {f['tex']}$, how far from the origin does the curve reach at most?",
+            f"对 $r = {f['tex']}$，曲线离原点最远是多少？",
+            f"The largest $|r|$ is about ${fmt(f['rmax'], 3)}$, reached where the ray is longest in the animation.",
+            f"最大的 $|r|$ 约为 ${fmt(f['rmax'], 3)}$，就是动画中射线最长的时候。")

@@ -1,0 +1,123 @@
+"""series: partial sums S_N drawn as growing bars, closing in on the sum (or not)."""
+
+from __future__ import annotations
+
+import math
+
+from ..latex import normalize, parse, single_line
+from ..notes import check
+from .common import Ctx, fmt, formula_corner, nice_step
+
+
+def _terms(ctx: Ctx):
+    import sympy as sp
+
+    for block in ctx.info.blocks:
+        expr = parse(single_line(block))
+        if expr is None:
+            continue
+        try:
+            sums = list(expr.atoms(sp.Sum))
+        except Exception:
+            continue
+        for s in sums:
+            body, (n, start, end) = normalize(s.args[0]), s.args[1]
+            if body.free_symbols - {n}:
+                continue
+            try:
+                start = int(start)
+                vals = [float(body.subs(n, k)) for k in range(start, start + 12)]
+            except Exception:
+                continue
+            if all(math.isfinite(v) for v in vals):
+                limit = None
+                try:
+                    total = sp.summation(body, (n, start, sp.oo))
+                    if total.is_finite and total.is_real:
+                        limit = float(total)
+                except Exception:
+                    limit = None
+                return sp.latex(body), vals, limit, start
+    return None
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    found = _terms(ctx)
+    if found is None:
+        term_tex, vals, limit, start = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1
+    else:
+        term_tex, vals, limit, start = found
+    N = 10
+    partial, s = [], 0.0
+    for v in vals[:N]:
+        s += v
+        partial.append(s)
+    if limit is None and abs(partial[-1] - partial[-2]) < 1e-3 * max(1.0, abs(partial[-1])):
+        limit = partial[-1]
+    top = max(partial + ([limit] if limit is not None else []))
+    bottom = min(0.0, min(partial))
+    step = nice_step((top - bottom) * 1.2)
+    y_hi = math.ceil(top * 1.15 / step) * step
+    y_lo = math.floor(bottom / step) * step if bottom < 0 else 0
+    ctx.facts.update(term=term_tex, partial=partial, limit=limit, start=start)
+    shown = ctx.formula or rf"\sum_{{n={start}}}^{{\infty}} {term_tex}"
+
+    w.beat(ctx.title, ctx.L(f"Add the terms ${term_tex}$ one by one and watch the running total.",
+                            f"把 ${term_tex}$ 一项一项加起来，观察累计和。"))
+    w.title(ctx.title)
+    formula_corner(ctx, shown)
+    w.play("Write(title)", 1)
+    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+
+    w.beat(ctx.L("Partial sums", "部分和"), ctx.L(
+        f"Bar $N$ is the partial sum $S_N$: $S_1 = {fmt(partial[0], 3)}$, $S_2 = {fmt(partial[1], 3)}$, …, $S_{{{N}}} = {fmt(partial[-1], 3)}$.",
+        f"第 $N$ 根柱子是部分和 $S_N$：$S_1 = {fmt(partial[0], 3)}$，$S_2 = {fmt(partial[1], 3)}$，…，$S_{{{N}}} = {fmt(partial[-1], 3)}$。"))
+    w.code(
+        "axes = Axes(",
+        f"    x_range=[0, {N + 1}, 1], y_range=[{fmt(y_lo)}, {fmt(y_hi)}, {fmt(step)}],",
+        "    x_length=10.5, y_length=4.4, tips=False,",
+        '    axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B},',
+        ").to_edge(DOWN, buff=0.4)",
+        'n_label = MathTex("N", font_size=30).next_to(axes.x_axis, RIGHT, buff=0.2)',
+        f"partial_sums = [{', '.join(fmt(p, 4) for p in partial)}]",
+        "",
+        "def bar(n, value):",
+        "    base, top = axes.c2p(n, 0), axes.c2p(n, value)",
+        "    return Rectangle(width=0.6, height=max(abs(top[1] - base[1]), 0.01), color=BLUE,",
+        "                     fill_color=BLUE, fill_opacity=0.75, stroke_width=1).move_to((base + top) / 2)",
+        "",
+        "bars = VGroup(*[bar(n + 1, s) for n, s in enumerate(partial_sums)])",
+        'total = VGroup(MathTex("S_N =", font_size=36), DecimalNumber(partial_sums[0], num_decimal_places=4, font_size=36)).arrange(RIGHT)',
+        "total.next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+    )
+    w.play("Create(axes), Write(n_label), FadeIn(total)", 1.2)
+    w.loop(f"for n in range({N}):", "GrowFromEdge(bars[n], DOWN), total[1].animate.set_value(partial_sums[n])", N, 0.4)
+
+    if limit is not None:
+        w.beat(ctx.L("The sum", "级数的和"), ctx.L(f"The bars level off at ${fmt(limit, 4)}$: the series converges to that value.",
+                                                 f"柱子的高度稳定在 ${fmt(limit, 4)}$：级数收敛到这个值。"))
+        w.code(
+            f"limit = DashedLine(axes.c2p(0, {fmt(limit, 4)}), axes.c2p({N + 1}, {fmt(limit, 4)}), color=YELLOW)",
+            f"limit_label = MathTex(r\"{fmt(limit, 4)}\", font_size=32, color=YELLOW).next_to(limit, UP, buff=0.08).to_edge(RIGHT, buff=0.5)",
+        )
+        w.play("Create(limit), Write(limit_label)", 1.2)
+    else:
+        w.beat(ctx.L("No finite sum", "没有有限的和"), ctx.L("The bars keep growing without levelling off: this series diverges.",
+                                                      "柱子一直在增长，不会停下来：这个级数发散。"))
+        w.play("Indicate(bars[-1], color=YELLOW)", 1.2)
+    w.wait(1.3)
+
+
+@check("series")
+def _check(f):
+    p, limit, term = f["partial"], f["limit"], f["term"]
+    if limit is not None:
+        return (f"Compute $S_3$ for the terms ${term}$. How far is it from the sum ${fmt(limit, 4)}$?",
+                f"对通项 ${term}$ 计算 $S_3$。它离和 ${fmt(limit, 4)}$ 还差多少？",
+                f"$S_3 \\approx {fmt(p[2], 4)}$, which is ${fmt(abs(limit - p[2]), 4)}$ away; the gap shrinks as $N$ grows.",
+                f"$S_3 \\approx {fmt(p[2], 4)}$，还差 ${fmt(abs(limit - p[2]), 4)}$；$N$ 越大差距越小。")
+    return (f"The terms ${term}$ shrink to 0. Does that make the series converge?",
+            f"通项 ${term}$ 趋于 0，级数就一定收敛吗？",
+            f"No: the partial sums keep growing ($S_{{10}} \\approx {fmt(p[-1], 3)}$ and rising), so the series diverges even though its terms get small.",
+            f"不一定：部分和一直在增长（$S_{{10}} \\approx {fmt(p[-1], 3)}$ 且仍在增加），所以即使通项变小，级数仍然发散。")

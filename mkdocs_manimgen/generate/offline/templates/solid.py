@@ -1,0 +1,53 @@
+"""solid: a sphere, torus, cone or cylinder, turning under the camera, with its volume."""
+
+from __future__ import annotations
+
+import re
+
+from ..notes import check
+from .common import Ctx, math_mob
+
+_SHAPES = [
+    (r"torus|圆环", "torus", "Torus(major_radius=1.6, minor_radius=0.6, resolution=(10, 16))", r"V = 2\pi^2 R r^2"),
+    (r"cone|圆锥", "cone", "Cone(base_radius=1.4, height=2.8, direction=OUT, resolution=(6, 16)).shift(IN * 1.4)", r"V = \tfrac{1}{3}\pi r^2 h"),
+    (r"cylinder|圆柱", "cylinder", "Cylinder(radius=1.3, height=2.8, resolution=(6, 16))", r"V = \pi r^2 h"),
+    (r"", "sphere", "Sphere(radius=1.8, resolution=(10, 16))", r"V = \tfrac{4}{3}\pi r^3"),
+]
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    name, mob, vol = next((n, m, v) for pat, n, m, v in _SHAPES if re.search(pat, ctx.info.concept, re.I))
+    ctx.facts.update(shape=name, volume=vol)
+    shown = ctx.formula if ctx.formula and len(ctx.formula) < 60 else vol
+    names = {"torus": "圆环", "cone": "圆锥", "cylinder": "圆柱", "sphere": "球"}
+    w.beat(ctx.title, ctx.L(f"A {name} in three dimensions.", f"三维空间中的{names[name]}。"))
+    w.code("self.set_camera_orientation(phi=65 * DEGREES, theta=-45 * DEGREES, zoom=0.9)")
+    w.title(ctx.title)
+    w.code(
+        f"formula = {math_mob(shown, 40)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
+        "self.add_fixed_in_frame_mobjects(formula)",
+        "self.remove(formula)",
+        "axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4)",
+        f"solid = {mob}",
+        "solid.set_fill_by_checkerboard(BLUE_D, TEAL_D, opacity=0.85).set_stroke(WHITE, 0.3, opacity=0.4)",
+    )
+    w.play("Write(title), FadeIn(formula), Create(axes)", 1.4)
+    w.beat(ctx.L("Build the solid", "生成立体"), ctx.L("The surface is assembled patch by patch.", "曲面一片一片拼出来。"))
+    w.play("Create(solid)", 2.4)
+    w.beat(ctx.L("Turn it around", "旋转观察"), ctx.L(f"The camera circles it; its volume is ${vol}$.", f"镜头环绕观察，它的体积是 ${vol}$。"))
+    w.code("self.begin_ambient_camera_rotation(rate=0.4)")
+    w.wait(4.4)
+    w.code("self.stop_ambient_camera_rotation()")
+    w.play("Indicate(formula)", 1)
+    w.wait(0.6)
+
+
+@check("solid")
+def _check(f):
+    shape, vol = f["shape"], f["volume"]
+    q = {"sphere": ("A ball has radius 3. What is its volume?", "半径为 3 的球体积是多少？", "$\\tfrac43\\pi\\cdot 27 = 36\\pi \\approx 113.1$.", "$\\tfrac43\\pi\\cdot 27 = 36\\pi \\approx 113.1$。"),
+         "cone": ("A cone and a cylinder share radius and height. How do their volumes compare?", "等底等高的圆锥和圆柱，体积有什么关系？", "The cone has exactly one third of the cylinder's volume.", "圆锥的体积正好是圆柱的三分之一。"),
+         "cylinder": ("Doubling the radius of a cylinder multiplies its volume by what?", "圆柱半径加倍，体积变为几倍？", "By 4, since $V = \\pi r^2 h$ grows with $r^2$.", "4 倍，因为 $V = \\pi r^2 h$ 与 $r^2$ 成正比。"),
+         "torus": ("A torus has $R = 2$, $r = 1$. What is its volume?", "圆环 $R = 2$，$r = 1$，体积是多少？", "$2\\pi^2 \\cdot 2 \\cdot 1 = 4\\pi^2 \\approx 39.5$.", "$2\\pi^2 \\cdot 2 \\cdot 1 = 4\\pi^2 \\approx 39.5$。")}
+    return q[shape]

@@ -1,0 +1,77 @@
+"""taylor: Taylor polynomials of rising degree hug the function around the centre."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..latex import evaluate, to_numpy
+from ..notes import check
+from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function, runs, x_window, y_window
+
+
+def build(ctx: Ctx) -> None:
+    import sympy as sp
+
+    w = ctx.w
+    fn = resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
+    x = sp.Symbol("x")
+    a, b = x_window(fn, (-4, 4))
+    if "np.exp" in fn.code:
+        a, b = -4.0, 3.0
+    lo, hi = y_window(fn.code, a, b)
+    polys = []
+    for deg in (1, 3, 5, 7, 9):
+        try:
+            p = sp.series(fn.expr, x, 0, deg + 1).removeO()
+            code = to_numpy(p, ("x",))
+        except Exception:
+            code = None
+        if code and all(code != c for _, c, _ in polys):
+            polys.append((deg, code, sp.latex(p)))
+        if len(polys) == 4:
+            break
+    if not polys:  # the function has no Taylor series at 0 we can compute: show sin
+        fn = Fn("np.sin(x)", r"\sin x", sp.sin(x))
+        return build_default(ctx)
+    ctx.facts.update(fn=fn, polys=polys)
+
+    w.beat(ctx.title, ctx.L(f"Polynomials that match ${fn.tex}$ at $x = 0$ more and more closely.",
+                            f"在 $x = 0$ 处与 ${fn.tex}$ 越来越吻合的多项式。"))
+    w.title(ctx.title)
+    formula_corner(ctx, ctx.formula or f"f(x) = {fn.tex}")
+    w.play("Write(title)", 1)
+    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    graph_setup(ctx, fn, a, b, lo, hi)
+    w.beat(ctx.L("The function", "原函数"), ctx.L(f"The blue curve is ${fn.tex}$.", f"蓝色曲线是 ${fn.tex}$。"))
+    w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
+    w.code("", "def poly_graph(p, x_range):", "    return axes.plot(p, x_range=x_range, color=YELLOW, stroke_width=5)", "",
+           "def degree_label(n):",
+           "    return MathTex(rf\"\\text{{degree }} {n}\", font_size=36, color=YELLOW).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)")
+    for i, (deg, code, tex) in enumerate(polys):
+        r = runs(code, a, b, lo, hi)
+        piece = max(r, key=lambda t: t[1] - t[0]) if r else (a, b)
+        w.beat(ctx.L(f"Degree {deg}", f"{deg} 次"), ctx.L(f"$T_{{{deg}}}(x) = {tex}$", f"$T_{{{deg}}}(x) = {tex}$"))
+        w.code(f"p{deg} = lambda x: {code}")
+        rng = f"[{fmt(piece[0], 3)}, {fmt(piece[1], 3)}]"
+        if i == 0:
+            w.code(f"approx, label = poly_graph(p{deg}, {rng}), degree_label({deg})")
+            w.play("Create(approx), Write(label)", 1.5)
+        else:
+            w.play(f"Transform(approx, poly_graph(p{deg}, {rng})), Transform(label, degree_label({deg}))", 1.5)
+        w.wait(0.5)
+    w.wait(1)
+
+
+def build_default(ctx: Ctx) -> None:
+    ctx.info.blocks = []
+    build(ctx)
+
+
+@check("taylor")
+def _check(f):
+    fn, polys = f["fn"], f["polys"]
+    deg, _, tex = polys[min(1, len(polys) - 1)]
+    return (f"Why does $T_{{{deg}}}(x) = {tex}$ agree with ${fn.tex}$ near $x=0$ but drift away far from it?",
+            f"为什么 $T_{{{deg}}}(x) = {tex}$ 在 $x=0$ 附近与 ${fn.tex}$ 吻合，离远了却偏离？",
+            "It is built to match the value and the first derivatives at 0 only; far away the neglected higher-order terms dominate. Raising the degree widens the good region.",
+            "它只保证在 0 处的函数值和前几阶导数相同；离得远时被忽略的高阶项占主导。提高次数可以扩大吻合的范围。")

@@ -1,0 +1,198 @@
+"""Tests of the offline generator (templates, classification, notes, storyboard).
+
+Fast tests need no rendering; ``-m render`` renders every corpus scene at low quality.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mkdocs_manimgen.errors import GenerationFailed
+from mkdocs_manimgen.generate.offline import FAMILIES, OfflineGenerator, classify
+from mkdocs_manimgen.model import QUALITIES, BlockSpec
+from mkdocs_manimgen.render.encode import plan
+from mkdocs_manimgen.render.job import RenderJob
+from mkdocs_manimgen.render.pool import LocalPool
+from sites import media_info
+
+
+CORPUS = yaml.safe_load((Path(__file__).parent / "data" / "offline_corpus.yaml").read_text(encoding="utf-8"))
+IDS = [f"{i:02d}-{e['expected_kind']}" for i, e in enumerate(CORPUS)]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spec(concept: str, **kw) -> BlockSpec:
+    return BlockSpec(page="test.md", line=1, concept=concept, **kw)
+
+
+@pytest.fixture(scope="module")
+def generator():
+    gen = OfflineGenerator()
+    yield gen
+    gen.close()
+
+
+def test_corpus_shape():
+    kinds = {e["expected_kind"] for e in CORPUS}
+    assert len(CORPUS) >= 40
+    assert kinds == set(FAMILIES), set(FAMILIES) ^ kinds
+    assert sum(bool(CJK.search(e["concept"])) for e in CORPUS) >= 8
+    three_d = {"surface", "space_curve", "solid", "gradient_descent"}
+    assert sum(e["expected_kind"] in three_d for e in CORPUS) >= 6
+    for needed in ("勾股定理", "圆周率", "函数极限", "傅里叶级数"):
+        assert any(needed in e["concept"] for e in CORPUS), needed
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=IDS)
+def test_classify(entry):
+    assert classify(entry["concept"]) == entry["expected_kind"]
+
+
+@pytest.mark.parametrize("entry", CORPUS, ids=IDS)
+def test_draft(entry, generator):
+    spec = _spec(entry["concept"])
+    draft = generator.generate(spec)
+    again = generator.generate(spec)
+    # deterministic: byte-identical output
+    assert draft.code == again.code
+    assert draft.notes_md == again.notes_md
+    assert draft.storyboard == again.storyboard
+    assert draft.generator == "offline"
+    assert draft.kind == entry["expected_kind"]
+    assert draft.reasoning is None, draft.reasoning  # the family's template did not fall back
+
+    tree = ast.parse(draft.code)
+    imports = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imports.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            imports.add(node.module)
+    assert imports <= {"manim", "numpy", "math"}, imports
+    classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
+    scenes = [c for c in classes if any(getattr(b, "id", "").endswith("Scene") for b in c.bases)]
+    assert len(scenes) == 1 and scenes[0].name == draft.scene_name
+
+    beats = draft.storyboard
+    assert beats and beats[0].start == 0
+    for a, b in zip(beats, beats[1:]):
+        assert abs(a.end - b.start) < 1e-6
+    assert all(b.duration > 0 for b in beats)
+    assert 6 <= beats[-1].end <= 16, beats[-1].end
+    assert _timed_total(draft.code) == pytest.approx(beats[-1].end, abs=1e-6)
+
+    notes = draft.notes_md
+    for heading in (("是什么", "关键公式", "动画展示了什么", "检验理解") if CJK.search(entry["concept"]) else
+                    ("What it is", "Key formula", "What the animation shows", "Check your understanding")):
+        assert f"## {heading}" in notes
+    assert notes.count("\n- **") == len(beats)
+    math = re.findall(r"\$(.+?)\$", entry["concept"], re.S)
+    if math:  # the block's own formula is quoted in the notes
+        first = max(math, key=len).strip().strip("$").strip()
+        assert _squash(first)[:20] in _squash(notes)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("\\dfrac", "\\frac"))
+
+
+def _timed_total(code: str) -> float:
+    """Sum of run_time= and wait() in the code, counting the few loops the templates write."""
+    total, loop = 0.0, 1
+    for line in code.splitlines():
+        stripped = line.strip()
+        m = re.match(r"for .* in (?:range\((\d+)\)|zip\(points, points\[1:\]\)):", stripped)
+        if m:
+            loop = int(m.group(1)) if m.group(1) else _path_len(code) - 1
+            continue
+        for rt in re.findall(r"self\.play\(.*run_time=([\d.]+)", stripped):
+            total += float(rt) * (loop if line.startswith(" " * 12) else 1)
+        for rt in re.findall(r"self\.move_camera\(.*run_time=([\d.]+)", stripped):
+            total += float(rt)
+        for wt in re.findall(r"self\.wait\(([\d.]+)\)", stripped):
+            total += float(wt)
+        if not line.startswith(" " * 12):
+            loop = 1
+    return round(total, 6)
+
+
+def _path_len(code: str) -> int:
+    m = re.search(r"^\s*path = \[(.*)\]$", code, re.M)
+    return m.group(1).count("(") if m else 1
+
+
+def test_chinese_text_uses_cjk_font(generator):
+    draft = generator.generate(_spec("勾股定理：直角三角形中 $a^2+b^2=c^2$。"))
+    assert "勾股定理" in draft.code
+    for line in draft.code.splitlines():
+        if CJK.search(line) and "Text(" in line:
+            assert 'font="Noto Sans CJK SC"' in line
+    assert "## 是什么" in draft.notes_md
+
+
+def test_dangerous_latex_is_stripped(generator):
+    draft = generator.generate(_spec(r"Evil $$\input{/etc/passwd} x^2 \write18{rm -rf /} = y$$"))
+    assert "\\input" not in draft.code and "\\write" not in draft.code
+    ast.parse(draft.code)
+
+
+def test_quotes_and_backslashes_in_title(generator):
+    draft = generator.generate(_spec("A plain idea.", title='He said "hi" \\ and left'))
+    ast.parse(draft.code)
+    assert "He said" in draft.code
+
+
+def test_never_raises_on_odd_input(generator):
+    for concept in ["", "$$", "$\\frac{$", "\\begin{align} \\end{align}", "x" * 5000, "$f(x) = \\frac{1}{x}$ graph",
+                    "$$\\lim_{x \\to \\infty} \\frac{1}{x} = 0$$", "$$\\int \\tan x \\, dx$$"]:
+        draft = generator.generate(_spec(concept))
+        ast.parse(draft.code)
+        assert draft.storyboard
+
+
+def test_user_matrix_and_function_are_used(generator):
+    d = generator.generate(_spec(r"The matrix $\begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix}$ rotates the plane."))
+    assert "matrix = [[0, -1], [1, 0]]" in d.code
+    d = generator.generate(_spec(r"Plot the graph of $f(x) = x^3 - 3x$."))
+    assert "return x**3 - 3*x" in d.code
+
+
+def test_repair_reraises(generator):
+    spec = _spec("$a=b$")
+    with pytest.raises(GenerationFailed):
+        generator.repair(spec, generator.generate(spec), "boom")
+    assert generator.name == "offline" and generator.version
+
+
+@pytest.fixture(scope="module")
+def corpus_renders(generator, tmp_path_factory):
+    """Every corpus scene submitted at once to the project's own warm render pool."""
+    low = QUALITIES["low"]
+    pool = LocalPool(os.cpu_count() or 2, tmp_path_factory.mktemp("offline-pool"))
+    jobs = []
+    for entry in CORPUS:
+        draft = generator.generate(_spec(entry["concept"]))
+        jobs.append((draft, pool.submit(RenderJob(draft.code, draft.scene_name, low, plan(("webm",), low),
+                                                  timeout=600))))
+    yield jobs
+    pool.close()
+
+
+@pytest.mark.render
+@pytest.mark.parametrize("index", range(len(CORPUS)), ids=IDS)
+def test_render(index, corpus_renders):
+    draft, future = corpus_renders[index]
+    output = future.result(timeout=1200)
+    try:
+        info = media_info(output.files["webm"])
+        assert (info["width"], info["height"]) == (854, 480)
+        # the storyboard's times are the scene's own: captions and PDF stills depend on it
+        assert abs(info["duration"] - draft.storyboard[-1].end) < 0.25, (info, draft.storyboard[-1])
+    finally:
+        output.cleanup()
