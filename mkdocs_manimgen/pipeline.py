@@ -205,8 +205,7 @@ class Pipeline:
         s = self.settings
         plan = encode.plan(spec.formats, quality, gif_fps=s.gif_fps, gif_width=s.gif_width,
                            poster_format=s.poster_format)
-        key = cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(quality),
-                        plan=plan.to_json(), manim=self.manim_version, runner=RUNNER_VERSION)
+        key = render_key(spec, draft, s, self.manim_version)
         cached = self.store.get_render(key)
         if cached is not None:
             result.warnings.extend(cached.warnings)
@@ -229,6 +228,15 @@ class Pipeline:
         self.store.put_render(key, media)
         result.warnings.extend(media.warnings)
         return media, True
+
+
+def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:
+    """The render cache key of a (checked) draft; public so `manimgen cache prune` computes the same keys."""
+    quality = QUALITIES[spec.quality]
+    plan = encode.plan(spec.formats, quality, gif_fps=settings.gif_fps, gif_width=settings.gif_width,
+                       poster_format=settings.poster_format)
+    return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(quality),
+                     plan=plan.to_json(), manim=manim_version or version("manim"), runner=RUNNER_VERSION)
 
 
 def handwritten_draft(spec: BlockSpec) -> SceneDraft:

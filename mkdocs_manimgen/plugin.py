@@ -24,7 +24,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import embed
-from .blocks import FENCE_NAME, Defaults, find_blocks, normalise_body, parse_block
+from .blocks import FENCE_NAME, find_blocks, normalise_body, parse_block
 from .cache import Store, atomic_copy
 from .captions import webvtt
 from .config import PluginConfig
@@ -32,9 +32,10 @@ from .errors import ManimGenError
 from .generate import Generators
 from .model import BlockSpec
 from .notes import NotesRenderer
-from .pipeline import BlockResult, BuildStats, Pipeline, Settings
+from .pipeline import BlockResult, BuildStats, Pipeline
+from .session import defaults_of, settings_of
 from .progress import Progress
-from .render import Executor, Limits, make_executor
+from .render import Executor, make_executor
 
 log = get_plugin_logger("manimgen")
 ASSET_DIR = "assets/manimgen"
@@ -88,9 +89,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         self.blocks: dict[str, list[PageBlock]] = {}
         self._counted: set[int] = set()
         self.generators = Generators(cfg.llm, self.project_root, log, default=cfg.generator)
-        settings = Settings(quality_limits=Limits(**dict(cfg.limits)), render_timeout=float(cfg.render_timeout),
-                            scene_checks=cfg.validate_, gif_fps=cfg.gif_fps, gif_width=cfg.gif_width,
-                            poster_format=cfg.poster_format, max_repairs=cfg.llm.max_repairs)
+        settings = settings_of(cfg)
         from .notes import PdfGuides
 
         self.guides = PdfGuides(store, log, enabled=cfg.pdf)
@@ -108,8 +107,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.pipeline is None:
             return None
-        defaults = Defaults(quality=self.config.quality, formats=self.config.format,
-                            generator=self.config.generator, pdf=self.config.pdf)
+        defaults = defaults_of(self.config)
         for file in files.documentation_pages():
             try:
                 source = Path(file.abs_src_path).read_text(encoding="utf-8-sig") if file.abs_src_path else file.content_string
@@ -163,8 +161,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
 
     def _late_block(self, page: Page | None, source: str) -> PageBlock:
         src = page.file.src_uri if page else "?"
-        defaults = Defaults(quality=self.config.quality, formats=self.config.format,
-                            generator=self.config.generator, pdf=self.config.pdf)
+        defaults = defaults_of(self.config)
         try:
             spec = parse_block(source, page=src, line=0, docs_dir=self.docs_dir, defaults=defaults)
             return PageBlock(normalise_body(source), spec, None, self.pipeline.submit(spec), f"{src}")

@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import Callable
 
 from ..model import BlockSpec
 from .base import Generator
@@ -42,7 +43,8 @@ def offline_choice() -> GeneratorChoice:
 
 
 class Generators:
-    def __init__(self, llm_config, project_root: Path, log: logging.Logger, default: str = "auto"):
+    def __init__(self, llm_config, project_root: Path, log: logging.Logger, default: str = "auto",
+                 on_token: Callable[[str, str], None] | None = None):
         from .llm import LLMSettings
 
         # MkDocs' validated `llm:` sub-config -> the generator's own frozen settings
@@ -51,6 +53,7 @@ class Generators:
         self.project_root = project_root
         self.log = log
         self.default = default
+        self.on_token = on_token  # the CLI streams the model's reasoning and answer live
         self._lock = threading.Lock()
         self._offline: Generator | None = None
         self._llm: Generator | None = None
@@ -110,7 +113,7 @@ class Generators:
                 from .llm import LLMGenerator
 
                 self._llm = LLMGenerator(self.llm_settings, self._api_key or "", manim_version=version("manim"),
-                                         on_progress=lambda msg: self.log.info("%s", msg))
+                                         on_progress=lambda msg: self.log.info("%s", msg), on_token=self.on_token)
             return self._llm
 
     def can_call_llm(self) -> bool:

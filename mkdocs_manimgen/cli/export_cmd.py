@@ -1,0 +1,166 @@
+"""`manimgen export|import`: the site's designs as plain files to review in a pull request, and back.
+
+export writes one folder per block (scene.py, storyboard.yaml, notes.md) and manifest.json
+(generation key, page, line, generator, model…). import reads the folders back, possibly
+edited, into the cache under the recorded keys: a build without an API key then uses them
+(`Generators.candidates` looks up cached LLM designs first), so CI reproduces what was reviewed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+import yaml
+
+from ..errors import ManimGenError
+from ..model import Beat, SceneDraft, TokenUsage
+from .common import SITE_OPTION, CACHE_OPTION, console, context, fail, slug
+
+MANIFEST = "manifest.json"
+FORMAT = "manimgen-export-1"
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def folder_name(page: str, line: int, title: str | None, concept: str) -> str:
+    return f"{slug(page.removesuffix('.md'), 30)}-L{line}-{slug(title or concept, 30)}"
+
+
+def storyboard_yaml(beats: list[Beat]) -> str:
+    data = [{"title": b.title, "narration": b.narration, "start": b.start, "duration": b.duration} for b in beats]
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100) if data else "[]\n"
+
+
+@click.command(name="export")
+@SITE_OPTION
+@CACHE_OPTION
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def export_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) -> None:
+    """Write every block's cached design to DIRECTORY as plain files, for review.
+
+    One folder per block (scene.py, storyboard.yaml, notes.md) and manifest.json.
+    Blocks without a cached design are listed: build the site first.
+    """
+    ctx = context(site_file, cache_dir, need_site=True)
+    from ..cache import Store
+    from ..site_scan import cached_draft, generators_of
+
+    store = Store(ctx.cache_dir)
+    try:
+        generators = generators_of(ctx.site)
+        entries, missing, seen = [], [], set()
+        for spec in ctx.site.specs:
+            if spec.handwritten:
+                continue  # the author's own code is already in the repository
+            found = cached_draft(spec, generators, store)
+            if found is None:
+                missing.append(spec.location)
+                continue
+            key, draft = found
+            if key in seen:  # identical blocks share one design
+                continue
+            seen.add(key)
+            name = folder_name(spec.page, spec.line, spec.title, spec.concept)
+            folder = directory / name
+            _write(folder / "scene.py", draft.code)  # exactly: an unedited import gives the same keys
+            _write(folder / "storyboard.yaml", storyboard_yaml(draft.storyboard))
+            _write(folder / "notes.md", draft.notes_md)
+            if draft.reasoning:
+                _write(folder / "reasoning.md", draft.reasoning)
+            entries.append({
+                "folder": name, "generation_key": key, "page": spec.page, "line": spec.line,
+                "title": spec.title, "concept": spec.concept, "generator": draft.generator,
+                "model": draft.generator.split(":", 1)[1] if draft.generator.startswith("llm:") else None,
+                "scene_name": draft.scene_name, "kind": draft.kind, "usage": vars(draft.usage),
+                "fallback_reason": draft.fallback_reason,
+            })
+        _write(directory / MANIFEST, json.dumps({"format": FORMAT, "site": str(ctx.site.config_file.name),
+                                                  "blocks": entries}, indent=2, ensure_ascii=False) + "\n")
+    finally:
+        store.close()
+    console.print(f"exported {len(entries)} design(s) to {directory}")
+    if missing:
+        console.print(f"[yellow]{len(missing)} block(s) have no cached design yet[/] (build the site first): "
+                      + ", ".join(missing))
+
+
+@click.command(name="import")
+@SITE_OPTION
+@CACHE_OPTION
+@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+def import_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) -> None:
+    """Read DIRECTORY (written by `manimgen export`, maybe edited) back into the cache.
+
+    Each design is stored under its recorded generation key, so the next build uses it
+    without calling any generator. Scene code is checked with the same safety rules first.
+    """
+    ctx = context(site_file, cache_dir, need_site=True)
+    manifest_path = directory / MANIFEST
+    if not manifest_path.is_file():
+        raise fail(f"{manifest_path}: not found", "give the folder `manimgen export` wrote")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        blocks = manifest["blocks"]
+    except (ValueError, KeyError, TypeError) as err:
+        raise fail(f"{manifest_path}: not a manimgen export manifest ({err})") from None
+    from ..cache import Store
+    from ..generate import generation_key
+    from ..site_scan import generators_of
+
+    generators = generators_of(ctx.site)
+    site_keys = {generation_key(s, c) for s in ctx.site.specs if not s.handwritten for c in generators.candidates(s)}
+    drafts = [(entry, read_draft(directory, entry)) for entry in blocks]  # all checked before anything is stored
+    store = Store(ctx.cache_dir)
+    stale = []
+    try:
+        for entry, draft in drafts:
+            store.put_draft(entry["generation_key"], draft)
+            if entry["generation_key"] not in site_keys:
+                stale.append(f"{entry['page']}:{entry['line']}")
+    finally:
+        store.close()
+    console.print(f"imported {len(drafts)} design(s) into {ctx.cache_dir}")
+    if stale:
+        console.print(f"[yellow]warning:[/] {len(stale)} design(s) belong to blocks that changed or no longer exist "
+                      f"in the site (they will not be used): {', '.join(stale)}")
+
+
+def read_draft(directory: Path, entry: dict) -> SceneDraft:
+    folder = directory / entry["folder"]
+    where = f"{folder}"
+    try:
+        code = (folder / "scene.py").read_text(encoding="utf-8")
+        notes = (folder / "notes.md").read_text(encoding="utf-8") if (folder / "notes.md").is_file() else ""
+        board = yaml.safe_load((folder / "storyboard.yaml").read_text(encoding="utf-8")) \
+            if (folder / "storyboard.yaml").is_file() else []
+        reasoning = (folder / "reasoning.md").read_text(encoding="utf-8") if (folder / "reasoning.md").is_file() else None
+    except OSError as err:
+        raise fail(f"{where}: cannot read ({err.strerror}: {err.filename})") from None
+    except yaml.YAMLError as err:
+        raise fail(f"{where}/storyboard.yaml: invalid YAML ({str(err).splitlines()[0]})") from None
+    try:
+        beats = [Beat(title=str(b["title"]), narration=str(b.get("narration", "")), start=float(b.get("start", 0)),
+                      duration=float(b.get("duration", 0))) for b in (board or [])]
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise fail(f"{where}/storyboard.yaml: each beat needs title, narration, start, duration") from None
+    from ..validate import validate_code
+
+    report = validate_code(code, scene=entry.get("scene_name") or None)
+    if not report.ok:
+        raise ManimGenError(f"{where}/scene.py was refused by the safety check:\n{report.as_error_text()}",
+                            hint="scene code may only import manim, numpy and math modules; nothing was imported")
+    return SceneDraft(code=code,
+                      scene_name=report.scene_name or entry.get("scene_name") or "",
+                      storyboard=beats, notes_md=notes, reasoning=reasoning,
+                      generator=entry.get("generator") or "offline", kind=entry.get("kind"),
+                      usage=TokenUsage(**(entry.get("usage") or {})),
+                      fallback_reason=entry.get("fallback_reason"))
+
