@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +20,8 @@ _SIGNAL_MEANING = {
     "SIGKILL": "it was killed (memory or CPU limit)",
     "SIGSEGV": "it crashed (often: out of memory)",
     "SIGXFSZ": "it wrote a file larger than the file-size limit",
+    "SIGTRAP": "it crashed in a native library (often: out of memory)",
+    "SIGABRT": "it crashed in a native library (often: out of memory)",
 }
 
 
@@ -37,12 +42,14 @@ class RenderJob:
     timeout: float = 300.0
     limits: Limits = field(default_factory=Limits)
     label: str = ""  # page.md:line, for messages
+    target_duration: float | None = None  # seconds the storyboard planned; the scene checks compare
 
-    def wire(self, job_dir: Path) -> dict:
-        """The JSON the render process receives."""
+    def wire(self, job_dir: Path, uid: int | None = None) -> dict:
+        """The JSON the render process receives (uid: the job's own, see sandbox.job_uid)."""
         return {"job_dir": str(job_dir), "scene": self.scene, "width": self.quality.width,
                 "height": self.quality.height, "fps": self.quality.fps, "plan": self.plan.to_json(),
-                "timeout": self.timeout, "limits": vars(self.limits)}
+                "timeout": self.timeout, "limits": vars(self.limits), "uid": uid,
+                "target_duration": self.target_duration}
 
     def write_inputs(self, job_dir: Path) -> None:
         (job_dir / SCENE_FILE).write_text(self.code, encoding="utf-8")
@@ -71,21 +78,20 @@ def trim_traceback(text: str, max_lines: int = 15) -> str:
 
 
 def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds: float) -> RenderOutput:
-    """Take only the expected outputs from the job directory, or raise RenderFailed."""
+    """Take only the expected outputs from the job directory, or raise RenderFailed.
+
+    The job directory was writable by the scene, so nothing in it is trusted: outputs are
+    opened without following symlinks (out/ itself included), must be regular files within
+    the file-size limit, and are copied into a fresh directory the scene never could reach.
+    """
     status = reply.get("status")
-    result_file = job_dir / "result.json"
-    if status == "ok" and result_file.is_file():
-        result = json.loads(result_file.read_text(encoding="utf-8"))
-        out = job_dir / OUT_DIR
-        files = {fmt: out / Path(name).name for fmt, name in result["files"].items()}
-        poster = out / Path(result["poster"]).name
-        missing = [p.name for p in [*files.values(), poster] if not p.is_file()]
-        if not missing:
-            return RenderOutput(job_dir, files, poster, float(result["duration"]),
-                                list(result.get("findings", [])), where, seconds)
-        status, reply = "error", {"detail": f"outputs missing: {missing}"}
-    error = _read(job_dir / "error.txt") or reply.get("detail", "")
-    log_tail = _read(job_dir / "log.txt")[-2000:]
+    if status == "ok":
+        try:
+            return _take_outputs(job, job_dir, where, seconds)
+        except _Refused as err:
+            status, reply = "error", {"detail": f"outputs refused: {err}"}
+    error = _read_tail(job_dir, "error.txt", MAX_TEXT) or reply.get("detail", "")
+    log_tail = _read_tail(job_dir, "log.txt", 2000)
     shutil.rmtree(job_dir, ignore_errors=True)
     if status == "timeout":
         message = f"the render took longer than render_timeout ({job.timeout:g} s) and was stopped"
@@ -95,15 +101,93 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
         message = f"the render process stopped: {meaning} ({reply.get('signal')})"
         hint = "make the scene lighter, or raise `limits:` in the plugin config"
     else:
-        last = trim_traceback(error, 1) or "unknown error"
+        last = trim_traceback(error, 1)[:500] or "unknown error"
         message = f"the scene failed to render: {last}"
         hint = "fix the scene code (the traceback is in the block's error panel)"
     detail = trim_traceback(error) if error else log_tail
-    raise RenderFailed(message, detail=detail, hint=hint)
+    raise RenderFailed(message, detail=detail[:MAX_TEXT], hint=hint)
 
 
-def _read(path: Path) -> str:
+MAX_TEXT = 20_000  # characters of error text kept (error box, build log, repair prompt)
+MAX_RESULT_BYTES = 1_000_000
+
+
+class _Refused(Exception):
+    pass
+
+
+def _take_outputs(job: RenderJob, job_dir: Path, where: str, seconds: float) -> RenderOutput:
+    max_bytes = job.limits.file_mb * 1024 * 1024
+    result = json.loads(_open_safely(job_dir, "result.json", MAX_RESULT_BYTES).decode("utf-8"))
+    # Names are ours, not the scene's: only the formats asked for, under fixed names.
+    names = {fmt: f"video.{fmt}" for fmt in job.plan.outputs}
+    names["poster"] = f"poster.{job.plan.poster_format}"
+    taken = Path(tempfile.mkdtemp(prefix="taken-", dir=job_dir.parent))
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        for name in names.values():
+            data_path = taken / name
+            _copy_safely(job_dir, f"{OUT_DIR}/{name}", data_path, max_bytes)
+        findings = [str(f)[:500] for f in list(result.get("findings", []))[:50]]
+        output = RenderOutput(taken, {fmt: taken / n for fmt, n in names.items() if fmt != "poster"},
+                              taken / names["poster"], float(result["duration"]), findings, where, seconds)
+    except BaseException:
+        shutil.rmtree(taken, ignore_errors=True)
+        raise
+    shutil.rmtree(job_dir, ignore_errors=True)
+    return output
+
+
+def _open_fd(job_dir: Path, relative: str) -> int:
+    """Walk `relative` from job_dir one component at a time, never following a symlink."""
+    parts = relative.split("/")
+    fd = os.open(job_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        for part in parts[:-1]:
+            nxt = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+            os.close(fd)
+            fd = nxt
+        # O_NONBLOCK: a FIFO planted under an output's name must not hang the build.
+        return os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+def _checked_fd(job_dir: Path, relative: str, max_bytes: int) -> int:
+    try:
+        fd = _open_fd(job_dir, relative)
+    except OSError as err:
+        raise _Refused(f"{relative}: {err.strerror or err}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes or info.st_nlink != 1:
+        os.close(fd)
+        raise _Refused(f"{relative} is not a regular file within the size limit")
+    return fd
+
+
+def _open_safely(job_dir: Path, relative: str, max_bytes: int) -> bytes:
+    with os.fdopen(_checked_fd(job_dir, relative, max_bytes), "rb") as f:
+        return f.read(max_bytes + 1)[:max_bytes]
+
+
+def _copy_safely(job_dir: Path, relative: str, dest: Path, max_bytes: int) -> None:
+    with os.fdopen(_checked_fd(job_dir, relative, max_bytes), "rb") as src, open(dest, "wb") as out:
+        copied = 0
+        while chunk := src.read(1 << 20):
+            copied += len(chunk)
+            if copied > max_bytes:
+                raise _Refused(f"{relative} grew past the size limit")
+            out.write(chunk)
+
+
+def _read_tail(job_dir: Path, name: str, max_chars: int) -> str:
+    """The end of a text file the scene may have filled (or faked): bounded, no symlinks."""
+    try:
+        fd = _open_fd(job_dir, name)
     except OSError:
         return ""
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return ""
+        f.seek(max(0, info.st_size - 4 * max_chars))
+        return f.read(4 * max_chars).decode("utf-8", errors="replace")[-max_chars:]

@@ -8,6 +8,7 @@ build whose renders are all cached never starts one (and never imports Manim).
 from __future__ import annotations
 
 import json
+import os
 import queue
 import select
 import shutil
@@ -50,9 +51,9 @@ class _Worker:
                                hint="run `manimgen doctor` to check Manim, Cairo, LaTeX and ffmpeg")
         return json.loads(line)
 
-    def run(self, job_dir: Path, job: RenderJob) -> dict:
+    def run(self, job_dir: Path, job: RenderJob, uid: int | None = None) -> dict:
         assert self.proc.stdin is not None
-        self.proc.stdin.write((json.dumps(job.wire(job_dir)) + "\n").encode())
+        self.proc.stdin.write((json.dumps(job.wire(job_dir, uid)) + "\n").encode())
         self.proc.stdin.flush()
         return self._read_line(job.timeout + REPLY_GRACE, "answer")
 
@@ -85,6 +86,7 @@ class LocalPool:
         self.mode = sandbox.resolve_mode(sandbox_mode)
         work_dir.mkdir(parents=True, exist_ok=True)
         self.work_root = Path(tempfile.mkdtemp(prefix="run-", dir=work_dir))
+        sandbox.prepare_work_root(self.work_root, self.mode)
         self._log = log
         self._queue: queue.Queue = queue.Queue()
         self._threads: list[threading.Thread] = []
@@ -98,8 +100,11 @@ class LocalPool:
                 return
             if self._log:
                 self._log.info("starting %d render process(es), sandbox: %s", self.size,
-                               "bubblewrap (no network, read-only system)" if self.mode == "bwrap" else
+                               "bubblewrap (no network, system files read-only, project hidden)" if self.mode == "bwrap" else
                                "process limits only (install bubblewrap for isolation)")
+                if self.mode != "bwrap" and os.geteuid() == 0:
+                    self._log.info("running as root without bubblewrap: the process-count limit is not "
+                                      "enforced for root, so a scene could fork without bound")
             for i in range(self.size):
                 t = threading.Thread(target=self._serve, args=(i,), name=f"manimgen-render-{i}", daemon=True)
                 t.start()
@@ -127,9 +132,11 @@ class LocalPool:
             try:
                 if worker is None or not worker.alive():
                     worker = _Worker(index, self.mode, self.work_root)
+                uid = sandbox.job_uid(self.mode)
                 job.write_inputs(job_dir)
+                sandbox.prepare_job_dir(job_dir, uid)
                 started = time.monotonic()
-                reply = worker.run(job_dir, job)
+                reply = worker.run(job_dir, job, uid)
                 with self._lock:
                     self.renders += 1
                 future.set_result(read_output(job, job_dir, reply, f"local worker {index}",
