@@ -57,6 +57,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     def __init__(self) -> None:
         self._executor: Executor | None = None  # kept warm across `mkdocs serve` rebuilds
         self._executor_lock = threading.Lock()
+        self._executor_settings: tuple = ()
         self.pipeline: Pipeline | None = None
 
     # -- configuration -------------------------------------------------------
@@ -96,10 +97,20 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         self.pipeline = Pipeline(settings, store, self.generators, self._get_executor, log,
                                  after_render=self.guides.after_render)
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this makes MkDocs keep this instance across `mkdocs serve` rebuilds, and with
+        it the warm render processes: editing one block costs one render, not a pool start."""
+
     def _get_executor(self) -> Executor:
+        cfg = self.config
+        wanted = (cfg.executor, cfg.workers, cfg.sandbox, cfg.dask.scheduler, str(self.cache_dir))
         with self._executor_lock:  # blocks ask from many threads at once
+            if self._executor is not None and self._executor_settings != wanted:
+                self._executor.close()  # the config changed during `mkdocs serve`
+                self._executor = None
             if self._executor is None:
-                self._executor = make_executor(self.config, self.cache_dir / "tmp", log)
+                self._executor = make_executor(cfg, self.cache_dir / "tmp", log)
+                self._executor_settings = wanted
             return self._executor
 
     # -- discovery: start every block before any page is converted ---------------
