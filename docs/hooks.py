@@ -3,8 +3,6 @@
 - `{{ manimgen_options }}` becomes the table of plugin options, generated from the
   docstrings in mkdocs_manimgen/config.py (one per option), so the docs never drift.
 - `{{ pages_workflow }}` becomes the example site's GitHub Pages workflow, verbatim.
-- `@@@manimgen` becomes a ```manimgen fence opener inside *examples*: written literally,
-  the plugin would find (and render) the examples inside code blocks.
 """
 
 from __future__ import annotations
@@ -75,7 +73,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if "{{ pages_workflow }}" in markdown:
         workflow = (ROOT / "site_examples/course/.github/workflows/pages.yml").read_text(encoding="utf-8")
         markdown = markdown.replace("{{ pages_workflow }}", workflow.rstrip("\n"))
-    return markdown.replace("@@@manimgen", "```manimgen")
+    return markdown
 
 
 def _cell(text: str) -> str:

@@ -21,6 +21,7 @@ FENCE_NAME = "manimgen"
 OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf")
 
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
+_ANY_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def find_blocks(markdown: str) -> list[FoundBlock]:
     found: list[FoundBlock] = []
     i = 0
     while i < len(lines):
-        m = _OPEN.match(lines[i])
+        m = _ANY_FENCE.match(lines[i])
         if not m:
             i += 1
             continue
@@ -58,7 +59,9 @@ def find_blocks(markdown: str) -> list[FoundBlock]:
         while j < len(lines) and not close.match(lines[j]):
             body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip())
             j += 1
-        found.append(FoundBlock(line=i + 1, body="\n".join(body)))
+        # another language's fence is skipped whole: a ```manimgen inside it is an example, not a block
+        if _OPEN.match(lines[i]):
+            found.append(FoundBlock(line=i + 1, body="\n".join(body)))
         i = j + 1
     return found
 

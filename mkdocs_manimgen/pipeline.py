@@ -210,8 +210,11 @@ class Pipeline:
         if cached is not None:
             result.warnings.extend(cached.warnings)
             return cached, False
+        # the storyboard's length is the target the scene checks compare the video with
+        target = draft.storyboard[-1].end if draft.storyboard else None
         job = RenderJob(code=draft.code, scene=draft.scene_name, quality=quality, plan=plan,
-                        timeout=s.render_timeout, limits=s.quality_limits, label=spec.location)
+                        timeout=s.render_timeout, limits=s.quality_limits, label=spec.location,
+                        target_duration=target)
         output = self._executor().submit(job).result()
         try:
             if output.findings and s.scene_checks == "strict":

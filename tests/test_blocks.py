@@ -66,3 +66,8 @@ def test_find_blocks_top_level_and_indented():
          "```python\nnot ours\n```\n~~~manimgen\nC\n~~~\n"
     blocks = find_blocks(md)
     assert [(b.line, normalise_body(b.body)) for b in blocks] == [(3, "A $x$"), (9, "title: t\n---\nB"), (18, "C")]
+
+
+def test_examples_inside_other_fences_are_not_blocks():
+    md = "````markdown\n```manimgen\ntitle: shown, not run\n---\nx\n```\n````\n\n```manimgen\nreal\n```\n"
+    assert [(b.line, b.body) for b in find_blocks(md)] == [(9, "real")]

@@ -39,15 +39,8 @@ def referenced_files(html_path: Path) -> list[Path]:
 
 
 def test_blocks_become_figures_with_media_of_the_right_size(site):
-    site.write_page("index.md", """
-        # Home
-
-        ```manimgen
-        title: Pythagoras
-        ---
-        Show that $a^2 + b^2 = c^2$ for a right triangle.
-        ```
-        """ + DOT.format(title="Dot", n=1))
+    site.write_page("index.md", "# Home\n\n```manimgen\ntitle: Pythagoras\n---\n"
+                                "Show that $a^2 + b^2 = c^2$ for a right triangle.\n```\n" + DOT.format(title="Dot", n=1))
     build = site.build()
     assert build.returncode == 0, build.log
     assert build.summary["blocks"] == 2 and build.summary["failed"] == 0, build.log

@@ -100,10 +100,14 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
         meaning = _SIGNAL_MEANING.get(reply.get("signal", ""), "it was killed")
         message = f"the render process stopped: {meaning} ({reply.get('signal')})"
         hint = "make the scene lighter, or raise `limits:` in the plugin config"
-    else:
-        last = trim_traceback(error, 1)[:500] or "unknown error"
-        message = f"the scene failed to render: {last}"
+    elif error.strip():
+        message = f"the scene failed to render: {trim_traceback(error, 1)[:500]}"
         hint = "fix the scene code (the traceback is in the block's error panel)"
+    else:  # no traceback: the process died in a way Python could not report (e.g. a limit hit in a child)
+        code = reply.get("exit_code", reply.get("detail", "?"))
+        message = (f"the scene's process ended without a traceback (status {code}); "
+                   "this usually means a process, memory or file limit was hit")
+        hint = "make the scene lighter, or raise `limits:` in the plugin config; the log tail is in the error panel"
     detail = trim_traceback(error) if error else log_tail
     raise RenderFailed(message, detail=detail[:MAX_TEXT], hint=hint)
 

@@ -117,6 +117,7 @@ def run_job(job: dict) -> dict:
         reply["signal"] = signal.Signals(os.WTERMSIG(status)).name
     else:
         reply["status"] = "ok" if os.WEXITSTATUS(status) == 0 else "error"
+        reply["exit_code"] = os.WEXITSTATUS(status)
     return reply
 
 
