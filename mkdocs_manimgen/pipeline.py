@@ -203,8 +203,7 @@ class Pipeline:
     def _render(self, spec: BlockSpec, draft: SceneDraft, result: BlockResult) -> tuple[RenderedMedia, bool]:
         quality = QUALITIES[spec.quality]
         s = self.settings
-        plan = encode.plan(spec.formats, quality, gif_fps=s.gif_fps, gif_width=s.gif_width,
-                           poster_format=s.poster_format)
+        plan = render_plan(spec, s)
         key = render_key(spec, draft, s, self.manim_version)
         cached = self.store.get_render(key)
         if cached is not None:
@@ -233,27 +232,28 @@ class Pipeline:
         return media, True
 
 
+def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
+    return encode.plan(spec.formats, QUALITIES[spec.quality], gif_fps=settings.gif_fps,
+                       gif_width=settings.gif_width, poster_format=settings.poster_format)
+
+
 def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:
     """The render cache key of a (checked) draft; public so `manimgen cache prune` computes the same keys."""
-    quality = QUALITIES[spec.quality]
-    plan = encode.plan(spec.formats, quality, gif_fps=settings.gif_fps, gif_width=settings.gif_width,
-                       poster_format=settings.poster_format)
-    return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(quality),
-                     plan=plan.to_json(), manim=manim_version or version("manim"), runner=RUNNER_VERSION)
+    return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(QUALITIES[spec.quality]),
+                     plan=render_plan(spec, settings).to_json(), manim=manim_version or version("manim"),
+                     runner=RUNNER_VERSION)
 
 
 def handwritten_draft(spec: BlockSpec) -> SceneDraft:
     """A `code:`/`file:` block: the author's scene, rendered as is (no safety allowlist, same sandbox)."""
-    from .validate import validate_code
+    from .validate_scene import find_scene
 
-    report = validate_code(spec.code or "", scene=spec.scene)
-    if not report.scene_name:  # the allowlist does not apply to the author's own code; finding the scene does
-        problems = [f for f in report.findings if re.search(r"class|scene|syntax", f"{f.what} {f.why}", re.I)]
-        text = "; ".join(f"{f.what} ({f.why})" for f in problems) or "no Scene subclass found"
+    name, findings = find_scene(spec.code or "", spec.scene)
+    if name is None:
+        text = "; ".join(f"{f.what} ({f.why})" for f in findings) or "no Scene subclass found"
         raise ManimGenError(f"the scene code cannot be used: {text}",
                             hint="define one `class Name(Scene)` and give `scene: Name` when there are several")
-    return SceneDraft(code=spec.code or "", scene_name=report.scene_name, storyboard=[],
-                      notes_md=spec.concept, generator="code")
+    return SceneDraft(code=spec.code or "", scene_name=name, storyboard=[], notes_md=spec.concept, generator="code")
 
 
 def failure_text(err: ManimGenError) -> str:

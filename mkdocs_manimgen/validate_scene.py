@@ -58,3 +58,15 @@ def pick_scene(tree: ast.Module, wanted: str | None) -> tuple[str | None, bool, 
     line = classes[leaves[1]].lineno
     return None, False, [Finding(line, 1, f"several Scene classes ({names})",
                                  f"render one: add `scene: {leaves[0]}` to the block, or keep a single Scene class")]
+
+
+def find_scene(code: str, wanted: str | None) -> tuple[str | None, list[Finding]]:
+    """The scene to render in code that is not held to the allowlist (an author's own scene)."""
+    from .validate import Finding
+
+    try:
+        tree = ast.parse(code)
+    except SyntaxError as err:
+        return None, [Finding(err.lineno or 1, err.offset or 1, f"syntax error: {err.msg}", "fix the Python syntax")]
+    name, _, findings = pick_scene(tree, wanted)
+    return name, findings
