@@ -171,15 +171,19 @@ def test_repair_reraises(generator):
 
 
 @pytest.fixture(scope="module")
-def corpus_renders(generator, tmp_path_factory):
-    """Every corpus scene submitted at once to the project's own warm render pool."""
+def corpus_renders(generator, tmp_path_factory, request):
+    """The selected corpus scenes (``-k``), submitted at once to the project's own warm render pool."""
     low = QUALITIES["low"]
-    pool = LocalPool(os.cpu_count() or 2, tmp_path_factory.mktemp("offline-pool"))
-    jobs = []
-    for entry in CORPUS:
+    wanted = {item.callspec.params["index"] for item in request.session.items
+              if getattr(item, "originalname", "") == "test_render" and hasattr(item, "callspec")}
+    pool = LocalPool(min(os.cpu_count() or 2, max(1, len(wanted))), tmp_path_factory.mktemp("offline-pool"))
+    jobs = {}
+    for index, entry in enumerate(CORPUS):
+        if index not in wanted:
+            continue
         draft = generator.generate(_spec(entry["concept"]))
-        jobs.append((draft, pool.submit(RenderJob(draft.code, draft.scene_name, low, plan(("webm",), low),
-                                                  timeout=600))))
+        jobs[index] = (draft, pool.submit(RenderJob(draft.code, draft.scene_name, low, plan(("webm",), low),
+                                                    timeout=600)))
     yield jobs
     pool.close()
 
@@ -196,3 +200,46 @@ def test_render(index, corpus_renders):
         assert abs(info["duration"] - draft.storyboard[-1].end) < 0.25, (info, draft.storyboard[-1])
     finally:
         output.cleanup()
+
+
+def test_explainer_keeps_inline_math(generator):
+    from mkdocs_manimgen.generate.offline import generate_draft
+
+    d = generate_draft(_spec(r"函数极限：当 $x$ 趋近于 0 时，$\frac{\sin x}{x}$ 趋近于 1"), family="explainer")
+    assert '("m", r"\\frac{\\sin x}{x}", 1)' in d.code and '("m", \'x\', 1)' in d.code
+    assert "趋近于" not in "".join(re.findall(r"MathTex\([^)]*\)", d.code))  # Chinese never goes into TeX
+    assert "$x$" in d.storyboard[-1].narration
+    d = generate_draft(_spec("A prime $p$ has two divisors, $1$ and $p$."), family="explainer")
+    assert "formulas = VGroup" not in d.code  # inline bits are not stacked as formulas
+    assert '("m", \'p\', 1)' in d.code
+
+
+def test_latex_function_applications_parse_as_meant():
+    from mkdocs_manimgen.generate.offline.latex import parse
+
+    assert str(parse(r"x^2 \sin(x)")) == "x**2*sin(x)"
+    assert str(parse(r"\sin x\cos y")) == "sin(x)*cos(y)"
+    assert str(parse(r"\sin(x) + x")) == "x + sin(x)"
+    assert str(parse(r"\cos\theta + i\sin\theta")) == "i*sin(theta) + cos(theta)"
+
+
+def test_fourier_uses_own_series_and_distributions_are_honoured(generator):
+    d = generator.generate(_spec(r"Fourier series $$f(x) = \frac{4}{\pi}\sum_{k=0}^{\infty} \frac{\sin((2k+1)x)}{2k+1}$$"))
+    assert "S = sum(np.sin(x*(2*k + 1))/(2*k + 1) for k in range(0, 0 + n))" in d.code
+    for concept, marker in [("The exponential distribution.", "np.exp(-v * x)"), ("泊松分布", "math.factorial(k)"),
+                            ("The binomial distribution.", "math.comb(10, k)"), ("均匀分布", "1 / v")]:
+        d = generator.generate(_spec(concept))
+        assert d.kind == "probability_density" and marker in d.code, concept
+
+
+def test_derivative_trace_shown_for_parabola(generator):
+    d = generator.generate(_spec(r"The derivative of $f(x) = x^2$ is the slope of the tangent line."))
+    assert "TracedPath" in d.code and "trace_label" in d.code
+
+
+def test_three_d_scenes_avoid_full_redraws(generator):
+    for entry in CORPUS:
+        if entry["expected_kind"] in {"surface", "space_curve", "solid", "gradient_descent"}:
+            code = generator.generate(_spec(entry["concept"])).code
+            assert "ambient_camera_rotation" not in code and "always_redraw" not in code
+            assert "num_axis_pieces=6" in code and code.count("self.move_camera(") == 1

@@ -61,7 +61,7 @@ class OfflineGenerator:
     """Template-based generator; the build's default and the LLM's fallback."""
 
     name = "offline"
-    version = "1"
+    version = "2"
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         try:

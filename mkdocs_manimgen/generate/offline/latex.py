@@ -182,6 +182,68 @@ def single_line(tex: str) -> str:
 _STAND_INS = {"\\pi": "\\upsilon", "\\sigma": "\\chi"}
 
 
+_FUNCS = r"(?:arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|exp|ln|log)"
+_FUNC_RE = re.compile(r"\\(%s)(?![A-Za-z])\s*" % _FUNCS)
+
+
+def _group_end(tex: str, i: int) -> int:
+    """Index just past the bracket group opening at ``tex[i]`` (or -1 when unbalanced)."""
+    pairs = {"(": ")", "{": "}", "[": "]"}
+    stack = []
+    for j in range(i, len(tex)):
+        if tex[j] in pairs:
+            stack.append(pairs[tex[j]])
+        elif stack and tex[j] == stack[-1]:
+            stack.pop()
+            if not stack:
+                return j + 1
+    return -1
+
+
+def wrap_functions(tex: str) -> str:
+    """``\\sin x\\cos y`` -> ``{\\sin(x)}\\cdot{\\cos(y)}``: one braced group per application.
+
+    The lark grammar lets a bare ``\\sin`` swallow what follows (``\\sin x\\cos y`` parses as
+    sin(x cos y), ``\\sin(x) + x`` as sin(2x), ``x^2 \\sin(x)`` fails); a braced, explicitly
+    multiplied application parses the way a reader means it.
+    """
+    out, i = "", 0
+    while i < len(tex):
+        m = _FUNC_RE.match(tex, i)
+        if not m or (i and tex[i - 1] == "\\"):
+            out += tex[i]
+            i += 1
+            continue
+        j = m.end()
+        power = re.match(r"\^(\{[^{}]*\}|\w)\s*", tex[j:])  # \sin^2 x
+        if power:
+            j += power.end()
+        if j < len(tex) and tex[j] in "({":
+            end = _group_end(tex, j)
+            if end < 0:
+                return tex
+            arg = tex[j + 1 : end - 1]
+        else:
+            a = re.match(r"(\d*(?:\\[A-Za-z]+|[A-Za-z]+)(?:\^(?:\{[^{}]*\}|\w))?)", tex[j:])
+            if not a or a.group(1).startswith(("\\left", "\\frac")):
+                out += tex[i]
+                i += 1
+                continue
+            end = j + a.end()
+            arg = a.group(1)
+        if out.rstrip() and re.search(r"[\w})\]]$", out.rstrip()) and not out.rstrip().endswith(("\\cdot", "\\times")):
+            out = out.rstrip() + " \\cdot "
+        app = "\\" + m.group(1) + "(" + arg + ")"
+        if power:
+            app = "{" + app + "}^" + power.group(1)
+        out += "{" + app + "}"
+        i = end
+        nxt = re.match(r"\s*([\w({\\])", tex[i:])
+        if nxt and not re.match(r"\s*\\(cdot|times|right|end|to|le|ge|leq|geq|ne|neq|approx|quad)(?![A-Za-z])", tex[i:]):
+            out += " \\cdot "
+    return out
+
+
 def _prep(tex: str) -> str:
     tex = single_line(tex)
     for cmd, stand_in in _STAND_INS.items():
@@ -192,7 +254,7 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
-    return tex.strip()
+    return wrap_functions(tex).strip()
 
 
 def parse(tex: str):

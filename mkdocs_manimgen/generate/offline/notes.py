@@ -92,8 +92,18 @@ _WHAT: dict[str, tuple[str, str]] = {
 }
 
 
+_DISTRIBUTIONS = [(r"exponential|指数分布", "The Exponential Distribution", "指数分布"),
+                  (r"uniform|均匀分布", "The Uniform Distribution", "均匀分布"),
+                  (r"binomial|二项分布|伯努利", "The Binomial Distribution", "二项分布"),
+                  (r"poisson|泊松", "The Poisson Distribution", "泊松分布")]
+
+
 def default_title(family: str, info: MathInfo) -> str:
     en, zh = _TITLES.get(family, _TITLES["explainer"])
+    if family == "probability_density":  # the template draws the distribution the block names
+        import re
+
+        en, zh = next(((e, z) for p, e, z in _DISTRIBUTIONS if re.search(p, info.prose, re.I)), (en, zh))
     return zh if info.chinese else en
 
 

@@ -97,6 +97,12 @@ class SceneWriter:
         self.body.append(f"self.wait({fmt(s, 2)})")
         self.t = round(self.t + s, 2)
 
+    def move_camera(self, args: str, run_time: float) -> None:
+        """A timed camera move (3D): the only frames that redraw every face, so keep them short."""
+        rt = self.snap(run_time)
+        self.body.append(f"self.move_camera({args}, run_time={fmt(rt, 2)})")
+        self.t = round(self.t + rt, 2)
+
     def loop(self, header: str, play_args: str, count: int, run_time: float) -> None:
         """A ``for`` loop whose body is one ``self.play``; advances the clock count times."""
         rt = self.snap(run_time)

@@ -12,16 +12,28 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     fn = resolve_function(ctx.info, "0.25 * x**3 - x", r"\tfrac{1}{4}x^3 - x", "x**3/4 - x")
     a, b = x_window(fn, (-3, 3))
-    lo, hi = y_window(fn.code, a, b)
     piece_a, piece_b = a, b
     ctx.facts.update(fn=fn)
     x0 = round(piece_a + 0.3 * (piece_b - piece_a), 2)
     h0 = round(0.3 * (piece_b - piece_a), 2)
-    # Slope values along the slide, to decide whether f'(x) fits the same axes.
-    xs = np.linspace(x0, piece_b - 0.1 * (piece_b - piece_a), 50)
+    end = round(piece_b - 0.1 * (piece_b - piece_a), 2)
+    # Slopes along the slide: f'(x) is traced on the same axes, so the y-range takes them in
+    # when that costs little; otherwise the trace is f'(x) scaled down by a round factor.
+    xs = np.linspace(x0, end, 60)
     fx = evaluate(fn.code, "x", xs)
     slopes = None if fx is None else np.gradient(fx, xs)
-    show_trace = slopes is not None and np.all(np.isfinite(slopes)) and slopes.min() > lo and slopes.max() < hi
+    lo, hi = y_window(fn.code, a, b)
+    scale = None
+    if slopes is not None and np.all(np.isfinite(slopes)):
+        lo2, hi2 = y_window(fn.code, a, b, extra=[float(slopes.min()), float(slopes.max())])
+        if hi2 - lo2 <= 1.8 * (hi - lo):
+            lo, hi, scale = lo2, hi2, 1.0
+        else:
+            for k in (0.5, 0.2, 0.1, 0.05, 0.02, 0.01):
+                if k * slopes.min() > lo and k * slopes.max() < hi:
+                    scale = k
+                    break
+    show_trace = scale is not None
     ctx.facts.update(x0=x0, trace=show_trace)
 
     w.beat(ctx.title, ctx.L(f"The derivative of $f(x) = {fn.tex}$ is the slope of its tangent line.",
@@ -68,14 +80,19 @@ def build(ctx: Ctx) -> None:
     w.play("h.animate.set_value(0.001)", 3, "rate_func=smooth")
     w.wait(0.5)
 
-    end = round(piece_b - 0.1 * (piece_b - piece_a), 2)
     w.beat(ctx.L("Slide the tangent", "移动切线"), ctx.L("Moving the point, the tangent's slope changes: that changing slope is f'(x)." + (" The green trail plots it." if show_trace else ""),
                                                         "移动切点，切线斜率随之变化，这个变化的斜率就是 f'(x)。" + ("绿色轨迹画出了它。" if show_trace else "")))
     if show_trace:
         w.code(
-            "trail_dot = always_redraw(lambda: Dot(axes.c2p(x.get_value(), (f(x.get_value() + 0.001) - f(x.get_value())) / 0.001), color=GREEN, radius=0.06))",
+            f"k = {fmt(scale, 3)}  # f'(x) drawn at this scale so it fits the axes",
+            "trail_dot = always_redraw(lambda: Dot(axes.c2p(x.get_value(), k * (f(x.get_value() + 0.001) - f(x.get_value() - 0.001)) / 0.002), color=GREEN, radius=0.06))",
             "trail = TracedPath(trail_dot.get_center, stroke_color=GREEN, stroke_width=4)",
             "self.add(trail, trail_dot)",
         )
     w.play(f"x.animate.set_value({fmt(end)})", 3.5, "rate_func=smooth")
+    if show_trace:
+        label = "f'(x)" if scale == 1 else f"{fmt(scale, 3)}\\,f'(x)"
+        w.code(f"trace_label = MathTex(r\"{label}\", font_size=32, color=GREEN).next_to(trail_dot, RIGHT, buff=0.15)",
+               "trace_label.add_background_rectangle(opacity=0.7, buff=0.05)")
+        w.play("FadeIn(trace_label)", 0.6)
     w.wait(1)

@@ -1,37 +1,60 @@
-"""explainer: a clean titled formula with the block's prose as a caption."""
+"""explainer: a clean titled formula with the block's prose (and its inline math) as a caption."""
 
 from __future__ import annotations
 
-import textwrap
-
 from ..latex import single_line
-from .common import Ctx, math_mob, text_mob
+from .common import Ctx, math_mob
+from .prose import pieces, prose_code, shorten
+
+
+def _caption_parts(ctx: Ctx, shown: list[str]) -> list[tuple[str, str]]:
+    """The concept's sentence with its math in place; long display formulas shown above are left out."""
+    parts = []
+    for kind, s in pieces(ctx.info.concept):
+        if kind == "m" and s in shown and len(s) > 40:
+            continue
+        parts.append((kind, s))
+    while parts and parts[-1][0] == "t" and not parts[-1][1].strip(" :：,，"):
+        parts.pop()
+    if parts and parts[-1][0] == "t":
+        parts[-1] = ("t", parts[-1][1].rstrip(" :：,，"))
+    return shorten(parts, 75 if ctx.zh else 170)
+
+
+def narration(parts: list[tuple[str, str]]) -> str:
+    """Markdown for the storyboard: prose with its math as $...$ (no holes)."""
+    return "".join(f"${s}$" if kind == "m" else s for kind, s in parts).strip()[:300]
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    formulas = (ctx.info.display or ctx.info.blocks)[:2]
-    prose = ctx.info.prose.strip()
+    info = ctx.info
+    # Display math is the formula to show big.  Inline bits (``x``, ``\frac{\sin x}{x}``) are
+    # not stacked on their own any more (one above the other they read as a tall fraction):
+    # they stay in the sentence; only an inline equation is also shown big.
+    formulas = info.display[:2]
+    if not formulas and info.blocks:
+        main = max(info.blocks, key=len)
+        if "=" in main and len(main) >= 5:
+            formulas = [main]
+    parts = _caption_parts(ctx, formulas)
+    has_text = any(kind == "t" and s.strip(" .。…") for kind, s in parts)
     w.beat(ctx.title, ctx.L("The idea in one line.", "用一句话说清这个概念。"))
     w.title(ctx.title)
     w.play("Write(title)", 1)
     if formulas:
         w.beat(ctx.L("The formula", "公式"), ctx.L(f"The key formula: ${single_line(formulas[0])}$.", f"关键公式：${single_line(formulas[0])}$。"))
-        w.code(f"formulas = VGroup({', '.join(math_mob(f, 48) for f in formulas)}).arrange(DOWN, buff=0.5)")
+        w.code(f"formulas = VGroup({', '.join(math_mob(single_line(f), 48) for f in formulas)}).arrange(DOWN, buff=0.5)")
         w.fit("formulas", 12, 3.2)
-        w.code("formulas.move_to(UP * 0.4)")
+        w.code("formulas.move_to(UP * 0.6)")
         w.play("Write(formulas)", 2)
         w.play("Circumscribe(formulas[0], color=YELLOW)", 1.2)
-    if prose:
-        width = 26 if ctx.zh else 60
-        lines = textwrap.wrap(prose, width)[:3]
-        if len(textwrap.wrap(prose, width)) > 3:
-            lines[-1] = lines[-1][: width - 1] + "…"
-        w.beat(ctx.L("What it means", "含义"), prose[:200])
-        w.code(f"caption = VGroup({', '.join(text_mob(l, 28 if formulas else 36, 'GREY_A') for l in lines)}).arrange(DOWN, buff=0.15)")
-        w.fit("caption", 12, 2)
-        w.code("caption.to_edge(DOWN, buff=0.6)" if formulas else "caption.move_to(ORIGIN)")
-        w.play("FadeIn(caption, shift=UP * 0.2)", 1.5)
+    if has_text:
+        w.beat(ctx.L("What it means", "含义"), narration(parts))
+        prose_code(w, "caption", parts, 30 if formulas else 36)
+        w.fit("caption", 12.4, 2.2 if formulas else 4)
+        w.code("caption.to_edge(DOWN, buff=0.6)" if formulas else "caption.move_to(DOWN * 0.2)")
+        w.play("FadeIn(caption, shift=UP * 0.2)", 1.6)
         if not formulas:
             w.play("Circumscribe(caption, color=YELLOW)", 1.6)
     w.wait(2 if formulas else 3)

@@ -4,12 +4,67 @@ from __future__ import annotations
 
 import re
 
+import math
+
+import numpy as np
+
+from ..latex import fmt, normalize, parse, sides, single_line, to_numpy
 from ..notes import check
-from .common import Ctx, formula_corner
+from .common import Ctx, formula_corner, nice_step
+
+
+def own_series(info):
+    """The block's own series in x as (term code in x and k, outer code in x and S, first k), or None.
+
+    ``outer`` is the formula with the sum replaced by ``S`` (e.g. ``4/pi * S``), so the scene can
+    add any number of terms: ``S = sum(term for k in range(k0, k0 + n))``.
+    """
+    import sympy as sp
+
+    for block in info.blocks:
+        expr = parse(single_line(block))
+        if expr is None:
+            continue
+        try:
+            rhs = normalize(sides(expr)[1])
+            sums = list(rhs.atoms(sp.Sum))
+            if len(sums) != 1 or len(sums[0].limits) != 1:
+                continue
+            var, k0, _ = sums[0].limits[0]
+            if not (k0.is_integer and k0.is_number) or abs(int(k0)) > 5:
+                continue
+            k = sp.Symbol("k")
+            term = normalize(sums[0].function).subs(var, k)
+            S = sp.Symbol("S")
+            outer = rhs.subs(sums[0], S)
+        except Exception:
+            continue
+        term_code, outer_code = to_numpy(term, ("x", "k")), to_numpy(outer, ("x", "S"))
+        if not term_code or not outer_code or "x" not in term_code:
+            continue
+        values = _evaluate(term_code, outer_code, int(k0), 60)
+        if values is None or not np.all(np.isfinite(values)) or np.max(np.abs(values)) > 1e3 or np.ptp(values) < 1e-3:
+            continue
+        return term_code, outer_code, int(k0), values
+    return None
+
+
+def _evaluate(term: str, outer: str, k0: int, n: int):
+    xs = np.linspace(-2 * math.pi, 2 * math.pi, 400)
+    env = {"np": np, "math": math, "__builtins__": {"sum": sum, "range": range}}
+    try:
+        with np.errstate(all="ignore"):
+            S = sum(eval(f"lambda x, k: {term}", env)(xs, k) for k in range(k0, k0 + n))
+            return np.broadcast_to(np.asarray(eval(f"lambda x, S: {outer}", env)(xs, S), dtype=float), xs.shape)
+    except Exception:
+        return None
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
+    own = own_series(ctx.info)
+    if own is not None:
+        return build_own(ctx, *own)
     saw = bool(re.search(r"saw|锯齿", ctx.info.concept, re.I))
     if saw:
         wave_tex = r"f(x) = \frac{2}{\pi}\sum_{k=1}^{\infty} \frac{(-1)^{k+1}}{k}\sin kx"
@@ -46,6 +101,52 @@ def build(ctx: Ctx) -> None:
         w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"),
                ctx.L(f"With {n} sine term{'s' if n > 1 else ''} the sum " + ("is a single smooth wave." if n == 1 else "gets closer to the corners."),
                      f"取 {n} 项正弦，" + ("只是一条光滑的正弦波。" if n == 1 else "越来越贴近拐角。")))
+        if i == 0:
+            w.code(f"approx, label = partial_sum({n}), count_label({n})")
+            w.play("Create(approx), Write(label)", 1.5)
+        else:
+            w.play(f"Transform(approx, partial_sum({n})), Transform(label, count_label({n}))", 1.4)
+        w.wait(0.4)
+    w.wait(1)
+
+
+def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
+    """The author's own series: partial sums with 1, 2, 4, 10 terms against many (60) terms."""
+    w = ctx.w
+    counts = [1, 2, 4, 10]
+    lo, hi = min(float(values.min()), 0.0), max(float(values.max()), 0.0)
+    pad = 0.15 * (hi - lo)
+    step = nice_step(hi - lo + 2 * pad)
+    lo, hi = math.floor((lo - pad) / step) * step, math.ceil((hi + pad) / step) * step
+    ctx.facts.update(saw=False, counts=counts, own=True)
+    w.beat(ctx.title, ctx.L("The series in the formula, summed term by term.", "把公式里的级数一项一项加起来。"))
+    w.title(ctx.title)
+    formula_corner(ctx, ctx.formula)
+    w.play("Write(title)", 1)
+    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    w.beat(ctx.L("Where the sum is heading", "级数的极限"), ctx.L("In grey: the sum of the first 60 terms, close to the limit.",
+                                                                 "灰色：前 60 项之和，已经很接近极限。"))
+    w.code(
+        f"axes = Axes(x_range=[-2 * PI, 2 * PI, PI], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(step)}], x_length=11, y_length=4.2, tips=False,",
+        '            axis_config={"color": GREY_B}).to_edge(DOWN, buff=0.5)',
+        "",
+        "def series(x, n):",
+        f"    # the block's own series: the sum over k = {k0}, {k0 + 1}, ... of its term, first n terms",
+        f"    S = sum({term} for k in range({k0}, {k0} + n))",
+        f"    return {outer}",
+        "",
+        "target = axes.plot(lambda x: series(x, 60), x_range=[-2 * PI, 2 * PI, 0.01], color=GREY_B, stroke_width=3)",
+        "",
+        "def partial_sum(n):",
+        "    return axes.plot(lambda x: series(x, n), x_range=[-2 * PI, 2 * PI, 0.02], color=YELLOW, stroke_width=4)",
+        "",
+        "def count_label(n):",
+        "    return MathTex(rf\"N = {n}\", font_size=34, color=YELLOW).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+    )
+    w.play("Create(axes), Create(target)", 1.5)
+    for i, n in enumerate(counts):
+        w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"),
+               ctx.L(f"The first {n} term{'s' if n > 1 else ''} of the sum.", f"级数的前 {n} 项。"))
         if i == 0:
             w.code(f"approx, label = partial_sum({n}), count_label({n})")
             w.play("Create(approx), Write(label)", 1.5)

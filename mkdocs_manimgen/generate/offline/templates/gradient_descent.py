@@ -6,7 +6,7 @@ import numpy as np
 
 from ..latex import evaluate2, fmt
 from ..notes import check
-from ._three_d import surface_function
+from ._three_d import SURFACE_STYLE, axes_code, surface_function
 from .common import Ctx, math_mob
 
 
@@ -42,31 +42,35 @@ def build(ctx: Ctx) -> None:
         f"formula = {math_mob('f(x, y) = ' + tex, 34)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
         "self.add_fixed_in_frame_mobjects(formula)",
         "self.remove(formula)",
-        "axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[0, 4, 1], x_length=6, y_length=6, z_length=4).shift(IN * 1.2)",
+    )
+    axes_code(ctx, "x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[0, 4, 1], x_length=6, y_length=6, z_length=4")
+    w.code(
+        "axes.shift(IN * 1.2)",
         "",
         "def f(x, y):",
         f"    return {fmt(k, 3)} * ({code})" if k != 1 else f"    return {code}",
         "",
         "surface = Surface(lambda u, v: axes.c2p(u, v, f(u, v)), u_range=[-2.5, 2.5], v_range=[-2.5, 2.5],",
-        "                  resolution=(12, 12), checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.6, stroke_width=0.3)",
+        f"                  {SURFACE_STYLE.replace('fill_opacity=1', 'fill_opacity=0.8')})",
         "# gradient-descent iterates (x_k, y_k), computed with step size 0.2",
         "path = [" + ", ".join(f"({fmt(p[0], 3)}, {fmt(p[1], 3)})" for p in pts) + "]",
-        "points = [axes.c2p(x, y, f(x, y)) for x, y in path]",
-        "ball = Dot3D(points[0], color=YELLOW, radius=0.12)",
+        "points = [axes.c2p(x, y, f(x, y)) + OUT * 0.06 for x, y in path]  # just above the surface",
+        "ball = Dot3D(points[0], color=YELLOW, radius=0.12, resolution=(6, 6))",
     )
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
-    w.play("Create(surface)", 2)
+    w.play("Create(surface)", 1.6)
     w.beat(ctx.L("Start high", "从高处出发"), ctx.L(f"Start at $({fmt(pts[0][0])}, {fmt(pts[0][1])})$ where $f = {fmt(zs[0], 3)}$.",
                                                    f"从 $({fmt(pts[0][0])}, {fmt(pts[0][1])})$ 出发，此处 $f = {fmt(zs[0], 3)}$。"))
-    w.play("FadeIn(ball)", 0.6)
+    w.play("FadeIn(ball)", 0.4)
     w.beat(ctx.L("Step against the gradient", "沿负梯度走"), ctx.L(
         f"Each step moves against the gradient; after {len(pts) - 1} steps $f \\approx {fmt(zs[-1], 3)}$.",
         f"每一步都沿负梯度方向；{len(pts) - 1} 步之后 $f \\approx {fmt(zs[-1], 3)}$。"))
-    w.code("self.begin_ambient_camera_rotation(rate=0.2)")
     w.loop("for a, b in zip(points, points[1:]):", "ball.animate.move_to(b), Create(Line(a, b, color=YELLOW, stroke_width=5))",
            len(pts) - 1, 0.4)
-    w.code("self.stop_ambient_camera_rotation()")
-    w.wait(1.2)
+    w.beat(ctx.L("Look from the side", "换个角度看"), ctx.L("Seen from another side, the path runs downhill towards the lowest point.",
+                                                          "换个角度看，路径一路向下，走向最低点。"))
+    w.move_camera("phi=40 * DEGREES, theta=-10 * DEGREES", 1.8)
+    w.wait(0.8)
 
 
 @check("gradient_descent")

@@ -1,10 +1,11 @@
-"""solid: a sphere, torus, cone or cylinder, turning under the camera, with its volume."""
+"""solid: a sphere, torus, cone or cylinder, seen from two sides, with its volume."""
 
 from __future__ import annotations
 
 import re
 
 from ..notes import check
+from ._three_d import axes_code
 from .common import Ctx, math_mob
 
 _SHAPES = [
@@ -28,19 +29,19 @@ def build(ctx: Ctx) -> None:
         f"formula = {math_mob(shown, 40)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
         "self.add_fixed_in_frame_mobjects(formula)",
         "self.remove(formula)",
-        "axes = ThreeDAxes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4)",
+    )
+    axes_code(ctx, "x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4")
+    w.code(
         f"solid = {mob}",
-        "solid.set_fill_by_checkerboard(BLUE_D, TEAL_D, opacity=0.85).set_stroke(WHITE, 0.3, opacity=0.4)",
+        "solid.set_fill_by_checkerboard(BLUE_D, TEAL_D, opacity=1).set_stroke(width=0)",
     )
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.4)
     w.beat(ctx.L("Build the solid", "生成立体"), ctx.L("The surface is assembled patch by patch.", "曲面一片一片拼出来。"))
-    w.play("Create(solid)", 2.4)
-    w.beat(ctx.L("Turn it around", "旋转观察"), ctx.L(f"The camera circles it; its volume is ${vol}$.", f"镜头环绕观察，它的体积是 ${vol}$。"))
-    w.code("self.begin_ambient_camera_rotation(rate=0.4)")
-    w.wait(4.4)
-    w.code("self.stop_ambient_camera_rotation()")
+    w.play("Create(solid)", 1.8)
+    w.beat(ctx.L("Turn it around", "旋转观察"), ctx.L(f"The camera swings around it; its volume is ${vol}$.", f"镜头绕着它转动，它的体积是 ${vol}$。"))
+    w.move_camera("phi=50 * DEGREES, theta=45 * DEGREES", 2.2)
     w.play("Indicate(formula)", 1)
-    w.wait(0.6)
+    w.wait(1)
 
 
 @check("solid")

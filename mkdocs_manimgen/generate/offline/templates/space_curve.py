@@ -1,8 +1,9 @@
-"""space_curve: a helix-like ParametricFunction in 3D, traced by a dot while the camera moves."""
+"""space_curve: a helix-like ParametricFunction in 3D, traced by a dot, then seen from above."""
 
 from __future__ import annotations
 
 from ..notes import check
+from ._three_d import axes_code
 from .common import Ctx, math_mob
 
 
@@ -20,24 +21,25 @@ def build(ctx: Ctx) -> None:
         "    formula.scale_to_fit_width(6).to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
         "self.add_fixed_in_frame_mobjects(formula)",
         "self.remove(formula)",
-        "axes = ThreeDAxes(x_range=[-2, 2, 1], y_range=[-2, 2, 1], z_range=[0, 4, 1], x_length=5, y_length=5, z_length=4).shift(IN * 0.8)",
+    )
+    axes_code(ctx, "x_range=[-2, 2, 1], y_range=[-2, 2, 1], z_range=[0, 4, 1], x_length=5, y_length=5, z_length=4")
+    w.code(
+        "axes.shift(IN * 0.8)",
         "",
         "def r(t):",
         "    return axes.c2p(1.5 * np.cos(t), 1.5 * np.sin(t), t / 4)",
         "",
         "curve = ParametricFunction(r, t_range=[0, 4 * PI, 0.05], color=YELLOW, stroke_width=5)",
-        "t = ValueTracker(0)",
-        "dot = always_redraw(lambda: Dot3D(r(t.get_value()), color=WHITE, radius=0.08))",
+        "# the tracing dot follows the curve as it is drawn (no per-frame updater)",
+        "dot = Dot3D(r(0), color=WHITE, radius=0.08, resolution=(6, 6))",
     )
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.4)
     w.beat(ctx.L("Trace the curve", "描出曲线"), ctx.L("As t grows the point circles around and climbs: a helix.", "t 增大时点一边绕圈一边上升：螺旋线。"))
-    w.code("self.add(dot)", "self.begin_ambient_camera_rotation(rate=0.25)")
-    w.play("Create(curve), t.animate.set_value(4 * PI)", 5, "rate_func=linear")
+    w.play("FadeIn(dot)", 0.4)
+    w.play("Create(curve), MoveAlongPath(dot, curve)", 3.2, "rate_func=linear")
     w.beat(ctx.L("View from above", "俯视"), ctx.L("From above, the helix is just a circle: the height comes only from z = t/4.",
                                                  "从上往下看，螺旋线只是一个圆：高度只来自 z = t/4。"))
-    w.code("self.stop_ambient_camera_rotation()")
-    w.code("self.move_camera(phi=5 * DEGREES, theta=-90 * DEGREES, run_time=2)")
-    w.t = round(w.t + 2, 2)
+    w.move_camera("phi=5 * DEGREES, theta=-90 * DEGREES", 2)
     w.wait(1.2)
 
 

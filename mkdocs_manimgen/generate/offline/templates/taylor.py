@@ -18,7 +18,9 @@ def build(ctx: Ctx) -> None:
     a, b = x_window(fn, (-4, 4))
     if "np.exp" in fn.code:
         a, b = -4.0, 3.0
-    lo, hi = y_window(fn.code, a, b)
+    # The y-range comes from the function near the centre (x = 0), where the polynomials
+    # live: over the whole x-range e^x would reach e^3 and look flat around 0.
+    lo, hi = y_window(fn.code, 0.55 * a, 0.55 * b)
     polys = []
     for deg in (1, 3, 5, 7, 9):
         try:
