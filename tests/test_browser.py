@@ -143,6 +143,8 @@ def test_notes_beside_the_video_on_wide_screens_and_below_on_phones(browser, bas
         assert notes["y"] >= media["y"] + media["height"] - 1, (media, notes)
         assert media["width"] <= width
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "no horizontal overflow"
+    align = page.locator("figure.manimgen .manimgen-notes p").first.evaluate("p => getComputedStyle(p).textAlign")
+    assert align in ("start", "left"), "notes are not centred by the theme's figure style"
     assert errors == []
     page.context.close()
 
