@@ -8,6 +8,7 @@ same input always gives byte-identical output.
 from __future__ import annotations
 
 import importlib
+import threading
 import traceback
 
 from ...errors import GenerationFailed
@@ -57,15 +58,22 @@ def _build(spec: BlockSpec, info, family: str) -> SceneDraft:
     )
 
 
+_DESIGN_LOCK = threading.Lock()
+
+
 class OfflineGenerator:
     """Template-based generator; the build's default and the LLM's fallback."""
 
     name = "offline"
-    version = "2"
+    version = "3"
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
+        # Blocks run in threads; sympy's first, lazy import from several threads at once can
+        # deadlock on its module locks. The design is pure Python under the GIL anyway, so
+        # serialising it costs nothing.
         try:
-            return generate_draft(spec)
+            with _DESIGN_LOCK:
+                return generate_draft(spec)
         except Exception as exc:  # pragma: no cover - explainer itself failing
             raise GenerationFailed(f"offline generator failed: {exc}", location=spec.location) from exc
 
