@@ -65,7 +65,7 @@ class OfflineGenerator:
     """Template-based generator; the build's default and the LLM's fallback."""
 
     name = "offline"
-    version = "3"
+    version = "4"
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         # Blocks run in threads; sympy's first, lazy import from several threads at once can

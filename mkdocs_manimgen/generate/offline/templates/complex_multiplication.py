@@ -41,8 +41,11 @@ def build(ctx: Ctx) -> None:
         f"z, w = complex({fmt(z.real)}, {fmt(z.imag)}), complex({fmt(wv.real)}, {fmt(wv.imag)})",
         "arrow_z = Arrow(plane.n2p(0), plane.n2p(z), buff=0, color=BLUE)",
         "arrow_w = Arrow(plane.n2p(0), plane.n2p(w), buff=0, color=GREEN)",
-        f"label_z = MathTex(r\"z = {_c(z)}\", font_size=34, color=BLUE).next_to(plane.n2p(z), RIGHT, buff=0.15)",
-        f"label_w = MathTex(r\"w = {_c(wv)}\", font_size=34, color=GREEN).next_to(plane.n2p(w), LEFT, buff=0.15)",
+        "# each label sits beyond its arrow's tip, away from the axes, on a panel the grid cannot cut",
+        f"label_z = MathTex(r\"z = {_c(z)}\", font_size=34, color=BLUE).next_to(plane.n2p(z), {_outward(z)}, buff=0.15)",
+        f"label_w = MathTex(r\"w = {_c(wv)}\", font_size=34, color=GREEN).next_to(plane.n2p(w), {_outward(wv)}, buff=0.15)",
+        "for label in (label_z, label_w):",
+        "    label.add_background_rectangle(opacity=0.85, buff=0.06)",
     )
     w.play("Create(plane), Write(title)", 1.2)
     w.play("GrowArrow(arrow_z), GrowArrow(arrow_w), Write(label_z), Write(label_w)", 1.4)
@@ -67,3 +70,11 @@ def _check(f):
             f"用代数验证 $({_c(z)})({_c(wv)})$，并检查其长度是否等于 $|z|\\,|w|$。",
             f"$= {_c(p)}$ (using $i^2 = -1$), and $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$.",
             f"$= {_c(p)}$（利用 $i^2 = -1$），且 $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$。")
+
+
+def _outward(c: complex) -> str:
+    """The Manim direction that points from the origin through c (RIGHT for 0)."""
+    if abs(c) < 1e-9:
+        return "RIGHT"
+    u = c / abs(c)
+    return f"np.array([{fmt(u.real, 3)}, {fmt(u.imag, 3)}, 0])"
