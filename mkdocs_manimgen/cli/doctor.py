@@ -179,7 +179,7 @@ def check_bwrap(mode: str) -> Check:
 
 
 def check_key(cfg, project_root: Path) -> tuple[Check, str | None]:
-    from ..generate.llm import LLMSettings, resolve_api_key
+    from ..generate.settings import LLMSettings, resolve_api_key
 
     settings = LLMSettings(**{k: v for k, v in dict(cfg.llm).items() if k in LLMSettings.__dataclass_fields__})
     key = resolve_api_key(settings, project_root)

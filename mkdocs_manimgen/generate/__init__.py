@@ -37,15 +37,15 @@ def generation_key(spec: BlockSpec, choice: GeneratorChoice) -> str:
 
 
 def offline_choice() -> GeneratorChoice:
-    from .offline import OfflineGenerator
+    from .offline import VERSION
 
-    return GeneratorChoice("offline", OfflineGenerator.version)
+    return GeneratorChoice("offline", VERSION)
 
 
 class Generators:
     def __init__(self, llm_config, project_root: Path, log: logging.Logger, default: str = "auto",
                  on_token: Callable[[str, str], None] | None = None):
-        from .llm import LLMSettings
+        from .settings import LLMSettings
 
         # MkDocs' validated `llm:` sub-config -> the generator's own frozen settings
         self.llm_settings = LLMSettings(**{k: v for k, v in dict(llm_config).items()
@@ -65,7 +65,7 @@ class Generators:
     def api_key(self) -> str | None:
         with self._lock:
             if not self._key_checked:
-                from .llm import resolve_api_key
+                from .settings import resolve_api_key
 
                 self._api_key = resolve_api_key(self.llm_settings, self.project_root)
                 self._key_checked = True

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 import openai
-from dotenv import dotenv_values
 
 from ..errors import GenerationFailed
 from ..model import BlockSpec, SceneDraft, TokenUsage
 from . import prompts
 from .answer_parser import ParsedAnswer, parse_answer
 from .prompts import PROMPT_VERSION
+from .settings import LLMSettings, resolve_api_key  # noqa: F401 - re-exported for callers
 
 log = logging.getLogger(__name__)
 
@@ -30,36 +30,6 @@ ProgressFn = Callable[[str], None]
 TokenFn = Callable[[str, str], None]
 
 _PROGRESS_EVERY = 4000  # chars of reasoning/answer between progress messages
-
-
-@dataclass(frozen=True)
-class LLMSettings:
-    base_url: str = "https://api.deepseek.com"
-    model: str = "deepseek-chat"
-    api_key_env: str = "DEEPSEEK_API_KEY"
-    temperature: float = 0.3
-    timeout: float = 120.0  # hard deadline for one call, stream included
-    max_retries: int = 3  # 429 / 5xx / timeouts / connection errors, retried by the SDK with backoff
-    max_repairs: int = 2
-    max_concurrency: int = 4
-    env_file: str | None = ".env"  # relative to the project root; never overrides the real environment
-
-
-def resolve_api_key(settings: LLMSettings, project_root: Path) -> str | None:
-    """The key from $api_key_env, else from the .env file; None when neither has one."""
-    value = os.environ.get(settings.api_key_env, "").strip()
-    if value:
-        return value
-    if settings.env_file:
-        path = Path(settings.env_file)
-        if not path.is_absolute():
-            path = Path(project_root) / path
-        if path.is_file():
-            # dotenv_values reads without touching os.environ (no global side effects across threads).
-            value = (dotenv_values(path).get(settings.api_key_env) or "").strip()
-            if value:
-                return value
-    return None
 
 
 @dataclass
