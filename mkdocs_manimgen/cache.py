@@ -52,6 +52,20 @@ def atomic_copy(src: Path, dest: Path) -> None:
         raise
 
 
+def link_or_copy(src: Path, dest: Path) -> None:
+    """Publish a cached file into the site: a hard link when the two share a file system
+    (cached media are immutable, named by their content), else an atomic copy."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.link")
+    try:
+        tmp.unlink(missing_ok=True)
+        os.link(src, tmp)
+        os.replace(tmp, dest)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        atomic_copy(src, dest)
+
+
 class Store:
     """The cache under `cache_dir`: `db/` (diskcache) and `media/` (content-hashed files)."""
 
@@ -98,6 +112,13 @@ class Store:
 
     def put_doc(self, key: str, doc: dict, tag: str) -> None:
         self.db.set(key, json.dumps(doc, sort_keys=True), tag=tag)
+
+    # -- small derived texts (highlighted code) -------------------------------
+    def get_text(self, key: str) -> str | None:
+        return self.db.get(key)
+
+    def put_text(self, key: str, text: str, tag: str) -> None:
+        self.db.set(key, text, tag=tag)
 
     # -- files ---------------------------------------------------------------
     def add_file(self, src: Path, suffix: str) -> str:

@@ -18,6 +18,7 @@ _env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoesc
                    trim_blocks=False, keep_trailing_newline=False)
 
 MIME = {"webm": "video/webm", "mp4": "video/mp4"}
+HIGHLIGHTER_VERSION = "pygments-highlight-1"  # in the cache key of highlighted code
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 TEXT = {

@@ -127,7 +127,6 @@ class Pipeline:
             choice = self.generators.choose(spec)
             key = generation_key(spec, choice)
             draft, choice, key = self._generate(spec, choice, key, result)
-        gen = self.generators.get(choice)
         repairs = 0
         while True:
             try:
@@ -141,12 +140,12 @@ class Pipeline:
                     error_text = failure_text(failure)
                     self.log.info("%s: repair %d/%d after: %s", spec.location, repairs,
                                   self.settings.max_repairs, error_text.splitlines()[0][:200])
+                    gen = self.generators.get(choice)  # only now: a cached design needs no generator
                     draft = self._call(lambda: gen.repair(spec, draft, error_text), result)
                     fresh = True
                     continue
                 if choice.name == "llm":
                     draft, choice, key = self._fall_back(spec, f"the model's code kept failing: {failure}", result)
-                    gen = self.generators.get(choice)
                     fresh = True
                     continue
                 raise
@@ -213,7 +212,7 @@ class Pipeline:
         target = draft.storyboard[-1].end if draft.storyboard else None
         job = RenderJob(code=draft.code, scene=draft.scene_name, quality=quality, plan=plan,
                         timeout=s.render_timeout, limits=s.quality_limits, label=spec.location,
-                        target_duration=target)
+                        target_duration=target, share_tex=draft.generator in ("offline", "code"))
         output = self._executor().submit(job).result()
         try:
             if output.findings and s.scene_checks == "strict":

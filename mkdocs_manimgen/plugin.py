@@ -11,6 +11,7 @@ on_shutdown stop the warm render processes
 from __future__ import annotations
 
 import threading
+from importlib.metadata import version
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from mkdocs.utils import get_relative_url
 
 from . import embed
 from .blocks import FENCE_NAME, find_blocks, normalise_body, parse_block
-from .cache import Store, atomic_copy
+from .cache import Store, atomic_copy, cache_key, link_or_copy
 from .captions import webvtt
 from .config import PluginConfig
 from .errors import ManimGenError
@@ -215,7 +216,17 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             return get_relative_url(f"{ASSET_DIR}/{name}", page.url)
 
         return embed.figure_html(spec, draft, media, url_for=url_for, notes_html=self.notes.render(draft, spec),
-                                 code_html=embed.code_html(draft.code), captions=captions, pdf=pdf)
+                                 code_html=self._code_html(draft.code), captions=captions, pdf=pdf)
+
+    def _code_html(self, code: str) -> str:
+        """Highlighting is the slowest part of a warm build's page: keep it in the cache."""
+        store = self.pipeline.store
+        key = cache_key("code-html", code=code, highlighter=embed.HIGHLIGHTER_VERSION, pygments=version("pygments"))
+        html = store.get_text(key)
+        if html is None:
+            html = embed.code_html(code)
+            store.put_text(key, html, tag="html")
+        return html
 
     # -- output ---------------------------------------------------------------------
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -231,7 +242,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             dest = out / name
             if isinstance(src, Path):
                 if not dest.is_file() or dest.stat().st_size != src.stat().st_size:
-                    atomic_copy(src, dest)
+                    link_or_copy(src, dest)
             else:
                 dest.write_text(src, encoding="utf-8")
             media_bytes += dest.stat().st_size
