@@ -43,6 +43,9 @@ class RenderJob:
     limits: Limits = field(default_factory=Limits)
     label: str = ""  # page.md:line, for messages
     target_duration: float | None = None  # seconds the storyboard planned; the scene checks compare
+    # trusted code (the offline designer's, the author's own) may add its LaTeX output to the
+    # pool's shared formula cache; a model's code only reads it, so it cannot poison other blocks
+    share_tex: bool = False
 
     def wire(self, job_dir: Path, uid: int | None = None) -> dict:
         """The JSON the render process receives (uid: the job's own, see sandbox.job_uid)."""

@@ -7,6 +7,7 @@ build whose renders are all cached never starts one (and never imports Manim).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import queue
@@ -20,8 +21,9 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from ..errors import ManimGenError, RenderFailed
-from . import sandbox
+from . import sandbox, tex_cache
 from .job import RenderJob, RenderOutput, read_output
+from .scene_runner import TEX_DIR
 
 STARTUP_TIMEOUT = 180.0  # first import of Manim on a cold disk can be slow
 REPLY_GRACE = 30.0  # beyond the job's own timeout, before the process is presumed hung
@@ -87,8 +89,14 @@ class LocalPool:
         work_dir.mkdir(parents=True, exist_ok=True)
         self.work_root = Path(tempfile.mkdtemp(prefix="run-", dir=work_dir))
         sandbox.prepare_work_root(self.work_root, self.mode)
+        # formulas compiled by one job serve the next (the manim CLI gets this from its media dir)
+        self.tex_cache = self.work_root / "tex-cache"
+        self.tex_cache.mkdir(mode=0o755)
         self._log = log
-        self._queue: queue.Queue = queue.Queue()
+        # longest planned scene first: with the storyboard's length known before the render,
+        # this keeps the last long scene from starting after everything else finished
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -116,16 +124,15 @@ class LocalPool:
             future.set_exception(ManimGenError("the render pool is closed"))
             return future
         self._start()
-        self._queue.put((job, future))
+        self._queue.put((-(job.target_duration or 0.0), next(self._order), job, future))
         return future
 
     def _serve(self, index: int) -> None:
         worker: _Worker | None = None
         while True:
-            item = self._queue.get()
-            if item is None:
+            _, _, job, future = self._queue.get()
+            if job is None:
                 break
-            job, future = item
             if not future.set_running_or_notify_cancel():
                 continue
             job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_root))
@@ -135,8 +142,12 @@ class LocalPool:
                 uid = sandbox.job_uid(self.mode)
                 job.write_inputs(job_dir)
                 sandbox.prepare_job_dir(job_dir, uid)
+                tex_dir = job_dir / TEX_DIR
+                tex_cache.seed(self.tex_cache, tex_dir, uid)
                 started = time.monotonic()
                 reply = worker.run(job_dir, job, uid)
+                if job.share_tex and reply.get("status") == "ok":  # the zygote has killed all of the job's processes
+                    tex_cache.harvest(tex_dir, self.tex_cache)
                 with self._lock:
                     self.renders += 1
                 future.set_result(read_output(job, job_dir, reply, f"local worker {index}",
@@ -155,13 +166,13 @@ class LocalPool:
             threads = list(self._threads)
         while True:  # fail what never started
             try:
-                item = self._queue.get_nowait()
+                _, _, job, future = self._queue.get_nowait()
             except queue.Empty:
                 break
-            if item is not None:
-                item[1].cancel()
+            if future is not None:
+                future.cancel()
         for _ in threads:
-            self._queue.put(None)
+            self._queue.put((float("inf"), next(self._order), None, None))  # after any real job
         for t in threads:
             t.join(timeout=30)
         shutil.rmtree(self.work_root, ignore_errors=True)

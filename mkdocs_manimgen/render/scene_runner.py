@@ -15,6 +15,7 @@ from typing import Any
 from .encode import EncodePlan, ffmpeg_command
 
 SCENE_FILE = "scene.py"
+TEX_DIR = "tex"
 OUT_DIR = "out"
 
 
@@ -25,6 +26,7 @@ def manim_settings(job: dict[str, Any]) -> dict[str, Any]:
         "pixel_height": job["height"],
         "frame_rate": job["fps"],
         "media_dir": "media",
+        "tex_dir": TEX_DIR,  # seeded from, and (for trusted code) harvested into, the shared formula cache
         "format": r["format"],
         "video_codec": r["video_codec"],
         "pixel_format": r["pixel_format"],
