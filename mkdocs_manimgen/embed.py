@@ -46,7 +46,8 @@ class Links:
 
 
 def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url_for: Callable[[str], str],
-                notes_html: str, code_html: str, captions: str | None = None, pdf: str | None = None) -> str:
+                notes_html: str, code_url: str | None = None, captions: str | None = None,
+                pdf: str | None = None) -> str:
     lang = language(spec)
     text = TEXT[lang]
     title = spec.title or (draft.storyboard[0].title if draft.storyboard else "")
@@ -62,7 +63,8 @@ def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url
         anchor=anchor(spec), location=spec.location, media=media, gif=gif, sources=sources,
         poster=url_for(media.poster), captions=url_for(captions) if captions else None, lang=lang,
         caption_label=text["captions"], label=label, alt=alt[:500], title=spec.title, notes_html=notes_html,
-        pdf=url_for(pdf) if pdf else None, storyboard=beats, code_html=code_html, reasoning=draft.reasoning,
+        pdf=url_for(pdf) if pdf else None, storyboard=beats, code=draft.code,
+        code_url=url_for(code_url) if code_url else None, reasoning=draft.reasoning,
         text=text, generator_note=note, error=False)
 
 

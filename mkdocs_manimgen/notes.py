@@ -20,7 +20,6 @@ from pathlib import Path
 
 import markdown
 
-from . import pdf_guide as tex
 from .cache import cache_key
 from .model import BlockSpec, SceneDraft
 from .stills import beat_times, extract_stills, pick_source
@@ -88,6 +87,7 @@ class NotesRenderer:
         configs["pymdownx.superfences"] = sf
         self._extensions = [e for e in extensions if e not in ("toc",)]
         self._configs = {k: v for k, v in configs.items() if k in self._extensions}
+        self._md: markdown.Markdown | None = None
 
     def render(self, draft: SceneDraft, spec: BlockSpec) -> str:
         text = draft.notes_md.strip() or notes_from_storyboard(draft)
@@ -104,8 +104,11 @@ class NotesRenderer:
         return out
 
     def _convert(self, text: str) -> str:
-        md = markdown.Markdown(extensions=self._extensions, extension_configs=self._configs)
-        html_text = md.convert(text)
+        # one Markdown per build, reset between notes: setting up the extensions is the costly part
+        # (fences are formatted on MkDocs' one conversion thread, so no lock is needed)
+        if self._md is None:
+            self._md = markdown.Markdown(extensions=self._extensions, extension_configs=self._configs)
+        html_text = self._md.reset().convert(text)
         # notes sit inside the page: their headings start below the page's h2/h3
         return _HEADING.sub(lambda m: f"<{m[1]}h{min(6, int(m[2]) + 2)}", html_text)
 
@@ -185,6 +188,7 @@ def guide_title(spec: BlockSpec, draft: SceneDraft) -> str:
 def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: list[str], poster: str | None,
                    xetex: bool) -> tuple[str, dict[str, str]]:
     """The .tex text and the files it reads (code), from the block's text made safe for TeX."""
+    from . import pdf_guide as tex  # loaded only when a guide is written
     ctx = tex.TexContext()
     lang = "zh" if tex.has_cjk(f"{spec.title or ''} {spec.concept}") else "en"
     text = _TEXT[lang]
@@ -300,6 +304,7 @@ class PdfGuides:
                          duration=round(media.duration, 2), version=GUIDE_VERSION, template=_template_text())
 
     def _guide(self, spec: BlockSpec, result) -> None:
+        from . import pdf_guide as tex  # loaded only when a guide is written
         draft, media = result.draft, result.media
         key = self.key(spec, draft, media)
         doc = self.store.get_doc(key)

@@ -130,7 +130,8 @@ class Pipeline:
         repairs = 0
         while True:
             try:
-                draft = self._checked(spec, draft, result, llm=choice.name == "llm")
+                if fresh:  # a cached design passed these checks before it was cached (`manimgen import` checks too)
+                    draft = self._checked(spec, draft, result, llm=choice.name == "llm")
                 result.media, result.rendered = self._render(spec, draft, result)
                 break
             except ManimGenError as failure:

@@ -216,17 +216,20 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             return get_relative_url(f"{ASSET_DIR}/{name}", page.url)
 
         return embed.figure_html(spec, draft, media, url_for=url_for, notes_html=self.notes.render(draft, spec),
-                                 code_html=self._code_html(draft.code), captions=captions, pdf=pdf)
+                                 code_url=self._code_asset(draft.code), captions=captions, pdf=pdf)
 
-    def _code_html(self, code: str) -> str:
-        """Highlighting is the slowest part of a warm build's page: keep it in the cache."""
+    def _code_asset(self, code: str) -> str:
+        """The highlighted code, as an asset the code panel fetches when opened: the page itself
+        carries the plain code, so its weight and every build's work stay small."""
         store = self.pipeline.store
         key = cache_key("code-html", code=code, highlighter=embed.HIGHLIGHTER_VERSION, pygments=version("pygments"))
         html = store.get_text(key)
         if html is None:
             html = embed.code_html(code)
             store.put_text(key, html, tag="html")
-        return html
+        name = f"{key.split(':', 1)[1][:20]}.code.html"
+        self.assets[name] = html
+        return name
 
     # -- output ---------------------------------------------------------------------
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -192,3 +192,16 @@ def test_instant_navigation_sets_up_the_new_page(browser, base_url):
                            timeout=10000)
     assert errors == []
     page.context.close()
+
+
+def test_the_code_panel_shows_plain_code_and_loads_the_highlighted_version_when_opened(browser, base_url):
+    page, errors = open_page(browser, base_url)
+    panel = page.locator("figure.manimgen details.example").first
+    assert "from manim import" in panel.locator("pre").text_content()  # closed: in the page, not rendered
+    assert panel.locator(".highlight span").count() == 0, "the page itself carries plain code"
+    panel.locator("summary").click()
+    page.wait_for_function("() => document.querySelectorAll('figure.manimgen details.example .highlight span').length > 20",
+                           timeout=10000)
+    assert "from manim import" in panel.locator("pre").inner_text()
+    assert errors == []
+    page.context.close()

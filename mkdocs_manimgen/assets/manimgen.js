@@ -20,7 +20,29 @@
     });
   }
 
+  // The page carries the scene code plain; its highlighted version loads when a reader opens the panel.
+  function setupCode(root) {
+    (root || document).querySelectorAll("details[data-manimgen-code]").forEach(function (panel) {
+      if (panel.dataset.manimgenCodeReady) return;
+      panel.dataset.manimgenCodeReady = "1";
+      panel.addEventListener("toggle", function () {
+        if (!panel.open || panel.dataset.manimgenCodeLoaded) return;
+        panel.dataset.manimgenCodeLoaded = "1";
+        fetch(panel.dataset.manimgenCode).then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.text();
+        }).then(function (html) {
+          var plain = panel.querySelector(".highlight");
+          var holder = document.createElement("div");
+          holder.innerHTML = html;
+          if (plain && holder.firstElementChild) plain.replaceWith(holder.firstElementChild);
+        }).catch(function () { /* the plain code stays */ });
+      });
+    });
+  }
+
   function setup(root) {
+    setupCode(root);
     var videos = (root || document).querySelectorAll("video[data-manimgen-autoplay]");
     if (!videos.length) return;
     if (!observer && "IntersectionObserver" in window) {
