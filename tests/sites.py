@@ -82,3 +82,24 @@ def media_info(path: Path) -> dict:
         return {"codec": stream.codec_context.name, "width": stream.codec_context.width,
                 "height": stream.codec_context.height, "fps": float(stream.average_rate or 0),
                 "duration": duration}
+
+
+_DOT = """
+```manimgen
+title: {title}
+code: |
+  from manim import *
+
+  class Dot{n}(Scene):
+      def construct(self):
+          self.play(FadeIn(Dot(color=YELLOW).shift({n} * 0.3 * RIGHT)), run_time=0.5)
+          self.wait(0.5)
+---
+A dot appears.
+```
+"""
+
+
+def dot_block(n: int, title: str | None = None) -> str:
+    """A short hand-written block (no design step): a dot fading in, placed by n."""
+    return _DOT.format(n=n, title=title or f"Dot {n}")

@@ -9,25 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from sites import media_info
+from sites import dot_block, media_info
 
 pytestmark = pytest.mark.render
-
-DOT = """
-```manimgen
-title: {title}
-code: |
-  from manim import *
-
-  class Dot{n}(Scene):
-      def construct(self):
-          self.play(FadeIn(Dot(color=YELLOW).shift({n} * 0.3 * RIGHT)), run_time=0.5)
-          self.wait(0.5)
----
-A dot appears.
-```
-"""
-
 
 def referenced_files(html_path: Path) -> list[Path]:
     soup = BeautifulSoup(html_path.read_text(encoding="utf-8"), "html.parser")
@@ -40,7 +24,7 @@ def referenced_files(html_path: Path) -> list[Path]:
 
 def test_blocks_become_figures_with_media_of_the_right_size(site):
     site.write_page("index.md", "# Home\n\n```manimgen\ntitle: Pythagoras\n---\n"
-                                "Show that $a^2 + b^2 = c^2$ for a right triangle.\n```\n" + DOT.format(title="Dot", n=1))
+                                "Show that $a^2 + b^2 = c^2$ for a right triangle.\n```\n" + dot_block(1, "Dot"))
     build = site.build()
     assert build.returncode == 0, build.log
     assert build.summary["blocks"] == 2 and build.summary["failed"] == 0, build.log
@@ -66,7 +50,7 @@ def test_blocks_become_figures_with_media_of_the_right_size(site):
 
 
 def test_second_build_renders_and_designs_nothing(site):
-    site.write_page("index.md", DOT.format(title="A", n=2) + "\n```manimgen\nThe function $f(x) = x^2$.\n```\n")
+    site.write_page("index.md", dot_block(2, "A") + "\n```manimgen\nThe function $f(x) = x^2$.\n```\n")
     first = site.build()
     assert first.summary["rendered"] == 2, first.log
     second = site.build()
@@ -76,7 +60,7 @@ def test_second_build_renders_and_designs_nothing(site):
 
 
 def test_identical_blocks_on_two_pages_render_once(site):
-    block = DOT.format(title="Same", n=3)
+    block = dot_block(3, "Same")
     site.write_page("index.md", "# One\n" + block)
     site.write_page("two.md", "# Two\n" + block)
     build = site.build()
@@ -98,14 +82,14 @@ def test_quality_change_rerenders_without_designing_again(site):
 
 
 def test_editing_one_block_rerenders_only_that_block(site):
-    site.write_page("index.md", DOT.format(title="Keep", n=1) + DOT.format(title="Edit", n=2))
+    site.write_page("index.md", dot_block(1, "Keep") + dot_block(2, "Edit"))
     assert site.build().summary["rendered"] == 2
-    site.write_page("index.md", DOT.format(title="Keep", n=1) + DOT.format(title="Edit", n=4))
+    site.write_page("index.md", dot_block(1, "Keep") + dot_block(4, "Edit"))
     assert site.build().summary["rendered"] == 1
 
 
 def test_a_deleted_cached_media_file_is_noticed_and_rebuilt(site):
-    site.write_page("index.md", DOT.format(title="A", n=1))
+    site.write_page("index.md", dot_block(1, "A"))
     site.build()
     media = site.root / ".cache" / "manimgen" / "media"
     victims = list(media.glob("*.webm"))
@@ -121,7 +105,7 @@ def test_a_deleted_cached_media_file_is_noticed_and_rebuilt(site):
 def test_urls_work_without_directory_urls_and_under_a_sub_path(site):
     site.extra_config.update(use_directory_urls=False, site_url="https://example.org/course/")
     site.write_page("index.md", "# Home\n")
-    site.write_page("deep/page.md", DOT.format(title="Deep", n=1))
+    site.write_page("deep/page.md", dot_block(1, "Deep"))
     build = site.build()
     assert build.returncode == 0, build.log
     html_path = build.site_dir / "deep" / "page.html"
@@ -238,7 +222,7 @@ def test_bad_blocks_get_located_errors_and_the_rest_of_the_site_builds(site):
     site.write_page("bad.md", BAD_PAGE)
     site.write_page("scenes/s.py", "from manim import *\nclass Real(Scene):\n    def construct(self):\n"
                                    "        self.wait(0.2)\n")
-    site.write_page("index.md", DOT.format(title="Fine", n=1))
+    site.write_page("index.md", dot_block(1, "Fine"))
     build = site.build()
     assert build.returncode == 0, build.log
     warnings = "\n".join(build.warnings())

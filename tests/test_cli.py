@@ -12,26 +12,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from sites import media_info
+from sites import dot_block, media_info
 
 MANIMGEN = Path(sys.executable).parent / "manimgen"
 if not MANIMGEN.exists():  # pragma: no cover - the venv's script comes from `pip install -e .`
     pytest.skip("the manimgen console script is not installed (pip install -e .)", allow_module_level=True)
-
-DOT = """
-```manimgen
-title: Dot {n}
-code: |
-  from manim import *
-
-  class Dot{n}(Scene):
-      def construct(self):
-          self.play(FadeIn(Dot(color=YELLOW).shift({n} * 0.3 * RIGHT)), run_time=0.5)
-          self.wait(0.5)
----
-A dot appears.
-```
-"""
 
 CONCEPT = """
 ```manimgen
@@ -128,14 +113,14 @@ def _cache_counts(cache: Path) -> dict[str, int]:
 @pytest.mark.render
 def test_cache_info_prune_and_clear(site):
     site.plugin = {"workers": 1, "pdf": False}
-    site.write_page("index.md", "# Home\n" + DOT.format(n=1) + DOT.format(n=2))
+    site.write_page("index.md", "# Home\n" + dot_block(1) + dot_block(2))
     build = site.build()
     assert build.returncode == 0 and build.summary["rendered"] == 2, build.log
     cache = site.root / ".cache" / "manimgen"
     counts = _cache_counts(cache)
     assert counts["render"] == 2 and counts["draft"] == 0 and counts["media"] == 4, counts  # webm + poster each
     # the author deletes the second block: prune --site removes its render and media, keeps the first
-    site.write_page("index.md", "# Home\n" + DOT.format(n=1))
+    site.write_page("index.md", "# Home\n" + dot_block(1))
     site.write_config()
     proc = manimgen("cache", "prune", "--site", str(site.root / "mkdocs.yml"))
     assert proc.returncode == 0, proc.text
@@ -155,7 +140,7 @@ def test_cache_info_prune_and_clear(site):
 @pytest.mark.render
 def test_export_clear_import_rebuilds_without_designing(site, tmp_path):
     site.plugin = {"workers": 1}
-    site.write_page("index.md", "# Home\n" + CONCEPT + DOT.format(n=3))
+    site.write_page("index.md", "# Home\n" + CONCEPT + dot_block(3))
     first = site.build()
     assert first.returncode == 0 and first.summary["designed"] == 1, first.log
     config = str(site.root / "mkdocs.yml")

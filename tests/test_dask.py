@@ -12,6 +12,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from sites import dot_block
+
 distributed = pytest.importorskip("distributed")
 
 from mkdocs_manimgen.errors import ManimGenError, RenderFailed  # noqa: E402
@@ -20,21 +22,6 @@ from mkdocs_manimgen.render import RenderJob, encode  # noqa: E402
 from mkdocs_manimgen.render.dask_executor import EVENT_TOPIC, DaskExecutor, doctor_checks  # noqa: E402
 
 pytestmark = [pytest.mark.render, pytest.mark.timeout(300)]
-
-DOT = """
-```manimgen
-title: Dot {n}
-code: |
-  from manim import *
-
-  class Dot{n}(Scene):
-      def construct(self):
-          self.play(FadeIn(Dot(color=BLUE).shift({n} * 0.4 * LEFT)), run_time=0.5)
-          self.wait(0.3)
----
-A dot appears.
-```
-"""
 
 SLOW = """
 ```manimgen
@@ -144,7 +131,7 @@ def test_doctor_checks_every_worker(cluster):
 
 def test_a_dask_build_gives_the_same_bytes_as_a_local_build(site, cluster):
     site.plugin.update(workers=1, pdf=False)
-    site.write_page("index.md", "# Dots\n" + "".join(DOT.format(n=n) for n in (1, 2, 3)))
+    site.write_page("index.md", "# Dots\n" + "".join(dot_block(n) for n in (1, 2, 3)))
     local = site.build()
     assert local.returncode == 0 and local.summary["rendered"] == 3, local.log
     local_media = _media(local)
@@ -164,7 +151,7 @@ def test_a_dask_build_gives_the_same_bytes_as_a_local_build(site, cluster):
 
 def test_a_worker_killed_mid_render_is_retried_on_another(site, cluster):
     site.plugin.update(workers=1, pdf=False)
-    site.write_page("index.md", "# Slow\n" + SLOW + DOT.format(n=4) + DOT.format(n=5))
+    site.write_page("index.md", "# Slow\n" + SLOW + dot_block(4) + dot_block(5))
     killed: list[str] = []
 
     def on_start(event) -> None:  # runs on the watcher client's loop: kill from a thread
@@ -207,7 +194,7 @@ def test_a_render_lost_more_often_than_retries_allow_fails_clearly(site, cluster
 
 def test_a_failing_scene_comes_back_as_a_located_error(site, cluster):
     site.plugin.update(workers=1, pdf=False)
-    site.write_page("index.md", "# Broken\n" + BROKEN + DOT.format(n=6))
+    site.write_page("index.md", "# Broken\n" + BROKEN + dot_block(6))
     _dask(site, cluster)
     build = site.build()
     assert build.returncode == 0, build.log
