@@ -564,3 +564,20 @@ def fmt(v: float, digits: int = 3) -> str:
     if r == int(r):
         return str(int(r))
     return repr(r)
+
+
+def atoms_in_formulas(info, kind) -> list:
+    """Every sympy `kind` (Integral, Limit, Sum…) in the author's display formulas, in a
+    deterministic order (a set of sympy objects iterates in hash order, which varies by run)."""
+    import sympy as sp
+
+    found = []
+    for block in info.blocks:
+        expr = parse(single_line(block))
+        if expr is None:
+            continue
+        try:
+            found.extend(sorted(expr.atoms(kind), key=sp.default_sort_key))
+        except Exception:  # a parse that sympy cannot walk: skip the formula
+            continue
+    return found

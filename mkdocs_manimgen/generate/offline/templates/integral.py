@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..latex import evaluate, normalize, parse, single_line, to_numpy
+from ..latex import atoms_in_formulas, evaluate, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function, y_window
 
@@ -12,29 +12,21 @@ from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function,
 def _from_block(ctx: Ctx):
     import sympy as sp
 
-    for block in ctx.info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
+    for integral in atoms_in_formulas(ctx.info, sp.Integral):
+        body = normalize(integral.args[0])
+        limits = integral.args[1]
+        var = limits[0]
+        body = body.subs(var, sp.Symbol("x"))
+        code = to_numpy(body, ("x",))
+        if code is None:
             continue
-        try:
-            ints = list(expr.atoms(sp.Integral))
-        except Exception:
-            continue
-        for integral in ints:
-            body = normalize(integral.args[0])
-            limits = integral.args[1]
-            var = limits[0]
-            body = body.subs(var, sp.Symbol("x"))
-            code = to_numpy(body, ("x",))
-            if code is None:
-                continue
-            a = b = None
-            if len(limits) == 3:
-                try:
-                    a, b = float(normalize(limits[1])), float(normalize(limits[2]))
-                except Exception:
-                    a = b = None
-            return Fn(code, sp.latex(body), body, True), a, b
+        a = b = None
+        if len(limits) == 3:
+            try:
+                a, b = float(normalize(limits[1])), float(normalize(limits[2]))
+            except Exception:
+                a = b = None
+        return Fn(code, sp.latex(body), body, True), a, b
     return None
 
 

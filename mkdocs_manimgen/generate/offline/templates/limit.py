@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..latex import parse, single_line, to_numpy
+from ..latex import atoms_in_formulas, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, Fn, fmt, formula_corner, graph_setup, in_range, y_window
 
@@ -12,20 +12,9 @@ from .common import Ctx, Fn, fmt, formula_corner, graph_setup, in_range, y_windo
 def _from_block(ctx: Ctx):
     import sympy as sp
 
-    for block in ctx.info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
-            continue
-        try:
-            lims = list(expr.atoms(sp.Limit))
-        except Exception:
-            continue
-        if not lims:
-            continue
-        body, var, point = lims[0].args[0], lims[0].args[1], lims[0].args[2]
-        x = sp.Symbol("x")
-        from ..latex import normalize
-
+    x = sp.Symbol("x")
+    for lim in atoms_in_formulas(ctx.info, sp.Limit):
+        body, var, point = lim.args[0], lim.args[1], lim.args[2]
         body = normalize(body).subs(var, x)
         point = normalize(point)
         code = to_numpy(body, ("x",))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..latex import normalize, parse, single_line
+from ..latex import atoms_in_formulas, normalize
 from ..notes import check
 from .common import Ctx, fmt, formula_corner, nice_step
 
@@ -12,32 +12,24 @@ from .common import Ctx, fmt, formula_corner, nice_step
 def _terms(ctx: Ctx):
     import sympy as sp
 
-    for block in ctx.info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
+    for s in atoms_in_formulas(ctx.info, sp.Sum):
+        body, (n, start, end) = normalize(s.args[0]), s.args[1]
+        if body.free_symbols - {n}:
             continue
         try:
-            sums = list(expr.atoms(sp.Sum))
+            start = int(start)
+            vals = [float(body.subs(n, k)) for k in range(start, start + 12)]
         except Exception:
             continue
-        for s in sums:
-            body, (n, start, end) = normalize(s.args[0]), s.args[1]
-            if body.free_symbols - {n}:
-                continue
+        if all(math.isfinite(v) for v in vals):
+            limit = None
             try:
-                start = int(start)
-                vals = [float(body.subs(n, k)) for k in range(start, start + 12)]
+                total = sp.summation(body, (n, start, sp.oo))
+                if total.is_finite and total.is_real:
+                    limit = float(total)
             except Exception:
-                continue
-            if all(math.isfinite(v) for v in vals):
                 limit = None
-                try:
-                    total = sp.summation(body, (n, start, sp.oo))
-                    if total.is_finite and total.is_real:
-                        limit = float(total)
-                except Exception:
-                    limit = None
-                return sp.latex(body), vals, limit, start
+            return sp.latex(body), vals, limit, start
     return None
 
 
