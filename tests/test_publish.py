@@ -80,6 +80,7 @@ def test_the_project_docs_build_strict_with_the_plugin(tmp_path):
     """The repo's own docs: the gallery renders one block per offline family (slow on a cold cache)."""
     from mkdocs_manimgen.generate.offline import FAMILIES
 
+    subprocess.run(["bash", str(ROOT / "scripts" / "vendor-katex.sh"), str(ROOT / "docs")], check=True)
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
                            "-d", str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=3600,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANIMGEN_WORKERS": "1"})
