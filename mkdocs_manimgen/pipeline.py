@@ -8,13 +8,10 @@ they succeeded, so nothing broken is ever cached and a failed block is retried n
 from __future__ import annotations
 
 import logging
-import re
 import threading
-import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
-from pathlib import Path
 from typing import Callable
 
 from .cache import Store, cache_key

@@ -8,11 +8,9 @@ deadline holds even when the server accepts the connection and then stalls or tr
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable
 
 import openai

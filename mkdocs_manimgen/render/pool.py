@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import ManimGenError, RenderFailed
 from . import sandbox, tex_cache
-from .job import RenderJob, RenderOutput, read_output
+from .job import RenderJob, read_output
 from .scene_runner import TEX_DIR
 
 STARTUP_TIMEOUT = 180.0  # first import of Manim on a cold disk can be slow

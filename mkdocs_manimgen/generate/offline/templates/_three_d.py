@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..latex import evaluate2, function_of, normalize, parse, single_line, to_numpy
+from ..latex import evaluate2, normalize, parse, single_line, to_numpy
 
 
 def surface_function(info, default_code: str, default_tex: str):

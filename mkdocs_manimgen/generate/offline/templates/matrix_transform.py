@@ -54,7 +54,7 @@ def build(ctx: Ctx) -> None:
 @check("matrix_transform")
 def _check(f):
     M, det = f["M"], f["det"]
-    return (f"Where does the vector $(1, 1)$ go, and how does the area of any shape change?",
-            f"向量 $(1, 1)$ 被送到哪里？任意图形的面积如何变化？",
+    return ("Where does the vector $(1, 1)$ go, and how does the area of any shape change?",
+            "向量 $(1, 1)$ 被送到哪里？任意图形的面积如何变化？",
             f"$(1, 1) \\mapsto ({fmt(M[0][0] + M[0][1])}, {fmt(M[1][0] + M[1][1])})$, the sum of the columns; every area is multiplied by $|\\det A| = {fmt(abs(det))}$.",
             f"$(1, 1) \\mapsto ({fmt(M[0][0] + M[0][1])}, {fmt(M[1][0] + M[1][1])})$，即两列之和；所有面积都乘以 $|\\det A| = {fmt(abs(det))}$。")

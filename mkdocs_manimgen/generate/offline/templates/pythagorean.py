@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..notes import check
-from .common import Ctx, formula_corner
+from .common import Ctx
 
 
 def build(ctx: Ctx) -> None:

@@ -13,7 +13,7 @@ def _terms(ctx: Ctx):
     import sympy as sp
 
     for s in atoms_in_formulas(ctx.info, sp.Sum):
-        body, (n, start, end) = normalize(s.args[0]), s.args[1]
+        body, (n, start, _) = normalize(s.args[0]), s.args[1]
         if body.free_symbols - {n}:
             continue
         try:

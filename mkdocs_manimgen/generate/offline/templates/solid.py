@@ -46,7 +46,7 @@ def build(ctx: Ctx) -> None:
 
 @check("solid")
 def _check(f):
-    shape, vol = f["shape"], f["volume"]
+    shape = f["shape"]
     q = {"sphere": ("A ball has radius 3. What is its volume?", "半径为 3 的球体积是多少？", "$\\tfrac43\\pi\\cdot 27 = 36\\pi \\approx 113.1$.", "$\\tfrac43\\pi\\cdot 27 = 36\\pi \\approx 113.1$。"),
          "cone": ("A cone and a cylinder share radius and height. How do their volumes compare?", "等底等高的圆锥和圆柱，体积有什么关系？", "The cone has exactly one third of the cylinder's volume.", "圆锥的体积正好是圆柱的三分之一。"),
          "cylinder": ("Doubling the radius of a cylinder multiplies its volume by what?", "圆柱半径加倍，体积变为几倍？", "By 4, since $V = \\pi r^2 h$ grows with $r^2$.", "4 倍，因为 $V = \\pi r^2 h$ 与 $r^2$ 成正比。"),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import numpy as np
-
-from ..latex import evaluate, to_numpy
+from ..latex import to_numpy
 from ..notes import check
 from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function, runs, x_window, y_window
 

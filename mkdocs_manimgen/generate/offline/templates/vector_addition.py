@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..latex import fmt, matrices, number
+from ..latex import fmt, matrices
 from ..notes import check
 from .common import Ctx
 
@@ -68,7 +68,7 @@ def build(ctx: Ctx) -> None:
 @check("vector_addition")
 def _check(f):
     u, v = f["u"], f["v"]
-    return (f"What is $\\mathbf u - \\mathbf v$ for these vectors, and where is it in the picture?",
-            f"这两个向量的 $\\mathbf u - \\mathbf v$ 是多少？它在图中的哪里？",
+    return ("What is $\\mathbf u - \\mathbf v$ for these vectors, and where is it in the picture?",
+            "这两个向量的 $\\mathbf u - \\mathbf v$ 是多少？它在图中的哪里？",
             f"$({fmt(u[0] - v[0])}, {fmt(u[1] - v[1])})$: the other diagonal of the parallelogram, from the tip of $\\mathbf v$ to the tip of $\\mathbf u$.",
             f"$({fmt(u[0] - v[0])}, {fmt(u[1] - v[1])})$：平行四边形的另一条对角线，从 $\\mathbf v$ 的终点指向 $\\mathbf u$ 的终点。")
