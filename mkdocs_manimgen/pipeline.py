@@ -121,6 +121,7 @@ class Pipeline:
                 break
         fresh = draft is None
         if draft is None:
+            self._warm_executor()  # a new design means a new render: start the render processes now
             choice = self.generators.choose(spec)
             key = generation_key(spec, choice)
             draft, choice, key = self._generate(spec, choice, key, result)
@@ -150,6 +151,11 @@ class Pipeline:
         result.draft = draft
         if fresh:  # only now, after it rendered
             self.store.put_draft(key, draft)
+
+    def _warm_executor(self) -> None:
+        executor = self._executor()
+        if hasattr(executor, "warm"):  # optional in the Executor protocol
+            executor.warm()
 
     def _generate(self, spec: BlockSpec, choice: GeneratorChoice, key: str, result: BlockResult):
         gen = self.generators.get(choice)

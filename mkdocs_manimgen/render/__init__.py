@@ -17,6 +17,8 @@ class Executor(Protocol):
 
     def close(self) -> None: ...
 
+    # Optional: `warm()` starts the workers early, when a render is certainly coming (LocalPool).
+
 
 def make_executor(config, work_dir, log) -> Executor:
     """The executor named by the plugin config (`executor: local|dask`)."""

@@ -118,6 +118,10 @@ class LocalPool:
                 t.start()
                 self._threads.append(t)
 
+    def warm(self) -> None:
+        """Start the render processes now (a render is certainly coming), not at the first job."""
+        self._start()
+
     def submit(self, job: RenderJob) -> Future:
         future: Future = Future()
         if self._closed:
@@ -129,6 +133,10 @@ class LocalPool:
 
     def _serve(self, index: int) -> None:
         worker: _Worker | None = None
+        try:  # import Manim while the build is still designing; a failure is retried with the first job
+            worker = _Worker(index, self.mode, self.work_root)
+        except Exception:  # noqa: BLE001
+            worker = None
         while True:
             _, _, job, future = self._queue.get()
             if job is None:
