@@ -60,6 +60,27 @@ def _evaluate(term: str, outer: str, k0: int, n: int):
         return None
 
 
+# the scene code's label of how many terms are summed (both builders write it)
+_COUNT_LABEL = (
+    "def count_label(n):",
+    "    return MathTex(rf\"N = {n}\", font_size=34, color=YELLOW).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+)
+
+
+def _step_through(ctx: Ctx, counts: list[int], narration) -> None:
+    """One beat per partial sum: the first is drawn, each next one morphs from the last."""
+    w = ctx.w
+    for i, n in enumerate(counts):
+        w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"), narration(n))
+        if i == 0:
+            w.code(f"approx, label = partial_sum({n}), count_label({n})")
+            w.play("Create(approx), Write(label)", 1.5)
+        else:
+            w.play(f"Transform(approx, partial_sum({n})), Transform(label, count_label({n}))", 1.4)
+        w.wait(0.4)
+    w.wait(1)
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     own = own_series(ctx.info)
@@ -93,21 +114,12 @@ def build(ctx: Ctx) -> None:
         f"    return axes.plot({partial},",
         "                     x_range=[-2 * PI, 2 * PI, 0.02], color=YELLOW, stroke_width=4)",
         "",
-        "def count_label(n):",
-        "    return MathTex(rf\"N = {n}\", font_size=34, color=YELLOW).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+        *_COUNT_LABEL,
     )
     w.play("Create(axes), Create(target)", 1.5)
-    for i, n in enumerate(counts):
-        w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"),
-               ctx.L(f"With {n} sine term{'s' if n > 1 else ''} the sum " + ("is a single smooth wave." if n == 1 else "gets closer to the corners."),
-                     f"取 {n} 项正弦，" + ("只是一条光滑的正弦波。" if n == 1 else "越来越贴近拐角。")))
-        if i == 0:
-            w.code(f"approx, label = partial_sum({n}), count_label({n})")
-            w.play("Create(approx), Write(label)", 1.5)
-        else:
-            w.play(f"Transform(approx, partial_sum({n})), Transform(label, count_label({n}))", 1.4)
-        w.wait(0.4)
-    w.wait(1)
+    _step_through(ctx, counts, lambda n: ctx.L(
+        f"With {n} sine term{'s' if n > 1 else ''} the sum " + ("is a single smooth wave." if n == 1 else "gets closer to the corners."),
+        f"取 {n} 项正弦，" + ("只是一条光滑的正弦波。" if n == 1 else "越来越贴近拐角。")))
 
 
 def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
@@ -140,20 +152,11 @@ def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
         "def partial_sum(n):",
         "    return axes.plot(lambda x: series(x, n), x_range=[-2 * PI, 2 * PI, 0.02], color=YELLOW, stroke_width=4)",
         "",
-        "def count_label(n):",
-        "    return MathTex(rf\"N = {n}\", font_size=34, color=YELLOW).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+        *_COUNT_LABEL,
     )
     w.play("Create(axes), Create(target)", 1.5)
-    for i, n in enumerate(counts):
-        w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"),
-               ctx.L(f"The first {n} term{'s' if n > 1 else ''} of the sum.", f"级数的前 {n} 项。"))
-        if i == 0:
-            w.code(f"approx, label = partial_sum({n}), count_label({n})")
-            w.play("Create(approx), Write(label)", 1.5)
-        else:
-            w.play(f"Transform(approx, partial_sum({n})), Transform(label, count_label({n}))", 1.4)
-        w.wait(0.4)
-    w.wait(1)
+    _step_through(ctx, counts, lambda n: ctx.L(f"The first {n} term{'s' if n > 1 else ''} of the sum.",
+                                              f"级数的前 {n} 项。"))
 
 
 @check("fourier")
