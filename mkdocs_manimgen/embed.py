@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import html
 import re
-from dataclasses import dataclass
 from typing import Callable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -36,13 +34,6 @@ def language(spec: BlockSpec) -> str:
 def anchor(spec: BlockSpec) -> str:
     digest = hashlib.sha256(f"{spec.page}:{spec.line}".encode()).hexdigest()[:8]
     return f"manimgen-{digest}"
-
-
-@dataclass
-class Links:
-    """Turns an asset file name into a URL relative to the current page."""
-
-    url_for: Callable[[str], str]
 
 
 def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url_for: Callable[[str], str],
@@ -81,6 +72,3 @@ def code_html(code: str) -> str:
 
     return highlight(code, PythonLexer(), HtmlFormatter(cssclass="highlight", wrapcode=True))
 
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)

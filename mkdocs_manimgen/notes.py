@@ -273,10 +273,9 @@ def compile_latex(workdir: Path, engine: str, tools: dict[str, str | None],
 class PdfGuides:
     """The PDF scene guide of a block (title, concept, formulas, storyboard with stills, notes, code)."""
 
-    def __init__(self, store, log: logging.Logger, enabled: bool = True):
+    def __init__(self, store, log: logging.Logger):
         self.store = store
         self.log = log
-        self.enabled = enabled
         self._lock = threading.Lock()
         self._tools: dict[str, str | None] | None = None
         self._said_missing = False

@@ -94,7 +94,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         settings = settings_of(cfg)
         from .notes import PdfGuides
 
-        self.guides = PdfGuides(store, log, enabled=cfg.pdf)
+        self.guides = PdfGuides(store, log)  # `pdf:` reaches each block as spec.pdf
         self.pipeline = Pipeline(settings, store, self.generators, self._get_executor, log,
                                  after_render=self.guides.after_render)
 
@@ -278,4 +278,4 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
-__all__ = ["ManimGenPlugin", "PluginError"]
+__all__ = ["ManimGenPlugin"]

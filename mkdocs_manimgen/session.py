@@ -17,6 +17,7 @@ from .cache import Store
 from .config import PluginConfig
 from .errors import ManimGenError
 from .generate import Generators
+from .notes import PdfGuides
 from .pipeline import Pipeline, Settings
 from .render import Executor, Limits, make_executor
 
@@ -84,19 +85,6 @@ class _Announcing:
         self.inner.close()
 
 
-def pdf_guides(store: Store, log: logging.Logger, cfg: PluginConfig):
-    """The PDF guide step the plugin runs after each render (wherever it lives), or None."""
-    import importlib
-
-    for name in ("pdf_guide", "notes"):
-        try:
-            cls = getattr(importlib.import_module(f"{__package__}.{name}"), "PdfGuides")
-        except (ImportError, AttributeError):
-            continue
-        return cls(store, log, enabled=cfg.pdf).after_render
-    return None
-
-
 def open_session(cfg: PluginConfig, project_root: Path, log: logging.Logger, *, cache_dir: Path | None = None,
                  on_token: TokenFn | None = None) -> Session:
     """Store + generators + pipeline as the plugin builds them; renders start on first use."""
@@ -114,6 +102,6 @@ def open_session(cfg: PluginConfig, project_root: Path, log: logging.Logger, *, 
             return session._executor
 
     pipeline = Pipeline(settings_of(cfg), store, generators, executor, log, threads=4,
-                        after_render=pdf_guides(store, log, cfg))
+                        after_render=PdfGuides(store, log).after_render)
     session = Session(cfg, project_root, cache, store, generators, pipeline)
     return session
