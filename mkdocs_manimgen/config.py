@@ -35,6 +35,19 @@ class Workers(_WithDefault):
         raise base.ValidationError(f"expected 'auto' or a positive integer, got {value!r}")
 
 
+class BoundedInt(_WithDefault):
+    """An integer from `low` to `high`."""
+
+    def __init__(self, low: int, high: int, default: int | None = None):
+        super().__init__(default)
+        self.low, self.high = low, high
+
+    def run_validation(self, value: object) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and self.low <= value <= self.high:
+            return value
+        raise base.ValidationError(f"expected an integer from {self.low} to {self.high}, got {value!r}")
+
+
 class Formats(_WithDefault):
     """One format (`webm`) or a list of them (`[webm, mp4]`), each webm|mp4|gif."""
 
@@ -129,10 +142,12 @@ class PluginConfig(base.Config):
     """Scene-graph findings (off-frame, overlaps): warn, or fail the block with strict."""
     pdf = c.Type(bool, default=True)
     """Compile a PDF scene guide of each block's notes with LaTeX."""
-    gif_fps = c.Type(int, default=15)
+    gif_fps = BoundedInt(1, 50, default=15)
     """Frame rate of gif output."""
-    gif_width = c.Optional(c.Type(int))
+    gif_width = c.Optional(BoundedInt(16, 3840))
     """Width of gif output; default: the preset's width, capped at 854."""
+    gif_colors = BoundedInt(2, 256, default=64)
+    """Palette size of gif output: fewer colours, fewer bytes (64 keeps text and shading clean)."""
     poster_format = c.Choice(("png", "webp"), default="png")
     """Image format of the poster (last frame)."""
     llm = c.SubConfig(LLMConfig)

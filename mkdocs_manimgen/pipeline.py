@@ -44,6 +44,7 @@ class Settings:
     scene_checks: str  # warn | strict
     gif_fps: int = 15
     gif_width: int | None = None
+    gif_colors: int = 64
     poster_format: str = "png"
     max_repairs: int = 2
 
@@ -236,8 +237,8 @@ class Pipeline:
 
 
 def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
-    return encode.plan(spec.formats, QUALITIES[spec.quality], gif_fps=settings.gif_fps,
-                       gif_width=settings.gif_width, poster_format=settings.poster_format)
+    return encode.plan(spec.formats, QUALITIES[spec.quality], gif_fps=settings.gif_fps, gif_width=settings.gif_width,
+                       gif_colors=settings.gif_colors, poster_format=settings.poster_format)
 
 
 def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:

@@ -39,6 +39,7 @@ def settings_of(cfg: PluginConfig) -> Settings:
     """The pipeline settings of a plugin config (same as the plugin's)."""
     return Settings(quality_limits=Limits(**dict(cfg.limits)), render_timeout=float(cfg.render_timeout),
                     scene_checks=cfg.validate_, gif_fps=cfg.gif_fps, gif_width=cfg.gif_width,
+                    gif_colors=cfg.gif_colors,
                     poster_format=cfg.poster_format, max_repairs=cfg.llm.max_repairs)
 
 

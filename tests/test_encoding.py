@@ -120,8 +120,15 @@ def test_two_formats_render_once_and_both_play(pool, tmp_path):
     assert top_level_atoms(data["mp4"]).index("moov") < top_level_atoms(data["mp4"]).index("mdat")
 
 
-def test_gif_fps_and_width_are_respected(pool, tmp_path):
-    data = render(pool, ("gif",), gif_fps=10, gif_width=400)
+def test_gif_fps_width_and_colours_are_respected(pool, tmp_path):
+    from PIL import Image, ImageSequence
+
+    data = render(pool, ("gif",), gif_fps=10, gif_width=400, gif_colors=8)
+    with Image.open(saved(tmp_path, data, "gif")) as gif:
+        colours = set()
+        for frame in ImageSequence.Iterator(gif):
+            colours |= {c for _, c in frame.convert("RGB").getcolors(maxcolors=1 << 16)}
+    assert 2 <= len(colours) <= 8 + 1, len(colours)  # the palette, and at most the transparent entry
     info = media_info(saved(tmp_path, data, "gif"))
     assert info["codec"] == "gif"
     assert info["width"] == 400 and info["height"] % 2 == 0 and abs(info["height"] - 400 * 480 / 854) <= 2
@@ -129,13 +136,32 @@ def test_gif_fps_and_width_are_respected(pool, tmp_path):
 
 
 def test_gif_width_defaults_to_the_preset_width_capped():
-    assert encode.plan(("gif",), QUALITIES["medium"]).gif_width == 854
-    assert encode.plan(("gif",), LOW).gif_width == 854
-    assert encode.plan(("gif",), QUALITIES["high"], gif_width=640).gif_width == 640
-    # the lossless intermediate is used for gif and for several formats, never a lossy video
-    assert encode.plan(("gif",), LOW).render["options"]["qp"] == "0"
-    assert encode.plan(("webm", "mp4"), LOW).render["video_codec"] == "libx264rgb"
-    assert encode.plan(("webm",), LOW).render["video_codec"] == "libvpx-vp9"
+    assert encode.plan(("gif",), QUALITIES["medium"]).gif["width"] == 854
+    assert encode.plan(("gif",), LOW).gif["width"] == 854
+    assert encode.plan(("gif",), QUALITIES["high"], gif_width=640).gif["width"] == 640
+    assert encode.plan(("gif",), QUALITIES["high"], gif_width=641).gif["width"] == 640  # kept even
+
+
+def test_every_video_is_one_stream_with_a_single_keyframe(pool, tmp_path):
+    """Manim starts every animation on a keyframe (3 here); our encoders see one continuous stream."""
+    import av
+
+    data = render(pool, ("webm", "mp4"))
+    for fmt in ("webm", "mp4"):
+        with av.open(str(saved(tmp_path, data, fmt))) as container:
+            keyframes = [packet.is_keyframe for packet in container.demux(video=0) if packet.size]
+        assert keyframes[0] and sum(keyframes) == 1, (fmt, sum(keyframes))
+
+
+def test_a_failing_scene_leaves_no_encoder_behind(pool):
+    """The gif's ffmpeg is killed when the scene raises half-way; the error is the scene's own."""
+    code = SCENE.replace("self.wait(0.3)", "raise ValueError('boom after two animations')")
+    job = RenderJob(code=code, scene="Enc", quality=LOW, plan=encode.plan(("webm", "gif"), LOW))
+    with pytest.raises(Exception, match="boom after two animations"):
+        pool.submit(job).result()
+    import subprocess
+
+    assert "video.gif" not in subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
 
 
 def test_webp_poster_is_lossless_webp(pool):

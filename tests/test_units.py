@@ -21,6 +21,7 @@ def test_config_defaults_and_names():
     assert (config.generator, config.quality, config.format, config.cache_dir) == \
         ("auto", "medium", ("webm",), ".cache/manimgen")
     assert config.workers >= 1 and config.validate_ == "warn"
+    assert (config.gif_fps, config.gif_width, config.gif_colors) == (15, None, 64)
     assert (config.llm.base_url, config.llm.model, config.llm.api_key_env) == \
         ("https://api.deepseek.com", "deepseek-chat", "DEEPSEEK_API_KEY")
 
@@ -28,7 +29,8 @@ def test_config_defaults_and_names():
 def test_config_rejects_wrong_values():
     for options, key in (({"quality": "4k"}, "quality"), ({"format": ["webm", "ogg"]}, "format"),
                          ({"workers": 0}, "workers"), ({"generator": "gpt"}, "generator"),
-                         ({"validate": "loud"}, "validate")):
+                         ({"validate": "loud"}, "validate"), ({"gif_fps": 0}, "gif_fps"),
+                         ({"gif_colors": 300}, "gif_colors"), ({"gif_width": True}, "gif_width")):
         _, (errors, _) = validated(**options)
         assert errors and errors[0][0] == key, (options, errors)
 
@@ -62,14 +64,19 @@ def test_webvtt_cues_follow_the_storyboard():
     assert webvtt([], 3.0) is None
 
 
-def test_encode_plan_single_format_is_direct_and_multi_uses_one_lossless_render():
+def test_encode_plan_gives_every_format_its_own_live_stream():
     low = QUALITIES["low"]
     single = encode.plan(("webm",), low)
-    assert single.render["video_codec"] == "libvpx-vp9" and single.outputs == {"webm": []}
+    assert single.outputs == ("webm",) and single.gif is None
+    assert single.stream("webm").codec == "libvpx-vp9" and single.stream("webm").pixel_format == "yuv420p"
     multi = encode.plan(("webm", "mp4", "gif"), low)
-    assert multi.render["video_codec"] == encode.LOSSLESS.codec and set(multi.outputs) == {"webm", "mp4", "gif"}
-    command = " ".join(encode.ffmpeg_command(multi, "in.mp4", {"webm": "o.webm", "mp4": "o.mp4", "gif": "o.gif"}))
-    assert command.count(" -i ") == 1, "one decode of the intermediate feeds every format"
-    assert "palettegen=stats_mode=diff" in command and "dither=none" in command
-    assert "+faststart" in command and "+bitexact" in command
-    assert encode.plan(("gif",), QUALITIES["high"]).gif_width == 854
+    assert set(multi.outputs) == {"webm", "mp4", "gif"}
+    assert multi.stream("mp4").container_options["movflags"] == "+faststart"
+    assert all("+bitexact" in multi.stream(f).container_options["fflags"] for f in ("webm", "mp4"))
+    command = " ".join(multi.gif_spec().ffmpeg_command(854, 480, 30, "o.gif"))
+    assert "-f rawvideo" in command and "pipe:0" in command, "the gif is made from the raw frames, not a video"
+    assert "palettegen=stats_mode=diff" in command and "dither=none" in command and "+bitexact" in command
+    assert encode.plan(("gif",), QUALITIES["high"]).gif["width"] == 854
+    # the plan is the cache key: a changed setting changes its JSON
+    assert encode.plan(("gif",), low, gif_fps=10).to_json() != encode.plan(("gif",), low).to_json()
+    assert encode.EncodePlan(**multi.to_json()) == multi

@@ -8,11 +8,10 @@ changed only inside this disposable process.
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
-from .encode import EncodePlan, ffmpeg_command
+from .encode import EncodePlan
 
 SCENE_FILE = "scene.py"
 TEX_DIR = "tex"
@@ -20,17 +19,15 @@ OUT_DIR = "out"
 
 
 def manim_settings(job: dict[str, Any]) -> dict[str, Any]:
-    r = job["plan"]["render"]
     return {
         "pixel_width": job["width"],
         "pixel_height": job["height"],
         "frame_rate": job["fps"],
         "media_dir": "media",
         "tex_dir": TEX_DIR,  # seeded from, and (for trusted code) harvested into, the shared formula cache
-        "format": r["format"],
-        "video_codec": r["video_codec"],
-        "pixel_format": r["pixel_format"],
-        "video_encoder_options": dict(r["options"]),
+        # Manim's own encoder is never opened: frame_sinks encodes every output live. A video
+        # format keeps Manim's writer in its video mode, which is what hands frames over.
+        "format": "mp4",
         "disable_caching": True,  # our own cache is content-addressed; Manim's hashing only costs time
         "progress_bar": "none",
         "verbosity": "WARNING",
@@ -54,22 +51,28 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     if not (isinstance(scene_cls, type) and issubclass(scene_cls, Scene)):
         raise LookupError(f"the code defines no Scene subclass named {job['scene']!r}")
 
+    from .frame_sinks import StreamingFileWriter, open_sinks
+
+    plan = EncodePlan(**job["plan"])
+    out = Path(OUT_DIR)
+    out.mkdir(exist_ok=True)
     with tempconfig(settings):
         scene = scene_cls()
-        scene.render()
-        movie = Path(scene.renderer.file_writer.movie_file_path)
+        writer = StreamingFileWriter(scene.file_writer_settings)
+        writer.attach(list(open_sinks(plan, out, job["width"], job["height"], job["fps"], job["timeout"]).values()))
+        scene.renderer.file_writer = writer
+        try:
+            scene.render()
+        except BaseException:
+            writer.terminate()
+            raise
         last_frame = scene.renderer.get_frame()
         duration = float(scene.renderer.time)
         findings = _scene_findings(scene)
 
-    if not movie.is_file() or duration <= 0:
+    if not writer.frames_written or duration <= 0:
         raise RuntimeError("the scene produced no video: it must play at least one animation or wait")
-    out = Path(OUT_DIR)
-    out.mkdir(exist_ok=True)
-    plan = EncodePlan(**job["plan"])
-    dests = {fmt: out / f"video.{fmt}" for fmt in plan.outputs}
-    _run_ffmpeg(ffmpeg_command(plan, str(movie), {fmt: str(d) for fmt, d in dests.items()}), job["timeout"])
-    files = {fmt: dest.name for fmt, dest in dests.items()}
+    files = {fmt: f"video.{fmt}" for fmt in plan.outputs}
     poster = out / f"poster.{plan.poster_format}"
     _save_poster(last_frame, poster, plan.poster_format)
     return {"files": files, "poster": poster.name, "duration": round(duration, 3), "findings": findings,
@@ -82,12 +85,6 @@ def _cpu_seconds() -> float:
 
     return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
                                                    resource.getrusage(resource.RUSAGE_CHILDREN)))
-
-
-def _run_ffmpeg(cmd: list[str], timeout: float) -> None:
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    if proc.returncode:  # ffmpeg's own words are the useful part of the traceback
-        raise RuntimeError(f"ffmpeg failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
 
 
 def _save_poster(frame, dest: Path, fmt: str) -> None:

@@ -211,6 +211,8 @@ def _become_subreaper() -> None:
 def main() -> None:
     import manim  # noqa: F401 - the point of this process: pay the import once
 
+    from . import frame_sinks  # noqa: F401 - and of the encoders (PyAV) every job uses
+
     _become_subreaper()
     out = sys.stdout
     sys.stdout = sys.stderr  # nothing but replies may reach the protocol stream
