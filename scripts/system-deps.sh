@@ -9,8 +9,8 @@ set -euo pipefail
 BUILD_PKGS=(
   # Manim's native dependencies (pycairo / manimpango compile against these)
   build-essential pkg-config libcairo2-dev libpango1.0-dev
-  # video encoding, and MathTex: LaTeX + dvisvgm (Manim's template uses standalone, amsmath, amssymb)
-  ffmpeg dvisvgm texlive-latex-base texlive-latex-recommended texlive-latex-extra
+  # gif output (ffmpeg's palette, then gifsicle's lossless optimisation), and MathTex: LaTeX + dvisvgm (Manim's template uses standalone, amsmath, amssymb)
+  ffmpeg gifsicle dvisvgm texlive-latex-base texlive-latex-recommended texlive-latex-extra
   texlive-fonts-recommended
   # the PDF scene guides: latexmk drives pdflatex, xelatex + xeCJK for Chinese
   latexmk texlive-xetex texlive-lang-chinese

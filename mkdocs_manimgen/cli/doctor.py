@@ -85,6 +85,8 @@ def check_binary(cmd: str, label: str, fix: dict[str, str], args: tuple[str, ...
 
 
 FFMPEG_FIX = _fix("sudo apt-get install ffmpeg", "brew install ffmpeg", "winget install Gyan.FFmpeg (then reopen the terminal)")
+GIFSICLE_FIX = _fix("sudo apt-get install gifsicle", "brew install gifsicle",
+                    "download it from https://www.lcdf.org/gifsicle/ and put it on PATH")
 LATEX_FIX = _fix(f"sudo apt-get install {APT_LATEX} dvisvgm",
                  "brew install --cask mactex-no-gui (or basictex, then: sudo tlmgr install standalone preview "
                  "doublestroke relsize everysel setspace rsfs ragged2e fundus-calligra microtype dvisvgm)",
@@ -244,6 +246,7 @@ def run_checks(cfg, project_root: Path, offline: bool, dask: str | None) -> list
               check_import("cairo", "Cairo (pycairo)", CAIRO_FIX),
               check_import("manimpango", "Pango (manimpango)", CAIRO_FIX),
               check_binary("ffmpeg", "ffmpeg", FFMPEG_FIX, ("-version",)),
+              check_binary("gifsicle", "gifsicle (gif output)", GIFSICLE_FIX, required="gif" in cfg.format),
               check_pyav(),
               check_latex(),
               check_binary("dvisvgm", "dvisvgm", LATEX_FIX),

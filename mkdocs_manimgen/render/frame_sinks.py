@@ -9,6 +9,7 @@ on a pipe.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 from fractions import Fraction
@@ -112,6 +113,7 @@ class GifSink(FrameSink):
         self._proc = subprocess.Popen(spec.ffmpeg_command(width, height, fps, str(dest)), stdin=subprocess.PIPE,
                                       stdout=subprocess.DEVNULL, stderr=self._stderr)
         self._timeout = timeout
+        self._dest, self._spec = dest, spec
         super().__init__("gif")
 
     def consume(self, pixels, repeat: int) -> None:
@@ -126,6 +128,14 @@ class GifSink(FrameSink):
             self._stderr.seek(0)
             words = self._stderr.read().decode(errors="replace").strip()[-1500:]
             raise RuntimeError(f"ffmpeg failed to write the gif ({code}): {words}")
+        command = self._spec.optimize_command(str(self._dest))
+        if shutil.which(command[0]) is None:
+            raise RuntimeError(f"{command[0]} is not installed; gif output needs it to pack the gif losslessly. "
+                               f"Install it (Debian/Ubuntu: sudo apt-get install {command[0]}); "
+                               "`manimgen doctor` checks every requirement")
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=self._timeout)
+        if proc.returncode:
+            raise RuntimeError(f"{command[0]} failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
 
     def abort(self) -> None:
         self.terminate()
