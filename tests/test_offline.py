@@ -163,6 +163,22 @@ def test_user_matrix_and_function_are_used(generator):
     assert "return x**3 - 3*x" in d.code
 
 
+@pytest.mark.parametrize("tex, function", [
+    (r"\frac{d}{dx} x^3 = 3x^2", "x**3"), (r"\frac{d}{dx}\left(x^2\right) = 2x", "x**2"),
+    (r"(x^3)' = 3x^2", "x**3"), (r"\frac{d}{dx}\sin x = \cos x", "sin(x)"),
+    (r"f'(x) = 3x^2", "x**3"), (r"y' = 2x", "x**2"), (r"\frac{dy}{dx} = \cos x", "sin(x)"),
+    (r"f^{\prime}(x) = e^x", "exp(x)"), (r"f(x) = x^3 - 3x", "x**3 - 3*x")])
+def test_the_function_is_the_one_differentiated_not_its_derivative(tex, function):
+    from mkdocs_manimgen.generate.offline.latex import function_of
+
+    assert str(function_of([tex])[0]) == function
+
+
+def test_derivative_scene_plots_the_function_of_an_equation_between_derivatives(generator):
+    d = generator.generate(_spec(r"The derivative: $\frac{d}{dx} x^3 = 3x^2$."))
+    assert d.kind == "derivative" and "return x**3" in d.code and "return 3*x**2" not in d.code
+
+
 def test_repair_reraises(generator):
     spec = _spec("$a=b$")
     with pytest.raises(GenerationFailed):

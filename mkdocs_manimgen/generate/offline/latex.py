@@ -382,6 +382,9 @@ def function_of(tex_list: list[str], var: str = "x"):
     import sympy as sp
 
     for tex in tex_list:
+        given = _function_of_derivative(tex, var)
+        if given is not None:
+            return given
         for part in _candidates(tex):
             expr = parse(part)
             if expr is None:
@@ -407,6 +410,47 @@ def function_of(tex_list: list[str], var: str = "x"):
             if code:
                 return rhs, code, _rhs_tex(part)
     return None
+
+
+# Left sides that name a derivative: d/dx (f), (f)', and f'(x), y', df/dx, dy/dx.
+_D_OF = r"^\\(?:d?frac|tfrac)\{d\}\{d{v}\}\s*(?P<f>.+)$"
+_PRIME_OF = r"^\\left\((?P<f>.+)\\right\)'$|^\((?P<g>.+)\)'$"
+_NAMED_PRIME = r"^[A-Za-z](?:'|\^\{?\\prime\}?)(?:\({v}\))?$|^\\(?:d?frac|tfrac)\{d[A-Za-z]\}\{d{v}\}$"
+
+
+def _function_of_derivative(tex: str, var: str):
+    """For ``d/dx x^3 = 3x^2`` or ``f'(x) = 3x^2`` the function is x^3, not the derivative
+    on the right: the one differentiated, or else an antiderivative of the right side."""
+    import sympy as sp
+
+    parts = split_top(single_line(tex), "=")
+    if len(parts) != 2:
+        return None
+    lhs, rhs_tex = parts[0].strip(), parts[1].strip()
+    x = sp.Symbol(var)
+    f, f_tex = None, None
+    match = re.match(_D_OF.replace("{v}", var), lhs) or re.match(_PRIME_OF, lhs)
+    if match:
+        f_tex = next(g for g in match.groups() if g).strip()  # the author's own notation
+        f = parse(f_tex)
+    elif re.match(_NAMED_PRIME.replace("{v}", var), lhs):
+        rhs = parse(rhs_tex)
+        try:
+            f = sp.integrate(normalize(rhs), x) if rhs is not None and x in rhs.free_symbols else None
+        except Exception:
+            f = None
+        if f is not None and f.has(sp.Integral):
+            f = None
+    if f is None:
+        return None
+    try:
+        f = normalize(f)
+        if {s.name for s in f.free_symbols} != {var}:
+            return None
+        code = to_numpy(f, (var,))
+    except Exception:
+        return None
+    return (f, code, f_tex or sp.latex(f)) if code else None
 
 
 def _inner_function(expr):
