@@ -184,3 +184,25 @@ def in_range(fn: Fn, x: float) -> float | None:
     if ys is None or not np.isfinite(ys[0]):
         return None
     return float(ys[0])
+
+
+_GIVEN = r"(?<![A-Za-z\\^_{])(?P<name>{names})\s*=\s*(?P<value>\d+(?:\.\d+)?)(?P<rest>.*)"
+# What may follow a given value: nothing, a separator, degrees or a unit.
+_AFTER_VALUE = ("", ",", ";", "^\\circ", "^{\\circ}", "°", "\\,", "\\;", "\\text", "\\mathrm", "\\quad",
+                "\\qquad", "~", ")", "\\)", "\\\\")
+
+
+def given_values(info: MathInfo, names: tuple[str, ...]) -> dict[str, float]:
+    """Numbers the author assigns in their math, e.g. ``a = 5, b = 7, C = 60^\\circ`` -> {a: 5, b: 7, C: 60}.
+    Only a bare number counts (``a = 3 + 4`` and ``c = \\sqrt{a^2+b^2}`` are not values)."""
+    import re
+
+    pattern = re.compile(_GIVEN.replace("{names}", "|".join(re.escape(n) for n in names)))
+    found: dict[str, float] = {}
+    for tex in info.blocks:
+        for piece in re.split(r",|;|\\quad|\\qquad|\\text\{\s*and\s*\}", tex):
+            match = pattern.search(piece)
+            rest = match["rest"].strip() if match else None
+            if match and (not rest or any(rest.startswith(p) for p in _AFTER_VALUE if p)):
+                found.setdefault(match["name"], float(match["value"]))
+    return found
