@@ -122,7 +122,7 @@ def test_doctor_checks_every_worker(cluster):
     workers = {name.split(": ")[0] for name, _, _ in rows[1:]}
     assert len(workers) == 2
     names = {name.split(": ")[1] for name, _, _ in rows[1:]}
-    assert {"manim", "mkdocs-manimgen", "ffmpeg", "latex", "dvisvgm", "CJK font", "bwrap"} <= names
+    assert {"manim", "mkdocs-manimgen", "ffmpeg", "gifsicle", "latex", "dvisvgm", "CJK font", "bwrap"} <= names
     bad = [r for r in rows if not r[1] and not r[0].endswith("bwrap")]
     assert not bad, bad
     assert doctor_checks("tcp://127.0.0.1:9", timeout=2)[0][1] is False

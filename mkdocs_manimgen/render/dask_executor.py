@@ -376,8 +376,9 @@ def manimgen_worker_check():
             out[dist] = (True, version(dist))
         except Exception as err:
             out[dist] = (False, f"{type(err).__name__}: {err}")
-    for tool, args in (("ffmpeg", ["ffmpeg", "-version"]), ("latex", ["latex", "--version"]),
-                       ("xelatex", ["xelatex", "--version"]), ("dvisvgm", ["dvisvgm", "--version"])):
+    for tool, args in (("ffmpeg", ["ffmpeg", "-version"]), ("gifsicle", ["gifsicle", "--version"]),
+                       ("latex", ["latex", "--version"]), ("xelatex", ["xelatex", "--version"]),
+                       ("dvisvgm", ["dvisvgm", "--version"])):
         ok, line = run(args) if shutil.which(tool) else (False, ["not on PATH"])
         out[tool] = (ok, line[0].split(" Copyright")[0] if line else "")
     ok, line = run(["fc-list", ":lang=zh", "family"]) if shutil.which("fc-list") else (False, ["no fc-list"])
