@@ -255,6 +255,9 @@ def test_fourier_uses_own_series_and_distributions_are_honoured(generator):
                             ("The binomial distribution.", "math.comb(10, k)"), ("均匀分布", "1 / v")]:
         d = generator.generate(_spec(concept))
         assert d.kind == "probability_density" and marker in d.code, concept
+        assert "bell" not in d.notes_md and "正态" not in d.notes_md, concept  # its own "what it is"
+    d = generator.generate(_spec("The exponential distribution."))
+    assert "waiting times" in d.notes_md and r"\lambda e^{-\lambda x}" in d.notes_md.split("## Key formula")[1]
 
 
 def test_derivative_trace_shown_for_parabola(generator):

@@ -111,7 +111,7 @@ def write_notes(ctx, beats: list[Beat]) -> str:
     zh = ctx.zh
     info: MathInfo = ctx.info
     family = ctx.family
-    what_en, what_zh = _WHAT.get(family, _WHAT["explainer"])
+    what_en, what_zh = ctx.facts.get("what") or _WHAT.get(family, _WHAT["explainer"])  # a template may know better
     what = what_zh if zh else what_en
     if info.concept.strip():
         what += ("\n\n" + ("原文：" if zh else "In the block's words:") + "\n\n" + _quote(info.concept))

@@ -18,6 +18,21 @@ _OTHERS = [
     ("binomial", r"binomial|二项分布|伯努利", r"P(X=k) = \binom{n}{k} p^k (1-p)^{n-k}", "p", 0.5, (0.2, 0.75), "binomial", "二项分布"),
     ("poisson", r"poisson|泊松", r"P(X=k) = \frac{\lambda^k e^{-\lambda}}{k!}", r"\lambda", 2, (5, 1), "Poisson", "泊松分布"),
 ]
+# What the notes say each distribution is ("What it is"), in place of the normal density's text.
+_WHAT = {
+    "exponential": ("The exponential distribution models waiting times between independent events at rate $\\lambda$: "
+                    "its density $\\lambda e^{-\\lambda x}$ starts at $\\lambda$ and decays, and its mean is $1/\\lambda$.",
+                    "指数分布描述以速率 $\\lambda$ 独立发生的事件之间的等待时间：密度 $\\lambda e^{-\\lambda x}$ 从 $\\lambda$ 开始衰减，均值为 $1/\\lambda$。"),
+    "uniform": ("The uniform distribution spreads probability evenly over $[a, b]$: its density is the constant "
+                "$1/(b-a)$, so a wider interval means a lower rectangle of the same area 1.",
+                "均匀分布把概率平均分布在 $[a, b]$ 上：密度为常数 $1/(b-a)$，区间越宽矩形越低，面积始终为 1。"),
+    "binomial": ("The binomial distribution counts the successes $k$ in $n$ independent trials that each succeed with "
+                 "probability $p$; its mean is $np$.",
+                 "二项分布描述 $n$ 次独立试验（每次成功概率为 $p$）中成功次数 $k$ 的分布，均值为 $np$。"),
+    "poisson": ("The Poisson distribution counts events in a fixed interval when they happen independently at an "
+                "average rate $\\lambda$; its mean and variance are both $\\lambda$.",
+                "泊松分布描述在固定区间内以平均速率 $\\lambda$ 独立发生的事件个数，均值和方差都是 $\\lambda$。"),
+}
 _CURVES = {
     "exponential": ("[0, 6, 1]", "[0, 2.2, 0.5]", "np.where(x >= 0, v * np.exp(-v * x), 0)", "[0, 6, 0.02]"),
     "uniform": ("[-1, 6, 1]", "[0, 1.2, 0.2]", "np.where((x >= 0) & (x <= v), 1 / v, 0)", "[-1, 6, 0.01]"),
@@ -37,7 +52,7 @@ def build(ctx: Ctx) -> None:
 
 def build_other(ctx: Ctx, kind, formula, param, start, values, en, zh) -> None:
     w = ctx.w
-    ctx.facts["dist"] = kind
+    ctx.facts.update(dist=kind, what=_WHAT[kind], formula_tex=formula)
     name = ctx.L(f"the {en} distribution", zh)
     w.beat(ctx.title, ctx.L(f"The {en} distribution and its parameter ${param}$.", f"{zh}及其参数 ${param}$。"))
     w.title(ctx.title)
@@ -100,7 +115,7 @@ def build_other(ctx: Ctx, kind, formula, param, start, values, en, zh) -> None:
 
 def build_normal(ctx: Ctx) -> None:
     w = ctx.w
-    ctx.facts["dist"] = "normal"
+    ctx.facts.update(dist="normal", formula_tex=r"f(x) = \frac{1}{\sigma\sqrt{2\pi}}\, e^{-\frac{(x-\mu)^2}{2\sigma^2}}")
     w.beat(ctx.title, ctx.L("The normal density with mean μ and standard deviation σ.", "均值为 μ、标准差为 σ 的正态分布密度。"))
     w.title(ctx.title)
     formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else
