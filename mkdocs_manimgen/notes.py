@@ -216,7 +216,7 @@ def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: 
     subtitle = f"{text['guide']} · {duration:.1f} s · mkdocs-manimgen"
     document = _template().render(
         xetex=xetex, lang=lang, cjk_serif=cjk_fonts()[0] if xetex else "", cjk_mono=cjk_fonts()[2] if xetex else "",
-        provides=tex.provide_commands(ctx),
+        provides=tex.provide_commands(ctx), unicode_chars=[] if xetex else tex.unicode_declarations(),
         pdf_title=("FEFF" + title.encode("utf-16-be").hex()).upper(), title=tex.inline(title, ctx),
         subtitle=tex.escape(subtitle),
         text=text, concept=concept, formulas=[tex.math_display(f, ctx) for f in formulas_of(spec.concept)],

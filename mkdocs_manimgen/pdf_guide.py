@@ -83,6 +83,12 @@ class TexContext:
         return name
 
 
+def unicode_declarations() -> list[tuple[str, str]]:
+    """pdflatex's meaning for each symbol of UNICODE_MATH, so that one left in the verbatim code
+    listing (a comment, a label string) typesets as math instead of stopping the compile."""
+    return [(f"{ord(ch):04X}", macro) for ch, macro in UNICODE_MATH.items() if ord(ch) > 0x7E]
+
+
 def needs_xetex(*texts: str) -> bool:
     """Chinese (or any text pdflatex cannot typeset) needs xelatex + xeCJK."""
     for text in texts:

@@ -140,7 +140,8 @@ def test_log_excerpt_shows_the_error_line_and_context():
 
 @needs_tex
 def test_specials_everywhere_compile(tmp_path):
-    draft = SceneDraft(code="# café \\end{Verbatim} % & #\nx = '{}'\n", scene_name="S",
+    # Greek and math symbols in the code listing: pdflatex typesets them as math (no xelatex needed)
+    draft = SceneDraft(code="# café θ ≤ π − 1 \\end{Verbatim} % & #\nx = '{}'\n", scene_name="S",
                        storyboard=[Beat(SPECIALS, SPECIALS + " $a_1$", 0, 1)],
                        notes_md=f"## {SPECIALS}\n\n{SPECIALS} $\\input{{x}} \\% y$\n\n**Answer:** {SPECIALS}")
     spec = BlockSpec(page="p.md", line=1, concept=SPECIALS + " $\\catcode`\\^=13$", title=SPECIALS)
@@ -158,6 +159,7 @@ def test_specials_everywhere_compile(tmp_path):
         assert compiled.pdf is not None, compiled.excerpt
         text = subprocess.run(["pdftotext", str(compiled.pdf), "-"], capture_output=True, text=True).stdout
         assert len(SPECIALS_TEXT.findall(text)) >= 4, text  # title, concept, beat, notes
+        assert "θ" in text and "π" in text, text
 
 
 # -- real builds -------------------------------------------------------------------------------------
