@@ -46,6 +46,9 @@ def atomic_copy(src: Path, dest: Path) -> None:
     try:
         with os.fdopen(fd, "wb") as out, open(src, "rb") as inp:
             shutil.copyfileobj(inp, out)
+        # mkstemp makes 0600 files; these are published as the site's media (hard-linked), and a
+        # web server running as another user must be able to read them, like MkDocs' own output.
+        os.chmod(tmp, 0o644)
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -56,6 +59,11 @@ def link_or_copy(src: Path, dest: Path) -> None:
     """Publish a cached file into the site: a hard link when the two share a file system
     (cached media are immutable, named by their content), else an atomic copy."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    try:  # caches written before media were made world-readable (see atomic_copy)
+        if src.stat().st_mode & 0o044 != 0o044:
+            os.chmod(src, 0o644)
+    except OSError:
+        pass
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.link")
     try:
         tmp.unlink(missing_ok=True)

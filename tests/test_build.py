@@ -40,6 +40,9 @@ def test_blocks_become_figures_with_media_of_the_right_size(site):
     assert figures[0].select_one("details summary").text  # storyboard / code panels
     files = referenced_files(build.site_dir / "index.html")
     assert files and all(f.is_file() for f in files), files
+    assets = [f for f in (build.site_dir / "assets" / "manimgen").rglob("*") if f.is_file()]
+    unreadable = [f.name for f in assets if f.stat().st_mode & 0o044 != 0o044]
+    assert assets and not unreadable, unreadable  # a web server running as another user reads them
     webm = [f for f in files if f.suffix == ".webm"]
     assert len(webm) == 2
     for f in webm:
