@@ -188,6 +188,17 @@ def test_law_of_cosines_uses_the_authors_triangle(generator):
     assert "a, b, u = 3, 4, 1" in d.code and "set_value(60)" not in d.code
 
 
+def test_pythagorean_uses_the_authors_legs(generator):
+    d = generator.generate(_spec(r"A right triangle with legs $a = 5$ and $b = 12$: show $a^2+b^2=c^2$."))
+    assert d.kind == "pythagorean" and 'MathTex("25", "+", "144", "=", "169"' in d.code
+    assert "grid=False" not in d.code  # 5-12-13: the hypotenuse's square has whole cells
+    d = generator.generate(_spec(r"Pythagoras with $a = 1$, $b = 2$."))
+    assert "grid=False" in d.code and r"\sqrt{5}" in d.storyboard[2].narration
+    assert "MathTex('a^2 + b^2 = c^2', font_size=54)" in d.code  # the theorem, not the given "a = 1"
+    d = generator.generate(_spec(r"Show why $a^2 + b^2 = c^2$ with squares on the sides of a right triangle."))
+    assert 'MathTex("9", "+", "16", "=", "25"' in d.code
+
+
 def test_repair_reraises(generator):
     spec = _spec("$a=b$")
     with pytest.raises(GenerationFailed):
