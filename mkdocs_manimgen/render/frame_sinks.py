@@ -110,11 +110,16 @@ class GifSink(FrameSink):
     """ffmpeg builds the palette from all frames (raw, never lossy) and writes the gif."""
 
     def __init__(self, dest: Path, spec: GifSpec, width: int, height: int, fps: int, timeout: float) -> None:
+        self._optimize = spec.optimize_command(str(dest))
+        tool = self._optimize[0]
+        if shutil.which(tool) is None:  # before the scene is drawn, not after
+            raise RuntimeError(f"{tool} is not installed; gif output needs it to pack the gif losslessly. "
+                               f"Install it (Debian/Ubuntu: sudo apt-get install {tool}); "
+                               "`manimgen doctor` checks every requirement")
         self._stderr = tempfile.TemporaryFile()  # a file, not a pipe: ffmpeg can never block on it
         self._proc = subprocess.Popen(spec.ffmpeg_command(width, height, fps, str(dest)), stdin=subprocess.PIPE,
                                       stdout=subprocess.DEVNULL, stderr=self._stderr)
         self._timeout = timeout
-        self._dest, self._spec = dest, spec
         super().__init__("gif")
 
     def consume(self, pixels, repeat: int) -> None:
@@ -129,14 +134,9 @@ class GifSink(FrameSink):
             self._stderr.seek(0)
             words = self._stderr.read().decode(errors="replace").strip()[-1500:]
             raise RuntimeError(f"ffmpeg failed to write the gif ({code}): {words}")
-        command = self._spec.optimize_command(str(self._dest))
-        if shutil.which(command[0]) is None:
-            raise RuntimeError(f"{command[0]} is not installed; gif output needs it to pack the gif losslessly. "
-                               f"Install it (Debian/Ubuntu: sudo apt-get install {command[0]}); "
-                               "`manimgen doctor` checks every requirement")
-        proc = subprocess.run(command, capture_output=True, text=True, timeout=self._timeout)
+        proc = subprocess.run(self._optimize, capture_output=True, text=True, timeout=self._timeout)
         if proc.returncode:
-            raise RuntimeError(f"{command[0]} failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
+            raise RuntimeError(f"{self._optimize[0]} failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
 
     def abort(self) -> None:
         self.terminate()
@@ -149,7 +149,8 @@ class GifSink(FrameSink):
 class StreamingFileWriter(SceneFileWriter):
     """Manim's file writer with its segment files replaced by live sinks (see module doc)."""
 
-    def attach(self, sinks: list[FrameSink]) -> None:
+    def __init__(self, settings, sinks: list[FrameSink]) -> None:
+        super().__init__(settings)
         self.sinks = sinks
         self.frames_written = 0
         self._writing = False
@@ -174,8 +175,6 @@ class StreamingFileWriter(SceneFileWriter):
                 sink.close()
             except BaseException as error:  # noqa: BLE001
                 first = first or error
-        if not self.frames_written:
-            raise RuntimeError("the scene produced no video: it must play at least one animation or wait")
         if first is not None:
             raise first
 
@@ -187,11 +186,10 @@ class StreamingFileWriter(SceneFileWriter):
             sink.terminate()
 
 
-def open_sinks(plan, out_dir: Path, width: int, height: int, fps: int, timeout: float) -> dict[str, FrameSink]:
+def open_sinks(plan, out_dir: Path, width: int, height: int, fps: int, timeout: float) -> list[FrameSink]:
     """One sink per output of the plan, writing out_dir/video.<format>."""
-    sinks: dict[str, FrameSink] = {}
-    for fmt in plan.streams:
-        sinks[fmt] = VideoSink(out_dir / f"video.{fmt}", plan.stream(fmt), width, height, fps)
+    sinks: list[FrameSink] = [VideoSink(out_dir / f"video.{fmt}", plan.stream(fmt), width, height, fps)
+                              for fmt in plan.streams]
     if (gif := plan.gif_spec()) is not None:
-        sinks["gif"] = GifSink(out_dir / "video.gif", gif, width, height, fps, timeout)
+        sinks.append(GifSink(out_dir / "video.gif", gif, width, height, fps, timeout))
     return sinks

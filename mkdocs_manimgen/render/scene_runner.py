@@ -58,8 +58,8 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     out.mkdir(exist_ok=True)
     with tempconfig(settings):
         scene = scene_cls()
-        writer = StreamingFileWriter(scene.file_writer_settings)
-        writer.attach(list(open_sinks(plan, out, job["width"], job["height"], job["fps"], job["timeout"]).values()))
+        sinks = open_sinks(plan, out, job["width"], job["height"], job["fps"], job["timeout"])
+        writer = StreamingFileWriter(scene.file_writer_settings, sinks)
         scene.renderer.file_writer = writer
         try:
             scene.render()
@@ -70,7 +70,8 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         duration = float(scene.renderer.time)
         findings = _scene_findings(scene)
 
-    if not writer.frames_written or duration <= 0:
+    if not writer.frames_written or duration <= 0:  # Manim then never calls writer.finish()
+        writer.terminate()
         raise RuntimeError("the scene produced no video: it must play at least one animation or wait")
     files = {fmt: f"video.{fmt}" for fmt in plan.outputs}
     poster = out / f"poster.{plan.poster_format}"
