@@ -486,61 +486,53 @@ def _rhs_tex(tex: str) -> str:
     return parts[-1].strip() if parts else tex
 
 
+# A control word (\\frac), a control symbol (\\{), or one character.
+_TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[\s\S]")
+
+
+def _left_right(token: str) -> int:
+    """How a command changes the nesting depth: \\left opens, \\right closes."""
+    return (token == "\\left") - (token == "\\right")
+
+
 def split_top(tex: str, seps: str = "=") -> list[str]:
     """Split at separator characters that sit outside braces and \\left..\\right pairs."""
-    out, depth, cur, i = [], 0, "", 0
-    while i < len(tex):
-        ch = tex[i]
-        if tex.startswith("\\left", i) and not tex[i + 5 : i + 6].isalpha():
-            depth += 1
-        elif tex.startswith("\\right", i) and not tex[i + 6 : i + 7].isalpha():
-            depth -= 1
-        if ch == "\\":  # keep a command together (\\{ etc.)
-            m = re.match(r"\\([A-Za-z]+|.)", tex[i:])
-            tok = m.group(0) if m else ch
+    out, depth, cur = [], 0, ""
+    for tok in _TOKEN.findall(tex):
+        if tok.startswith("\\"):  # keep a command together (\\{ etc.)
+            depth += _left_right(tok)
             cur += tok
-            i += len(tok)
             continue
-        if ch in "{[(":
+        if tok in "{[(":
             depth += 1
-        elif ch in "}])":
+        elif tok in "}])":
             depth -= 1
-        if ch in seps and depth <= 0:
+        if tok in seps and depth <= 0:
             out.append(cur)
             cur = ""
         else:
-            cur += ch
-        i += 1
+            cur += tok
     out.append(cur)
-    return [p for p in out]
+    return out
 
 
 def terms(tex: str, limit: int = 7) -> list[str]:
     """Break a formula into top-level pieces for a term-by-term build (joined back = tex)."""
-    flat = single_line(tex)
-    pieces, depth, cur, i = [], 0, "", 0
-    while i < len(flat):
-        ch = flat[i]
-        if ch == "\\":
-            m = re.match(r"\\([A-Za-z]+|.)", flat[i:])
-            tok = m.group(0) if m else ch
-            if tok == "\\left":
-                depth += 1
-            elif tok == "\\right":
-                depth -= 1
+    pieces, depth, cur = [], 0, ""
+    for tok in _TOKEN.findall(single_line(tex)):
+        if tok.startswith("\\"):
+            depth += _left_right(tok)
             cur += tok
-            i += len(tok)
             continue
-        if ch in "{":
+        if tok == "{":
             depth += 1
-        elif ch in "}":
+        elif tok == "}":
             depth -= 1
-        if ch in "=+-" and depth == 0 and cur.strip() and not cur.rstrip().endswith(("^", "_")):
+        if tok in "=+-" and depth == 0 and cur.strip() and not cur.rstrip().endswith(("^", "_")):
             pieces.append(cur)
-            cur = ch
+            cur = tok
         else:
-            cur += ch
-        i += 1
+            cur += tok
     if cur.strip():
         pieces.append(cur)
     pieces = [p for p in pieces if p.strip()]
