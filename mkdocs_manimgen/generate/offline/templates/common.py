@@ -179,6 +179,14 @@ def formula_corner(ctx: Ctx, tex: str, name: str = "formula", size: int = 38, wh
     w.code(f"{name}.add_background_rectangle(opacity=0.85, buff=0.1)")
 
 
+def open_with_formula(ctx: Ctx, tex: str) -> None:
+    """The usual opening: the title, then the block's formula fading in beneath it."""
+    ctx.w.title(ctx.title)
+    formula_corner(ctx, tex)
+    ctx.w.play("Write(title)", 1)
+    ctx.w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+
+
 def in_range(fn: Fn, x: float) -> float | None:
     ys = evaluate(fn.code, "x", np.array([x]))
     if ys is None or not np.isfinite(ys[0]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..latex import evaluate
-from .common import Ctx, fmt, text_mob, formula_corner, graph_setup, resolve_function, x_window, y_window
+from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, text_mob, x_window, y_window
 
 
 def build(ctx: Ctx) -> None:
@@ -38,10 +38,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"The derivative of $f(x) = {fn.tex}$ is the slope of its tangent line.",
                             f"函数 $f(x) = {fn.tex}$ 的导数，就是切线的斜率。"))
-    w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula else "f'(x)=\\lim_{h\\to 0}\\frac{f(x+h)-f(x)}{h}")
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, ctx.formula if ctx.formula else "f'(x)=\\lim_{h\\to 0}\\frac{f(x+h)-f(x)}{h}")
 
     graph_setup(ctx, fn, a, b, lo, hi)
     w.beat(ctx.L("The graph of f", "f 的图像"), ctx.L("First we draw the curve.", "先画出曲线。"))

@@ -10,7 +10,7 @@ import numpy as np
 
 from ..latex import fmt, normalize, parse, sides, single_line, to_numpy
 from ..notes import check
-from .common import Ctx, formula_corner, nice_step
+from .common import Ctx, nice_step, open_with_formula
 
 
 def own_series(info):
@@ -100,10 +100,7 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(saw=saw, counts=counts)
     wave = ctx.L("sawtooth wave", "锯齿波") if saw else ctx.L("square wave", "方波")
     w.beat(ctx.title, ctx.L(f"A {wave} built from sine waves.", f"用正弦波叠加出{wave}。"))
-    w.title(ctx.title)
-    formula_corner(ctx, ctx.formula or wave_tex)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, ctx.formula or wave_tex)
     w.beat(ctx.L(f"The {wave}", wave), ctx.L(f"The target: a {wave} with period $2\\pi$.", f"目标：周期为 $2\\pi$ 的{wave}。"))
     w.code(
         "axes = Axes(x_range=[-2 * PI, 2 * PI, PI], y_range=[-1.5, 1.5, 0.5], x_length=11, y_length=4.2, tips=False,",
@@ -132,10 +129,7 @@ def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
     lo, hi = math.floor((lo - pad) / step) * step, math.ceil((hi + pad) / step) * step
     ctx.facts.update(saw=False, counts=counts, own=True)
     w.beat(ctx.title, ctx.L("The series in the formula, summed term by term.", "把公式里的级数一项一项加起来。"))
-    w.title(ctx.title)
-    formula_corner(ctx, ctx.formula)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, ctx.formula)
     w.beat(ctx.L("Where the sum is heading", "级数的极限"), ctx.L("In grey: the sum of the first 60 terms, close to the limit.",
                                                                  "灰色：前 60 项之和，已经很接近极限。"))
     w.code(

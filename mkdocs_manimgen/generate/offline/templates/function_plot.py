@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import Ctx, fmt, formula_corner, graph_setup, resolve_function, x_window, y_window
+from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 
 def build(ctx: Ctx) -> None:
@@ -16,10 +16,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"We want to see the shape of the function ${fn.tex}$.",
                             f"我们来看函数 ${fn.tex}$ 的图像长什么样。"))
-    w.title(ctx.title)
-    formula_corner(ctx, shown)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, a, b, lo, hi)
     w.beat(ctx.L("Axes", "坐标轴"), ctx.L(f"Axes from $x={fmt(a)}$ to $x={fmt(b)}$ frame the region where the function is interesting.",

@@ -6,7 +6,7 @@ import numpy as np
 
 from ..latex import atoms_in_formulas, evaluate, normalize, to_numpy
 from ..notes import check
-from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function, y_window
+from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, y_window
 
 
 def _from_block(ctx: Ctx):
@@ -61,10 +61,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}$ is the area under its graph.",
                             f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}$ 的积分，就是图像下方的面积。"))
-    w.title(ctx.title)
-    formula_corner(ctx, shown)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, x_lo, x_hi, lo, hi)
     w.beat(ctx.L("The region", "所求区域"), ctx.L(f"The region lies between the curve and the x-axis, from $x={fmt(a)}$ to $x={fmt(b)}$.",

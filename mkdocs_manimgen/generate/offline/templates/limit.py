@@ -6,7 +6,7 @@ import math
 
 from ..latex import atoms_in_formulas, normalize, to_numpy
 from ..notes import check
-from .common import Ctx, Fn, fmt, formula_corner, graph_setup, in_range, y_window
+from .common import Ctx, fmt, Fn, graph_setup, in_range, open_with_formula, y_window
 
 
 def _from_block(ctx: Ctx):
@@ -62,10 +62,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"What value does ${fn.tex}$ approach as $x \\to {a_tex}$?",
                             f"当 $x \\to {a_tex}$ 时，${fn.tex}$ 趋近于什么值？"))
-    w.title(ctx.title)
-    formula_corner(ctx, shown)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, lo_x if not infinite else 0.5, hi_x, lo, hi)
     w.code(f"a, L = {fmt(a) if not infinite else 'None'}, {L_txt}")

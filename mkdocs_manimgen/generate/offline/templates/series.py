@@ -6,7 +6,7 @@ import math
 
 from ..latex import atoms_in_formulas, normalize
 from ..notes import check
-from .common import Ctx, fmt, formula_corner, nice_step
+from .common import Ctx, fmt, nice_step, open_with_formula
 
 
 def _terms(ctx: Ctx):
@@ -57,10 +57,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"Add the terms ${term_tex}$ one by one and watch the running total.",
                             f"把 ${term_tex}$ 一项一项加起来，观察累计和。"))
-    w.title(ctx.title)
-    formula_corner(ctx, shown)
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, shown)
 
     w.beat(ctx.L("Partial sums", "部分和"), ctx.L(
         f"Bar $N$ is the partial sum $S_N$: $S_1 = {fmt(partial[0], 3)}$, $S_2 = {fmt(partial[1], 3)}$, …, $S_{{{N}}} = {fmt(partial[-1], 3)}$.",

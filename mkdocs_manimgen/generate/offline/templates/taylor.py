@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..latex import to_numpy
 from ..notes import check
-from .common import Ctx, Fn, fmt, formula_corner, graph_setup, resolve_function, runs, x_window, y_window
+from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, x_window, y_window
 
 
 def build(ctx: Ctx) -> None:
@@ -37,10 +37,7 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"Polynomials that match ${fn.tex}$ at $x = 0$ more and more closely.",
                             f"在 $x = 0$ 处与 ${fn.tex}$ 越来越吻合的多项式。"))
-    w.title(ctx.title)
-    formula_corner(ctx, ctx.formula or f"f(x) = {fn.tex}")
-    w.play("Write(title)", 1)
-    w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
+    open_with_formula(ctx, ctx.formula or f"f(x) = {fn.tex}")
     graph_setup(ctx, fn, a, b, lo, hi)
     w.beat(ctx.L("The function", "原函数"), ctx.L(f"The blue curve is ${fn.tex}$.", f"蓝色曲线是 ${fn.tex}$。"))
     w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
