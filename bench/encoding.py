@@ -126,13 +126,18 @@ def manim_render(code: str, scene: str, quality, config: dict, work: Path, keep:
     return (result["seconds"], result["cpu"]), keep
 
 
-def ssim(test: Path, ref: Path) -> float:
+def ssim_scores(test: Path, ref: Path) -> tuple[float, float]:
+    """ffmpeg's SSIM of test against ref: ("All", luma), frames matched by index."""
     align = "format=yuv420p,setpts=N/(100*TB)"  # match frames by index: webm's ms timestamps round
     proc = subprocess.run(["ffmpeg", "-hide_banner", "-nostdin", "-i", str(test), "-i", str(ref), "-lavfi",
                            f"[0:v]{align}[a];[1:v]{align}[b];[a][b]ssim", "-f", "null", "-"],
                           capture_output=True, text=True)
-    match = re.search(r"All:([\d.]+)", proc.stderr)
-    return float(match.group(1)) if match else float("nan")
+    scores = [re.search(rf"{name}:([\d.]+)", proc.stderr) for name in ("All", "Y")]
+    return tuple(float(m.group(1)) if m else float("nan") for m in scores)
+
+
+def ssim(test: Path, ref: Path) -> float:
+    return ssim_scores(test, ref)[0]
 
 
 def tree_cpu() -> float:

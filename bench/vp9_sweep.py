@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import subprocess
 import sys
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from encoding import SCENES  # noqa: E402  (the benchmark's own scenes)
+from encoding import LOSSLESS_REF as LOSSLESS, SCENES, ssim_scores as ssim  # noqa: E402  (the benchmark's own)
 
 from mkdocs_manimgen.model import QUALITIES  # noqa: E402
 from mkdocs_manimgen.render import encode  # noqa: E402
@@ -72,10 +71,6 @@ WORKER = textwrap.dedent("""
         print("@@" + json.dumps(out), flush=True)
 """)
 
-LOSSLESS = {"format": "mp4", "video_codec": "libx264rgb", "pixel_format": "rgb24",
-            "video_encoder_options": {"qp": "0", "preset": "ultrafast"}}
-
-
 def cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -102,16 +97,6 @@ def encode_stream(ref: Path, spec: encode.StreamSpec, quality, dest: Path) -> fl
         sink.put(pixels, 1)
     sink.close()
     return cpu() - c0 - decoding
-
-
-def ssim(test: Path, ref: Path) -> tuple[float, float]:
-    align = "format=yuv420p,setpts=N/(100*TB)"  # match frames by index (webm timestamps are in ms)
-    proc = subprocess.run(["ffmpeg", "-hide_banner", "-nostdin", "-i", str(test), "-i", str(ref), "-lavfi",
-                           f"[0:v]{align}[a];[1:v]{align}[b];[a][b]ssim", "-f", "null", "-"],
-                          capture_output=True, text=True)
-    y = re.search(r"Y:([\d.]+)", proc.stderr)
-    a = re.search(r"All:([\d.]+)", proc.stderr)
-    return (float(a.group(1)) if a else float("nan"), float(y.group(1)) if y else float("nan"))
 
 
 class Worker:
