@@ -15,23 +15,13 @@ import yaml
 
 from .config import GENERATORS, parse_formats
 from .errors import ManimGenError
-from .model import QUALITIES, BlockSpec
+from .model import Defaults, QUALITIES, BlockSpec
 
 FENCE_NAME = "manimgen"
 OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf")
 
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
 _ANY_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-
-
-@dataclass(frozen=True)
-class Defaults:
-    """Plugin-level values a block inherits when it does not set them."""
-
-    quality: str = "medium"
-    formats: tuple[str, ...] = ("webm",)
-    generator: str = "auto"
-    pdf: bool = True
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,14 @@ def file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def atomic_copy(src: Path, dest: Path) -> None:
-    """Copy to a temp file beside dest, then rename: readers never see a partial file."""
+def _atomic_write(dest: Path, write) -> None:
+    """Write through `write(binary_file)` into a temp file beside dest, then rename: readers never
+    see a partial file, and two writers (threads or processes) never share a temp name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as out, open(src, "rb") as inp:
-            shutil.copyfileobj(inp, out)
+        with os.fdopen(fd, "wb") as out:
+            write(out)
         # mkstemp makes 0600 files; these are published as the site's media (hard-linked), and a
         # web server running as another user must be able to read them, like MkDocs' own output.
         os.chmod(tmp, 0o644)
@@ -53,6 +54,20 @@ def atomic_copy(src: Path, dest: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_copy(src: Path, dest: Path) -> None:
+    """Copy src to dest atomically (0644)."""
+    def write(out) -> None:
+        with open(src, "rb") as inp:
+            shutil.copyfileobj(inp, out)
+
+    _atomic_write(dest, write)
+
+
+def atomic_write_text(dest: Path, text: str) -> None:
+    """Write text (UTF-8) to dest atomically (0644)."""
+    _atomic_write(dest, lambda out: out.write(text.encode("utf-8")))
 
 
 def link_or_copy(src: Path, dest: Path) -> None:

@@ -10,7 +10,13 @@ import os
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .model import Defaults
+from .generate.settings import LLMSettings
 from .model import QUALITIES
+from .render.job import Limits
+
+# Each default is declared once, on the dataclass the value ends up in (Defaults, LLMSettings,
+# Limits); the schema refers to it, so the docs, the plugin and the CLI cannot drift apart.
 
 FORMATS = ("webm", "mp4", "gif")
 GENERATORS = ("auto", "llm", "offline")
@@ -72,34 +78,34 @@ def parse_formats(value: object, error: type[Exception]) -> tuple[str, ...]:
 class LLMConfig(base.Config):
     """Settings of the LLM generator (any OpenAI-compatible chat API)."""
 
-    base_url = c.Type(str, default="https://api.deepseek.com")
+    base_url = c.Type(str, default=LLMSettings.base_url)
     """The API's base URL: DeepSeek by default; OpenAI, Ollama or vLLM work the same."""
-    model = c.Type(str, default="deepseek-chat")
+    model = c.Type(str, default=LLMSettings.model)
     """The model name, e.g. deepseek-chat, deepseek-reasoner, gpt-4o, qwen2.5-coder."""
-    api_key_env = c.Type(str, default="DEEPSEEK_API_KEY")
+    api_key_env = c.Type(str, default=LLMSettings.api_key_env)
     """Name of the environment variable holding the key (a `.env` beside mkdocs.yml is read too)."""
-    temperature = c.Type(float, default=0.3)
+    temperature = c.Type(float, default=LLMSettings.temperature)
     """Sampling temperature."""
-    timeout = c.Type((int, float), default=180)
+    timeout = c.Type((int, float), default=LLMSettings.timeout)
     """Hard deadline in seconds for one API call, stream included."""
-    max_retries = c.Type(int, default=3)
+    max_retries = c.Type(int, default=LLMSettings.max_retries)
     """Retries of transient API failures (429, 5xx, dropped connections), with backoff."""
-    max_repairs = c.Type(int, default=2)
+    max_repairs = c.Type(int, default=LLMSettings.max_repairs)
     """How many times failing code is sent back to the model with its error."""
-    max_concurrency = c.Type(int, default=4)
+    max_concurrency = c.Type(int, default=LLMSettings.max_concurrency)
     """How many API calls may run at once."""
 
 
 class SandboxLimits(base.Config):
     """Resource limits of one render process."""
 
-    cpu_seconds = c.Type(int, default=600)
+    cpu_seconds = c.Type(int, default=Limits.cpu_seconds)
     """CPU time limit of a render (RLIMIT_CPU)."""
-    memory_mb = c.Type(int, default=4096)
+    memory_mb = c.Type(int, default=Limits.memory_mb)
     """Address-space limit of a render in MiB (RLIMIT_AS)."""
-    file_mb = c.Type(int, default=1024)
+    file_mb = c.Type(int, default=Limits.file_mb)
     """Largest file a render may write, in MiB (RLIMIT_FSIZE)."""
-    processes = c.Type(int, default=256)
+    processes = c.Type(int, default=Limits.processes)
     """Process/thread limit of a render (RLIMIT_NPROC; LaTeX and ffmpeg need a few)."""
 
 
@@ -117,11 +123,11 @@ class PluginConfig(base.Config):
 
     enabled = c.Type(bool, default=True)
     """Turn the plugin off (blocks are then left as code)."""
-    generator = c.Choice(GENERATORS, default="auto")
+    generator = c.Choice(GENERATORS, default=Defaults.generator)
     """auto: the LLM when its API key is set, else offline; llm; offline."""
-    quality = c.Choice(tuple(QUALITIES), default="medium")
+    quality = c.Choice(tuple(QUALITIES), default=Defaults.quality)
     """low 854x480@30, medium 1280x720@30, high 1920x1080@60, ultra 3840x2160@60."""
-    format = Formats(default="webm")
+    format = Formats(default=Defaults.formats[0])
     """webm, mp4, gif, or a list such as [webm, mp4] (one render, several encodings)."""
     cache_dir = c.Type(str, default=".cache/manimgen")
     """Where generations and renders are cached, relative to mkdocs.yml."""
@@ -140,7 +146,7 @@ class PluginConfig(base.Config):
     # The trailing underscore is MkDocs' way to name a key that shadows a method (`validate`).
     validate_ = c.Choice(("warn", "strict"), default="warn")
     """Scene-graph findings (off-frame, overlaps): warn, or fail the block with strict."""
-    pdf = c.Type(bool, default=True)
+    pdf = c.Type(bool, default=Defaults.pdf)
     """Compile a PDF scene guide of each block's notes with LaTeX."""
     gif_fps = BoundedInt(1, 50, default=15)
     """Frame rate of gif output."""

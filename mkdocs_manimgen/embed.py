@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .captions import clock
 from .errors import ManimGenError
-from .model import BlockSpec, RenderedMedia, SceneDraft
+from .model import BlockSpec
+
+if TYPE_CHECKING:
+    from .pipeline import BlockResult
 
 _env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoescape=select_autoescape(["j2"]),
                    trim_blocks=False, keep_trailing_newline=False)
@@ -36,9 +39,11 @@ def anchor(spec: BlockSpec) -> str:
     return f"manimgen-{digest}"
 
 
-def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url_for: Callable[[str], str],
-                notes_html: str, code_url: str | None = None, captions: str | None = None,
-                pdf: str | None = None) -> str:
+def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[str], str], notes_html: str) -> str:
+    """The figure of a finished block: video (or gif), notes, storyboard/code/reasoning panels.
+
+    `url_for(name)` turns an asset's file name into its URL as seen from the page."""
+    draft, media, derived = result.draft, result.media, result.derived
     lang = language(spec)
     text = TEXT[lang]
     title = spec.title or (draft.storyboard[0].title if draft.storyboard else "")
@@ -48,14 +53,14 @@ def figure_html(spec: BlockSpec, draft: SceneDraft, media: RenderedMedia, *, url
     beats = [{"clock": clock(b.start), "title": b.title, "narration": b.narration} for b in draft.storyboard]
     alt = label + (": " + " ".join(b.narration for b in draft.storyboard) if draft.storyboard else "")
     note = None
-    if draft.fallback_reason:
+    if result.fallback_reason:
         note = "Made by the offline designer because the LLM was not available."
     return _env.get_template("figure.html.j2").render(
         anchor=anchor(spec), location=spec.location, media=media, gif=gif, sources=sources,
-        poster=url_for(media.poster), captions=url_for(captions) if captions else None, lang=lang,
+        poster=url_for(media.poster), captions=url_for(derived.captions) if derived.captions else None, lang=lang,
         caption_label=text["captions"], label=label, alt=alt[:500], title=spec.title, notes_html=notes_html,
-        pdf=url_for(pdf) if pdf else None, storyboard=beats, code=draft.code,
-        code_url=url_for(code_url) if code_url else None, reasoning=draft.reasoning,
+        pdf=url_for(derived.pdf) if derived.pdf else None, storyboard=beats, code=draft.code,
+        code_url=url_for(derived.code) if derived.code else None, reasoning=draft.reasoning,
         text=text, generator_note=note, error=False)
 
 

@@ -30,6 +30,16 @@ QUALITIES: dict[str, Quality] = {
 
 
 @dataclass(frozen=True)
+class Defaults:
+    """Plugin-level values a block inherits when it does not set them (config.py's defaults)."""
+
+    quality: str = "medium"
+    formats: tuple[str, ...] = ("webm",)
+    generator: str = "auto"
+    pdf: bool = True
+
+
+@dataclass(frozen=True)
 class BlockSpec:
     """One ```manimgen block as the author wrote it, options resolved against the plugin config."""
 
@@ -96,7 +106,8 @@ class SceneDraft:
     generator: str = "offline"  # who made it: "offline", "llm:<model>", "code"
     kind: str | None = None  # the recognised family (offline), e.g. "function_plot"
     usage: TokenUsage = field(default_factory=TokenUsage)
-    fallback_reason: str | None = None  # set when the offline generator stood in for the LLM
+    # Deliberately no "why this generator" field: that is a fact about one run (BlockResult), and a
+    # cached design outlives the run that made it.
 
     def to_json(self) -> dict:
         return {
@@ -108,7 +119,6 @@ class SceneDraft:
             "generator": self.generator,
             "kind": self.kind,
             "usage": vars(self.usage),
-            "fallback_reason": self.fallback_reason,
         }
 
     @classmethod
@@ -122,7 +132,6 @@ class SceneDraft:
             generator=data.get("generator", "offline"),
             kind=data.get("kind"),
             usage=TokenUsage(**data.get("usage", {})),
-            fallback_reason=data.get("fallback_reason"),
         )
 
 

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files as package_files
 from pathlib import Path
@@ -270,6 +270,14 @@ def compile_latex(workdir: Path, engine: str, tools: dict[str, str | None],
     return Compiled(None, log_excerpt(log_text, output))
 
 
+@dataclass
+class GuideResult:
+    """A block's PDF guide: its file name in the store (None: no guide), and why not."""
+
+    file: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
 class PdfGuides:
     """The PDF scene guide of a block (title, concept, formulas, storyboard with stills, notes, code)."""
 
@@ -286,15 +294,12 @@ class PdfGuides:
                 self._tools = {name: shutil.which(name) for name in ("latexmk", "pdflatex", "xelatex", "nice")}
             return self._tools
 
-    def after_render(self, spec: BlockSpec, result) -> None:
-        """Runs in the block's thread after a successful render; sets result.extras['pdf']."""
-        if not spec.pdf or result.draft is None or result.media is None:
-            return
-        try:
-            self._guide(spec, result)
-        except Exception as err:  # noqa: BLE001 - a guide problem must never cost the animation
-            self.log.debug("PDF guide failed", exc_info=True)
-            result.warnings.append(f"no PDF scene guide: {type(err).__name__}: {err}")
+    def build(self, spec: BlockSpec, draft: SceneDraft, media) -> "GuideResult":
+        """The block's guide (from the cache, or compiled now); runs in the block's thread after a
+        successful render. A guide that does not compile gives warnings, never an exception."""
+        result = GuideResult()
+        self._guide(spec, draft, media, result)
+        return result
 
     def key(self, spec: BlockSpec, draft: SceneDraft, media) -> str:
         return cache_key("pdf", title=guide_title(spec, draft), concept=spec.concept,
@@ -302,13 +307,12 @@ class PdfGuides:
                          video=pick_source(media), poster=None if draft.storyboard else media.poster,
                          duration=round(media.duration, 2), version=GUIDE_VERSION, template=_template_text())
 
-    def _guide(self, spec: BlockSpec, result) -> None:
+    def _guide(self, spec: BlockSpec, draft: SceneDraft, media, result: "GuideResult") -> None:
         from . import pdf_guide as tex  # loaded only when a guide is written
-        draft, media = result.draft, result.media
         key = self.key(spec, draft, media)
         doc = self.store.get_doc(key)
         if doc is not None:
-            result.extras["pdf"] = doc["file"]
+            result.file = doc["file"]
             return
         texts = [spec.title or "", spec.concept, draft.notes_md, draft.code,
                  *(f"{b.title} {b.narration}" for b in draft.storyboard)]
@@ -335,7 +339,7 @@ class PdfGuides:
                 return
             name = self.store.add_file(compiled.pdf, ".pdf")
         self.store.put_doc(key, {"file": name}, tag="pdf")  # only now: nothing failed is cached
-        result.extras["pdf"] = name
+        result.file = name
 
     def _compile(self, spec, draft, media, engine, tools, work: Path) -> Compiled:
         source = pick_source(media)

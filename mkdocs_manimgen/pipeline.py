@@ -1,27 +1,52 @@
-"""One block from spec to media: generate, fix up, validate, render, repair or fall back.
+"""One block from spec to media and its derived assets: generate, fix up, validate, render,
+repair or fall back, then captions, highlighted code and the PDF guide.
 
 Every block runs in its own thread as soon as the build knows of it; renders go to the
 executor (warm processes). Identical blocks share one run. Results are cached only after
 they succeeded, so nothing broken is ever cached and a failed block is retried next build.
+The pipeline decides by the generator's capabilities (trusted code, can repair, falls back),
+never by its name, and `keys_of` says which cache entries a block uses, so `cache prune`
+asks the pipeline instead of imitating it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
-from typing import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .cache import Store, cache_key
 from .errors import GenerationFailed, ManimGenError, RenderFailed
 from .generate import GeneratorChoice, Generators, generation_key, offline_choice
+from .generate.base import HANDWRITTEN, Capabilities
 from .model import QUALITIES, BlockSpec, RenderedMedia, SceneDraft, TokenUsage
 from .render import Executor, Limits, RenderJob
 from .render import encode
 
+if TYPE_CHECKING:
+    from .notes import PdfGuides
+
 RUNNER_VERSION = "1"  # bump when scene_runner changes what it writes
+BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
+
+
+@dataclass
+class DerivedAssets:
+    """What a figure links to besides the media: file names, each published into the site.
+
+    `texts` holds the content of the names that are not files in the store (captions, highlighted
+    code); the PDF is a file in the store's media folder.
+    """
+
+    captions: str | None = None  # WebVTT of the storyboard's narration
+    code: str | None = None  # the scene code highlighted as HTML, fetched when the code panel opens
+    pdf: str | None = None  # the PDF scene guide
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -34,19 +59,48 @@ class BlockResult:
     warnings: list[str] = field(default_factory=list)  # shown in the log (page:line added by the caller)
     generated: bool = False  # a generator ran in this build
     rendered: bool = False  # a render ran in this build
-    extras: dict = field(default_factory=dict)  # later stages' outputs (pdf file name, captions)
+    fallback_reason: str | None = None  # why the offline designer stood in for the LLM, in this run
+    derived: DerivedAssets = field(default_factory=DerivedAssets)
+
+    def site_files(self, store: Store) -> dict[str, Path | str]:
+        """Every name the figure links to -> the cached file to publish, or the text to write."""
+        files: dict[str, Path | str] = {}
+        names = [*(self.media.all_files() if self.media else []), *([self.derived.pdf] if self.derived.pdf else [])]
+        for name in names:
+            files[name] = store.path(name)
+        files.update(self.derived.texts)
+        return files
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
+    """The pipeline's share of the plugin config (built by `build.settings_of`; defaults live in config.py)."""
+
     quality_limits: Limits
     render_timeout: float
     scene_checks: str  # warn | strict
-    gif_fps: int = 15
-    gif_width: int | None = None
-    gif_colors: int = 64
-    poster_format: str = "png"
-    max_repairs: int = 2
+    gif_fps: int
+    gif_width: int | None
+    gif_colors: int
+    poster_format: str
+    max_repairs: int
+
+
+@dataclass
+class UsedKeys:
+    """The cache entries a set of blocks uses: designs, renders and documents (PDF guides, code HTML)."""
+
+    drafts: set[str] = field(default_factory=set)
+    renders: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+
+    def update(self, other: "UsedKeys") -> None:
+        self.drafts |= other.drafts
+        self.renders |= other.renders
+        self.documents |= other.documents
+
+    def all(self) -> set[str]:
+        return self.drafts | self.renders | self.documents
 
 
 @dataclass
@@ -56,22 +110,19 @@ class BuildStats:
     from_cache: int = 0
     failed: int = 0
     generated: int = 0
-    api_calls: int = 0
-    tokens: int = 0
-    seconds: float = 0.0
     where: dict[str, int] = field(default_factory=dict)
 
 
 class Pipeline:
     def __init__(self, settings: Settings, store: Store, generators: Generators,
-                 executor: Callable[[], Executor], log: logging.Logger, threads: int = 16,
-                 after_render: Callable[[BlockSpec, BlockResult], None] | None = None):
+                 executor: Callable[[], Executor], log: logging.Logger, guides: "PdfGuides | None" = None,
+                 threads: int = BLOCK_THREADS):
         self.settings = settings
         self.store = store
         self.generators = generators
         self._executor = executor
         self.log = log
-        self.after_render = after_render  # e.g. the PDF guide; runs in the block's thread
+        self.guides = guides  # None: no PDF guides at all (the blocks' `pdf:` still decides per block)
         self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="manimgen-block")
         self._inflight: dict[str, Future] = {}
         self._lock = threading.Lock()
@@ -81,16 +132,13 @@ class Pipeline:
     # -- scheduling ------------------------------------------------------------
     def submit(self, spec: BlockSpec) -> Future:
         """Start the block now; identical blocks (on any page) share one future."""
-        key = self.block_key(spec)
+        key = block_key(spec)
         with self._lock:
             future = self._inflight.get(key)
             if future is None:
                 future = self._threads.submit(self._run, spec)
                 self._inflight[key] = future
             return future
-
-    def block_key(self, spec: BlockSpec) -> str:
-        return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in ("page", "line")})
 
     def close(self) -> None:
         self._threads.shutdown(wait=False, cancel_futures=True)
@@ -101,11 +149,10 @@ class Pipeline:
         try:
             if spec.handwritten:
                 result.draft = handwritten_draft(spec)
-                result.media, result.rendered = self._render(spec, result.draft, result)
+                result.media, result.rendered = self._render(spec, result.draft, HANDWRITTEN, result)
             else:
                 self._design_and_render(spec, result)
-            if self.after_render is not None:
-                self.after_render(spec, result)
+            self._derive(spec, result)
         except ManimGenError as err:
             result.error = err.at(spec.location)
         except Exception as err:  # noqa: BLE001 - one block's bug must not lose the site
@@ -114,28 +161,32 @@ class Pipeline:
                                          hint="please report this with the block's text")
         return result
 
-    def _design_and_render(self, spec: BlockSpec, result: BlockResult) -> None:
-        draft = None
-        for choice in self.generators.candidates(spec):  # a cached design of any candidate, best first
+    def cached_design(self, spec: BlockSpec) -> tuple[SceneDraft, GeneratorChoice, str] | None:
+        """A cached design of any candidate generator, best first."""
+        for choice in self.generators.candidates(spec):
             key = generation_key(spec, choice)
             if (draft := self.store.get_draft(key)) is not None:
-                break
-        fresh = draft is None
-        if draft is None:
+                return draft, choice, key
+        return None
+
+    def _design_and_render(self, spec: BlockSpec, result: BlockResult) -> None:
+        cached = self.cached_design(spec)
+        fresh = cached is None
+        if cached is None:
             self._warm_executor()  # a new design means a new render: start the render processes now
             choice = self.generators.choose(spec)
-            key = generation_key(spec, choice)
-            draft, choice, key = self._generate(spec, choice, key, result)
+            draft, choice, key = self._generate(spec, choice, result)
+        else:
+            draft, choice, key = cached
         repairs = 0
         while True:
             try:
                 if fresh:  # a cached design passed these checks before it was cached (`manimgen import` checks too)
-                    draft = self._checked(spec, draft, result, llm=choice.name == "llm")
-                result.media, result.rendered = self._render(spec, draft, result)
+                    draft = self._checked(spec, draft, choice.capabilities)
+                result.media, result.rendered = self._render(spec, draft, choice.capabilities, result)
                 break
             except ManimGenError as failure:
-                can_repair = choice.name == "llm" and self.generators.can_call_llm()
-                if can_repair and repairs < self.settings.max_repairs:
+                if self.generators.can_repair(choice) and repairs < self.settings.max_repairs:
                     repairs += 1
                     error_text = failure_text(failure)
                     self.log.info("%s: repair %d/%d after: %s", spec.location, repairs,
@@ -144,7 +195,7 @@ class Pipeline:
                     draft = self._call(lambda: gen.repair(spec, draft, error_text), result)
                     fresh = True
                     continue
-                if choice.name == "llm":
+                if choice.capabilities.falls_back:
                     draft, choice, key = self._fall_back(spec, f"the model's code kept failing: {failure}", result)
                     fresh = True
                     continue
@@ -158,22 +209,22 @@ class Pipeline:
         if hasattr(executor, "warm"):  # optional in the Executor protocol
             executor.warm()
 
-    def _generate(self, spec: BlockSpec, choice: GeneratorChoice, key: str, result: BlockResult):
+    def _generate(self, spec: BlockSpec, choice: GeneratorChoice, result: BlockResult):
         gen = self.generators.get(choice)
         try:
-            return self._call(lambda: gen.generate(spec), result), choice, key
+            return self._call(lambda: gen.generate(spec), result), choice, generation_key(spec, choice)
         except GenerationFailed as err:
-            if choice.name != "llm":
+            if not choice.capabilities.falls_back:
                 raise
             return self._fall_back(spec, str(err), result)
 
     def _fall_back(self, spec: BlockSpec, reason: str, result: BlockResult):
         """The offline designer stands in when the LLM path fails; a warning says why."""
         result.warnings.append(f"used the offline designer instead of the LLM: {reason}")
+        result.fallback_reason = reason
         choice = offline_choice()
         key = generation_key(spec, choice)
         draft = self.store.get_draft(key) or self._call(lambda: self.generators.get(choice).generate(spec), result)
-        draft.fallback_reason = reason
         return draft, choice, key
 
     def _call(self, make: Callable[[], SceneDraft], result: BlockResult) -> SceneDraft:
@@ -183,11 +234,11 @@ class Pipeline:
             self.usage.add(draft.usage)
         return draft
 
-    def _checked(self, spec: BlockSpec, draft: SceneDraft, result: BlockResult, llm: bool) -> SceneDraft:
-        """Deterministic fix-ups of model code, then the static safety check."""
+    def _checked(self, spec: BlockSpec, draft: SceneDraft, caps: Capabilities) -> SceneDraft:
+        """Deterministic fix-ups of untrusted code, then the static safety check."""
         from .validate import validate_code
 
-        if llm:
+        if not caps.trusted:
             from .fixups import apply_fixups
 
             code, changes = apply_fixups(draft.code)
@@ -204,7 +255,8 @@ class Pipeline:
         return draft
 
     # -- rendering -----------------------------------------------------------------
-    def _render(self, spec: BlockSpec, draft: SceneDraft, result: BlockResult) -> tuple[RenderedMedia, bool]:
+    def _render(self, spec: BlockSpec, draft: SceneDraft, caps: Capabilities,
+                result: BlockResult) -> tuple[RenderedMedia, bool]:
         quality = QUALITIES[spec.quality]
         s = self.settings
         plan = render_plan(spec, s)
@@ -217,7 +269,7 @@ class Pipeline:
         target = draft.storyboard[-1].end if draft.storyboard else None
         job = RenderJob(code=draft.code, scene=draft.scene_name, quality=quality, plan=plan,
                         timeout=s.render_timeout, limits=s.quality_limits, label=spec.location,
-                        target_duration=target, share_tex=draft.generator in ("offline", "code"))
+                        target_duration=target, share_tex=caps.trusted)
         output = self._executor().submit(job).result()
         try:
             if output.findings and s.scene_checks == "strict":
@@ -235,6 +287,64 @@ class Pipeline:
         result.warnings.extend(media.warnings)
         return media, True
 
+    # -- derived assets: captions, highlighted code, the PDF guide ------------------
+    def _derive(self, spec: BlockSpec, result: BlockResult) -> None:
+        from .captions import webvtt
+
+        draft, media, derived = result.draft, result.media, result.derived
+        vtt = webvtt(draft.storyboard, media.duration)
+        if vtt:
+            derived.captions = f"{_digest(vtt)}.vtt"
+            derived.texts[derived.captions] = vtt
+        key = code_html_key(draft.code)
+        html = self.store.get_text(key)
+        if html is None:
+            from .embed import code_html
+
+            html = code_html(draft.code)
+            self.store.put_text(key, html, tag="html")
+        derived.code = f"{key.split(':', 1)[1][:20]}.code.html"
+        derived.texts[derived.code] = html
+        if spec.pdf and self.guides is not None:
+            try:
+                guide = self.guides.build(spec, draft, media)
+            except Exception as err:  # noqa: BLE001 - a guide problem must never cost the animation
+                self.log.debug("PDF guide failed", exc_info=True)
+                result.warnings.append(f"no PDF scene guide: {type(err).__name__}: {err}")
+            else:
+                derived.pdf = guide.file
+                result.warnings.extend(guide.warnings)
+
+    # -- what a block uses in the cache (for `manimgen cache prune --site`) -----------
+    def keys_of(self, spec: BlockSpec) -> UsedKeys:
+        """The cache keys this block looks up in a build, given what the cache holds now: every
+        candidate design's key, and for the design a build would take, its render, highlighted
+        code and PDF guide. Computed by the same functions the run uses, so nothing is imitated."""
+        used = UsedKeys()
+        if spec.handwritten:
+            try:
+                draft = handwritten_draft(spec)
+            except ManimGenError:
+                return used
+        else:
+            used.drafts.update(generation_key(spec, c) for c in self.generators.candidates(spec))
+            cached = self.cached_design(spec)
+            if cached is None:
+                return used
+            draft = cached[0]  # cached designs are stored fixed-up and checked
+        key = render_key(spec, draft, self.settings, self.manim_version)
+        used.renders.add(key)
+        used.documents.add(code_html_key(draft.code))
+        media = self.store.get_render(key)
+        if media is not None and spec.pdf and self.guides is not None:
+            used.documents.add(self.guides.key(spec, draft, media))
+        return used
+
+
+def block_key(spec: BlockSpec) -> str:
+    """Identical blocks (anywhere in the site) share one run: everything but where they stand."""
+    return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in ("page", "line")})
+
 
 def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
     return encode.plan(spec.formats, QUALITIES[spec.quality], gif_fps=settings.gif_fps, gif_width=settings.gif_width,
@@ -242,10 +352,17 @@ def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
 
 
 def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:
-    """The render cache key of a (checked) draft; public so `manimgen cache prune` computes the same keys."""
+    """The render cache key of a (checked) draft."""
     return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(QUALITIES[spec.quality]),
                      plan=render_plan(spec, settings).to_json(), manim=manim_version or version("manim"),
                      runner=RUNNER_VERSION)
+
+
+def code_html_key(code: str) -> str:
+    """The cache key of a scene's highlighted HTML (the highlighter's version and Pygments' are in it)."""
+    from .embed import HIGHLIGHTER_VERSION
+
+    return cache_key("code-html", code=code, highlighter=HIGHLIGHTER_VERSION, pygments=version("pygments"))
 
 
 def handwritten_draft(spec: BlockSpec) -> SceneDraft:
@@ -263,3 +380,7 @@ def handwritten_draft(spec: BlockSpec) -> SceneDraft:
 def failure_text(err: ManimGenError) -> str:
     detail = getattr(err, "detail", "")
     return f"{err.message}\n{detail}".strip()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

@@ -1,17 +1,17 @@
-"""MkDocs hooks only: wire the stages together.
+"""MkDocs hooks only: wire MkDocs' events to one `Build` (build.py) per build.
 
-on_config   register our fence with superfences; add our CSS/JS
+on_startup  keep this instance (and its warm render processes) across `mkdocs serve` rebuilds
+on_config   register our fence with superfences; add our CSS/JS; open this build's Build
 on_files    scan every page's source for blocks and start all of them at once
 on_page_markdown  remember which page superfences is converting
 (fence)     wait for that block's result and return its HTML
-on_post_build  write the media the pages use; one summary line
+on_post_build  write the assets the pages use; one summary line; close the build
+on_build_error close the build
 on_shutdown stop the warm render processes
 """
 
 from __future__ import annotations
 
-import threading
-from importlib.metadata import version
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -25,18 +25,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import embed
-from .blocks import FENCE_NAME, find_blocks, normalise_body, parse_block
-from .cache import Store, atomic_copy, cache_key, link_or_copy
-from .captions import webvtt
+from .blocks import FENCE_NAME, find_blocks, normalise_body
+from .build import Build, WarmExecutor
+from .cache import atomic_copy, atomic_write_text, link_or_copy
 from .config import PluginConfig
 from .errors import ManimGenError
-from .generate import Generators
 from .model import BlockSpec
-from .notes import NotesRenderer
-from .pipeline import BlockResult, BuildStats, Pipeline
-from .session import defaults_of, settings_of
+from .pipeline import BlockResult, BuildStats
 from .progress import Progress
-from .render import Executor, make_executor
 
 log = get_plugin_logger("manimgen")
 ASSET_DIR = "assets/manimgen"
@@ -56,10 +52,12 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self._executor: Executor | None = None  # kept warm across `mkdocs serve` rebuilds
-        self._executor_lock = threading.Lock()
-        self._executor_settings: tuple = ()
-        self.pipeline: Pipeline | None = None
+        self.executors = WarmExecutor(log)  # kept warm across `mkdocs serve` rebuilds
+        self.build: Build | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this makes MkDocs keep this instance across `mkdocs serve` rebuilds, and with
+        it the warm render processes: editing one block costs one render, not a pool start."""
 
     # -- configuration -------------------------------------------------------
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -67,8 +65,6 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             return None
         if self.config.executor == "dask" and not self.config.dask.scheduler:
             raise PluginError("manimgen: `executor: dask` needs `dask: {scheduler: tcp://HOST:8786}`")
-        self.project_root = Path(config.config_file_path or ".").resolve().parent
-        self.cache_dir = (self.project_root / self.config.cache_dir).resolve()
         self.docs_dir = Path(config.docs_dir)
         if "pymdownx.superfences" not in config.markdown_extensions:
             config.markdown_extensions.append("pymdownx.superfences")
@@ -78,48 +74,22 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         # ours first, so the user's extra_css wins
         config.extra_css.insert(0, f"{ASSET_DIR}/manimgen.css")
         config.extra_javascript.insert(0, f"{ASSET_DIR}/manimgen.js")
-        self.notes = NotesRenderer(config.markdown_extensions, config.mdx_configs, FENCE_NAME)
-        self._start_build()
-        return config
-
-    def _start_build(self) -> None:
-        cfg = self.config
-        store = Store(self.cache_dir)
+        self._close_build()  # a rebuild during `mkdocs serve` whose previous build did not finish
+        project_root = Path(config.config_file_path or ".").resolve().parent
+        self.build = Build(self.config, project_root, log, executors=self.executors,
+                           markdown=(config.markdown_extensions, config.mdx_configs), fence_name=FENCE_NAME)
         self.stats = BuildStats()
         self.started = time.monotonic()
         self.assets: dict[str, Path | str] = {}
         self.blocks: dict[str, list[PageBlock]] = {}
         self._counted: set[int] = set()
-        self.generators = Generators(cfg.llm, self.project_root, log, default=cfg.generator)
-        settings = settings_of(cfg)
-        from .notes import PdfGuides
-
-        self.guides = PdfGuides(store, log)  # `pdf:` reaches each block as spec.pdf
-        self.pipeline = Pipeline(settings, store, self.generators, self._get_executor, log,
-                                 after_render=self.guides.after_render)
-
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defining this makes MkDocs keep this instance across `mkdocs serve` rebuilds, and with
-        it the warm render processes: editing one block costs one render, not a pool start."""
-
-    def _get_executor(self) -> Executor:
-        cfg = self.config
-        wanted = (cfg.executor, cfg.workers, cfg.sandbox, cfg.dask.scheduler, str(self.cache_dir))
-        with self._executor_lock:  # blocks ask from many threads at once
-            if self._executor is not None and self._executor_settings != wanted:
-                self._executor.close()  # the config changed during `mkdocs serve`
-                self._executor = None
-            if self._executor is None:
-                self._executor = make_executor(cfg, self.cache_dir / "tmp", log)
-                self._executor_settings = wanted
-            return self._executor
+        return config
 
     # -- discovery: start every block before any page is converted ---------------
     @event_priority(-50)  # late: after other plugins added or removed pages
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled or self.pipeline is None:
+        if self.build is None:
             return None
-        defaults = defaults_of(self.config)
         for file in files.documentation_pages():
             try:
                 source = Path(file.abs_src_path).read_text(encoding="utf-8-sig") if file.abs_src_path else file.content_string
@@ -129,9 +99,8 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
                 location = f"{file.src_uri}:{found.line}"
                 spec = error = future = None
                 try:
-                    spec = parse_block(found.body, page=file.src_uri, line=found.line, docs_dir=self.docs_dir,
-                                       defaults=defaults)
-                    future = self.pipeline.submit(spec)
+                    spec = self.build.parse(found.body, page=file.src_uri, line=found.line, docs_dir=self.docs_dir)
+                    future = self.build.submit(spec)
                 except ManimGenError as err:
                     error = err
                 self.blocks.setdefault(file.src_uri, []).append(
@@ -159,7 +128,13 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             return self._fail(result.error, block.location)
         for warning in result.warnings:
             log.warning("%s: %s", block.location, warning)
-        return self._figure(block.spec, result, page)
+        self._count(result)
+        self.assets.update(result.site_files(self.build.store))
+
+        def url_for(name: str) -> str:
+            return get_relative_url(f"{ASSET_DIR}/{name}", page.url)
+
+        return self.build.figure_html(block.spec, result, url_for)
 
     def _take_block(self, page: Page | None, source: str) -> PageBlock | None:
         if page is None:
@@ -173,10 +148,9 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
 
     def _late_block(self, page: Page | None, source: str) -> PageBlock:
         src = page.file.src_uri if page else "?"
-        defaults = defaults_of(self.config)
         try:
-            spec = parse_block(source, page=src, line=0, docs_dir=self.docs_dir, defaults=defaults)
-            return PageBlock(normalise_body(source), spec, None, self.pipeline.submit(spec), f"{src}")
+            spec = self.build.parse(source, page=src, line=0, docs_dir=self.docs_dir)
+            return PageBlock(normalise_body(source), spec, None, self.build.submit(spec), f"{src}")
         except ManimGenError as err:
             return PageBlock("", None, err, None, src)
 
@@ -190,8 +164,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             log.info("%s: details:\n%s", location, detail)
         return embed.error_html(None, error, location)
 
-    def _figure(self, spec: BlockSpec, result: BlockResult, page: Page) -> str:
-        draft, media = result.draft, result.media
+    def _count(self, result: BlockResult) -> None:
         stats = self.stats
         first_use = id(result) not in self._counted  # identical blocks share one result
         self._counted.add(id(result))
@@ -199,41 +172,11 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         stats.rendered += int(rendered)
         stats.from_cache += int(not rendered)
         stats.generated += int(result.generated and first_use)
-        stats.where[media.rendered_on] = stats.where.get(media.rendered_on, 0) + int(rendered)
-        store = self.pipeline.store
-        for name in media.all_files():
-            self.assets[name] = store.path(name)
-        vtt = webvtt(draft.storyboard, media.duration)
-        captions = None
-        if vtt:
-            captions = f"{_digest(vtt)}.vtt"
-            self.assets[captions] = vtt
-        pdf = result.extras.get("pdf")
-        if pdf:
-            self.assets[pdf] = store.path(pdf)
-
-        def url_for(name: str) -> str:
-            return get_relative_url(f"{ASSET_DIR}/{name}", page.url)
-
-        return embed.figure_html(spec, draft, media, url_for=url_for, notes_html=self.notes.render(draft, spec),
-                                 code_url=self._code_asset(draft.code), captions=captions, pdf=pdf)
-
-    def _code_asset(self, code: str) -> str:
-        """The highlighted code, as an asset the code panel fetches when opened: the page itself
-        carries the plain code, so its weight and every build's work stay small."""
-        store = self.pipeline.store
-        key = cache_key("code-html", code=code, highlighter=embed.HIGHLIGHTER_VERSION, pygments=version("pygments"))
-        html = store.get_text(key)
-        if html is None:
-            html = embed.code_html(code)
-            store.put_text(key, html, tag="html")
-        name = f"{key.split(':', 1)[1][:20]}.code.html"
-        self.assets[name] = html
-        return name
+        stats.where[result.media.rendered_on] = stats.where.get(result.media.rendered_on, 0) + int(rendered)
 
     # -- output ---------------------------------------------------------------------
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or self.pipeline is None:
+        if self.build is None:
             return
         out = Path(config.site_dir) / ASSET_DIR
         out.mkdir(parents=True, exist_ok=True)
@@ -247,35 +190,34 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
                 if not dest.is_file() or dest.stat().st_size != src.stat().st_size:
                     link_or_copy(src, dest)
             else:
-                dest.write_text(src, encoding="utf-8")
+                atomic_write_text(dest, src)
             media_bytes += dest.stat().st_size
         self._summary(media_bytes)
-        self.pipeline.close()
+        self._close_build()
 
     def _summary(self, media_bytes: int) -> None:
         s = self.stats
-        if self.generators.llm_unavailable_notice:
-            log.info("%s", self.generators.llm_unavailable_notice)
-        usage = self.pipeline.usage
+        generators = self.build.generators
+        if generators.llm_unavailable_notice:
+            log.info("%s", generators.llm_unavailable_notice)
+        usage = self.build.usage
         where = ", ".join(f"{n} on {w}" for w, n in sorted(s.where.items()) if n)
         log.info("%d block(s): %d designed, %d rendered, %d from cache, %d failed; %d API call(s), %d token(s); "
                  "media %.1f MB; %.1f s%s", s.blocks, s.generated, s.rendered, s.from_cache, s.failed, usage.calls,
                  usage.total_tokens, media_bytes / 1e6, time.monotonic() - self.started,
                  f" (rendered {where})" if where else "")
 
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_build()
+
+    def _close_build(self) -> None:
+        if self.build is not None:
+            self.build.close()
+            self.build = None
+
     def on_shutdown(self) -> None:
-        if self._executor is not None:
-            self._executor.close()
-            self._executor = None
-        if self.pipeline is not None:
-            self.pipeline.close()
-            self.generators.close()
-
-
-def _digest(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+        self._close_build()
+        self.executors.close()
 
 
 __all__ = ["ManimGenPlugin"]

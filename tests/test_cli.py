@@ -119,12 +119,13 @@ def test_cache_info_prune_and_clear(site):
     cache = site.root / ".cache" / "manimgen"
     counts = _cache_counts(cache)
     assert counts["render"] == 2 and counts["draft"] == 0 and counts["media"] == 4, counts  # webm + poster each
-    # the author deletes the second block: prune --site removes its render and media, keeps the first
+    # the author deletes the second block: prune --site removes its render, media and highlighted
+    # code (the pipeline names every entry a block uses), keeps the first block's
     site.write_page("index.md", "# Home\n" + dot_block(1))
     site.write_config()
     proc = manimgen("cache", "prune", "--site", str(site.root / "mkdocs.yml"))
     assert proc.returncode == 0, proc.text
-    assert "removed 1 render" in proc.stdout and "2 media file(s)" in proc.stdout, proc.stdout
+    assert "removed 1 html, 1 render;" in proc.stdout and "2 media file(s)" in proc.stdout, proc.stdout
     counts = _cache_counts(cache)
     assert counts["render"] == 1 and counts["media"] == 2, counts
     again = site.build()

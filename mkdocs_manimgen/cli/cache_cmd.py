@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..cache import Store
 from ..model import RenderedMedia
-from .common import CACHE_OPTION, SITE_OPTION, console, context, fail, human_size
+from .common import CACHE_OPTION, SITE_OPTION, console, context, fail, human_size, quiet_logger
 
 TEMP_GRACE = 3600.0  # temp files younger than this may belong to a running build
 
@@ -81,6 +81,19 @@ def remove_orphan_media(store: Store) -> tuple[int, int]:
     return count, size
 
 
+# The kinds of entry the pipeline can name for a block (`Pipeline.keys_of`): designs, renders,
+# PDF guides and highlighted code.
+SITE_MATCHED = ("draft", "render", "pdf", "html")
+
+
+def used_keys(ctx):
+    """The cache keys the site's blocks use, asked of the build's own pipeline."""
+    from ..build import Build
+
+    with Build(ctx.cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir) as build:
+        return build.keys_of(ctx.site.specs)
+
+
 def _open(site_file: Path | None, cache_dir: Path | None, **kw):
     ctx = context(site_file, cache_dir, **kw)
     if not (ctx.cache_dir / "db").is_dir():
@@ -119,10 +132,8 @@ def info(cache_dir: Path | None, site_file: Path | None) -> None:
             console.print(f"[dim]{len(orphans)} media file(s) no entry uses "
                           f"({human_size(sum(p.stat().st_size for p in orphans))}); `manimgen cache prune` removes them[/]")
         if ctx.site is not None:
-            from ..site_scan import used_keys
-
-            used = used_keys(ctx.site, store)
-            unused = [e for e in all_entries if e.tag in ("draft", "render") and e.key not in used.drafts | used.renders]
+            used = used_keys(ctx)
+            unused = [e for e in all_entries if e.tag in SITE_MATCHED and e.key not in used.all()]
             console.print(f"the site's {len(ctx.site.specs)} block(s) use "
                           f"{sum(e.key in used.drafts for e in all_entries)} design(s) and "
                           f"{sum(e.key in used.renders for e in all_entries)} render(s); {len(unused)} entr(y/ies) unused")
@@ -149,9 +160,7 @@ def prune(site_file: Path | None, older_than: str | None, cache_dir: Path | None
     try:
         used = None
         if ctx.site is not None:
-            from ..site_scan import used_keys
-
-            used = used_keys(ctx.site, store)
+            used = used_keys(ctx)
             if ctx.site.errors:
                 console.print(f"[yellow]warning:[/] {len(ctx.site.errors)} block(s) do not parse; their cache entries "
                               "cannot be matched and may be removed:")
@@ -160,11 +169,11 @@ def prune(site_file: Path | None, older_than: str | None, cache_dir: Path | None
         doomed = []
         for e in entries(store):
             old = cutoff is not None and last_use(e, store) < cutoff
-            if used is not None and e.tag in ("draft", "render"):
-                # designs and renders are matched against the site's keys: in use = kept, whatever its age
-                if e.key not in used.drafts and e.key not in used.renders and (cutoff is None or old):
+            if used is not None and e.tag in SITE_MATCHED:
+                # matched against the site's keys: in use = kept, whatever its age
+                if e.key not in used.all() and (cutoff is None or old):
                     doomed.append(e)
-            elif old:  # other kinds (PDF guides), or no --site: by age only
+            elif old:  # other kinds, or no --site: by age only
                 doomed.append(e)
         if not dry_run:
             for e in doomed:

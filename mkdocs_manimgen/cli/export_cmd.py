@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import ManimGenError
 from ..model import Beat, SceneDraft, TokenUsage
-from .common import SITE_OPTION, CACHE_OPTION, console, context, fail, slug
+from .common import SITE_OPTION, CACHE_OPTION, console, context, fail, quiet_logger, slug
 
 MANIFEST = "manifest.json"
 FORMAT = "manimgen-export-1"
@@ -50,21 +50,19 @@ def export_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
     Blocks without a cached design are listed: build the site first.
     """
     ctx = context(site_file, cache_dir, need_site=True)
-    from ..cache import Store
-    from ..site_scan import cached_draft, generators_of
+    from ..build import Build
 
-    store = Store(ctx.cache_dir)
+    build = Build(ctx.cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir)
     try:
-        generators = generators_of(ctx.site)
         entries, missing, seen = [], [], set()
         for spec in ctx.site.specs:
             if spec.handwritten:
                 continue  # the author's own code is already in the repository
-            found = cached_draft(spec, generators, store)
+            found = build.pipeline.cached_design(spec)
             if found is None:
                 missing.append(spec.location)
                 continue
-            key, draft = found
+            draft, _choice, key = found
             if key in seen:  # identical blocks share one design
                 continue
             seen.add(key)
@@ -80,12 +78,11 @@ def export_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
                 "title": spec.title, "concept": spec.concept, "generator": draft.generator,
                 "model": draft.generator.split(":", 1)[1] if draft.generator.startswith("llm:") else None,
                 "scene_name": draft.scene_name, "kind": draft.kind, "usage": vars(draft.usage),
-                "fallback_reason": draft.fallback_reason,
             })
         _write(directory / MANIFEST, json.dumps({"format": FORMAT, "site": str(ctx.site.config_file.name),
                                                   "blocks": entries}, indent=2, ensure_ascii=False) + "\n")
     finally:
-        store.close()
+        build.close()
     console.print(f"exported {len(entries)} design(s) to {directory}")
     if missing:
         console.print(f"[yellow]{len(missing)} block(s) have no cached design yet[/] (build the site first): "
@@ -111,22 +108,19 @@ def import_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
         blocks = manifest["blocks"]
     except (ValueError, KeyError, TypeError) as err:
         raise fail(f"{manifest_path}: not a manimgen export manifest ({err})") from None
-    from ..cache import Store
-    from ..generate import generation_key
-    from ..site_scan import generators_of
+    from ..build import Build
 
-    generators = generators_of(ctx.site)
-    site_keys = {generation_key(s, c) for s in ctx.site.specs if not s.handwritten for c in generators.candidates(s)}
     drafts = [(entry, read_draft(directory, entry)) for entry in blocks]  # all checked before anything is stored
-    store = Store(ctx.cache_dir)
+    build = Build(ctx.cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir)
     stale = []
     try:
+        site_keys = build.keys_of(ctx.site.specs).drafts
         for entry, draft in drafts:
-            store.put_draft(entry["generation_key"], draft)
+            build.store.put_draft(entry["generation_key"], draft)
             if entry["generation_key"] not in site_keys:
                 stale.append(f"{entry['page']}:{entry['line']}")
     finally:
-        store.close()
+        build.close()
     console.print(f"imported {len(drafts)} design(s) into {ctx.cache_dir}")
     if stale:
         console.print(f"[yellow]warning:[/] {len(stale)} design(s) belong to blocks that changed or no longer exist "
@@ -161,6 +155,5 @@ def read_draft(directory: Path, entry: dict) -> SceneDraft:
                       scene_name=report.scene_name or entry.get("scene_name") or "",
                       storyboard=beats, notes_md=notes, reasoning=reasoning,
                       generator=entry.get("generator") or "offline", kind=entry.get("kind"),
-                      usage=TokenUsage(**(entry.get("usage") or {})),
-                      fallback_reason=entry.get("fallback_reason"))
+                      usage=TokenUsage(**(entry.get("usage") or {})))
 

@@ -67,31 +67,31 @@ def render(concept: str, title: str | None, quality: str | None, formats: tuple[
     spec = BlockSpec(page="<command line>", line=1, concept=concept.strip(), title=title,
                      quality=quality or cfg.quality, formats=tuple(formats) or tuple(cfg.format),
                      generator=generator or cfg.generator, model=model, pdf=bool(cfg.pdf))
-    from ..session import open_session
+    from ..build import Build
 
     printer = TokenPrinter()
-    session = open_session(cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir, on_token=printer)
+    build = Build(cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir, on_token=printer)
     rendering = threading.Event()
-    session.on_render_start.append(rendering.set)
+    build.on_render_start.append(rendering.set)
     try:
-        result = _run(session, spec, printer, rendering)
+        result = _run(build, spec, printer, rendering)
+        if result.error is not None:
+            raise result.error
+        _report(result, spec, build, output)
     finally:
-        session.close()
-    if result.error is not None:
-        raise result.error
-    _report(result, spec, session, output)
+        build.close()
 
 
-def _run(session, spec: BlockSpec, printer: TokenPrinter, rendering: threading.Event):
-    gens = session.generators
+def _run(build, spec: BlockSpec, printer: TokenPrinter, rendering: threading.Event):
+    gens = build.generators
     choice = gens.choose(spec)
-    cached = any(session.store.get_draft(_key(spec, c)) for c in gens.candidates(spec))
+    cached = any(build.store.get_draft(_key(spec, c)) for c in gens.candidates(spec))
     who = "cached design" if cached else ("LLM " + choice.model if choice.name == "llm" else "offline designer")
     console.print(f"[bold]designing[/] with the {escape(who)}…")
     if gens.llm_unavailable_notice:
         console.print(f"[yellow]{escape(gens.llm_unavailable_notice)}[/]")
     started = time.monotonic()
-    future = session.pipeline.submit(spec)
+    future = build.submit(spec)
     while not future.done() and not rendering.wait(0.1):
         pass
     if rendering.is_set() and not future.done():
@@ -112,13 +112,13 @@ def _key(spec, choice):
     return generation_key(spec, choice)
 
 
-def _report(result, spec: BlockSpec, session, output: Path | None) -> None:
+def _report(result, spec: BlockSpec, build, output: Path | None) -> None:
     from ..notes import notes_from_storyboard
 
     draft, media = result.draft, result.media
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
-    videos = {fmt: session.store.path(name) for fmt, name in media.files.items()}
+    videos = {fmt: build.store.path(name) for fmt, name in media.files.items()}
     notes_text = f"# {spec.title or 'Notes'}\n\n{draft.notes_md.strip() or notes_from_storyboard(draft)}\n"
     if output is not None:
         fmt = output.suffix.lstrip(".") if output.suffix.lstrip(".") in videos else next(iter(videos))
@@ -128,7 +128,7 @@ def _report(result, spec: BlockSpec, session, output: Path | None) -> None:
         output.chmod(0o666 & ~mask)  # a normal file for the user, not the temp file's 0600
         notes_path = output.with_suffix(".md")
     else:
-        notes_path = session.cache_dir / "notes" / f"{slug(spec.title or spec.concept)}.md"
+        notes_path = build.cache_dir / "notes" / f"{slug(spec.title or spec.concept)}.md"
     notes_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = notes_path.with_name(f".{notes_path.name}.tmp")
     tmp.write_text(notes_text, encoding="utf-8")
@@ -140,7 +140,7 @@ def _report(result, spec: BlockSpec, session, output: Path | None) -> None:
         console.print(f"  video ({fmt}): {path}")
     if output is not None:
         console.print(f"  copied to:    {output}")
-    console.print(f"  poster:       {session.store.path(media.poster)}")
+    console.print(f"  poster:       {build.store.path(media.poster)}")
     console.print(f"  notes:        {notes_path}")
-    pdf = result.extras.get("pdf")
-    console.print(f"  PDF guide:    {session.store.path(pdf) if pdf else '(none)'}")
+    pdf = result.derived.pdf
+    console.print(f"  PDF guide:    {build.store.path(pdf) if pdf else '(none)'}")

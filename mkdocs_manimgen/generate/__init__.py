@@ -14,17 +14,20 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import BlockSpec
-from .base import Generator
+from .base import LLM, OFFLINE, Capabilities, Generator
 
-__all__ = ["Generator", "Generators", "GeneratorChoice", "generation_key", "offline_choice"]
+__all__ = ["Capabilities", "Generator", "Generators", "GeneratorChoice", "generation_key", "offline_choice"]
 
 
 @dataclass(frozen=True)
 class GeneratorChoice:
+    """Which generator designs (or designed) a block; known without importing the generator."""
+
     name: str  # "llm" | "offline"
     version: str  # the generator's output version (prompt/template version)
     model: str | None = None
     base_url: str | None = None
+    capabilities: Capabilities = OFFLINE  # not part of the cache key: a fact about the generator named
 
 
 def generation_key(spec: BlockSpec, choice: GeneratorChoice) -> str:
@@ -39,7 +42,7 @@ def generation_key(spec: BlockSpec, choice: GeneratorChoice) -> str:
 def offline_choice() -> GeneratorChoice:
     from .offline import VERSION
 
-    return GeneratorChoice("offline", VERSION)
+    return GeneratorChoice("offline", VERSION, capabilities=OFFLINE)
 
 
 class Generators:
@@ -79,7 +82,7 @@ class Generators:
         from .prompts import PROMPT_VERSION
 
         return GeneratorChoice("llm", PROMPT_VERSION, spec.model or self.llm_settings.model,
-                               self.llm_settings.base_url)
+                               self.llm_settings.base_url, LLM)
 
     def candidates(self, spec: BlockSpec) -> list[GeneratorChoice]:
         """Generators whose cached design this block may use, best first. An LLM design that is
@@ -116,8 +119,11 @@ class Generators:
                                          on_progress=lambda msg: self.log.info("%s", msg), on_token=self.on_token)
             return self._llm
 
-    def can_call_llm(self) -> bool:
-        return bool(self.api_key)
+    def can_repair(self, choice: GeneratorChoice) -> bool:
+        """Whether a failing design of `choice` can be sent back now (a model needs its key)."""
+        if not choice.capabilities.repairs:
+            return False
+        return choice.name != "llm" or bool(self.api_key)
 
     def close(self) -> None:
         for gen in (self._offline, self._llm):

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from ..model import BlockSpec, SceneDraft
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What the pipeline may expect of a generator; it asks these, never the generator's name."""
+
+    trusted: bool  # its code is ours: no fix-ups, and its formulas may join the shared TeX cache
+    repairs: bool  # `repair()` can take failing code and its error and return a fixed draft
+    falls_back: bool  # when it fails (or its code keeps failing), the offline designer stands in
+
+
+OFFLINE = Capabilities(trusted=True, repairs=False, falls_back=False)
+LLM = Capabilities(trusted=False, repairs=True, falls_back=True)
+HANDWRITTEN = Capabilities(trusted=True, repairs=False, falls_back=False)  # `code:`/`file:` blocks
 
 
 @runtime_checkable
@@ -12,11 +27,13 @@ class Generator(Protocol):
     """A backend that designs a scene for a concept.
 
     ``name`` and ``version`` go into the generation cache key: bump ``version``
-    whenever the output for the same input changes (templates, prompts).
+    whenever the output for the same input changes (templates, prompts). ``capabilities``
+    tells the pipeline what to do with its code (trust it, repair it, fall back from it).
     """
 
     name: str
     version: str
+    capabilities: Capabilities
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         """Design the scene; raise GenerationFailed when it cannot."""

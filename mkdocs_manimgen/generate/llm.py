@@ -18,6 +18,7 @@ import openai
 from ..errors import GenerationFailed
 from ..model import BlockSpec, SceneDraft, TokenUsage
 from . import prompts
+from .base import LLM
 from .answer_parser import ParsedAnswer, parse_answer
 from .prompts import PROMPT_VERSION
 from .settings import LLMSettings, resolve_api_key  # noqa: F401 - re-exported for callers
@@ -177,6 +178,7 @@ class LLMGenerator:
 
     name = "llm"
     version = PROMPT_VERSION
+    capabilities = LLM
 
     def __init__(
         self,

@@ -12,11 +12,13 @@ from dotenv import dotenv_values
 
 @dataclass(frozen=True)
 class LLMSettings:
+    """The LLM generator's settings; these defaults are the plugin config's (config.LLMConfig uses them)."""
+
     base_url: str = "https://api.deepseek.com"
     model: str = "deepseek-chat"
     api_key_env: str = "DEEPSEEK_API_KEY"
     temperature: float = 0.3
-    timeout: float = 120.0  # hard deadline for one call, stream included
+    timeout: float = 180.0  # hard deadline for one call, stream included
     max_retries: int = 3  # 429 / 5xx / timeouts / connection errors, retried by the SDK with backoff
     max_repairs: int = 2
     max_concurrency: int = 4

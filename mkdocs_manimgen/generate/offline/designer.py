@@ -14,6 +14,7 @@ import traceback
 from . import VERSION
 from ...errors import GenerationFailed
 from ...model import BlockSpec, SceneDraft
+from ..base import OFFLINE
 from .recognise import FAMILIES, THREE_D, classify, classify_info
 from .latex import extract
 from .notes import default_title, write_notes
@@ -67,6 +68,7 @@ class OfflineGenerator:
 
     name = "offline"
     version = VERSION
+    capabilities = OFFLINE
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         # Blocks run in threads; sympy's first, lazy import from several threads at once can
