@@ -7,7 +7,8 @@ import json
 import pytest
 
 from mkdocs_manimgen.errors import GenerationFailed
-from mkdocs_manimgen.generate.answer_parser import assign_timing, find_scene_name, parse_answer
+from mkdocs_manimgen.generate.answer_parser import find_scene_name, parse_answer
+from mkdocs_manimgen.generate.answer_storyboard import assign_timing
 from mkdocs_manimgen.model import Beat
 
 SCENE = """from manim import *
