@@ -18,7 +18,8 @@ distributed = pytest.importorskip("distributed")
 from mkdocs_manimgen.errors import ManimGenError, RenderFailed  # noqa: E402
 from mkdocs_manimgen.model import QUALITIES  # noqa: E402
 from mkdocs_manimgen.render import RenderJob, encode  # noqa: E402
-from mkdocs_manimgen.render.dask_executor import EVENT_TOPIC, DaskExecutor, doctor_checks  # noqa: E402
+from mkdocs_manimgen.render.dask_doctor import doctor_checks  # noqa: E402
+from mkdocs_manimgen.render.dask_executor import EVENT_TOPIC, DaskExecutor  # noqa: E402
 
 pytestmark = [pytest.mark.render, pytest.mark.timeout(300)]
 

@@ -228,7 +228,7 @@ def check_dask(address: str) -> list[Check]:
     fix = {p: "pip install 'mkdocs-manimgen[dask]' and start a scheduler + workers with the same packages"
            for p in ("Debian/Ubuntu", "macOS", "Windows")}
     try:
-        from ..render.dask_executor import doctor_checks
+        from ..render.dask_doctor import doctor_checks
     except ImportError as err:
         return [Check("Dask executor", False, f"not available in this installation ({err})", fix=fix)]
     try:
