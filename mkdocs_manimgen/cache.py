@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,13 @@ def _atomic_write(dest: Path, write) -> None:
         raise
 
 
-def atomic_copy(src: Path, dest: Path) -> None:
-    """Copy src to dest atomically (0644)."""
+def atomic_copy(src: Path, dest: Path, *, follow_symlinks: bool = True) -> None:
+    """Copy src to dest atomically (0644). With follow_symlinks=False a src that is a symbolic
+    link raises OSError (ELOOP) instead of copying what it points to."""
+    flags = os.O_RDONLY | (0 if follow_symlinks else os.O_NOFOLLOW)
+
     def write(out) -> None:
-        with open(src, "rb") as inp:
+        with os.fdopen(os.open(src, flags), "rb") as inp:
             shutil.copyfileobj(inp, out)
 
     _atomic_write(dest, write)
@@ -79,14 +83,16 @@ def link_or_copy(src: Path, dest: Path) -> None:
             os.chmod(src, 0o644)
     except OSError:
         pass
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.link")
+    # A name of our own per call (os.link cannot take mkstemp's existing file): two threads
+    # publishing the same file must not unlink or replace each other's link.
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.link")
     try:
-        tmp.unlink(missing_ok=True)
         os.link(src, tmp)
         os.replace(tmp, dest)
     except OSError:
-        tmp.unlink(missing_ok=True)
         atomic_copy(src, dest)
+    finally:  # rename(2) does nothing when dest already is src's file: then both names stay
+        tmp.unlink(missing_ok=True)
 
 
 class Store:

@@ -14,6 +14,8 @@ import shutil
 import stat
 from pathlib import Path
 
+from ..cache import atomic_copy
+
 MAX_SVG_BYTES = 4 * 1024 * 1024
 
 
@@ -38,7 +40,5 @@ def harvest(tex_dir: Path, shared: Path) -> None:
         info = entry.stat(follow_symlinks=False)
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_size > MAX_SVG_BYTES:
             continue  # only plain files the job wrote itself
-        tmp = shared / f".{entry.name}.{os.getpid()}.tmp"
-        shutil.copyfile(entry.path, tmp, follow_symlinks=False)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, shared / entry.name)
+        # A temp name unique per call: the pool's threads harvest concurrently, often the same formula.
+        atomic_copy(Path(entry.path), shared / entry.name, follow_symlinks=False)
