@@ -8,7 +8,9 @@ import stat
 import threading
 from pathlib import Path
 
-from mkdocs_manimgen.cache import link_or_copy
+import pytest
+
+from mkdocs_manimgen.cache import atomic_copy, atomic_write_text, link_or_copy
 from mkdocs_manimgen.render import tex_cache
 
 THREADS = 8
@@ -82,3 +84,71 @@ def test_publishing_a_file_again_leaves_no_temporary_link(tmp_path: Path) -> Non
     link_or_copy(src, dest)
     assert os.path.samefile(src, dest)
     assert sorted(p.name for p in dest.parent.iterdir()) == ["media.webm"]
+
+
+def test_a_reader_never_sees_a_partial_text_file(tmp_path: Path) -> None:
+    """Captions and highlighted code are rewritten while a server may be reading them."""
+    dest = tmp_path / "site" / "code.html"
+    versions = ["<pre>" + "α" * (1 << 20) + "</pre>", "<pre>" + "β" * (1 << 21) + "</pre>"]
+    atomic_write_text(dest, versions[0])
+    done = threading.Event()
+    seen: set[str] = set()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.add(dest.read_text(encoding="utf-8"))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(40):
+            atomic_write_text(dest, versions[i % 2])
+    finally:
+        done.set()
+        reader.join()
+    assert seen <= set(versions), "a reader saw a half-written file"
+    assert dest.read_bytes() == versions[1].encode("utf-8")
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["code.html"]
+
+
+def test_site_text_files_are_world_readable_whatever_the_umask(tmp_path: Path) -> None:
+    """A web server running as another user serves the site: 0644 like the media, even under
+    umask 077 (mkstemp alone would give 0600)."""
+    old = os.umask(0o077)
+    try:
+        atomic_write_text(tmp_path / "a" / "caption.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n微积分\n")
+    finally:
+        os.umask(old)
+    written = tmp_path / "a" / "caption.vtt"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    assert written.read_bytes() == "WEBVTT\n\n00:00.000 --> 00:02.000\n微积分\n".encode()
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    dest = tmp_path / "notes.html"
+    atomic_write_text(dest, "old")
+
+    # Reading the source fails once the temp file exists (a directory opens, but cannot be read).
+    (tmp_path / "a-directory").mkdir()
+    with pytest.raises(IsADirectoryError):
+        atomic_copy(tmp_path / "a-directory", dest)
+    assert dest.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-directory", "notes.html"]
+
+    # The rename itself failing (a directory where the file should go) cleans up too.
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OSError):
+        atomic_write_text(tmp_path / "taken", "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-directory", "notes.html", "taken"]
+
+
+def test_atomic_copy_can_refuse_a_symbolic_link(tmp_path: Path) -> None:
+    """The TeX cache harvests only files a job wrote itself, never what a link points to."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not a formula")
+    (tmp_path / "job").mkdir()
+    (tmp_path / "job" / "f00d.svg").symlink_to(secret)
+    shared = tmp_path / "shared"
+    with pytest.raises(OSError):
+        atomic_copy(tmp_path / "job" / "f00d.svg", shared / "f00d.svg", follow_symlinks=False)
+    assert not shared.exists() or not any(shared.iterdir()), "nothing was published"

@@ -9,25 +9,18 @@ edited, into the cache under the recorded keys: a build without an API key then 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
 import yaml
 
+from ..cache import atomic_write_text
 from ..errors import ManimGenError
 from ..model import Beat, SceneDraft, TokenUsage
 from .common import SITE_OPTION, CACHE_OPTION, console, context, fail, quiet_logger, slug
 
 MANIFEST = "manifest.json"
 FORMAT = "manimgen-export-1"
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def folder_name(page: str, line: int, title: str | None, concept: str) -> str:
@@ -68,19 +61,19 @@ def export_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
             seen.add(key)
             name = folder_name(spec.page, spec.line, spec.title, spec.concept)
             folder = directory / name
-            _write(folder / "scene.py", draft.code)  # exactly: an unedited import gives the same keys
-            _write(folder / "storyboard.yaml", storyboard_yaml(draft.storyboard))
-            _write(folder / "notes.md", draft.notes_md)
+            atomic_write_text(folder / "scene.py", draft.code)  # exactly: an unedited import gives the same keys
+            atomic_write_text(folder / "storyboard.yaml", storyboard_yaml(draft.storyboard))
+            atomic_write_text(folder / "notes.md", draft.notes_md)
             if draft.reasoning:
-                _write(folder / "reasoning.md", draft.reasoning)
+                atomic_write_text(folder / "reasoning.md", draft.reasoning)
             entries.append({
                 "folder": name, "generation_key": key, "page": spec.page, "line": spec.line,
                 "title": spec.title, "concept": spec.concept, "generator": draft.generator,
                 "model": draft.generator.split(":", 1)[1] if draft.generator.startswith("llm:") else None,
                 "scene_name": draft.scene_name, "kind": draft.kind, "usage": vars(draft.usage),
             })
-        _write(directory / MANIFEST, json.dumps({"format": FORMAT, "site": str(ctx.site.config_file.name),
-                                                  "blocks": entries}, indent=2, ensure_ascii=False) + "\n")
+        manifest = {"format": FORMAT, "site": str(ctx.site.config_file.name), "blocks": entries}
+        atomic_write_text(directory / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     finally:
         build.close()
     console.print(f"exported {len(entries)} design(s) to {directory}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..cache import atomic_copy
+from ..cache import atomic_copy, atomic_write_text
 from ..config import FORMATS, GENERATORS
 from ..model import QUALITIES, BlockSpec
 from .common import CACHE_OPTION, SITE_OPTION, console, context, escape, fail, quiet_logger, slug
@@ -129,10 +129,7 @@ def _report(result, spec: BlockSpec, build, output: Path | None) -> None:
         notes_path = output.with_suffix(".md")
     else:
         notes_path = build.cache_dir / "notes" / f"{slug(spec.title or spec.concept)}.md"
-    notes_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = notes_path.with_name(f".{notes_path.name}.tmp")
-    tmp.write_text(notes_text, encoding="utf-8")
-    tmp.replace(notes_path)
+    atomic_write_text(notes_path, notes_text)
     console.print(f"[green bold]✓[/] {escape(draft.generator)} design, "
                   f"{'rendered' if result.rendered else 'from cache'}: {media.width}x{media.height}@{media.fps}, "
                   f"{media.duration:.1f} s")
