@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_manimgen import pdf_guide as tex
+from mkdocs_manimgen.notes import tex
 from mkdocs_manimgen.model import Beat, BlockSpec, SceneDraft
 from mkdocs_manimgen.notes import NotesRenderer, compile_latex, guide_document, log_excerpt, split_answers
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import Beat, RenderedMedia
+from ..model import Beat, RenderedMedia
 
 # Video first: a gif is subsampled (gif_fps) and palette-reduced.
 SOURCE_ORDER = ("mp4", "webm", "gif")

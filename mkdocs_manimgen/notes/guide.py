@@ -20,8 +20,8 @@ from pathlib import Path
 
 import markdown
 
-from .cache import cache_key
-from .model import BlockSpec, SceneDraft
+from ..cache import cache_key
+from ..model import BlockSpec, SceneDraft
 from .stills import beat_times, extract_stills, pick_source
 
 _HEADING = re.compile(r"<(/?)h([1-6])")
@@ -188,7 +188,7 @@ def guide_title(spec: BlockSpec, draft: SceneDraft) -> str:
 def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: list[str], poster: str | None,
                    xetex: bool) -> tuple[str, dict[str, str]]:
     """The .tex text and the files it reads (code), from the block's text made safe for TeX."""
-    from . import pdf_guide as tex  # loaded only when a guide is written
+    from . import tex  # loaded only when a guide is written
     ctx = tex.TexContext()
     lang = "zh" if tex.has_cjk(f"{spec.title or ''} {spec.concept}") else "en"
     text = _TEXT[lang]
@@ -308,7 +308,7 @@ class PdfGuides:
                          duration=round(media.duration, 2), version=GUIDE_VERSION, template=_template_text())
 
     def _guide(self, spec: BlockSpec, draft: SceneDraft, media, result: "GuideResult") -> None:
-        from . import pdf_guide as tex  # loaded only when a guide is written
+        from . import tex  # loaded only when a guide is written
         key = self.key(spec, draft, media)
         doc = self.store.get_doc(key)
         if doc is not None:
