@@ -140,7 +140,7 @@ class Build:
 
         self.notes = NotesRenderer(markdown[0], markdown[1], fence_name) if markdown is not None else None
         self.pipeline = Pipeline(self.settings, self.store, self.generators, self.executor, log,
-                                 guides=PdfGuides(self.store, log))
+                                 guides=PdfGuides(self.store, log, self.notes.markdown if self.notes else None))
         self._closed = False
 
     # -- the stages --------------------------------------------------------------

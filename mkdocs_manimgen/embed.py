@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import TYPE_CHECKING, Callable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .captions import clock
 from .errors import ManimGenError
+from .language import LABELS, block_language
 from .model import BlockSpec
 
 if TYPE_CHECKING:
@@ -20,18 +20,6 @@ _env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoesc
 
 MIME = {"webm": "video/webm", "mp4": "video/mp4"}
 HIGHLIGHTER_VERSION = "pygments-highlight-1"  # in the cache key of highlighted code
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-TEXT = {
-    "en": {"pdf": "Download the scene guide (PDF)", "storyboard": "Storyboard (transcript)",
-           "code": "Scene code", "reasoning": "How this animation was designed", "captions": "English"},
-    "zh": {"pdf": "下载场景讲义 (PDF)", "storyboard": "分镜脚本（文字稿）", "code": "场景代码",
-           "reasoning": "动画的设计思路", "captions": "中文"},
-}
-
-
-def language(spec: BlockSpec) -> str:
-    return "zh" if _CJK.search(f"{spec.title or ''} {spec.concept}") else "en"
 
 
 def anchor(spec: BlockSpec) -> str:
@@ -44,8 +32,8 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
 
     `url_for(name)` turns an asset's file name into its URL as seen from the page."""
     draft, media, derived = result.draft, result.media, result.derived
-    lang = language(spec)
-    text = TEXT[lang]
+    lang = block_language(spec)
+    text = LABELS[lang]
     title = spec.title or (draft.storyboard[0].title if draft.storyboard else "")
     label = title or "Animation"
     sources = [{"url": url_for(media.files[fmt]), "type": MIME[fmt]} for fmt in spec.formats if fmt in MIME]
@@ -54,7 +42,7 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
     alt = label + (": " + " ".join(b.narration for b in draft.storyboard) if draft.storyboard else "")
     note = None
     if result.fallback_reason:
-        note = "Made by the offline designer because the LLM was not available."
+        note = text["offline_note"]
     return _env.get_template("figure.html.j2").render(
         anchor=anchor(spec), location=spec.location, media=media, gif=gif, sources=sources,
         poster=url_for(media.poster), captions=url_for(derived.captions) if derived.captions else None, lang=lang,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_manimgen.notes import tex
+from mkdocs_manimgen.notes import tex, to_latex
 from mkdocs_manimgen.model import Beat, BlockSpec, SceneDraft
 from mkdocs_manimgen.notes import NotesRenderer, compile_latex, guide_document, log_excerpt, split_answers
 
@@ -74,10 +74,10 @@ def test_markdown_to_latex_covers_the_usual_notes():
     ctx = tex.TexContext()
     md = ("## What it is\n\nThe **slope** is *rise* over run, $m = \\frac{\\Delta y}{\\Delta x}$; code `x_1 % 2`.\n\n"
           "$$\nf'(x) = \\lim_{h\\to 0} \\frac{f(x+h)-f(x)}{h}\n$$\n\n"
-          "- first $a_1$\n- second\n  - nested\n\n1. one\n2. two\n\n"
+          "- first $a_1$\n- second\n    - nested\n\nSteps:\n\n1. one\n2. two\n\n"
           "```python\nprint('\\end{Verbatim}')\n```\n\n> quoted 50%\n\n"
           "\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n")
-    out = tex.markdown_to_latex(md, ctx)
+    out = to_latex.markdown_to_latex(md, ctx)
     assert r"\subsection*{What it is}" in out
     assert r"\textbf{slope}" in out and r"\emph{rise}" in out
     assert r"$m = \frac{\Delta y}{\Delta x}$" in out
@@ -91,7 +91,7 @@ def test_markdown_to_latex_covers_the_usual_notes():
 
 def test_inline_markdown_escapes_everything_else():
     ctx = tex.TexContext()
-    out = tex.inline(r"a_b_c <b>x</b> [link](http://e.com/%) \$5 and $\input{x} y$", ctx)
+    out = to_latex.inline(r"a_b_c <b>x</b> [link](http://e.com/%) \$5 and $\input{x} y$", ctx)
     assert out.startswith(r"a\_b\_c x link \$5 and $")
     assert "\\input" not in out
 

@@ -1,4 +1,4 @@
-"""LaTeX for the PDF scene guide: escaping, math sanitising, a small Markdown -> LaTeX converter.
+"""LaTeX for the PDF scene guide: escaping text, sanitising math, code from files (to_latex.py walks the Markdown).
 
 Everything a block (or a model) wrote is text to TeX, never code: prose is escaped character
 by character, math keeps only ordinary math (control sequences that read or write files,
@@ -9,12 +9,10 @@ can end the verbatim.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
-_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+from ..language import CJK_RUN_RE
 
 _TEXT_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#", "%": r"\%",
@@ -96,10 +94,6 @@ def needs_xetex(*texts: str) -> bool:
             if ord(ch) > 0x7E and ch not in _PDFLATEX_OK and ch not in UNICODE_MATH:
                 return True
     return False
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
 
 
 def escape(text: str) -> str:
@@ -206,7 +200,7 @@ def _math_chars(text: str) -> str:
             continue
         else:
             out.append(ch)
-    return _CJK_RUN.sub(lambda m: r"\text{" + m.group(0) + "}", "".join(out))
+    return CJK_RUN_RE.sub(lambda m: r"\text{" + m.group(0) + "}", "".join(out))
 
 
 def math_inline(tex: str, ctx: TexContext) -> str:
@@ -228,229 +222,6 @@ def provide_commands(ctx: TexContext) -> list[str]:
         body = PROVIDE_DEFAULTS.get(name, rf"\operatorname{{{name}}}")
         lines.append(rf"\providecommand{{\{name}}}{{\ensuremath{{{body}}}}}")
     return lines
-
-
-# -- inline Markdown ------------------------------------------------------------------------
-_INLINE_PROTECT = re.compile(
-    r"(?P<code>(?P<ticks>`+)(?P<codebody>.+?)(?P=ticks))"
-    r"|\$\$(?P<dmath>.+?)\$\$"
-    r"|\\\[(?P<dmath2>.+?)\\\]"
-    r"|\\\((?P<imath2>.+?)\\\)"
-    r"|(?<![\\$])\$(?![\s$])(?P<imath>(?:\\.|[^$\\])+?)(?<!\s)\$(?!\d)"
-    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|$<>~&%^])",
-    re.S)
-_OPEN_B, _CLOSE_B, _OPEN_I, _CLOSE_I = "\ue001", "\ue002", "\ue003", "\ue004"
-_HOLE = re.compile("\ue000(\\d+)\ue000")
-
-
-def inline(text: str, ctx: TexContext) -> str:
-    """One paragraph's Markdown -> LaTeX: code spans, math, bold/italic, links; the rest escaped."""
-    holes: list[str] = []
-
-    def hole(latex: str) -> str:
-        holes.append(latex)
-        return f"\ue000{len(holes) - 1}\ue000"
-
-    def protect(m: re.Match) -> str:
-        if m["code"]:
-            return hole(r"\texttt{" + escape(m["codebody"].strip()) + "}")
-        if m["dmath"] is not None or m["dmath2"] is not None:
-            return hole("\n" + math_display(m["dmath"] if m["dmath"] is not None else m["dmath2"], ctx))
-        if m["imath"] is not None or m["imath2"] is not None:
-            return hole(math_inline(m["imath"] if m["imath"] is not None else m["imath2"], ctx))
-        return hole(escape(m["esc"]))
-
-    text = _INLINE_PROTECT.sub(protect, text)
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    text = re.sub(r"</?[A-Za-z][^<>]*>", "", text)  # other HTML tags: keep their text only
-    text = html.unescape(text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # images: their alt text
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # links: their text
-    for pattern in (r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"):
-        text = re.sub(pattern, lambda m: _OPEN_B + m[1] + _CLOSE_B, text, flags=re.S)
-    for pattern in (r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"):
-        text = re.sub(pattern, lambda m: _OPEN_I + m[1] + _CLOSE_I, text, flags=re.S)
-    return _fill_holes(text, holes)
-
-
-def _fill_holes(text: str, holes: list[str]) -> str:
-    parts = []
-    pos = 0
-    for m in _HOLE.finditer(text):
-        parts.append(_escape_marked(text[pos:m.start()]))
-        parts.append(holes[int(m[1])])
-        pos = m.end()
-    parts.append(_escape_marked(text[pos:]))
-    return "".join(parts)
-
-
-def _escape_marked(text: str) -> str:
-    marks = {_OPEN_B: r"\textbf{", _OPEN_I: r"\emph{", _CLOSE_B: "}", _CLOSE_I: "}"}
-    return "".join(marks[ch] if ch in marks else escape(ch) for ch in text)
-
-
-# -- block Markdown ---------------------------------------------------------------------------
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*\{?\s*\.?([\w+-]*)")
-_HEADING_MD = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$")
-_ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+(?:\s+\"(.*)\")?\s*$")
-_MATH_ENV_LINE = re.compile(r"^\s*\\begin\{((?:equation|align|gather|multline)\*?)\}")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_TAG_LINE = re.compile(r"^\s*(</?[A-Za-z][^<>]*>\s*)+$")
-_SECTIONS = (r"\subsection*", r"\subsection*", r"\subsubsection*", r"\paragraph*", r"\paragraph*", r"\paragraph*")
-
-
-def markdown_to_latex(md: str, ctx: TexContext) -> str:
-    """Headings, paragraphs, lists, quotes, admonitions, math and code; everything else escaped."""
-    lines = md.replace("\r\n", "\n").replace("\t", "    ").split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        stripped = line.strip()
-        if not stripped or _TAG_LINE.match(line) or _RULE.match(line) and not _ITEM.match(line):
-            i += 1
-            continue
-        if m := _FENCE.match(line):
-            fence = m[1]
-            body, i = [], i + 1
-            while i < len(lines) and not lines[i].strip().startswith(fence):
-                body.append(lines[i])
-                i += 1
-            out.append(code_block("\n".join(body), ctx))
-            i += 1
-            continue
-        if stripped.startswith("$$") or stripped.startswith("\\["):
-            close = "$$" if stripped.startswith("$$") else "\\]"
-            text = stripped[2:]
-            while close not in text and i + 1 < len(lines):
-                i += 1
-                text += "\n" + lines[i]
-            math, _, rest = text.partition(close)
-            out.append(math_display(math, ctx))
-            if rest.strip():
-                out.append(inline(rest.strip(), ctx) + "\n")
-            i += 1
-            continue
-        if m := _MATH_ENV_LINE.match(line):  # arithmatex takes \begin{align}… as display math too
-            env, text = m[1], line[m.end():]
-            while f"\\end{{{env}}}" not in text and i + 1 < len(lines):
-                i += 1
-                text += "\n" + lines[i]
-            body = text.split(f"\\end{{{env}}}")[0]
-            kind = "aligned" if env.startswith("align") else "gathered"
-            out.append(math_display(f"\\begin{{{kind}}}{body}\\end{{{kind}}}" if "\\\\" in body else body, ctx))
-            i += 1
-            continue
-        if m := _HEADING_MD.match(line):
-            level = len(m[1])
-            out.append(f"{_SECTIONS[min(level, 6) - 1]}{{{inline(m[2], ctx)}}}\n")
-            i += 1
-            continue
-        if m := _ADMONITION.match(line):
-            body, i = _indented(lines, i + 1)
-            title = inline(m[2], ctx) if m[2] else ""
-            out.append("\\begin{quote}\n" + (f"\\textbf{{{title}}}\\par\n" if title else "")
-                       + markdown_to_latex(body, ctx) + "\\end{quote}\n")
-            continue
-        if stripped.startswith(">"):
-            quoted = []
-            while i < len(lines) and lines[i].strip().startswith(">"):
-                quoted.append(re.sub(r"^\s*>\s?", "", lines[i]))
-                i += 1
-            out.append("\\begin{quote}\n" + markdown_to_latex("\n".join(quoted), ctx) + "\\end{quote}\n")
-            continue
-        if _ITEM.match(line):
-            block, i = _list_block(lines, i)
-            out.append(_list(block, ctx))
-            continue
-        para = [stripped]
-        i += 1
-        while i < len(lines) and lines[i].strip() and not _starts_block(lines[i]):
-            para.append(lines[i].strip())
-            i += 1
-        if all(p.startswith("|") for p in para):
-            out.append(_table(para, ctx))
-        else:
-            out.append(inline("\n".join(para), ctx) + "\n")
-    return "\n".join(out)
-
-
-def _starts_block(line: str) -> bool:
-    s = line.strip()
-    return bool(_FENCE.match(line) or _HEADING_MD.match(line) or _ITEM.match(line) or _ADMONITION.match(line)
-                or _MATH_ENV_LINE.match(line) or s.startswith(("$$", "\\[", ">")))
-
-
-def _indented(lines: list[str], i: int) -> tuple[str, int]:
-    body = []
-    while i < len(lines) and (not lines[i].strip() or lines[i].startswith("    ")):
-        body.append(lines[i][4:])
-        i += 1
-    return "\n".join(body), i
-
-
-def _list_block(lines: list[str], i: int) -> tuple[list[str], int]:
-    """The lines of one list: items, their indented continuations, blank lines between."""
-    first = _ITEM.match(lines[i])
-    base, ordered = len(first[1]), first[2][0].isdigit()
-    block = []
-    while i < len(lines):
-        line = lines[i]
-        indent = len(line) - len(line.lstrip())
-        item = _ITEM.match(line)
-        if item and indent <= base + 1 and item[2][0].isdigit() != ordered:
-            break  # another kind of list starts
-        if not line.strip():
-            nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-            nxt_indent = len(nxt) - len(nxt.lstrip())
-            if not nxt or not (nxt_indent > base or (_ITEM.match(nxt) and nxt_indent >= base)):
-                break
-        elif item and indent < base:
-            break
-        elif not item and indent <= base and (not block or not block[-1].strip() or _starts_block(line)):
-            break
-        block.append(line)
-        i += 1
-    return block, i
-
-
-def _list(block: list[str], ctx: TexContext) -> str:
-    first = _ITEM.match(block[0])
-    base = len(first[1])
-    ordered = first[2][0].isdigit()
-    items: list[list[str]] = []
-    for line in block:
-        m = _ITEM.match(line)
-        if m and len(m[1]) <= base + 1:
-            items.append([m[3]])
-        else:
-            items[-1].append(line[min(len(line) - len(line.lstrip()), base + 4):] if line.strip() else "")
-    if ctx.list_depth >= 3:  # LaTeX nests lists four deep at most
-        return "\n".join(markdown_to_latex("\n".join(it), ctx) for it in items)
-    env = "enumerate" if ordered else "itemize"
-    ctx.list_depth += 1
-    try:
-        body = "".join(f"\\item {markdown_to_latex(_dedent(it), ctx).strip()}\n" for it in items)
-    finally:
-        ctx.list_depth -= 1
-    return f"\\begin{{{env}}}\n{body}\\end{{{env}}}\n"
-
-
-def _dedent(item: list[str]) -> str:
-    rest = [ln for ln in item[1:] if ln.strip()]
-    cut = min((len(ln) - len(ln.lstrip()) for ln in rest), default=0)
-    return "\n".join([item[0]] + [ln[cut:] for ln in item[1:]])
-
-
-def _table(rows: list[str], ctx: TexContext) -> str:
-    lines = []
-    for row in rows:
-        cells = [c.strip() for c in row.strip().strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-            continue
-        lines.append(r" \quad\textbar\quad ".join(inline(c, ctx) for c in cells))
-    return "\\begin{flushleft}\n" + "\\\\\n".join(lines) + "\n\\end{flushleft}\n"
 
 
 def code_block(code: str, ctx: TexContext) -> str:

@@ -20,7 +20,7 @@ _MATH_RE = re.compile(
     r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(?<![\\$])\$([^$]+?)\$",
     re.S,
 )
-_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from ...language import HAN_RE as _CJK_RE  # noqa: E402 - Han ideographs, the one table in language.py
 
 # Commands that could read/write files or run code in TeX, or that only make
 # sense in a document (labels, tags).  Removed with their brace argument.

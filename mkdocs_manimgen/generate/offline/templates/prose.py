@@ -119,7 +119,7 @@ def shorten(parts: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
     return out
 
 
-_CJK = "\u3400-\u9fff\uf900-\ufaff"
+from ....language import HAN as _CJK  # noqa: E402 - Han ideographs, the one table in language.py
 _WORD_RE = re.compile(rf"(\s*)([{_CJK}][\u3000-\u303f\uff00-\uffef]*|[^\s{_CJK}]+)")
 
 

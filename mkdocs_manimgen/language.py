@@ -1,0 +1,77 @@
+"""Which language a block is written in, and the fixed words of its figure, notes and guide.
+
+One table of Unicode ranges answers both questions the build asks:
+- "is this Chinese?" (the labels, the offline designer's wording): any Han ideograph;
+- "does TeX need xeCJK for this?" (the PDF guide, CJK runs inside math): any CJK character,
+  punctuation and full-width forms included.
+
+Ranges are the Unicode blocks of the Unicode Standard's Blocks.txt
+(https://www.unicode.org/Public/UCD/latest/ucd/Blocks.txt).
+"""
+
+from __future__ import annotations
+
+import re
+
+# (first, last, block name, Han ideographs?)
+CJK_BLOCKS: tuple[tuple[int, int, str, bool], ...] = (
+    (0x2E80, 0x2EFF, "CJK Radicals Supplement", False),
+    (0x2F00, 0x2FDF, "Kangxi Radicals", False),
+    (0x3000, 0x303F, "CJK Symbols and Punctuation", False),
+    (0x3040, 0x309F, "Hiragana", False),
+    (0x30A0, 0x30FF, "Katakana", False),
+    (0x3100, 0x312F, "Bopomofo", False),
+    (0x31A0, 0x31BF, "Bopomofo Extended", False),
+    (0x3400, 0x4DBF, "CJK Unified Ideographs Extension A", True),
+    (0x4E00, 0x9FFF, "CJK Unified Ideographs", True),
+    (0xAC00, 0xD7AF, "Hangul Syllables", False),
+    (0xF900, 0xFAFF, "CJK Compatibility Ideographs", True),
+    (0xFE30, 0xFE4F, "CJK Compatibility Forms", False),
+    (0xFF00, 0xFFEF, "Halfwidth and Fullwidth Forms", False),
+    (0x20000, 0x2FA1F, "CJK Unified Ideographs Extensions B-F, Compatibility Ideographs Supplement", True),
+)
+
+
+def _char_class(han_only: bool) -> str:
+    return "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _, han in CJK_BLOCKS if han or not han_only)
+
+
+HAN = _char_class(han_only=True)  # the body of a regex character class: f"[{HAN}]"
+CJK = _char_class(han_only=False)
+HAN_RE = re.compile(f"[{HAN}]")
+CJK_RE = re.compile(f"[{CJK}]")
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
+
+
+def has_han(text: str) -> bool:
+    """Any Han ideograph (Chinese characters; also Japanese kanji)."""
+    return HAN_RE.search(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Any character of CJK_BLOCKS: what pdflatex cannot typeset and xeCJK can."""
+    return CJK_RE.search(text) is not None
+
+
+def language(text: str) -> str:
+    """'zh' when the text has Chinese characters, else 'en' (the two languages of LABELS)."""
+    return "zh" if has_han(text) else "en"
+
+
+# The fixed words of the figure (embed.py), the notes (notes/answers.py) and the PDF guide (guide.tex.j2).
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"concept": "The concept", "formulas": "Key formulas", "storyboard": "Storyboard",
+           "notes": "Study notes", "code": "Scene code", "final_frame": "Final frame", "guide": "Scene guide",
+           "answer": "Answer", "pdf": "Download the scene guide (PDF)", "transcript": "Storyboard (transcript)",
+           "reasoning": "How this animation was designed", "captions": "English",
+           "offline_note": "Made by the offline designer because the LLM was not available."},
+    "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
+           "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
+           "pdf": "下载场景讲义 (PDF)", "transcript": "分镜脚本（文字稿）", "reasoning": "动画的设计思路",
+           "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。"},
+}
+
+
+def block_language(spec) -> str:
+    """A block's language: its title's and concept's (`spec` is a model.BlockSpec)."""
+    return language(f"{spec.title or ''} {spec.concept}")
