@@ -132,6 +132,49 @@ def test_a_sentence_starting_with_answer_is_not_a_marker():
     assert answers == []
 
 
+# -- display math inside the quoted concept (issue 15, point 4) ------------------------------------
+QUOTED = [  # display math the way a concept writes it, inside a paragraph
+    "The derivative of $f(x) = x^2$ is the slope of the tangent:\n$$f'(x) = \\lim_{h\\to 0} \\frac{f(x+h)-f(x)}{h}$$\n"
+    "for every $x$.",
+    "The derivative is\n$$\nf'(x) = \\lim_{h\\to 0} \\frac{f(x+h)-f(x)}{h}\n$$\nfor every $x$.",
+    "The derivative is $$\nf'(x) = \\lim_{h\\to 0} \\frac{f(x+h)-f(x)}{h}\n$$",
+]
+
+
+@pytest.mark.parametrize("concept", QUOTED)
+def test_display_math_in_the_quoted_concept_is_math_on_the_page_and_in_the_pdf(concept):
+    from mkdocs_manimgen.generate.offline.designer import generate_draft
+
+    spec = BlockSpec(page="p.md", line=1, concept=concept)
+    draft = generate_draft(spec)  # the offline designer quotes the concept in its notes
+    assert "> " in draft.notes_md and "$$" in draft.notes_md
+    quote = BeautifulSoup(NOTES.render(draft, spec), "html.parser").blockquote
+    assert quote is not None, draft.notes_md
+    math = quote.select("div.arithmatex")
+    assert len(math) == 1 and r"\lim_{h\to 0}" in math[0].text, quote
+    assert "$" not in quote.text, quote  # no stray dollars around it
+    ctx = tex.TexContext()
+    body, _ = split_answers(draft.notes_md)
+    latex = to_latex.markdown_to_latex(body, ctx)
+    quoted = latex[latex.index(r"\begin{quote}"):latex.index(r"\end{quote}")]
+    assert "\\[\nf'(x) = \\lim_{h\\to 0}" in quoted and r"\$" not in quoted, quoted
+
+
+@needs_tex
+def test_quoted_display_math_typesets_as_math(tmp_path):
+    spec = BlockSpec(page="p.md", line=1, concept=QUOTED[2], title="Quoted")
+    draft = SceneDraft(code="x = 1\n", scene_name="S", notes_md="In the block's words:\n\n> " +
+                       QUOTED[2].replace("\n", "\n> ") + "\n\nAfter the quote.")
+    document, files = guide_document(spec, draft, 1.0, [], None, xetex=False)
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / "guide.tex").write_text(document, encoding="utf-8")
+    compiled = compile_latex(tmp_path, "pdflatex", {n: shutil.which(n) for n in ("latexmk", "pdflatex", "xelatex")})
+    assert compiled.pdf is not None, compiled.excerpt
+    text = subprocess.run(["pdftotext", str(compiled.pdf), "-"], capture_output=True, text=True).stdout
+    assert "$" not in text and "lim" in text and "The derivative is" in text, text
+
+
 # -- unit: the document and the log ---------------------------------------------------------------
 def test_log_excerpt_shows_the_error_line_and_context():
     log = "This is pdfTeX\n(./guide.tex\n! Undefined control sequence.\nl.42 \\foo\n\nmore\n"

@@ -26,7 +26,8 @@ TEX_ARITHMATEX = {"generic": True, "tex_inline_wrap": ["\\(", "\\)"], "tex_block
 _LINE = re.compile(r"^(?P<quote>(?:[ ]{0,3}>[ ]?)*)(?P<indent>[ ]{0,3})(?P<body>.*)$")
 # what opens display math at the start of a line, and what closes it
 _OPENER = re.compile(r"\$\$|\\\[\s*$|\\begin\{((?:equation|align|gather|multline)\*?)\}")
-_MID_DISPLAY = re.compile(r"(?<=\S)(?<!\\)\s*(\$\$.+?(?<!\\)\$\$)")
+# `text $$math$$ more`, or `text $$` with the math on the next lines
+_MID_DISPLAY = re.compile(r"(?<=\S)(?<!\\)\s*(\$\$(?:.+?(?<!\\)\$\$|\s*$))")
 
 
 def _closer(opener: re.Match) -> str:
@@ -39,7 +40,8 @@ class DisplayMathBlocks(Preprocessor):
     """Puts display math (`$$…$$`, `\\[…\\]`, `\\begin{align}…`) in a block of its own.
 
     arithmatex only takes display math that is a block; written inside a paragraph (as a quoted
-    concept often is: `> text` / `> $$` / `> f(x)` / `> $$`, or `text: $$f(x)$$`) it stayed text
+    concept often is: `> text` / `> $$` / `> f(x)` / `> $$`, or `text: $$f(x)$$`, `text $$` / `f(x)` /
+    `$$`) it stayed text
     with stray `$`. A blank line (with the same `>` markers) before and after the math makes it a
     block, in quotes too; TeX reads `$$` as display math wherever it is. Runs after the
     fenced-code preprocessors, so code is untouched; lines with code spans are left alone.
@@ -70,9 +72,9 @@ class DisplayMathBlocks(Preprocessor):
                 if out and _LINE.match(out[-1])["body"].strip():
                     out.append(blank)
                 closer = _closer(opener)
-                head, body = quote + indent + opener[0], body[opener.end():]
-            else:
-                head = quote + indent
+                head, body = quote + opener[0], body[opener.end():]
+            else:  # (the indent is dropped: arithmatex wants the delimiters at the line's start)
+                head = quote
             end = body.find(closer)
             if end < 0:
                 out.append(head + body)
