@@ -89,6 +89,66 @@ def test_markdown_to_latex_covers_the_usual_notes():
     assert r"\begin{aligned} a &= b \\ c &= d \end{aligned}" in out
 
 
+HOSTILE_MD = """# \\def\\x{1} heading
+
+<div>\\input{/etc/passwd} raw block</div>
+
+<script>\\immediate\\write18{rm -rf /}</script>
+
+<pre>\\end{Verbatim}\\input{/etc/passwd}</pre>
+
+Inline <span>\\input{a}</span>, an entity &#92;input{b}, a [link](\\input{c}) and ![\\input{d}](x.png).
+
+$$\\csname input\\endcsname{e}$$
+
+Math $\\catcode`\\^=13 \\def\\y{2}$ and $\\begin{document}$ and `\\input{f}` in code.
+
+!!! note "\\input{g} title"
+    body \\write18{h}
+
+| \\input{i} | $\\openin5=x$ |
+|---|---|
+| 1 | 2 |
+
+```python
+print("\\end{Verbatim}\\input{/etc/passwd}")
+```
+
+    \\end{Verbatim} indented code
+"""
+# a control sequence that does something, not typeset as text by \textbackslash{}
+_ACTIVE = re.compile(r"(?<!\\textbackslash\{\})\\(input|write|write18|immediate|def|catcode|csname|endcsname|openin|"
+                     r"begin\{document|end\{Verbatim)(?![a-zA-Z])")
+
+
+def test_hostile_markdown_stays_text():
+    ctx = tex.TexContext()
+    out = to_latex.markdown_to_latex(HOSTILE_MD, ctx)
+    assert not _ACTIVE.search(out), _ACTIVE.search(out)
+    assert "passwd" in out or "passwd" in "".join(ctx.files.values())  # shown, as text or code
+    verbatim = re.findall(r"\\VerbatimInput\[[^]]*\]\{([^}]+)\}", out)
+    assert len(verbatim) == 3 and all(name in ctx.files for name in verbatim), out  # <pre>, fenced, indented
+    assert all("\\end{Verbatim}" in ctx.files[name] for name in verbatim)
+    assert r"\textbackslash{}input\{g\} title" in out  # the admonition's title, escaped
+    assert "x.png" not in out and "\\input{c}" not in out  # attributes never reach TeX
+    beat = to_latex.inline(r"1. a <b>\input{x}</b> $\write18{y}$ [z](\input{w})", ctx)
+    assert not _ACTIVE.search(beat) and not beat.startswith(r"\begin"), beat  # a beat is inline only
+
+
+@needs_tex
+def test_hostile_markdown_compiles_as_text(tmp_path):
+    spec = BlockSpec(page="p.md", line=1, concept=HOSTILE_MD, title="Hostile")
+    draft = SceneDraft(code="x = 1\n", scene_name="S", notes_md=HOSTILE_MD)
+    document, files = guide_document(spec, draft, 1.0, [], None, xetex=False)
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / "guide.tex").write_text(document, encoding="utf-8")
+    compiled = compile_latex(tmp_path, "pdflatex", {n: shutil.which(n) for n in ("latexmk", "pdflatex", "xelatex")})
+    assert compiled.pdf is not None, compiled.excerpt
+    text = subprocess.run(["pdftotext", str(compiled.pdf), "-"], capture_output=True, text=True).stdout
+    assert "root:x" not in text and "raw block" in text and "\\input{/etc/passwd}" in text, text
+
+
 def test_inline_markdown_escapes_everything_else():
     ctx = tex.TexContext()
     out = to_latex.inline(r"a_b_c <b>x</b> [link](http://e.com/%) \$5 and $\input{x} y$", ctx)
@@ -367,3 +427,52 @@ def test_without_tex_one_warning_per_build(site, tmp_path):
     assert len(_figures(build)) == 2 and all(_pdf_of(build, f) is None for f in _figures(build))
     missing = [w for w in build.warnings() if "no TeX installation" in w]
     assert len(missing) == 1, build.log
+
+
+# -- the stage's interface: PdfGuides.build -> GuideResult, key -----------------------------------
+def _tiny_video(path: Path, seconds: float = 1.0, fps: int = 8) -> Path:
+    import av
+    import numpy as np
+
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = 160, 96, "yuv420p"
+        for i in range(int(seconds * fps)):
+            image = np.full((96, 160, 3), (30 * i) % 256, dtype=np.uint8)
+            container.mux(stream.encode(av.VideoFrame.from_ndarray(image, format="rgb24")))
+        container.mux(stream.encode())
+    return path
+
+
+@needs_tex
+def test_build_gives_the_guide_caches_it_under_its_key(tmp_path):
+    import logging
+    from dataclasses import replace
+
+    from mkdocs_manimgen.cache import Store
+    from mkdocs_manimgen.model import RenderedMedia
+    from mkdocs_manimgen.notes import GuideResult, PdfGuides
+
+    store = Store(tmp_path / "cache")
+    try:
+        video = store.add_file(_tiny_video(tmp_path / "v.mp4"), ".mp4")
+        media = RenderedMedia(files={"mp4": video}, poster=video, width=160, height=96, fps=8, duration=1.0)
+        spec = BlockSpec(page="p.md", line=1, concept="Squares: $$x^2$$", title="Squares")
+        draft = SceneDraft(code="x = 1\n", scene_name="S", notes_md="> quoted\n> $$\n> y^2\n> $$",
+                           storyboard=[Beat("One", "first $a$", 0, 0.5), Beat("Two", "second", 0.5, 1.0)])
+        guides = PdfGuides(store, logging.getLogger("test"))
+        made = guides.build(spec, draft, media)
+        assert made.file and made.warnings == [], made
+        pdf = store.path(made.file)
+        assert pdf.read_bytes().startswith(b"%PDF")
+        assert len([ln for ln in _run("pdfimages", "-list", str(pdf)).splitlines()[2:] if ln.strip()]) == 2
+        assert store.get_doc(guides.key(spec, draft, media)) == {"file": made.file}
+        assert guides.build(replace(spec, pdf=False), draft, media) == GuideResult()
+        guides._tools = {name: None for name in ("latexmk", "pdflatex", "xelatex", "nice")}
+        assert guides.build(spec, draft, media) == GuideResult(made.file, [])  # from the cache: no TeX ran
+        changed = replace(draft, notes_md=draft.notes_md + " more")
+        assert guides.key(spec, changed, media) != guides.key(spec, draft, media)
+        missing = guides.build(spec, changed, media)  # not cached, and no TeX: a warning, no file
+        assert missing.file is None and "no TeX installation" in missing.warnings[0]
+    finally:
+        store.close()

@@ -80,3 +80,18 @@ def test_encode_plan_gives_every_format_its_own_live_stream():
     # the plan is the cache key: a changed setting changes its JSON
     assert encode.plan(("gif",), low, gif_fps=10).to_json() != encode.plan(("gif",), low).to_json()
     assert encode.EncodePlan(**multi.to_json()) == multi
+
+# -- language.py: one Unicode table for "is this Chinese" and "does TeX need xeCJK" ----------------
+def test_language_and_cjk_come_from_one_table():
+    from mkdocs_manimgen.language import CJK_BLOCKS, LABELS, block_language, has_cjk, has_han, language
+    from mkdocs_manimgen.model import BlockSpec
+
+    assert language("勾股定理 $a^2+b^2=c^2$") == "zh" and language("θ ≤ π, café") == "en"
+    assert has_han("\U00020000") and has_han("\uf900")  # Extension B, Compatibility Ideographs
+    assert not has_han("：，。") and has_cjk("：，。")  # full-width punctuation alone: not Chinese, but xeCJK's
+    assert has_cjk("안녕") and language("안녕") == "en"  # Hangul: typeset with xeCJK, no Korean labels
+    assert not has_cjk("αβγ → ∞ — “quotes”")
+    spans = sorted((lo, hi) for lo, hi, _, _ in CJK_BLOCKS)
+    assert all(hi < next_lo for (_, hi), (next_lo, _) in zip(spans, spans[1:]))  # blocks never overlap
+    assert block_language(BlockSpec(page="p.md", line=1, concept="x^2", title="平方")) == "zh"
+    assert LABELS["en"].keys() == LABELS["zh"].keys()
