@@ -220,6 +220,20 @@ def test_display_math_in_the_quoted_concept_is_math_on_the_page_and_in_the_pdf(c
     assert "\\[\nf'(x) = \\lim_{h\\to 0}" in quoted and r"\$" not in quoted, quoted
 
 
+def test_display_math_blocks_leave_code_and_math_less_pages_alone():
+    from mkdocs_manimgen.notes.parse import NotesMarkdown
+
+    md = "```\ntext $$x$$ more\n$$\n```\n\n    indented $$y$$ code\n\nspan `a $$z$$ b` here\n\nthen $$w$$ end"
+    soup = BeautifulSoup(NOTES.render(SceneDraft(code="", scene_name="S", notes_md=md),
+                                      BlockSpec(page="p.md", line=1, concept="c")), "html.parser")
+    codes = [c.text for c in soup.select("pre code")]
+    assert codes == ["text $$x$$ more\n$$\n", "indented $$y$$ code\n"], codes
+    assert soup.find("code", string="a $$z$$ b")
+    assert [d.text for d in soup.select("div.arithmatex")] == [r"\[w\]"]
+    plain = NotesMarkdown(["fenced_code"], {})  # no arithmatex: the page's paragraphs stay as written
+    assert plain.html("> a $$x$$ b") == "<blockquote>\n<p>a $$x$$ b</p>\n</blockquote>"
+
+
 @needs_tex
 def test_quoted_display_math_typesets_as_math(tmp_path):
     spec = BlockSpec(page="p.md", line=1, concept=QUOTED[2], title="Quoted")

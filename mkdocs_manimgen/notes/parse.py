@@ -59,7 +59,8 @@ class DisplayMathBlocks(Preprocessor):
             blank = quote.rstrip()
             if closer is None:
                 opener = _OPENER.match(body)
-                mid = _MID_DISPLAY.search(body) if opener is None and "`" not in body else None
+                # (not in code spans, nor in lines indented as code)
+                mid = _MID_DISPLAY.search(body) if not opener and "`" not in body and body[:1] != " " else None
                 if mid:  # `text $$math$$ more`: the text, then the math from its own line
                     todo += [quote + indent + body[mid.start(1):], quote + indent + body[:mid.start()]]
                     continue
@@ -125,7 +126,8 @@ class NotesMarkdown:
                 extensions = [e for e in extensions if e != ARITHMATEX] + [ARITHMATEX]
                 configs = {**configs, ARITHMATEX: {**configs.get(ARITHMATEX, {}), **TEX_ARITHMATEX}}
             md = markdown.Markdown(extensions=extensions, extension_configs=configs)
-            md.preprocessors.register(DisplayMathBlocks(md), "manimgen_display_math", 15)
+            if for_tex or ARITHMATEX in self.extensions:  # a page without arithmatex keeps its paragraphs
+                md.preprocessors.register(DisplayMathBlocks(md), "manimgen_display_math", 15)
             setattr(self._local, attr, md)
         return md
 
