@@ -41,8 +41,7 @@ class DisplayMathBlocks(Preprocessor):
 
     arithmatex only takes display math that is a block; written inside a paragraph (as a quoted
     concept often is: `> text` / `> $$` / `> f(x)` / `> $$`, or `text: $$f(x)$$`, `text $$` / `f(x)` /
-    `$$`) it stayed text
-    with stray `$`. A blank line (with the same `>` markers) before and after the math makes it a
+    `$$`) it stayed text with stray `$`. A blank line (with the same `>` markers) before and after the math makes it a
     block, in quotes too; TeX reads `$$` as display math wherever it is. Runs after the
     fenced-code preprocessors, so code is untouched; lines with code spans are left alone.
     """
@@ -64,7 +63,9 @@ class DisplayMathBlocks(Preprocessor):
                 if mid:  # `text $$math$$ more`: the text, then the math from its own line
                     todo += [quote + indent + body[mid.start(1):], quote + indent + body[:mid.start()]]
                     continue
-                if opener is None:
+                unclosed = opener is not None and _closer(opener) not in body[opener.end():] and \
+                    not any(_closer(opener) in later for later in todo)
+                if opener is None or unclosed:  # (an unclosed `$$` stays text, as arithmatex leaves it)
                     if blank_next and body.strip():
                         out.append(blank)
                     out.append(line)
@@ -73,9 +74,9 @@ class DisplayMathBlocks(Preprocessor):
                 if out and _LINE.match(out[-1])["body"].strip():
                     out.append(blank)
                 closer = _closer(opener)
-                head, body = quote + opener[0], body[opener.end():]
-            else:  # (the indent is dropped: arithmatex wants the delimiters at the line's start)
-                head = quote
+                head, body = quote + opener[0], body[opener.end():]  # arithmatex wants it at the start
+            else:
+                head = quote + indent
             end = body.find(closer)
             if end < 0:
                 out.append(head + body)
