@@ -490,3 +490,32 @@ def test_build_gives_the_guide_caches_it_under_its_key(tmp_path):
         assert missing.file is None and "no TeX installation" in missing.warnings[0]
     finally:
         store.close()
+
+
+# -- one parse: the page and the PDF read the notes alike -------------------------------------------
+def test_page_and_pdf_find_the_same_display_math_in_every_offline_note():
+    import yaml
+
+    from mkdocs_manimgen.generate.offline.designer import generate_draft
+
+    corpus = yaml.safe_load((Path(__file__).parent / "data" / "offline_corpus.yaml").read_text(encoding="utf-8"))
+    for item in corpus:
+        spec = BlockSpec(page="p.md", line=1, concept=item["concept"])
+        draft = generate_draft(spec)
+        soup = BeautifulSoup(NOTES.render(draft, spec), "html.parser")
+        for math in soup.select(".arithmatex"):
+            math.decompose()
+        assert "$" not in soup.text, (item["concept"], soup.text)  # every dollar became math
+        ctx = tex.TexContext()
+        body, answers = split_answers(draft.notes_md)
+        latex = "".join(to_latex.markdown_to_latex(md, ctx) for md in [body, *(a.body for a in answers)])
+        html = NOTES.render(draft, spec)
+        assert html.count('<div class="arithmatex">') == latex.count("\\[\n"), item["concept"]
+
+
+def test_a_site_without_arithmatex_still_gets_math_in_the_pdf():
+    from mkdocs_manimgen.notes.parse import NotesMarkdown
+
+    plain = NotesMarkdown(["fenced_code", "tables"], {})
+    out = to_latex.markdown_to_latex("Area $a_1 b_1$ and\n$$c^2$$\nend", tex.TexContext(), plain)
+    assert "$a_1 b_1$" in out and "\\[\nc^2\n\\]" in out and "\\$" not in out, out
