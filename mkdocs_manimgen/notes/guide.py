@@ -68,7 +68,8 @@ def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: 
     lang = block_language(spec)
     text = LABELS[lang]
     title = guide_title(spec, draft)
-    concept = to_latex.markdown_to_latex(spec.concept, ctx, parser) if spec.concept.strip() else ""
+    concept_tree = (parser or to_latex.default_parser()).tree(spec.concept)  # one parse: the text and its formulas
+    concept = to_latex.latex_of(concept_tree, ctx)
     notes_md = draft.notes_md.strip()
     if notes_md == spec.concept.strip():  # hand-written blocks: the notes are the concept
         notes_md = ""
@@ -91,7 +92,7 @@ def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: 
                       "still": stills[i] if i < len(stills) else None})
     code_file = ctx.add_file(draft.code.expandtabs(4).rstrip() + "\n", ".py")
     subtitle = f"{text['guide']} · {duration:.1f} s · mkdocs-manimgen"
-    formulas = [tex.math_display(f, ctx) for f in to_latex.formulas_of(spec.concept, parser)]
+    formulas = [tex.math_display(f, ctx) for f in to_latex.formulas_in(concept_tree)]
     document = _template().render(
         xetex=xetex, lang=lang, cjk_serif=cjk_fonts()[0] if xetex else "", cjk_mono=cjk_fonts()[2] if xetex else "",
         provides=tex.provide_commands(ctx), unicode_chars=[] if xetex else tex.unicode_declarations(),

@@ -32,7 +32,11 @@ def default_parser() -> NotesMarkdown:
 
 def markdown_to_latex(md: str, ctx: tex.TexContext, parser: NotesMarkdown | None = None) -> str:
     """Headings, paragraphs, lists, quotes, admonitions, tables, math and code; everything else escaped."""
-    parsed = (parser or default_parser()).tree(md.replace("\r\n", "\n"))
+    return latex_of((parser or default_parser()).tree(md.replace("\r\n", "\n")), ctx)
+
+
+def latex_of(parsed: Parsed, ctx: tex.TexContext) -> str:
+    """The LaTeX of a parsed text (NotesMarkdown.tree)."""
     return _Writer(parsed, ctx).blocks(parsed.root)
 
 
@@ -43,12 +47,11 @@ def inline(text: str, ctx: tex.TexContext, parser: NotesMarkdown | None = None) 
     return _Writer(parsed, ctx).inline(paragraph).strip() if paragraph is not None else ""
 
 
-def formulas_of(md: str, parser: NotesMarkdown | None = None, limit: int = 6) -> list[str]:
-    """The display math of `md`; without any, its inline formulas (the short ones are symbols), as TeX."""
-    root = (parser or default_parser()).tree(md).root
-    found = [_math_env(_unwrap(el)) for el in root.iter() if _is_math(el, "div")]
+def formulas_in(parsed: Parsed, limit: int = 6) -> list[str]:
+    """The display math of a parsed text; without any, its inline formulas (the short ones are symbols), as TeX."""
+    found = [_math_env(_unwrap(el)) for el in parsed.root.iter() if _is_math(el, "div")]
     if not found:
-        found = [_unwrap(el) for el in root.iter() if _is_math(el, "span")]
+        found = [_unwrap(el) for el in parsed.root.iter() if _is_math(el, "span")]
         found = [f for f in found if len(f) >= 3] or found
     return list(dict.fromkeys(f for f in found if f))[:limit]
 
