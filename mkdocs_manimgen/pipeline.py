@@ -239,7 +239,7 @@ class Pipeline:
         from .validate import validate_code
 
         if not caps.trusted:
-            from .fixups import apply_fixups
+            from .validate import apply_fixups
 
             code, changes = apply_fixups(draft.code)
             if changes:
@@ -367,7 +367,7 @@ def code_html_key(code: str) -> str:
 
 def handwritten_draft(spec: BlockSpec) -> SceneDraft:
     """A `code:`/`file:` block: the author's scene, rendered as is (no safety allowlist, same sandbox)."""
-    from .validate_scene import find_scene
+    from .validate import find_scene
 
     name, findings = find_scene(spec.code or "", spec.scene)
     if name is None:

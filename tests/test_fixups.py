@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from mkdocs_manimgen.fixups import FIXUPS, RENAMES, apply_fixups
+from mkdocs_manimgen.validate.fixups import FIXUPS, RENAMES, apply_fixups
 from mkdocs_manimgen.validate import validate_code
 
 

@@ -9,17 +9,16 @@ answer_storyboard reads the beats and times them.
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, field
 
 from ..errors import GenerationFailed
 from ..model import Beat
-from .answer_sections import _SCENE_CLASS_RE, _parse_json_answer, _parse_markdown_answer
+from ..validate.scene_class import guess_scene_name as find_scene_name  # one scene-class rule for all
+from .answer_sections import _parse_json_answer, _parse_markdown_answer
 from .answer_storyboard import (
     DEFAULT_DURATION,
     _beat_from_item,
     _beats_from_code,
-    _dotted,
     _whole_scene_beat,
     assign_timing,
 )
@@ -61,32 +60,6 @@ def parse_answer(text: str, *, expected_duration: float = DEFAULT_DURATION, conc
         notes = derive_notes(concept, storyboard)
         notes_derived = True
     return ParsedAnswer(code + "\n", scene_name, storyboard, notes, notes_derived, storyboard_derived)
-
-
-# --- Scene class ----------------------------------------------------------------------
-
-
-def find_scene_name(code: str) -> str:
-    """The Scene subclass the code defines (the most derived one), whatever its name."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        names = [m.group(1) for m in _SCENE_CLASS_RE.finditer(code)]
-        return names[-1] if names else ""
-    classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
-    scene_classes: dict[str, ast.ClassDef] = {}
-    for cls in classes:  # in order, so subclasses of earlier local scenes are recognised
-        bases = [_dotted(b).split(".")[-1] for b in cls.bases]
-        if any(b.endswith("Scene") or b in scene_classes for b in bases):
-            scene_classes[cls.name] = cls
-    if not scene_classes:
-        return ""
-    used_as_base = {_dotted(b).split(".")[-1] for c in scene_classes.values() for b in c.bases}
-    leaves = [name for name in scene_classes if name not in used_as_base]
-    with_construct = [
-        n for n in leaves if any(isinstance(f, ast.FunctionDef) and f.name == "construct" for f in scene_classes[n].body)
-    ]
-    return (with_construct or leaves or list(scene_classes))[-1]
 
 
 # --- Notes ----------------------------------------------------------------------------

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from .answer_storyboard import _list_items
 
-# A class deriving from something named *Scene; find_scene_name falls back to it for code that
-# does not parse.
-_SCENE_CLASS_RE = re.compile(r"^\s*class\s+(\w+)\s*\(([^)]*Scene[^)]*)\)\s*:", re.M)
+# A class deriving from something named *Scene (the scene-class rule's fallback for code that does not parse).
+from ..validate.scene_class import SCENE_CLASS_RE as _SCENE_CLASS_RE  # noqa: E402
 
 
 # --- Fences and sections --------------------------------------------------------------

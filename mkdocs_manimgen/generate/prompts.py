@@ -12,28 +12,17 @@ import re
 import jinja2
 
 from ..model import QUALITIES, BlockSpec
+from ..validate.table import PROMPT_NAMES
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 EXPECTED_DURATION = 15.0  # seconds; the middle of the 10–20 s we ask for
 
 # Modules the generated scene may import (mirrored in the system prompt).
 ALLOWED_IMPORTS = ("manim", "numpy", "math", "random", "itertools", "functools", "colorsys", "typing")
 
-# ManimGL / pre-0.x names models keep producing, with the Manim CE replacement.
-WRONG_NAMES = (
-    ("from manimlib import *", "from manim import *"),
-    ("ShowCreation", "Create"),
-    ("TextMobject / TexMobject", "Text / Tex / MathTex"),
-    ("GraphScene", "Axes + axes.plot(...) in a plain Scene"),
-    ("axes.get_graph", "axes.plot"),
-    ("ParametricSurface", "Surface"),
-    ("FadeInFrom / FadeInFromDown / FadeOutAndShift", "FadeIn(mob, shift=UP) / FadeOut(mob, shift=DOWN)"),
-    ("ApplyMethod(mob.method, ...)", "mob.animate.method(...)"),
-    ("CONFIG = {...} class dicts", "__init__ arguments / plain attributes"),
-    ("self.camera.frame in a plain Scene", "MovingCameraScene and self.camera.frame.animate"),
-    ("self.embed() / interactive_embed", "nothing: rendering is not interactive"),
-)
+# ManimGL / pre-0.x names models keep producing, with the Manim CE replacement: the fix-up table's rows.
+WRONG_NAMES = PROMPT_NAMES
 
 _ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined,

@@ -41,25 +41,9 @@ _PDFLATEX_OK = set("–—‘’“”…•€«»¡¿") | {chr(c) for c in ran
 
 MATH_ENVS = {"aligned", "alignedat", "gathered", "split", "cases", "dcases", "matrix", "pmatrix", "bmatrix",
              "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array", "subarray", "rcases"}
-# Control sequences that are never math: files, output, catcodes, definitions, expansion tricks.
-BLOCKED = set("""
-input include includeonly InputIfFileExists IfFileExists openin openout read readline write immediate closein
-closeout special shipout output def edef gdef xdef let futurelet global long outer protected csname endcsname
-expandafter noexpand unexpanded detokenize scantokens catcode lccode uccode sfcode mathcode delcode endlinechar
-newlinechar escapechar uppercase lowercase string meaning jobname message errmessage errhelp show showbox showthe
-showlists showtokens batchmode nonstopmode scrollmode errorstopmode endinput dump usepackage RequirePackage
-documentclass makeatletter makeatother begingroup endgroup aftergroup afterassignment loop repeat iterate verb
-lstinline url href includegraphics write18 toks count dimen skip muskip countdef dimendef skipdef toksdef chardef
-mathchardef setbox box copy the number romannumeral numexpr dimexpr glueexpr halign valign noalign hyphenation
-patterns font fontdimen hyphenchar skewchar mag vadjust insert mark marks vsplit lastbox unvbox unhbox unvcopy
-unhcopy par label ref eqref cite footnote marginpar newpage clearpage cleardoublepage pagebreak obeyspaces
-obeylines ExplSyntaxOn ExplSyntaxOff directlua luaexec ShellEscape bibliography addcontentsline addtocontents
-afterpage section subsection subsubsection paragraph subparagraph chapter part item caption AtBeginDocument
-AtEndDocument AtBeginShipout typeout typein relax ifx ifdefined ifcsname
-else fi or ifnum ifdim ifcase unless DeclareMathOperator operatornamewithlimits DeclareRobustCommand tag
-""".split())
-_BLOCKED_PREFIXES = ("pdf", "XeTeX", "xetex", "lua", "tracing", "every", "new", "renew", "provide", "Declare",
-                     "Input", "Read", "Write", "Open", "Close", "file", "Expl", "csdef", "cslet", "loop")
+# Control sequences that are never math: the one TeX policy, at its strip strength.
+from .validate.tex import BLOCKED, BLOCKED_PREFIXES as _BLOCKED_PREFIXES  # noqa: E402
+
 # Undefined names get a harmless definition so a model's \R or \dv cannot fail the build.
 PROVIDE_DEFAULTS = {"R": r"\mathbb{R}", "N": r"\mathbb{N}", "Z": r"\mathbb{Z}", "Q": r"\mathbb{Q}",
                     "C": r"\mathbb{C}", "dd": r"\mathrm{d}", "e": r"\mathrm{e}"}

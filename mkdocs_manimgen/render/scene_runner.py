@@ -102,7 +102,7 @@ def _save_poster(frame, dest: Path, fmt: str) -> None:
 def _scene_findings(scene) -> list[str]:
     """Geometric checks of the final frame; replaced by the scene-graph checker when present."""
     try:
-        from ..scene_checks import check_scene
+        from .scene_checks import check_scene
     except ImportError:
         return []
     return check_scene(scene)

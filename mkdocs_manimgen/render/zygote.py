@@ -81,7 +81,7 @@ def child(job: dict) -> None:
 def _tell_checks(job: dict) -> None:
     """The scene-graph checker: sees the job (target duration) and every animation's end state."""
     try:
-        from .. import scene_checks
+        from . import scene_checks
     except ImportError:
         return
     scene_checks.JOB.update(job)

@@ -22,18 +22,9 @@ _MATH_RE = re.compile(
 )
 from ...language import HAN_RE as _CJK_RE  # noqa: E402 - Han ideographs, the one table in language.py
 
-# Commands that could read/write files or run code in TeX, or that only make
-# sense in a document (labels, tags).  Removed with their brace argument.
-_DANGEROUS = (
-    "input", "include", "includeonly", "write", "immediate", "openout", "openin", "read",
-    "closeout", "closein", "def", "edef", "gdef", "xdef", "let", "newcommand",
-    "renewcommand", "providecommand", "DeclareMathOperator", "catcode", "usepackage",
-    "RequirePackage", "documentclass", "special", "directlua", "luaexec", "csname",
-    "endcsname", "expandafter", "jobname", "shipout", "loop", "repeat", "output",
-    "everypar", "everymath", "errmessage", "message", "typeout", "verbatiminput",
-    "lstinputlisting", "label", "tag", "ref", "eqref", "nonumber", "notag", "href", "url",
-)
-_DANGER_RE = re.compile(r"\\(?:%s)(?![A-Za-z])\*?(\s*\{[^{}]*\})?" % "|".join(_DANGEROUS))
+# The one TeX policy (strip strength): blocked control sequences go with their brace argument.
+from ...validate.tex import STRIP_RE as _DANGER_RE  # noqa: E402
+
 _MATH_ENVS = r"(?:[pbvBV]?matrix|smallmatrix|cases|array|aligned|gathered|split)"
 _ENV_CMD_RE = re.compile(r"\\(?:begin|end)\s*\{(?!%s\})[^{}]*\}" % _MATH_ENVS)
 _TEXT_CMD_RE = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname|textbf|mathbf)\s*\{([^{}]*)\}")

@@ -1,60 +1,18 @@
-"""Deterministic fixes for the old-Manim names LLMs write most, before paying for a repair call.
+"""Fix-ups for the old names models write most: ManimGL / pre-Community-Edition code.
 
-Models trained on older Manim write ManimGL / pre-Community-Edition names. Each rewrite is
-one row of ``FIXUPS``; every target was checked against manim 0.22 (names and keyword
-signatures). Rewrites work on AST node positions, so text inside strings and comments is
-never touched, and they are idempotent: a second run finds nothing left to change.
+Rows of :data:`mkdocs_manimgen.validate.fixups.FIXUPS`; every target was checked against
+manim 0.22 (names and keyword signatures).
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 
+from .edits import Collector, Source, func_name as _func_name, kw as _kw, simple as _simple, stmt_lists as _stmt_lists
+from .table import GL, OLD, RENAMES, ROWS
 
-@dataclass(frozen=True)
-class Fixup:
-    pattern: str  # the old name, or the shape of old code
-    replacement: str
-    why: str
-
-
-GL = "ManimGL name"
-OLD = "pre-Community-Edition name"
-FIXUPS: list[Fixup] = [
-    # plain renames (names, attributes, `from manim import X`)
-    Fixup("ShowCreation", "Create", GL),
-    Fixup("TexMobject", "MathTex", OLD),
-    Fixup("TexText", "Tex", GL),
-    Fixup("OldTex", "MathTex", GL),
-    Fixup("OldTexText", "Tex", GL),
-    Fixup("ParametricSurface", "Surface", OLD),
-    Fixup(".get_graph", ".plot", "renamed in Community Edition"),
-    # call rewrites
-    Fixup("TextMobject(...)", "Text(...) / Tex(...) when it holds $, \\ or several strings", OLD),
-    Fixup("Tex(...) in ManimGL code", "MathTex(...)", "ManimGL's Tex is math mode"),
-    Fixup("FadeInFrom(m, d)", "FadeIn(m, shift=-d)", OLD + "; it came *from* d, so it moves by -d"),
-    Fixup("FadeInFromDown(m)", "FadeIn(m, shift=UP)", OLD),
-    Fixup("FadeOutAndShift(m, d)", "FadeOut(m, shift=d)", OLD),
-    Fixup("FadeOutAndShiftDown(m)", "FadeOut(m, shift=DOWN)", OLD),
-    Fixup("FadeInFromLarge(m, s)", "FadeIn(m, scale=s)", OLD),
-    Fixup("ShowCreationThenDestruction(m)", "ShowPassingFlash(m, time_width=2)", OLD),
-    Fixup("ApplyMethod(m.f, *args, **anim)", "m.animate(**anim).f(*args)", "the .animate syntax is the CE way"),
-    Fixup("x_min=a, x_max=b", "x_range=[a, b]", OLD + " (also y_, z_, t_, u_, v_)"),
-    Fixup("m.fix_in_frame()", "self.add_fixed_in_frame_mobjects(m) in a ThreeDScene, else removed", GL),
-    Fixup("self.camera.frame in a Scene", "class derives from MovingCameraScene", "only MovingCameraScene has camera.frame"),
-    # import and statement rewrites
-    Fixup("from manimlib import *", "from manim import *", GL + " (also manimlib.imports, manim_imports_ext)"),
-    Fixup("CONFIG = {...}", "removed", OLD + "; pass these values as arguments instead"),
-    Fixup("self.wait(0)", "removed", "CE refuses a zero-length wait"),
-    Fixup('if __name__ == "__main__":', "removed", "the plugin renders the scene itself"),
-]
-
-RENAMES: dict[str, str] = {f.pattern.lstrip("."): f.replacement.lstrip(".") for f in FIXUPS
-                           if f.pattern.lstrip(".").isidentifier()}
-_WHY = {f.pattern.lstrip("."): f.why for f in FIXUPS}
-_MAIN_WHY = FIXUPS[-1].why
+_RENAME_ROWS = {f.old.lstrip('.'): f for f in ROWS.values() if f.rename}
 _ATTR_ONLY = {"get_graph"}  # renamed only as a method: `get_graph` alone may be the author's own
 _GL_MODULES = ("manimlib", "manim_imports_ext", "big_ol_pile_of_manim_imports")
 _FADES: dict[str, tuple[str, str, str, str | None, bool]] = {
@@ -71,78 +29,6 @@ _RANGE_CALLS = {"Axes", "ThreeDAxes", "NumberPlane", "ComplexPlane", "PolarPlane
                 "ParametricFunction", "Surface", "ParametricSurface"}
 
 
-@dataclass
-class _Edit:
-    start: int
-    end: int
-    text: str
-    line: int
-    note: str  # empty: part of a rewrite whose note another edit carries
-
-
-class _Source:
-    """Maps AST (line, UTF-8 byte column) positions to offsets in the text."""
-
-    def __init__(self, code: str):
-        self.code = code
-        self.lines = code.splitlines(keepends=True)
-        self.starts = [0]
-        for line in self.lines:
-            self.starts.append(self.starts[-1] + len(line))
-
-    def pos(self, line: int, col: int) -> int:
-        text = self.lines[line - 1] if line <= len(self.lines) else ""
-        return self.starts[line - 1] + len(text.encode("utf-8")[:col].decode("utf-8", "ignore"))
-
-    def span(self, node: ast.AST) -> tuple[int, int]:
-        return self.pos(node.lineno, node.col_offset), self.pos(node.end_lineno, node.end_col_offset)
-
-    def text(self, node: ast.AST) -> str:
-        a, b = self.span(node)
-        return self.code[a:b]
-
-    def whole_lines(self, node: ast.stmt) -> tuple[int, int] | None:
-        """The span of the full lines a statement occupies, if nothing else shares them."""
-        a, b = self.span(node)
-        first = self.starts[node.lineno - 1]
-        last = self.starts[node.end_lineno]
-        rest = self.code[b:last].strip()
-        if self.code[first:a].strip() or (rest and not rest.startswith("#")):
-            return None
-        return first, last
-
-
-def apply_fixups(code: str) -> tuple[str, list[str]]:
-    """Rewrite old-Manim constructs; returns the new code and one note per rewrite."""
-    notes: list[str] = []
-    for _ in range(6):  # nested rewrites (ApplyMethod(m.become, TextMobject(...))) take passes
-        try:
-            tree = ast.parse(code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return code, notes  # positions are unknown: leave broken code to the repair loop
-        edits = _Collector(_Source(code), tree).edits
-        if not edits:
-            break
-        code = _apply(code, edits, notes)
-    return code, notes
-
-
-def _apply(code: str, edits: list[_Edit], notes: list[str]) -> str:
-    chosen: list[_Edit] = []
-    last_end = -1
-    for e in sorted(edits, key=lambda e: (e.start, -e.end)):
-        if e.start >= last_end or (e.start == e.end == last_end):
-            chosen.append(e)
-            last_end = max(last_end, e.end)
-    # an overlapped edit waits for the next pass; its note comes with it then
-    for e in chosen:
-        if e.note:
-            notes.append(f"line {e.line}: {e.note}")
-    for e in sorted(chosen, key=lambda e: (e.start, e.end), reverse=True):
-        code = code[: e.start] + e.text + code[e.end :]
-    return code
-
-
 def _func_name(call: ast.Call) -> str:
     f = call.func
     return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
@@ -156,16 +42,10 @@ def _simple(node: ast.AST) -> bool:
     return isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
 
 
-class _Collector:
-    def __init__(self, src: _Source, tree: ast.Module):
-        self.src = src
-        self.edits: list[_Edit] = []
-        self.done: set[int] = set()  # ids of nodes a call rewrite already handled
-        self.own = {n.name for n in ast.walk(tree) if isinstance(n, (ast.ClassDef, ast.FunctionDef))}
-        self.own |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+class NamesCollector(Collector):
+    def __init__(self, src: Source, tree: ast.Module):
+        super().__init__(src, tree)
         self.gl = False
-        self.removed: dict[int, set[int]] = {}  # id(statement list) -> ids of removed statements
-        self.module_body = tree.body
         self.imports(tree)
         self.classes(tree)
         for node in ast.walk(tree):
@@ -173,16 +53,6 @@ class _Collector:
                 self.call(node)
         self.statements(tree)
         self.renames(tree)
-
-    def add(self, node_or_span: ast.AST | tuple[int, int], text: str, note: str, line: int = 0) -> None:
-        if isinstance(node_or_span, tuple):
-            a, b = node_or_span
-        else:
-            a, b = self.src.span(node_or_span)
-            line = line or node_or_span.lineno
-        if line == 0:
-            line = self.src.code.count("\n", 0, a) + 1
-        self.edits.append(_Edit(a, b, text, line, note))
 
     # -- imports -----------------------------------------------------------------------------
     def imports(self, tree: ast.Module) -> None:
@@ -195,7 +65,7 @@ class _Collector:
             old = [m for m in mods if m.split(".")[0] in _GL_MODULES]
             if old and len(old) == len(mods):
                 self.gl = True
-                self.add(node, "from manim import *", f"{self.src.text(node)} → from manim import * ({GL})")
+                self.add(node, "from manim import *", f"{self.src.text(node)} → from manim import * ({GL})", row="manimlib-import")
 
     # -- classes: CONFIG dicts, camera.frame, fix_in_frame -------------------------------------
     def classes(self, tree: ast.Module) -> None:
@@ -209,17 +79,18 @@ class _Collector:
                        for b in bases(c))
 
         for cls in defs.values():
-            for stmt in cls.body:
+            graph_scene = any(b == "GraphScene" for b in bases(cls))  # row graphscene moves its CONFIG
+            for stmt in [] if graph_scene else cls.body:
                 if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Dict)
                         and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == "CONFIG"):
-                    self.remove(stmt, cls.body, f"removed CONFIG dict in {cls.name} ({_WHY['CONFIG = {...}']})")
+                    self.remove(stmt, cls.body, f"removed CONFIG dict in {cls.name} ({ROWS['config-dict'].why})", row="config-dict")
             uses_frame = any(isinstance(n, ast.Attribute) and n.attr == "frame" and isinstance(n.value, ast.Attribute)
                              and n.value.attr == "camera" and isinstance(n.value.value, ast.Name)
                              and n.value.value.id == "self" for n in ast.walk(cls))
             scene_base = next((b for b in cls.bases if isinstance(b, ast.Name) and b.id == "Scene"), None)
             if uses_frame and scene_base is not None:
                 self.add(scene_base, "MovingCameraScene",
-                         f"class {cls.name}(Scene) → (MovingCameraScene) (it uses self.camera.frame)")
+                         f"class {cls.name}(Scene) → (MovingCameraScene) (it uses self.camera.frame)", row="camera-frame")
             self.fix_in_frame(cls, is_3d(cls))
 
     def fix_in_frame(self, cls: ast.ClassDef, three_d: bool) -> None:
@@ -235,9 +106,9 @@ class _Collector:
                     recv = self.src.text(call.func.value)
                     if isinstance(stmt, ast.Expr) and three_d and me:
                         self.add(stmt, f"{me}.add_fixed_in_frame_mobjects({recv})",
-                                 f"{recv}.fix_in_frame() → {me}.add_fixed_in_frame_mobjects({recv}) ({GL})")
+                                 f"{recv}.fix_in_frame() → {me}.add_fixed_in_frame_mobjects({recv}) ({GL})", row="fix_in_frame")
                     elif isinstance(stmt, ast.Expr):
-                        self.remove(stmt, body, f"removed {recv}.fix_in_frame() (a ManimGL call; 2D scenes need no fixing)")
+                        self.remove(stmt, body, f"removed {recv}.fix_in_frame() (a ManimGL call; 2D scenes need no fixing)", row="fix_in_frame")
                     else:
                         target = stmt.targets[0]
                         extra = ""
@@ -245,7 +116,7 @@ class _Collector:
                             indent = " " * stmt.col_offset
                             extra = f"\n{indent}{me}.add_fixed_in_frame_mobjects({target.id})"
                         self.add(call, recv + extra, f"{recv}.fix_in_frame() → {recv}"
-                                 + (f" + {me}.add_fixed_in_frame_mobjects(...)" if extra else f" ({GL})"))
+                                 + (f" + {me}.add_fixed_in_frame_mobjects(...)" if extra else f" ({GL})"), row="fix_in_frame")
 
     # -- calls ---------------------------------------------------------------------------------
     def call(self, call: ast.Call) -> None:
@@ -259,12 +130,12 @@ class _Collector:
             plain = len(call.args) == 1 and len(strings) == 1 and not any(c in strings[0] for c in "$\\")
             new = "Text" if plain else "Tex"
             self.done.add(id(func_name_node))
-            self.add(func_name_node, new, f"TextMobject → {new} ({OLD})")
+            self.add(func_name_node, new, f"TextMobject → {new} ({OLD})", row="textmobject")
         elif name in _FADES and func_name_node is not None and not star and len(call.args) in (1, 2):
             self.fade(call, func_name_node)
         elif name == "ShowCreationThenDestruction" and func_name_node is not None and call.args and not star:
             self.done.add(id(func_name_node))
-            self.add(func_name_node, "ShowPassingFlash", f"ShowCreationThenDestruction → ShowPassingFlash ({OLD})")
+            self.add(func_name_node, "ShowPassingFlash", f"ShowCreationThenDestruction → ShowPassingFlash ({OLD})", row="showcreationthendestruction")
             if _kw(call, "time_width") is None:
                 end = self.src.span(call.args[0])[1]
                 self.add((end, end), ", time_width=2", "", call.lineno)
@@ -277,7 +148,7 @@ class _Collector:
             kws = ", ".join(self.src.text(k) for k in call.keywords)
             animate = f"animate({kws})" if kws else "animate"
             new = f"{recv}.{animate}.{method.attr}({args})"
-            self.add(call, new, f"ApplyMethod({recv}.{method.attr}, ...) → {new} (the .animate syntax)")
+            self.add(call, new, f"ApplyMethod({recv}.{method.attr}, ...) → {new} (the .animate syntax)", row="applymethod")
         elif name == "wait" and isinstance(call.func, ast.Attribute):
             return  # handled as a statement
         if name in _RANGE_CALLS and not star:
@@ -286,7 +157,7 @@ class _Collector:
     def fade(self, call: ast.Call, func: ast.Name) -> None:
         new, kw, old_kw, default, negate = _FADES[func.id]
         self.done.add(id(func))
-        self.add(func, new, f"{func.id}(...) → {new}(..., {kw}=...) ({_WHY.get(func.id + '(m, d)', OLD)})")
+        self.add(func, new, f"{func.id}(...) → {new}(..., {kw}=...) ({ROWS[func.id.lower()].why})", row=func.id.lower())
         if _kw(call, kw) is not None:
             return
         value: ast.AST | None = call.args[1] if len(call.args) == 2 else None
@@ -312,7 +183,7 @@ class _Collector:
             if lo is None or hi is None or _kw(call, f"{p}_range") is not None:
                 continue
             new = f"{p}_range=[{self.src.text(lo.value)}, {self.src.text(hi.value)}]"
-            self.add(lo, new, f"{p}_min=..., {p}_max=... → {new} ({OLD})")
+            self.add(lo, new, f"{p}_min=..., {p}_max=... → {new} ({OLD})", row="x_min-x_max")
             a, b = self.src.span(hi)
             code = self.src.code
             line_start = code.rfind("\n", 0, a) + 1
@@ -331,7 +202,7 @@ class _Collector:
         for node in tree.body:
             if (isinstance(node, ast.If) and isinstance(node.test, ast.Compare)
                     and isinstance(node.test.left, ast.Name) and node.test.left.id == "__name__"):
-                self.remove(node, tree.body, f"removed the if __name__ == \"__main__\" block ({_MAIN_WHY})")
+                self.remove(node, tree.body, f"removed the if __name__ == \"__main__\" block ({ROWS['main-block'].why})", row="main-block")
         for body in _stmt_lists(tree):
             for stmt in body:
                 c = stmt.value if isinstance(stmt, ast.Expr) else None
@@ -339,19 +210,10 @@ class _Collector:
                         and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"):
                     arg = c.args[0] if c.args else (_kw(c, "duration").value if _kw(c, "duration") else None)
                     if isinstance(arg, ast.Constant) and type(arg.value) in (int, float) and arg.value == 0:
-                        self.remove(stmt, body, "removed self.wait(0) (CE refuses a zero-length wait)")
-
-    def remove(self, stmt: ast.stmt, body: list[ast.stmt], note: str) -> None:
-        """Delete a statement's lines; the last statement of an emptied block becomes `pass`."""
-        span = self.src.whole_lines(stmt)
-        if span is None:
-            return  # shares its line with other code: leave it
-        gone = self.removed.setdefault(id(body), set())
-        gone.add(id(stmt))
-        if len(gone) == len(body) and body is not self.module_body:
-            self.add(stmt, "pass", note)
-        else:
-            self.add(span, "", note, stmt.lineno)
+                        self.remove(stmt, body, "removed self.wait(0) (CE refuses a zero-length wait)", row="wait-zero")
+                if (isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "embed"
+                        and isinstance(c.func.value, ast.Name) and c.func.value.id == "self" and not c.args):
+                    self.remove(stmt, body, f"removed self.embed() ({ROWS['embed'].why})", row="embed")
 
     # -- plain renames -------------------------------------------------------------------------
     def renames(self, tree: ast.Module) -> None:
@@ -373,17 +235,6 @@ class _Collector:
                         self.rename(al, (start, start + len(al.name)), al.name, table[al.name])
 
     def rename(self, node: ast.AST, span: tuple[int, int], old: str, new: str) -> None:
-        why = "ManimGL's Tex is math mode" if old == "Tex" else _WHY.get(old, OLD)
-        self.add(span, new, f"{old} → {new} ({why})", node.lineno)
+        row = ROWS["gl-tex"] if old == "Tex" else _RENAME_ROWS[old]
+        self.add(span, new, f"{old} → {new} ({row.why})", node.lineno, row=row.id)
 
-
-def _stmt_lists(root: ast.AST) -> list[list[ast.stmt]]:
-    out = []
-    for node in ast.walk(root):
-        for attr in ("body", "orelse", "finalbody"):
-            body = getattr(node, attr, None)
-            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
-                out.append(body)
-        if isinstance(node, ast.Try):
-            out.extend(h.body for h in node.handlers)
-    return out

@@ -1,4 +1,4 @@
-"""The data tables behind :mod:`mkdocs_manimgen.validate`.
+"""The data tables behind :mod:`mkdocs_manimgen.validate.static` (TeX's are in :mod:`.tex`).
 
 Scene code may come from an LLM that anyone's prompt can steer, and it runs during the
 docs build. The tables are deliberately broad: a scene never needs the file system, the
@@ -157,13 +157,6 @@ CONFIG_NAME = "config"
 
 # A string that is nothing but a (dotted) attribute path containing a dunder, e.g. "__globals__".
 DUNDER_PATH_RE = re.compile(r"^[\w.\[\]]*__\w+__[\w.\[\]]*$")
-# LaTeX primitives that read or write files, run programs or build such commands indirectly.
-TEX_IO_RE = re.compile(
-    r"\\(input|include|includeonly|InputIfFileExists|IfFileExists|openin|openout|read|readline|"
-    r"write|immediate|csname|catcode|verbatiminput|lstinputlisting|includegraphics|directlua|"
-    r"pdffiledump|ShellEscape|special|scantokens)(?![A-Za-z])|\^\^"
-)
-
 _FIELD_PART = re.compile(r"\.([^.\[]*)|\[([^\]]*)\]")
 
 

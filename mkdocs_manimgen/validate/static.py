@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import ast
 import unicodedata
-from dataclasses import dataclass, field
 
-from . import validate_rules as R
-from .validate_scene import pick_scene
+from . import rules as R
+from .findings import Finding, ValidationReport
+from .scene_class import pick_scene
+from .tex import refused_in
 
 DEFAULT_ALLOWED_IMPORTS = frozenset(
     {"manim", "numpy", "math", "random", "itertools", "functools", "colorsys", "typing"}
@@ -23,32 +24,6 @@ MAX_CODE_BYTES = 100_000
 
 # Names that refer to modules even without an import statement (star import, conventions).
 _IMPLICIT_MODULES = frozenset(DEFAULT_ALLOWED_IMPORTS | {"np", "rate_functions", "typing"})
-
-
-@dataclass(frozen=True)
-class Finding:
-    line: int
-    col: int
-    what: str
-    why: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.what} ({self.why})"
-
-
-@dataclass
-class ValidationReport:
-    findings: list[Finding] = field(default_factory=list)
-    scene_name: str | None = None
-    is_3d: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.findings
-
-    def as_error_text(self) -> str:
-        """One finding per line, for the LLM repair prompt and the page's error box."""
-        return "\n".join(str(f) for f in self.findings)
 
 
 def validate_code(
@@ -83,14 +58,14 @@ def _validate(code: str, scene: str | None, allowed: frozenset[str]) -> Validati
         checker.visit(tree)
     except RecursionError:
         checker.add(tree, "code nests too deeply", "split deeply nested expressions")
-    name, is_3d, scene_findings = pick_scene(tree, scene)
+    choice = pick_scene(tree, scene)
     seen: set[tuple[int, int, str]] = set()
     findings = []
-    for f in sorted(checker.findings + scene_findings, key=lambda f: (f.line, f.col)):
+    for f in sorted(checker.findings + choice.findings, key=lambda f: (f.line, f.col)):
         if (f.line, f.col, f.what) not in seen:
             seen.add((f.line, f.col, f.what))
             findings.append(f)
-    return ValidationReport(findings, name, is_3d)
+    return ValidationReport(findings, choice.name, choice.is_3d)
 
 
 def _is_dunder(name: str) -> bool:
@@ -280,8 +255,8 @@ class _Checker(ast.NodeVisitor):
             self.add(node, f"string naming '{s.strip()[:40]}'", "dunder names reach interpreter internals")
         elif (bad := R.format_field_problem(s)) is not None:
             self.add(node, f"format field reading '{bad}'", "format fields can reach interpreter internals and the environment")
-        if (m := R.TEX_IO_RE.search(s)) is not None:
-            self.add(node, f"LaTeX '{m.group(0)}' in a string", "LaTeX that reads or writes files or builds commands is not allowed")
+        if (tex := refused_in(s)) is not None:
+            self.add(node, f"LaTeX '{tex}' in a string", "LaTeX that reads or writes files or builds commands is not allowed")
         if s in R.FORBIDDEN_KEYWORDS:
             self.add(node, f"string '{s}'", R.FORBIDDEN_KEYWORDS[s])
 

@@ -1,0 +1,73 @@
+"""Deterministic fixes for the wrong Manim code models (and people) write most, before a repair call.
+
+Each rewrite is a row of :data:`FIXUPS` (:mod:`.table`) with a stable id. Rewrites work on
+AST node positions, so text inside comments is never touched, and they are idempotent: a
+second run finds nothing left to change. Model code is rewritten before it is validated;
+hand-written code is rendered as written, and :func:`fixup_hint` tells its author when
+`manimgen fix` would change it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .edits import Change, Source, apply
+from .fixup_api import ApiCollector
+from .fixup_names import NamesCollector
+from .fixup_tex import TexCollector
+from .table import FIXUPS, PROMPT_NAMES, REMOVED_NAMES, RENAMES, ROWS, Fixup
+
+__all__ = ["FIXUPS", "PROMPT_NAMES", "RENAMES", "ROWS", "Change", "Fixup", "apply_fixups", "fixup_changes",
+           "fixup_hint", "replacement_for"]
+
+_COLLECTORS = (NamesCollector, ApiCollector, TexCollector)
+_MAX_PASSES = 6  # nested rewrites (ApplyMethod(m.become, TextMobject(...))) take passes
+
+
+def fixup_changes(code: str) -> tuple[str, list[Change]]:
+    """Rewrite ``code`` with every row of the table; the new code and one :class:`Change` per rewrite.
+
+    Code that does not parse is returned unchanged (positions are unknown: the repair loop
+    or the author fixes the syntax first)."""
+    changes: list[Change] = []
+    for _ in range(_MAX_PASSES):
+        try:
+            tree = ast.parse(code)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return code, changes
+        src = Source(code)
+        edits = [e for c in _COLLECTORS for e in c(src, tree).edits]
+        if not edits:
+            break
+        code = apply(code, edits, changes)
+    return code, changes
+
+
+def apply_fixups(code: str) -> tuple[str, list[str]]:
+    """Rewrite old / wrong Manim constructs; returns the new code and one note per rewrite."""
+    new, changes = fixup_changes(code)
+    return new, [str(c) for c in changes]
+
+
+def replacement_for(name: str) -> str | None:
+    """What replaced a removed or renamed Manim name (``GraphScene``, ``TexMobject``, ``ShowCreation``),
+    as the modern name or short advice; None for a name the table does not know."""
+    row = REMOVED_NAMES.get(name.strip().lstrip("."))
+    if row is None:
+        return None
+    return f"{row.new} ({row.why})"
+
+
+def fixup_hint(code: str, *, file: str | None = None) -> str | None:
+    """For a failed hand-written scene: a sentence naming what `manimgen fix` would change, or None.
+
+    ``file`` is the scene file of a `file:` block (the command is then given in full)."""
+    _, changes = fixup_changes(code)
+    if not changes:
+        return None
+    rows = sorted({c.row for c in changes if c.row})
+    what = f"{len(changes)} known fix-up{'s' if len(changes) > 1 else ''} ({', '.join(rows)})"
+    if file:
+        return f"{what} would change this scene: run `manimgen fix {file}` (it rewrites the file; --check only reports)"
+    return (f"{what} would change this scene: save it as a file and run `manimgen fix FILE`, "
+            "or apply the rewrites it prints; hand-written code is rendered as written")
