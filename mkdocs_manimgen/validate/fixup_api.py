@@ -169,15 +169,16 @@ class ApiCollector(Collector):
         out: set[str] = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-                f = func_name(node.value)
-                if f == "Group" or (f == "VGroup" and self.has_non_vmobject(node.value)):
+                value = _root_call(node.value)
+                f = func_name(value)
+                if f == "Group" or (f == "VGroup" and self.has_non_vmobject(value)):
                     out |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         return out
 
     def non_vmobject_names(self) -> set[str]:
         if not hasattr(self, "_nonv"):
             self._nonv = {t.id for n in ast.walk(self.tree) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call)
-                          and func_name(n.value) in _NON_VMOBJECTS for t in n.targets if isinstance(t, ast.Name)}
+                          and func_name(_root_call(n.value)) in _NON_VMOBJECTS for t in n.targets if isinstance(t, ast.Name)}
         return self._nonv
 
     def has_non_vmobject(self, call: ast.Call) -> bool:
@@ -204,6 +205,14 @@ class ApiCollector(Collector):
                 self.add(value, f"{text} * DEGREES",
                          f"{func_name(call)}({name}={text}) → {name}={text} * DEGREES (the camera's angles are radians)",
                          row="camera-degrees")
+
+
+def _root_call(call: ast.Call) -> ast.Call:
+    """``VGroup(...)`` for ``VGroup(...).arrange(RIGHT).scale(2)``: the methods return the same mobject."""
+    while (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Call)
+           and call.func.attr in _METHODS):
+        call = call.func.value
+    return call
 
 
 def _row_why() -> str:

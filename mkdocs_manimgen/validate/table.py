@@ -70,8 +70,8 @@ FIXUPS: list[Fixup] = [
           "the camera's angles are radians"),
     Fixup("tex-unicode", "MathTex('2πr ≥ 0')", "MathTex(r'2\\pi r \\ge 0')",
           "TeX's default fonts have no Unicode math symbols"),
-    Fixup("tex-cjk", "MathTex('面积 = ...')", "MathTex(r'\\text{面积} = ...', tex_template=TexTemplateLibrary.ctex)",
-          "CJK needs a CJK-capable template (XeLaTeX + ctex), and text mode inside math"),
+    Fixup("tex-cjk", "MathTex('面积 = ...')", "VGroup(Text('面积'), MathTex('= ...')).arrange(RIGHT)",
+          "pdfLaTeX cannot set CJK; Text can"),
     Fixup("tex-percent", "MathTex('50%')", "MathTex(r'50\\%')", "an unescaped % starts a TeX comment"),
     # import and statement rewrites
     Fixup("manimlib-import", "from manimlib import *", "from manim import *", GL + " (also manimlib.imports, manim_imports_ext)"),
