@@ -149,7 +149,14 @@ class Pipeline:
         try:
             if spec.handwritten:
                 result.draft = handwritten_draft(spec)
-                result.media, result.rendered = self._render(spec, result.draft, HANDWRITTEN, result)
+                try:
+                    result.media, result.rendered = self._render(spec, result.draft, HANDWRITTEN, result)
+                except RenderFailed as err:  # rendered as written; say when `manimgen fix` knows the cause
+                    from .validate import fixup_hint
+
+                    if (hint := fixup_hint(result.draft.code)) is not None:
+                        err.hint = f"{err.hint}; {hint}" if err.hint else hint
+                    raise
             else:
                 self._design_and_render(spec, result)
             self._derive(spec, result)

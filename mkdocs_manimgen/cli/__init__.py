@@ -1,4 +1,4 @@
-"""The `manimgen` command: doctor, render, cache, export/import.
+"""The `manimgen` command: doctor, render, cache, export/import, fix.
 
 Mistakes a user can make (a missing site, a bad option, a block that fails) end with one
 friendly message and a hint, never a traceback; `--debug` shows the traceback anyway.
@@ -26,6 +26,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     manimgen render 'CONCEPT' -o a.webm  one animation, no site needed
     manimgen cache info|prune|clear      what the cache holds; remove unused entries
     manimgen export/import --site mkdocs.yml DIR   review designs in a pull request
+    manimgen fix [--check] scenes/x.py   rewrite old / wrong Manim code in a scene file
     """
     ctx.obj = {"debug": debug}
 
@@ -34,9 +35,10 @@ def _register() -> None:
     from .cache_cmd import cache
     from .doctor import doctor
     from .export_cmd import export_cmd, import_cmd
+    from .fix_cmd import fix_cmd
     from .render_cmd import render
 
-    for command in (doctor, render, cache, export_cmd, import_cmd):
+    for command in (doctor, render, cache, export_cmd, import_cmd, fix_cmd):
         cli.add_command(command)
 
 

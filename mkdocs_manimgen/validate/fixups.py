@@ -58,16 +58,12 @@ def replacement_for(name: str) -> str | None:
     return f"{row.new} ({row.why})"
 
 
-def fixup_hint(code: str, *, file: str | None = None) -> str | None:
-    """For a failed hand-written scene: a sentence naming what `manimgen fix` would change, or None.
-
-    ``file`` is the scene file of a `file:` block (the command is then given in full)."""
+def fixup_hint(code: str) -> str | None:
+    """For a failed hand-written scene: a sentence naming what `manimgen fix` would change, or None."""
     _, changes = fixup_changes(code)
     if not changes:
         return None
     rows = sorted({c.row for c in changes if c.row})
-    what = f"{len(changes)} known fix-up{'s' if len(changes) > 1 else ''} ({', '.join(rows)})"
-    if file:
-        return f"{what} would change this scene: run `manimgen fix {file}` (it rewrites the file; --check only reports)"
-    return (f"{what} would change this scene: save it as a file and run `manimgen fix FILE`, "
-            "or apply the rewrites it prints; hand-written code is rendered as written")
+    return (f"`manimgen fix FILE` knows {len(changes)} rewrite{'s' if len(changes) > 1 else ''} for this scene "
+            f"({', '.join(rows)}): run it on the scene's file (for a `code:` block, save the code as a .py file "
+            "first); hand-written code is rendered as written")
