@@ -58,3 +58,33 @@ def test_failed_handwritten_block_names_manimgen_fix(site) -> None:
     assert "CYAN" in warning and "manimgen fix" in warning and "unknown-colour" in warning, warning
     assert re.search(r"index\.md:1: ", warning), warning
     assert build.summary["failed"] == 1
+
+
+LLM_KINDS = ("graphscene_config.py", "plot_x_min.py", "code_old_keywords.py", "mathtex_cjk.py", "colour_cyan.py",
+             "play_method_shift.py")
+
+
+def _model_answer(code: str) -> str:
+    return f"## Storyboard\n1. Show — the scene (1 s)\n\n## Scene code\n```python\n{code}```\n\n## Study notes\nNotes.\n"
+
+
+@pytest.mark.render
+def test_models_broken_first_answers_render_without_a_repair_call(site) -> None:
+    """The LLM path: each block's first answer is a broken scene of one kind; the fix-ups make it
+    render, so the build makes exactly one API call per block (a repair would be a second)."""
+    from openai_server import OpenAIServer
+
+    corpus = Path(__file__).parent / "data" / "broken_scenes"
+    with OpenAIServer() as server:
+        for name in LLM_KINDS:
+            server.reply(_model_answer((corpus / name).read_text(encoding="utf-8")))
+        site.plugin.update(generator="llm", pdf=False, llm={
+            "base_url": server.base_url, "model": "deepseek-chat", "api_key_env": "MANIMGEN_TEST_KEY",
+            "timeout": 30, "max_retries": 1})
+        site.write_page("index.md", "\n".join(f"```manimgen\ntitle: kind {i}\n---\nConcept number {i}.\n```\n"
+                                              for i in range(len(LLM_KINDS))))
+        build = site.build(env={"MANIMGEN_TEST_KEY": "sk-test"})
+    assert build.returncode == 0, build.log
+    assert build.summary["failed"] == 0, build.log
+    assert build.summary["api_calls"] == len(LLM_KINDS), build.log
+    assert "used the offline designer" not in build.log
