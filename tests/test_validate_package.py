@@ -129,6 +129,14 @@ def test_camera_rows() -> None:
     assert "class A(ThreeDScene)" in fix(flat)
 
 
+def test_scene_class_rows_follow_the_files_own_base_classes() -> None:
+    mixed = fix((CORPUS / "scene_3d_mixed.py").read_text(encoding="utf-8"))
+    assert "class Solid(ThreeDScene)" in mixed and "self.add_fixed_in_frame_mobjects(title)" in mixed
+    assert "phi=70 * DEGREES, theta=30 * DEGREES" in mixed
+    based = fix((CORPUS / "camera_frame_base.py").read_text(encoding="utf-8"))
+    assert "class Base(MovingCameraScene)" in based and "class Zoomed(Base)" in based
+
+
 def test_graphscene_keeps_the_ranges() -> None:
     new = fix((CORPUS / "graphscene_config.py").read_text(encoding="utf-8"))
     assert "class Parabola(Scene)" in new and "(GraphScene)" not in new

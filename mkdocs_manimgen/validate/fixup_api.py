@@ -13,7 +13,7 @@ import math
 from .colours import colour_nodes
 from .edits import Collector, Source, func_name, kw, simple
 from .graph_scene import graph_scene_edits
-from .scene_class import scene_classes
+from .scene_class import SceneClass, plain_scene_base, scene_classes
 
 _PLOT_CALLS = {"plot", "get_graph", "get_riemann_rectangles", "get_area"}
 # Code(...) keywords before v0.19 -> (new keyword) or (dict keyword, key) or None (dropped)
@@ -60,21 +60,24 @@ class ApiCollector(Collector):
             self.add(node, text, note, row="unknown-colour")
 
     # -- scene classes -----------------------------------------------------------------
-    def scene_class(self, cls) -> None:
+    def scene_class(self, cls: SceneClass) -> None:
         calls = [n for n in ast.walk(cls.node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
                  and isinstance(n.func.value, ast.Name) and n.func.value.id == "self"]
-        if not cls.is_3d:
-            for call in calls:
-                if call.func.attr == "add_fixed_in_frame_mobjects":
-                    end = self.src.pos(call.func.end_lineno, call.func.end_col_offset)
-                    self.add((end - len(call.func.attr), end), "add",
-                             f"self.add_fixed_in_frame_mobjects(...) → self.add(...) in {cls.name} (a 2D scene)",
-                             call.lineno, row="fixed-in-frame-2d")
+        becomes_3d = False
         if not cls.is_3d and any(c.func.attr in _CAMERA_CALLS for c in calls):
-            base = next((b for b in cls.node.bases if isinstance(b, ast.Name) and b.id == "Scene"), None)
+            owner, base = plain_scene_base(cls, self.scenes)
             if base is not None:
-                self.add(base, "ThreeDScene", f"class {cls.name}(Scene) → (ThreeDScene) (it moves a 3D camera)",
+                becomes_3d = True
+                self.add(base, "ThreeDScene", f"class {owner}(Scene) → (ThreeDScene) ({cls.name} moves a 3D camera)",
                          row="threed-camera-in-2d")
+        if cls.is_3d or becomes_3d:
+            return
+        for call in calls:
+            if call.func.attr == "add_fixed_in_frame_mobjects":
+                end = self.src.pos(call.func.end_lineno, call.func.end_col_offset)
+                self.add((end - len(call.func.attr), end), "add",
+                         f"self.add_fixed_in_frame_mobjects(...) → self.add(...) in {cls.name} (a 2D scene)",
+                         call.lineno, row="fixed-in-frame-2d")
 
     # -- calls -----------------------------------------------------------------------
     def call(self, call: ast.Call) -> None:

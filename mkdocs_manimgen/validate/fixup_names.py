@@ -10,9 +10,10 @@ import ast
 import re
 
 from .edits import Collector, Source, func_name as _func_name, kw as _kw, simple as _simple, stmt_lists as _stmt_lists
+from .scene_class import plain_scene_base, scene_classes
 from .table import GL, OLD, RENAMES, ROWS
 
-_RENAME_ROWS = {f.old.lstrip('.'): f for f in ROWS.values() if f.rename}
+_RENAME_ROWS = {f.old.lstrip("."): f for f in ROWS.values() if f.rename}
 _ATTR_ONLY = {"get_graph"}  # renamed only as a method: `get_graph` alone may be the author's own
 _GL_MODULES = ("manimlib", "manim_imports_ext", "big_ol_pile_of_manim_imports")
 _FADES: dict[str, tuple[str, str, str, str | None, bool]] = {
@@ -27,19 +28,6 @@ _OPPOSITE = {"UP": "DOWN", "DOWN": "UP", "LEFT": "RIGHT", "RIGHT": "LEFT", "IN":
              "UL": "DR", "DR": "UL", "UR": "DL", "DL": "UR", "ORIGIN": "ORIGIN"}
 _RANGE_CALLS = {"Axes", "ThreeDAxes", "NumberPlane", "ComplexPlane", "PolarPlane", "NumberLine",
                 "ParametricFunction", "Surface", "ParametricSurface"}
-
-
-def _func_name(call: ast.Call) -> str:
-    f = call.func
-    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
-
-
-def _kw(call: ast.Call, name: str) -> ast.keyword | None:
-    return next((k for k in call.keywords if k.arg == name), None)
-
-
-def _simple(node: ast.AST) -> bool:
-    return isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
 
 
 class NamesCollector(Collector):
@@ -69,29 +57,24 @@ class NamesCollector(Collector):
 
     # -- classes: CONFIG dicts, camera.frame, fix_in_frame -------------------------------------
     def classes(self, tree: ast.Module) -> None:
-        defs = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-
-        def bases(c: ast.ClassDef) -> list[str]:
-            return [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in c.bases]
-
-        def is_3d(c: ast.ClassDef, seen: frozenset[str] = frozenset()) -> bool:
-            return any("ThreeDScene" in b or (b in defs and b not in seen and is_3d(defs[b], seen | {c.name}))
-                       for b in bases(c))
-
-        for cls in defs.values():
-            graph_scene = any(b == "GraphScene" for b in bases(cls))  # row graphscene moves its CONFIG
+        scenes = scene_classes(tree)
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            info = scenes.get(cls.name)
+            graph_scene = info is not None and "GraphScene" in info.bases  # row graphscene moves its CONFIG
             for stmt in [] if graph_scene else cls.body:
                 if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Dict)
                         and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == "CONFIG"):
-                    self.remove(stmt, cls.body, f"removed CONFIG dict in {cls.name} ({ROWS['config-dict'].why})", row="config-dict")
+                    self.remove(stmt, cls.body, f"removed CONFIG dict in {cls.name} ({ROWS['config-dict'].why})",
+                                row="config-dict")
             uses_frame = any(isinstance(n, ast.Attribute) and n.attr == "frame" and isinstance(n.value, ast.Attribute)
                              and n.value.attr == "camera" and isinstance(n.value.value, ast.Name)
                              and n.value.value.id == "self" for n in ast.walk(cls))
-            scene_base = next((b for b in cls.bases if isinstance(b, ast.Name) and b.id == "Scene"), None)
-            if uses_frame and scene_base is not None:
-                self.add(scene_base, "MovingCameraScene",
-                         f"class {cls.name}(Scene) → (MovingCameraScene) (it uses self.camera.frame)", row="camera-frame")
-            self.fix_in_frame(cls, is_3d(cls))
+            if info is not None and uses_frame and not info.moving_camera and not info.is_3d:
+                owner, base = plain_scene_base(info, scenes)
+                if base is not None:
+                    self.add(base, "MovingCameraScene", f"class {owner}(Scene) → (MovingCameraScene) "
+                             f"({cls.name} uses self.camera.frame)", row="camera-frame")
+            self.fix_in_frame(cls, info is not None and info.is_3d)
 
     def fix_in_frame(self, cls: ast.ClassDef, three_d: bool) -> None:
         for fn in [n for n in ast.walk(cls) if isinstance(n, ast.FunctionDef)]:

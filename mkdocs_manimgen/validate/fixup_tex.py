@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 import re
 
-from .edits import Collector, Source, func_name, kw
+from .edits import Collector, Source, func_name
 
 _MATH = {"MathTex", "SingleStringMathTex"}
 _TEXT = {"Tex", "Title", "BulletedList"}
@@ -44,8 +44,7 @@ def _macros(text: str, math: bool) -> str:
         if macro is None or ord(ch) < 0x80:
             out.append(ch)
             continue
-        nxt = text[i + 1:i + 2]
-        if macro[-1].isalpha() and (nxt.isalpha() or nxt == "_" and False):
+        if macro[-1].isalpha() and text[i + 1:i + 2].isalpha():
             macro += " "  # `\pi r`, not `\pir`
         out.append(macro if in_math else f"${macro.rstrip()}$")
     return "".join(out)

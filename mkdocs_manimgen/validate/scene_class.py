@@ -82,6 +82,19 @@ def scene_classes(tree: ast.Module) -> dict[str, SceneClass]:
     return out
 
 
+def plain_scene_base(info: SceneClass, scenes: dict[str, SceneClass],
+                     seen: frozenset[str] = frozenset()) -> tuple[str, ast.Name | None]:
+    """The ``Scene`` base node a scene class inherits through (its own, or its local base's)."""
+    for node, name in zip(info.node.bases, info.bases):
+        if isinstance(node, ast.Name) and name == "Scene":
+            return info.name, node
+        if name in scenes and name not in seen:
+            owner, found = plain_scene_base(scenes[name], scenes, seen | {info.name})
+            if found is not None:
+                return owner, found
+    return info.name, None
+
+
 @dataclass
 class SceneChoice:
     name: str | None  # None when no class could be chosen (see findings)
