@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
+from ..cache import atomic_write_text
 from ..errors import ManimGenError
 from .common import console, escape
 
@@ -38,22 +37,9 @@ def fix_cmd(files: tuple[Path, ...], check: bool) -> None:
         for c in changes:
             console.print(f"{escape(str(path))}:{c.line}: [bold]{escape(c.row)}[/] {escape(c.note)}", soft_wrap=True)
         if not check:
-            _write_atomically(path, new)
+            atomic_write_text(path, new)  # a crash never leaves half a file
             console.print(f"{escape(str(path))}: rewrote {len(changes)} place(s)", soft_wrap=True)
     if check and changed:
         console.print(f"{changed} file(s) would change; run `manimgen fix` without --check to rewrite them")
         raise click.exceptions.Exit(1)
 
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` in one rename, keeping its permissions: a crash never leaves half a file."""
-    mode = path.stat().st_mode
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(tmp, mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -42,7 +42,7 @@ _PDFLATEX_OK = set("–—‘’“”…•€«»¡¿") | {chr(c) for c in ran
 MATH_ENVS = {"aligned", "alignedat", "gathered", "split", "cases", "dcases", "matrix", "pmatrix", "bmatrix",
              "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array", "subarray", "rcases"}
 # Control sequences that are never math: the one TeX policy, at its strip strength.
-from .validate.tex import BLOCKED, BLOCKED_PREFIXES as _BLOCKED_PREFIXES  # noqa: E402
+from ..validate.tex import BLOCKED, BLOCKED_PREFIXES as _BLOCKED_PREFIXES  # noqa: E402
 
 # Undefined names get a harmless definition so a model's \R or \dv cannot fail the build.
 PROVIDE_DEFAULTS = {"R": r"\mathbb{R}", "N": r"\mathbb{N}", "Z": r"\mathbb{Z}", "Q": r"\mathbb{Q}",

@@ -1,7 +1,7 @@
 """Fix-ups inside the TeX strings of ``MathTex`` / ``Tex``: Unicode math, CJK, an unescaped ``%``.
 
 - ``tex-unicode``: ``π``, ``≥``, ``×``, ``→`` ... become their TeX macros (the PDF guide's
-  table, :data:`mkdocs_manimgen.pdf_guide.UNICODE_MATH`); in text-mode ``Tex`` outside ``$``
+  table, :data:`mkdocs_manimgen.notes.tex.UNICODE_MATH`); in text-mode ``Tex`` outside ``$``
   they are wrapped in ``$...$``.
 - ``tex-cjk``: Chinese/Japanese/Korean inside ``MathTex`` does not compile with pdfLaTeX. We split
   the formula into ``Text`` (the CJK runs, set by Pango with the system's CJK font) and
@@ -27,7 +27,7 @@ _PERCENT = re.compile(r"(?<!\\)%")
 
 
 def _unicode_math() -> dict[str, str]:
-    from ..pdf_guide import UNICODE_MATH
+    from ..notes.tex import UNICODE_MATH
 
     return UNICODE_MATH
 
