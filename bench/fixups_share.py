@@ -3,10 +3,10 @@
 For each scene in tests/data/broken_scenes/*.py: apply the fix-ups, check the code with the
 validator (a refusal would cost a repair call too), then render it for real at low quality
 through the project's warm render pool (LocalPool, the same path as a build). BEFORE uses the
-fix-up module of a git ref (default `main`, file mkdocs_manimgen/fixups.py, before the table
-moved into mkdocs_manimgen/validate/); AFTER uses this checkout.
+fix-up module of a git ref (default b458f46: main before the table moved into
+mkdocs_manimgen/validate/ and grew); AFTER uses this checkout.
 
-    flock /tmp/manimgen-heavy.lock .venv/bin/python bench/fixups_share.py [--before main] [--workers 2]
+    flock /tmp/manimgen-heavy.lock .venv/bin/python bench/fixups_share.py [--before REF] [--workers 2]
 
 Prints one line per scene (ok / the first line of the failure) and the two shares.
 """
@@ -24,6 +24,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "broken_scenes"
+BEFORE_REF = "b458f46"  # main before the fix-up table grew (its fixups.py was one self-contained module)
 
 
 def old_fixups(ref: str) -> Callable[[str], tuple[str, list[str]]] | None:
@@ -85,7 +86,7 @@ def share(results: dict[str, str]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--before", default="main", help="git ref whose fix-ups are BEFORE (default main)")
+    ap.add_argument("--before", default=BEFORE_REF, help=f"git ref whose fix-ups are BEFORE (default {BEFORE_REF})")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--skip-before", action="store_true")
     args = ap.parse_args()
