@@ -77,7 +77,36 @@ def test_replacement_for() -> None:
     assert replacement_for("TexMobject").startswith("MathTex")
     assert replacement_for("ShowCreation").startswith("Create")
     assert "Axes" in replacement_for("GraphScene")
-    assert replacement_for("Circle") is None
+    assert replacement_for("Circle") is None and replacement_for("VGroup") is None
+
+
+def test_targets_and_signatures_exist_in_installed_manim() -> None:
+    """Every name and keyword the new rows write is real in the manim we render with (0.22)."""
+    import inspect
+
+    import manim
+
+    from mkdocs_manimgen.validate import fixup_api, graph_scene
+
+    for name in ("Group", "FadeIn", "FadeOut", "MovingCameraScene", "ThreeDScene", "DEGREES", "Text", "VGroup",
+                 "RIGHT", *fixup_api._NON_VMOBJECTS):
+        assert hasattr(manim, name), name
+    params = lambda f: set(inspect.signature(f).parameters)  # noqa: E731
+    assert {"x_range"} <= params(manim.Axes.plot)
+    assert {"x_range", "dx"} <= params(manim.Axes.get_riemann_rectangles)
+    assert {"x_range", "color", "opacity"} <= params(manim.Axes.get_area)
+    code_targets = {t[0] for t in fixup_api._CODE_KWS.values() if t}
+    assert code_targets <= params(manim.Code.__init__), code_targets - params(manim.Code.__init__)
+    assert {"buff", "stroke_width", "stroke_color", "corner_radius"} <= set(manim.Code.default_background_config)
+    assert {"font", "font_size", "line_spacing"} <= set(manim.Code.default_paragraph_config)
+    for angle in ("phi", "theta", "gamma"):
+        assert angle in params(manim.ThreeDScene.set_camera_orientation) and angle in params(manim.ThreeDScene.move_camera)
+    for method in fixup_api._METHODS:
+        assert any(hasattr(cls, method) for cls in (manim.VMobject, manim.ValueTracker, manim.VGroup)), method
+    for method in ("coords_to_point", "point_to_coords", "input_to_graph_point", "get_riemann_rectangles",
+                   "get_area", "get_graph_label", "get_vertical_line", "plot_derivative_graph", "get_axis_labels"):
+        assert hasattr(manim.Axes, method), method
+    assert set(graph_scene._DELEGATES) - {"get_vertical_line_to_graph", "get_derivative_graph"} <= set(dir(manim.Axes))
 
 
 def test_manim_colours_read_without_import_match_the_import() -> None:

@@ -28,10 +28,10 @@ _CODE_KWS: dict[str, tuple[str, ...] | None] = {
     "indentation_chars": None, "generate_html_file": None, "warn_missing_font": None, "line_no_buff": None,
     "stroke_width": None,
 }
-# Mobject methods a ManimGL-style `self.play(mob.method, args)` names (all exist on Mobject in 0.22).
+# Mobject methods a ManimGL-style `self.play(mob.method, args)` names (all exist in 0.22: tested).
 _METHODS = frozenset("""
 shift move_to scale rotate set_color set_fill set_stroke next_to to_edge to_corner become set_opacity flip
-stretch set_width set_height match_color arrange align_to center set_x set_y set_z scale_to_fit_width
+stretch match_color arrange align_to center set_x set_y set_z scale_to_fit_width
 scale_to_fit_height stretch_to_fit_width stretch_to_fit_height rotate_about_origin fade set_value
 increment_value match_width match_height match_x match_y apply_function apply_matrix set_color_by_gradient
 set_sheen surround move_to arrange_in_grid restore

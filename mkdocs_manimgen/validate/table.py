@@ -83,9 +83,12 @@ FIXUPS: list[Fixup] = [
 
 ROWS: dict[str, Fixup] = {f.id: f for f in FIXUPS}
 RENAMES: dict[str, str] = {f.old.lstrip("."): f.new.lstrip(".") for f in FIXUPS if f.rename}
-# Removed / renamed names -> the row that replaces them (plain renames and call rewrites of a name).
+# Removed / renamed names -> the row that replaces them: the plain renames, and the call rewrites
+# whose old name is gone from (or superseded in) Manim CE.
+_REMOVED_CALLS = ("textmobject", "fadeinfrom", "fadeinfromdown", "fadeoutandshift", "fadeoutandshiftdown",
+                  "fadeinfromlarge", "showcreationthendestruction", "applymethod")
 REMOVED_NAMES: dict[str, Fixup] = {f.old.lstrip(".").split("(")[0]: f for f in FIXUPS
-                                   if f.old.lstrip(".").split("(")[0].isidentifier() and f.id != "gl-tex"}
+                                   if f.rename or f.id in _REMOVED_CALLS}
 REMOVED_NAMES["GraphScene"] = ROWS["graphscene"]
 # The prompt's list of wrong names: (old, new) pairs, derived from the rows above.
 PROMPT_NAMES: tuple[tuple[str, str], ...] = tuple((f.old, f.new) for f in FIXUPS if f.prompt)
