@@ -3,7 +3,9 @@
 - :mod:`.static`: the AST allowlist untrusted (model-written) code must pass; its tables in :mod:`.rules`.
 - :mod:`.scene_class`: which class is the scene, one algorithm for every caller.
 - :mod:`.tex`: which TeX control sequences are refused (scene code) or stripped (math the plugin writes).
-- :mod:`.fixups`: deterministic rewrites of old / wrong Manim code, one table of rows with ids.
+- :mod:`.fixups`: deterministic rewrites of old / wrong Manim code: the table of rows with ids
+  (:mod:`.table`), the rewrites (:mod:`.fixup_names`, :mod:`.fixup_api`, :mod:`.graph_scene`,
+  :mod:`.fixup_tex`, :mod:`.colours`) over shared position-based edits (:mod:`.edits`).
 
 The checks that need the live scene graph run inside the render process
 (:mod:`mkdocs_manimgen.render.scene_checks`).

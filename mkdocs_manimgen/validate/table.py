@@ -4,7 +4,7 @@ The rewrites themselves live in the collectors (:mod:`.fixup_names`, :mod:`.fixu
 :mod:`.fixup_tex`); every edit they make carries its row's id. The LLM prompt's list of
 wrong names (:data:`PROMPT_NAMES`) and :func:`mkdocs_manimgen.validate.fixups.replacement_for`
 are derived from this table, so a name is written once. Every target was checked against
-manim 0.22 (``inspect.signature`` of the named callables; tests/test_fixups.py checks the names).
+manim 0.22 (``inspect.signature`` of the named callables; tests/test_validate_package.py checks them).
 """
 
 from __future__ import annotations
