@@ -41,6 +41,7 @@ class Site:
     root: Path
     plugin: dict = field(default_factory=dict)
     extra_config: dict = field(default_factory=dict)
+    plugins: list | None = None  # the whole `plugins:` list; the string "manimgen" stands for ours with `plugin`
 
     def write_page(self, name: str, text: str) -> Path:
         path = self.root / "docs" / name
@@ -55,9 +56,10 @@ class Site:
             "markdown_extensions": ["admonition", "pymdownx.details", "pymdownx.superfences",
                                     {"pymdownx.tabbed": {"alternate_style": True}},
                                     {"pymdownx.arithmatex": {"generic": True}}],
-            "plugins": [{"manimgen": {"quality": "low", "workers": 2, **self.plugin}}],
             **self.extra_config,
         }
+        ours = {"manimgen": {"quality": "low", "workers": 2, **self.plugin}}
+        config["plugins"] = [ours if p == "manimgen" else p for p in (self.plugins or ["manimgen"])]
         path = self.root / "mkdocs.yml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
         return path
