@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -20,8 +20,9 @@ from .model import Defaults, QUALITIES, BlockSpec
 FENCE_NAME = "manimgen"
 OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf")
 
-_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
-_ANY_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# the indent may hold blockquote markers: superfences takes fences inside `>` too
+_OPEN = re.compile(r"^(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
+_ANY_FENCE = re.compile(r"^(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class FoundBlock:
 
 
 def find_blocks(markdown: str) -> list[FoundBlock]:
-    """Locate every ```manimgen fence, also when indented in lists, admonitions and tabs."""
+    """Locate every ```manimgen fence, also when indented in lists, admonitions, tabs and blockquotes."""
     lines = markdown.splitlines()
     found: list[FoundBlock] = []
     i = 0
@@ -43,11 +44,11 @@ def find_blocks(markdown: str) -> list[FoundBlock]:
             i += 1
             continue
         indent, fence = m["indent"], m["fence"]
-        close = re.compile(r"^[ \t]*" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
+        close = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
         body: list[str] = []
         j = i + 1
         while j < len(lines) and not close.match(lines[j]):
-            body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip())
+            body.append(lines[j][len(indent):] if lines[j].startswith(indent) else lines[j].lstrip(" \t>"))
             j += 1
         # another language's fence is skipped whole: a ```manimgen inside it is an example, not a block
         if _OPEN.match(lines[i]):
@@ -56,13 +57,27 @@ def find_blocks(markdown: str) -> list[FoundBlock]:
     return found
 
 
+class SceneSource(Protocol):
+    """Reads `file:` scenes (site_files.SceneFiles: the build's MkDocs Files, then docs_dir)."""
+
+    def read(self, name: str, page: str) -> str | None: ...
+
+
 def normalise_body(body: str) -> str:
     """The form used to match superfences' source back to a found block."""
     return "\n".join(line.rstrip() for line in body.strip("\n").splitlines()).strip()
 
 
-def parse_block(body: str, *, page: str, line: int, docs_dir: Path, defaults: Defaults) -> BlockSpec:
-    """Turn one fence body into a BlockSpec, or raise ManimGenError naming page:line."""
+def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: SceneSource | None = None,
+                docs_dir: Path | None = None) -> BlockSpec:
+    """Turn one fence body into a BlockSpec, or raise ManimGenError naming page:line.
+
+    `file:` scenes are read with `files` (or, without it, from disk under `docs_dir`).
+    """
+    if files is None:
+        from .site_files import SceneFiles
+
+        files = SceneFiles(Path(docs_dir or "."))
     options, concept, concept_line = _split(body, page=page, line=line)
 
     def fail(message: str, hint: str, at: int | None = None) -> ManimGenError:
@@ -98,7 +113,11 @@ def parse_block(body: str, *, page: str, line: int, docs_dir: Path, defaults: De
     if code is not None and file is not None:
         raise fail("both `code:` and `file:` are set", "keep one of them", key_lines.get("file"))
     if file is not None:
-        code = _read_scene_file(file, docs_dir, fail, key_lines.get("file"))
+        code = files.read(file, page)
+        if code is None:
+            raise fail(f"scene file {file!r} not found among the site's files",
+                       "give `file:` relative to docs_dir (or to the page's folder), e.g. `file: scenes/intro.py`",
+                       key_lines.get("file"))
         if scene is None:
             raise fail("`file:` needs `scene:`", "add `scene: ClassName` naming the Scene to render", key_lines.get("file"))
     if code is not None:
@@ -149,11 +168,3 @@ def _split(body: str, *, page: str, line: int) -> tuple[dict, str, int]:
                             hint="write options as `key: value`, or remove the `---` line")
     data["__lines__"] = {k.value: first_body_line + k.start_mark.line for k, _ in node.value} if node is not None else {}
     return data, concept, first_body_line + sep + 1
-
-
-def _read_scene_file(file: str, docs_dir: Path, fail, at: int | None) -> str:
-    path = (docs_dir / file).resolve()
-    if not path.is_file():
-        raise fail(f"scene file {file!r} not found (looked in {path})",
-                   "give `file:` relative to docs_dir, e.g. `file: scenes/intro.py`", at)
-    return path.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ import hashlib
 from typing import TYPE_CHECKING, Callable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from mkdocs.utils import get_relative_url
 
 from .captions import clock
 from .errors import ManimGenError
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 _env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoescape=select_autoescape(["j2"]),
                    trim_blocks=False, keep_trailing_newline=False)
 
+ASSET_DIR = "assets/manimgen"  # where the site's media, captions, PDFs and code panels go
 MIME = {"webm": "video/webm", "mp4": "video/mp4"}
 HIGHLIGHTER_VERSION = "pygments-highlight-1"  # in the cache key of highlighted code
 
@@ -25,6 +27,39 @@ HIGHLIGHTER_VERSION = "pygments-highlight-1"  # in the cache key of highlighted 
 def anchor(spec: BlockSpec) -> str:
     digest = hashlib.sha256(f"{spec.page}:{spec.line}".encode()).hexdigest()[:8]
     return f"manimgen-{digest}"
+
+
+# A figure's asset URLs are written as placeholders and made relative to the page the HTML ends up
+# on when that page is written (`finish_page`): a blog excerpt, a print page or a translated page
+# carries the same figure HTML as the page it was converted for. The placeholder is not a URL
+# other plugins rewrite; print-site prefixes it with a folder, which `finish_page` drops.
+_ASSET = "manimgen-asset:"
+_ASSET_REF = re.compile(r"""(?<=["'])[^"'<>\s]*?""" + _ASSET + r"""([\w.-]+)(?=["'])""")
+_FIGURE_ID = re.compile(r'(<figure class="manimgen[^"]*" id=")(manimgen-[0-9a-f]+)(")')
+
+
+def asset_ref(name: str) -> str:
+    """The placeholder for a file of ASSET_DIR, resolved by `finish_page`."""
+    return _ASSET + name
+
+
+def has_refs(html: str) -> bool:
+    return _ASSET in html
+
+
+def finish_page(html: str, page_url: str) -> str:
+    """The page's final HTML: asset placeholders made relative to `page_url` (MkDocs' `page.url`,
+    or the written file's path inside the site), and a figure id that repeats on the page made
+    unique (`-2`, `-3`: one block shown twice, e.g. an excerpt beside its post)."""
+    if _ASSET in html:
+        html = _ASSET_REF.sub(lambda m: get_relative_url(f"{ASSET_DIR}/{m[1]}", page_url), html)
+    seen: dict[str, int] = {}
+
+    def unique(m: re.Match) -> str:
+        n = seen[m[2]] = seen.get(m[2], 0) + 1
+        return m[0] if n == 1 else f"{m[1]}{m[2]}-{n}{m[3]}"
+
+    return _FIGURE_ID.sub(unique, html)
 
 
 def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[str], str], notes_html: str) -> str:

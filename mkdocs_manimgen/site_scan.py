@@ -14,6 +14,8 @@ from .blocks import find_blocks, parse_block
 from .config import PluginConfig
 from .errors import ManimGenError
 from .model import BlockSpec
+from .page_blocks import manifest_path, read_manifest
+from .site_files import SceneFiles
 
 log = logging.getLogger("mkdocs.plugins.manimgen")
 
@@ -27,6 +29,7 @@ class Site:
     cache_dir: Path
     specs: list[BlockSpec] = field(default_factory=list)
     errors: list[ManimGenError] = field(default_factory=list)  # blocks that do not parse
+    shown: list[BlockSpec] = field(default_factory=list)  # what the last build's pages showed (its manifest)
 
 
 def load_site(config_file: str | Path) -> Site:
@@ -59,14 +62,18 @@ def load_site(config_file: str | Path) -> Site:
     from .build import defaults_of
 
     defaults = defaults_of(cfg)
-    for file in sorted(get_files(config).documentation_pages(), key=lambda f: f.src_uri):
+    files = get_files(config)
+    scenes = SceneFiles(site.docs_dir, files)
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
         if not file.abs_src_path:
             continue
         source = Path(file.abs_src_path).read_text(encoding="utf-8-sig")
         for found in find_blocks(source):
             try:
-                site.specs.append(parse_block(found.body, page=file.src_uri, line=found.line,
-                                              docs_dir=site.docs_dir, defaults=defaults))
+                site.specs.append(parse_block(found.body, page=file.src_uri, line=found.line, files=scenes,
+                                              defaults=defaults))
             except ManimGenError as err:
                 site.errors.append(err)
+    # blocks only a build sees (changed by macros or snippets, generated or merged pages) are in its manifest
+    site.shown = read_manifest(manifest_path(site.cache_dir, site.config_file))
     return site

@@ -91,7 +91,7 @@ def used_keys(ctx):
     from ..build import Build
 
     with Build(ctx.cfg, ctx.project_root, quiet_logger(), cache_dir=ctx.cache_dir) as build:
-        return build.keys_of(ctx.site.specs)
+        return build.keys_of([*ctx.site.specs, *ctx.site.shown])  # shown: what its last build showed
 
 
 def _open(site_file: Path | None, cache_dir: Path | None, **kw):

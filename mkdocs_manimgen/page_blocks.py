@@ -1,0 +1,219 @@
+"""The site's blocks: started early from the pages' text, matched to the fences superfences hands over.
+
+The early scan (`scan`, from `on_files`) is what makes a build parallel: every block starts before
+the first page is converted. It reads each page as Markdown's preprocessors before superfences
+leave it (pymdownx.snippets inlined and `auto_append`ed, tabs expanded). But the fence superfences
+hands over is the truth (`take`): another plugin may have changed it (macros), or it may be
+converted for another page (a blog excerpt on the index). It is parsed again and matched to a
+started job by its content key (`Pipeline.block_key`, page and line left out), so it renders once
+whatever changed its text, and it is given its real `page.md:line`: the scanned block of that
+text, its line in the page's Markdown as `on_page_markdown` left it, its snippet's own file and
+line, or (an excerpt) the page it was written on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+
+from .blocks import _split, find_blocks, normalise_body, parse_block
+from .errors import ManimGenError
+from .model import BlockSpec, Defaults
+from .site_files import SceneFiles, fence_line, snippet_location
+
+MANIFEST_DIR = "sites"  # in the cache folder: the blocks each built site shows, for `cache prune --site`
+
+
+@dataclass
+class Taken:
+    """A fence as the page shows it: its spec and running job, or the error to show instead."""
+
+    location: str
+    spec: BlockSpec | None = None
+    future: Future | None = None
+    error: ManimGenError | None = None
+
+
+@dataclass
+class _Scanned:
+    body: str  # normalised, to recognise the same text again
+    page: str
+    line: int
+
+
+@dataclass
+class PageBlocks:
+    """One build's blocks. `submit` starts a spec's job (Pipeline.submit: one job per content key)."""
+
+    submit: object  # Callable[[BlockSpec], Future]
+    defaults: Defaults
+    scene_files: SceneFiles
+    log: logging.Logger
+    snippet_paths: list[str] = field(default_factory=list)  # pymdownx.snippets' base_path
+    root: Path = Path(".")  # the project folder (snippet files are named relative to it)
+    scanned: dict[str, list[_Scanned]] = field(default_factory=dict)  # page src_uri -> its blocks, in order
+    shown: dict[str, BlockSpec] = field(default_factory=dict)  # location -> spec of every block a page shows
+    _page: str | None = None
+    _markdown: str = ""
+    _used: dict[str, list[int]] = field(default_factory=dict)  # page -> lines already given to a fence
+
+    # -- early: start every block ---------------------------------------------------------
+    def scan(self, files: Files, config: MkDocsConfig, *, skip_templated: bool = False) -> list[Future]:
+        """Start the jobs of every block found in the site's pages; returns their futures.
+
+        `skip_templated`: leave blocks with `{{`/`{%` to the fence (mkdocs-macros will change them,
+        so the scanned text would be rendered for nothing).
+        """
+        expand = _preprocessor(config)
+        futures: dict[int, Future] = {}
+        for file in files.documentation_pages():
+            try:
+                source = file.content_string
+            except (OSError, UnicodeDecodeError):
+                continue
+            for found in find_blocks(source):  # as written: these give the page's lines
+                self.scanned.setdefault(file.src_uri, []).append(
+                    _Scanned(normalise_body(found.body), file.src_uri, found.line))
+            for found in find_blocks(expand(source)):  # as superfences will see it: these start jobs
+                if skip_templated and ("{{" in found.body or "{%" in found.body):
+                    continue
+                try:
+                    spec = parse_block(found.body, page=file.src_uri, line=found.line, defaults=self.defaults,
+                                       files=self.scene_files)
+                except ManimGenError:
+                    continue  # the fence reports it, at its own line
+                future = self.submit(spec)
+                futures[id(future)] = future
+        return list(futures.values())
+
+    # -- per page ---------------------------------------------------------------------------------
+    def page_markdown(self, src_uri: str, markdown: str) -> None:
+        """The page superfences converts next, as `on_page_markdown` (late) left its Markdown."""
+        self._page, self._markdown = src_uri, markdown
+        self._used[src_uri] = []
+
+    def take(self, source: str) -> Taken:
+        """The fence superfences handed over: its located spec and job (or its error)."""
+        page, line = self.locate(source)
+        location = f"{page}:{line}"
+        try:
+            spec = parse_block(source, page=page, line=line, defaults=self.defaults, files=self.scene_files)
+        except ManimGenError as err:
+            return Taken(location, error=err)
+        self.shown[location] = spec
+        return Taken(location, spec=spec, future=self.submit(spec))
+
+    def locate(self, source: str) -> tuple[str, int]:
+        """(page or snippet file, 1-based line) of a fence; line 0 only when nothing names it."""
+        page = self._page or "?"
+        body = normalise_body(source)
+        used = self._used.setdefault(page, [])
+        for block in self.scanned.get(page, []):
+            if block.body == body and block.line not in used:
+                used.append(block.line)
+                return page, block.line
+        line = fence_line(source, self._markdown, after=max(used, default=0))
+        if line is None and used:
+            line = fence_line(source, self._markdown)
+        if line is not None:
+            used.append(line)
+            return page, line
+        found = snippet_location(source, self.snippet_paths, self.root)
+        if found is not None:
+            name, _, at = found.rpartition(":")
+            return name, int(at)
+        for blocks in self.scanned.values():  # converted for another page: a blog excerpt, say
+            for block in blocks:
+                if block.body == body:
+                    return block.page, block.line
+        return page, 0
+
+    # -- serve --dirty: a page whose `file:` scene changed is rebuilt too -------------------------------
+    def mark_stale_pages(self, files: Files) -> list[str]:
+        """Pages with a `file:` scene newer than the page's built HTML; MkDocs then rebuilds them
+        under `--dirty` (which otherwise compares the page's own source only). Returns their src_uris."""
+        stale = []
+        for src_uri, blocks in self.scanned.items():
+            file = files.get_file_from_path(src_uri)
+            if file is None or file.abs_src_path is None or not os.path.isfile(file.abs_dest_path):
+                continue
+            built = os.path.getmtime(file.abs_dest_path)
+            if any(self._scene_mtime(src_uri, name) > built for name in self._scene_names(file)):
+                file.content_string = file.content_string  # in memory: MkDocs' is_modified() is now True
+                stale.append(src_uri)
+        return stale
+
+    def _scene_names(self, file) -> list[str]:
+        names = []
+        for found in find_blocks(file.content_string):
+            try:
+                options = _split(found.body, page=file.src_uri, line=found.line)[0]
+            except ManimGenError:
+                continue
+            if isinstance(options.get("file"), str):
+                names.append(options["file"])
+        return names
+
+    def _scene_mtime(self, page: str, name: str) -> float:
+        for uri in self.scene_files.candidates(name, page):
+            file = self.scene_files.files.get_file_from_path(uri) if self.scene_files.files else None
+            path = file.abs_src_path if file is not None else str(Path(self.scene_files.docs_dir) / uri)
+            if path and os.path.isfile(path):
+                return os.path.getmtime(path)
+        return 0.0
+
+
+def _preprocessor(config: MkDocsConfig):
+    """text -> text through the site's Markdown preprocessors that run before superfences' fences
+    (pymdownx.snippets, whitespace normalisation); the text itself when that is not possible."""
+    try:
+        from markdown import Markdown
+
+        md = Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        fence = md.preprocessors.get_index_for_name("fenced_code_block")
+        before = [p for p in md.preprocessors][:fence]
+    except Exception:  # noqa: BLE001 - an odd extension set only costs the early start
+        return lambda text: text
+
+    def expand(text: str) -> str:
+        try:
+            lines = text.split("\n")
+            for processor in before:
+                lines = processor.run(lines)
+            return "\n".join(lines)
+        except Exception:  # noqa: BLE001
+            return text
+
+    return expand
+
+
+# -- what the built site shows, for `manimgen cache prune --site` ------------------------------------------
+
+def manifest_path(cache_dir: Path, config_file: str | Path) -> Path:
+    digest = hashlib.sha256(str(Path(config_file).resolve()).encode()).hexdigest()[:16]
+    return Path(cache_dir) / MANIFEST_DIR / f"{digest}.json"
+
+
+def write_manifest(path: Path, specs: dict[str, BlockSpec]) -> None:
+    """The specs of every block the built site shows (keyed by location), written atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({loc: vars(spec) for loc, spec in sorted(specs.items())}, ensure_ascii=False),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_manifest(path: Path) -> list[BlockSpec]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [BlockSpec(**{**d, "formats": tuple(d["formats"])}) for d in data.values()]
