@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable
 
-from .blocks import parse_block
+from .blocks import SceneSource, parse_block
 from .cache import Store
 from .config import PluginConfig
 from .errors import ManimGenError
@@ -148,9 +148,10 @@ class Build:
         inner = self.executors.get(self.cfg, self.cache_dir)
         return _Announcing(inner, self.on_render_start) if self.on_render_start else inner
 
-    def parse(self, body: str, *, page: str, line: int, docs_dir: Path) -> BlockSpec:
-        """A fence body -> BlockSpec with this build's defaults; raises ManimGenError (page:line)."""
-        return parse_block(body, page=page, line=line, docs_dir=docs_dir, defaults=self.defaults)
+    def parse(self, body: str, *, page: str, line: int, files: SceneSource) -> BlockSpec:
+        """A fence body -> BlockSpec with this build's defaults; `files` reads `file:` scenes
+        (site_files.SceneFiles); raises ManimGenError (page:line)."""
+        return parse_block(body, page=page, line=line, files=files, defaults=self.defaults)
 
     def submit(self, spec: BlockSpec) -> "Future[BlockResult]":
         return self.pipeline.submit(spec)

@@ -20,13 +20,14 @@ import os
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from .blocks import _split, find_blocks, normalise_body, parse_block
+from .blocks import _split, find_blocks, normalise_body
 from .errors import ManimGenError
-from .model import BlockSpec, Defaults
+from .model import BlockSpec
 from .site_files import SceneFiles, fence_line, snippet_location
 
 MANIFEST_DIR = "sites"  # in the cache folder: the blocks each built site shows, for `cache prune --site`
@@ -51,10 +52,11 @@ class _Scanned:
 
 @dataclass
 class PageBlocks:
-    """One build's blocks. `submit` starts a spec's job (Pipeline.submit: one job per content key)."""
+    """One build's blocks. `parse` is Build.parse; `submit` starts a spec's job (Build.submit: one
+    job per content key, so a fence and the scanned copy of its text share one render)."""
 
-    submit: object  # Callable[[BlockSpec], Future]
-    defaults: Defaults
+    parse: Callable[..., BlockSpec]
+    submit: Callable[[BlockSpec], Future]
     scene_files: SceneFiles
     log: logging.Logger
     snippet_paths: list[str] = field(default_factory=list)  # pymdownx.snippets' base_path
@@ -86,8 +88,7 @@ class PageBlocks:
                 if skip_templated and ("{{" in found.body or "{%" in found.body):
                     continue
                 try:
-                    spec = parse_block(found.body, page=file.src_uri, line=found.line, defaults=self.defaults,
-                                       files=self.scene_files)
+                    spec = self.parse(found.body, page=file.src_uri, line=found.line, files=self.scene_files)
                 except ManimGenError:
                     continue  # the fence reports it, at its own line
                 future = self.submit(spec)
@@ -105,7 +106,7 @@ class PageBlocks:
         page, line = self.locate(source)
         location = f"{page}:{line}"
         try:
-            spec = parse_block(source, page=page, line=line, defaults=self.defaults, files=self.scene_files)
+            spec = self.parse(source, page=page, line=line, files=self.scene_files)
         except ManimGenError as err:
             return Taken(location, error=err)
         self.shown[location] = spec
@@ -126,14 +127,14 @@ class PageBlocks:
         if line is not None:
             used.append(line)
             return page, line
-        found = snippet_location(source, self.snippet_paths, self.root)
-        if found is not None:
-            name, _, at = found.rpartition(":")
-            return name, int(at)
         for blocks in self.scanned.values():  # converted for another page: a blog excerpt, say
             for block in blocks:
                 if block.body == body:
                     return block.page, block.line
+        found = snippet_location(source, self.snippet_paths, self.root)
+        if found is not None:
+            name, _, at = found.rpartition(":")
+            return name, int(at)
         return page, 0
 
     # -- serve --dirty: a page whose `file:` scene changed is rebuilt too -------------------------------

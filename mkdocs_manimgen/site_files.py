@@ -81,16 +81,15 @@ def fence_line(source: str, markdown: str, *, after: int = 0) -> int | None:
 def snippet_location(source: str, base_paths: Iterable[str | Path], root: Path) -> str | None:
     """`file.md:line` of the snippet file (under pymdownx.snippets' base_path) holding this block.
 
-    The file is named relative to the project root when it is inside it, else by its base_path.
+    A relative base_path is taken from the working directory, as pymdownx.snippets does. The file
+    is named relative to `root` (the project folder) when it is inside it, else by its base_path.
     """
     for base in base_paths:
-        base = Path(base)
-        if not base.is_absolute():
-            base = root / base
-        candidates = [base] if base.is_file() else sorted(base.rglob("*")) if base.is_dir() else []
+        base = Path(base).resolve()
+        candidates = [base] if base.is_file() else sorted(base.rglob("*.md")) if base.is_dir() else []
         for path in candidates:
-            if not path.is_file() or path.suffix not in (".md", ".markdown", ".txt", ".html"):
-                continue
+            if not path.is_file() or any(part.startswith(".") for part in path.relative_to(base).parts):
+                continue  # hidden folders (.venv, .cache) hold no snippets of this site
             try:
                 line = fence_line(source, path.read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError):

@@ -57,8 +57,8 @@ def test_fence_line_in_blockquote_and_tabbed_list():
 def test_snippet_location_names_the_snippet_file(tmp_path):
     (tmp_path / "snippets").mkdir()
     (tmp_path / "snippets" / "part.md").write_text("Intro\n\n```manimgen\n" + BODY + "\n```\n")
-    assert snippet_location(BODY, ["snippets"], tmp_path) == "snippets/part.md:3"
-    assert snippet_location("nothing like it", ["snippets"], tmp_path) is None
+    assert snippet_location(BODY, [tmp_path / "snippets"], tmp_path) == "snippets/part.md:3"
+    assert snippet_location("nothing like it", [tmp_path / "snippets"], tmp_path) is None
 
 
 def test_finish_page_resolves_assets_for_the_page_written_and_dedupes_ids():

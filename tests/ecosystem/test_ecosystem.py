@@ -87,8 +87,6 @@ def blog_site(eco: Site) -> Site:
     return eco
 
 
-@pytest.mark.xfail(strict=True, reason="excerpts are converted while the blog index is the current page: "
-                   "plugin._figure's url_for climbs from the view's URL (issue 17)")
 def test_blog_excerpts_under_a_sub_path(eco):
     build = built(blog_site(eco))
     reports = assert_site_ok(build.site_dir, "https://example.org/course/")
@@ -100,8 +98,6 @@ def test_blog_excerpts_under_a_sub_path(eco):
 
 # -- mkdocs-static-i18n: three languages -------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="i18n runs on_config once per language; plugin.on_config inserts "
-                   "manimgen.css/js each time (issue 17)")
 def test_static_i18n_three_languages(eco):
     eco.plugins = [{"i18n": {"docs_structure": "suffix", "languages": [
         {"locale": "en", "default": True, "name": "English", "build": True},
@@ -118,8 +114,6 @@ def test_static_i18n_three_languages(eco):
 
 # -- mkdocs-macros ------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="macros change the fence text: plugin._take_block matches raw text, "
-                   "so the block is a late block at page.md:0 (issue 17)")
 def test_macros_changed_block(eco):
     eco.plugins = ["macros", "manimgen"]
     eco.extra_config.update(extra={"dot_title": "From a macro"})
@@ -134,8 +128,6 @@ def test_macros_changed_block(eco):
 
 # -- pymdownx.snippets --------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a snippet's block is not in any page's source: late block named "
-                   "page.md:0, and two late blocks on one page share embed.anchor's id (issue 17)")
 def test_snippets_with_auto_append(eco):
     snippets = eco.root / "snippets"
     snippets.mkdir(parents=True)
@@ -165,8 +157,6 @@ with mkdocs_gen_files.open("generated.md", "w") as f:
 '''
 
 
-@pytest.mark.xfail(strict=True, reason="blocks._read_scene_file looks on disk under docs_dir; a generated "
-                   "scene exists only in MkDocs' Files (issue 17)")
 def test_gen_files_generated_page_and_scene(eco):
     eco.plugins = [{"gen-files": {"scripts": ["gen.py"]}}, "manimgen"]
     (eco.root).mkdir(parents=True, exist_ok=True)
@@ -182,9 +172,6 @@ def test_gen_files_generated_page_and_scene(eco):
 
 @pytest.mark.parametrize("order", [["monorepo", "manimgen"], ["manimgen", "monorepo"]], ids=["monorepo-first",
                                                                                                  "manimgen-first"])
-@pytest.mark.xfail(strict=True, reason="blocks._read_scene_file reads `file:` under plugin.on_config's docs_dir "
-                   "(the original one when manimgen's on_config runs first, monorepo's merged folder otherwise), "
-                   "never the sub-project's own folder the author wrote it against (issue 17)")
 def test_monorepo_merged_file_scene(eco, order):
     eco.plugins = order
     eco.extra_config["nav"] = [{"Home": "index.md"}, {"Sub": "!include sub/mkdocs.yml"}]
@@ -209,8 +196,6 @@ def print_site(eco: Site) -> Site:
     return eco
 
 
-@pytest.mark.xfail(strict=True, reason="print-site copies each page's HTML into print_page/ with URLs made "
-                   "for the original page (plugin._figure's url_for) (issue 17)")
 def test_print_site_page(eco):
     build = built(print_site(eco))
     reports = assert_site_ok(build.site_dir)
@@ -223,8 +208,6 @@ def quoted(block: str) -> str:
     return "\n".join(("> " + line).rstrip() for line in block.strip("\n").splitlines()) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="blocks.find_blocks misses a fence inside `>`; superfences' text of a "
-                   "tab-indented block differs from the raw file: late blocks at page.md:0 sharing one id (issue 17)")
 def test_blockquoted_and_tab_indented_blocks(eco):
     # under a list item, indented with tabs, the scene code's YAML indentation a tab too: Markdown expands
     # tabs before superfences sees the block, so its text differs from the file's
@@ -287,8 +270,6 @@ def served_figure(url: str) -> tuple[BeautifulSoup, list[str]]:
     return figure, bad
 
 
-@pytest.mark.xfail(strict=True, reason="with --dirty MkDocs rebuilds only pages whose own source changed; "
-                   "plugin.on_files does not mark the page whose `file:` scene changed (issue 17)")
 def test_serve_dirty_edit_of_a_file_scene(eco):
     from test_serve import free_port
     import threading
