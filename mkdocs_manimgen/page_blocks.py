@@ -44,6 +44,15 @@ class Taken:
 
 
 @dataclass
+class Shown:
+    """A block a built page shows, with the digest of that page's source when it was built."""
+
+    spec: BlockSpec
+    page: str
+    digest: str | None  # None: the page has no source file (generated)
+
+
+@dataclass
 class _Scanned:
     body: str  # normalised, to recognise the same text again
     page: str
@@ -62,10 +71,11 @@ class PageBlocks:
     snippet_paths: list[str] = field(default_factory=list)  # pymdownx.snippets' base_path
     root: Path = Path(".")  # the project folder (snippet files are named relative to it)
     scanned: dict[str, list[_Scanned]] = field(default_factory=dict)  # page src_uri -> its blocks, in order
-    shown: dict[str, BlockSpec] = field(default_factory=dict)  # location -> spec of every block a page shows
+    shown: dict[str, Shown] = field(default_factory=dict)  # location -> every block a page shows
     _page: str | None = None
     _markdown: str = ""
     _used: dict[str, list[int]] = field(default_factory=dict)  # page -> lines already given to a fence
+    _digests: dict[str, str | None] = field(default_factory=dict)  # page -> its source's digest
 
     # -- early: start every block ---------------------------------------------------------
     def scan(self, files: Files, config: MkDocsConfig, *, skip_templated: bool = False) -> list[Future]:
@@ -81,6 +91,7 @@ class PageBlocks:
                 source = file.content_string
             except (OSError, UnicodeDecodeError):
                 continue
+            self._digests[file.src_uri] = source_digest(source) if file.abs_src_path else None
             for found in find_blocks(source):  # as written: these give the page's lines
                 self.scanned.setdefault(file.src_uri, []).append(
                     _Scanned(normalise_body(found.body), file.src_uri, found.line))
@@ -109,7 +120,8 @@ class PageBlocks:
             spec = self.parse(source, page=page, line=line, files=self.scene_files)
         except ManimGenError as err:
             return Taken(location, error=err)
-        self.shown[location] = spec
+        page_now = self._page or "?"
+        self.shown[location] = Shown(spec, page_now, self._digests.get(page_now))
         return Taken(location, spec=spec, future=self.submit(spec))
 
     def locate(self, source: str) -> tuple[str, int]:
@@ -197,24 +209,37 @@ def _preprocessor(config: MkDocsConfig):
 
 
 # -- what the built site shows, for `manimgen cache prune --site` ------------------------------------------
+# The scan of the sources cannot see blocks other plugins make or change (macros, snippets,
+# generated or merged pages); the build records the blocks its pages showed. `prune` keeps those
+# of pages not edited since (an edited page's scan is newer knowledge).
+
+def source_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
 
 def manifest_path(cache_dir: Path, config_file: str | Path) -> Path:
     digest = hashlib.sha256(str(Path(config_file).resolve()).encode()).hexdigest()[:16]
     return Path(cache_dir) / MANIFEST_DIR / f"{digest}.json"
 
 
-def write_manifest(path: Path, specs: dict[str, BlockSpec]) -> None:
-    """The specs of every block the built site shows (keyed by location), written atomically."""
+def write_manifest(path: Path, shown: dict[str, Shown]) -> None:
+    """Every block the built site shows (keyed by location), written atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = {loc: {"spec": vars(s.spec), "page": s.page, "digest": s.digest} for loc, s in sorted(shown.items())}
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({loc: vars(spec) for loc, spec in sorted(specs.items())}, ensure_ascii=False),
-                   encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 
-def read_manifest(path: Path) -> list[BlockSpec]:
+def read_manifest(path: Path, digest_now: Callable[[str], str | None]) -> list[BlockSpec]:
+    """The specs of the manifest whose page is unchanged (`digest_now(page)`: its source's digest
+    today, None when it has no source file); [] without a manifest."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    return [BlockSpec(**{**d, "formats": tuple(d["formats"])}) for d in data.values()]
+    specs = []
+    for entry in data.values():
+        if entry["digest"] is None or entry["digest"] == digest_now(entry["page"]):
+            specs.append(BlockSpec(**{**entry["spec"], "formats": tuple(entry["spec"]["formats"])}))
+    return specs

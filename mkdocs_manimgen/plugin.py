@@ -2,7 +2,7 @@
 
 on_startup  keep this instance (and its warm render processes) across `mkdocs serve` rebuilds
 on_config   register our fence with superfences; add our CSS/JS (once); open this build's Build
-on_files    scan every page for blocks and start all of them at once (page_blocks.PageBlocks)
+on_nav      scan every page for blocks and start all of them at once (page_blocks.PageBlocks)
 on_page_markdown  remember the page superfences converts next, as other plugins left its Markdown
 (fence)     match the fence to its job by content, wait for it, return its HTML
 on_post_page   asset URLs made relative to the page being written (embed.finish_page)
@@ -30,8 +30,7 @@ from .cache import atomic_copy, atomic_write_text, link_or_copy
 from .config import PluginConfig
 from .embed import ASSET_DIR
 from .errors import ManimGenError
-from .model import BlockSpec
-from .page_blocks import PageBlocks, manifest_path, write_manifest
+from .page_blocks import PageBlocks, Shown, manifest_path, write_manifest
 from .pipeline import BlockResult, BuildStats
 from .progress import Progress
 from .site_files import SceneFiles
@@ -47,7 +46,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         self.build: Build | None = None
         self.blocks: PageBlocks | None = None
         self.command, self.dirty = "build", False
-        self.shown: dict[str, BlockSpec] = {}  # every block the site's pages show (all i18n languages)
+        self.shown: dict[str, Shown] = {}  # every block the site's pages show (all i18n languages)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this makes MkDocs keep this instance across `mkdocs serve` rebuilds, and with
@@ -80,17 +79,19 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         self._counted: set[int] = set()
         self._located: set[str] = set()  # the locations converted (an excerpt repeats its post's)
         self._failed: set[str] = set()
-        self._warned: set[str] = set()
+        self._warned: set[str] = set()  # locations already counted and warned about
         return config
 
     # -- discovery: start every block before any page is converted ---------------
-    @event_priority(-50)  # late: after other plugins added, generated or merged pages
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+    # on_nav, last: other plugins have added, generated, merged and re-included pages by now (Material's
+    # blog excludes its posts during on_files), and no page has been converted yet
+    @event_priority(-100)
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         if self.build is None:
             return None
         snippets = config.mdx_configs.get("pymdownx.snippets", {}) if "pymdownx.snippets" in \
             config.markdown_extensions else {}
-        # the docs_dir in force now (mkdocs-monorepo-plugin swaps in its merged folder in on_config)
+        # the docs_dir in force now (mkdocs-monorepo-plugin swaps in its merged folder in its on_config)
         scenes = SceneFiles(Path(config.docs_dir), files)
         self.blocks = PageBlocks(self.build.parse, self.build.submit, scenes, log,
                                  snippet_paths=list(snippets.get("base_path", ["."])), root=self.build.project_root)
@@ -118,11 +119,11 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         result: BlockResult = taken.future.result()
         if result.error is not None:
             return self._fail(result.error, taken.location)
-        if taken.location not in self._warned:  # an excerpt repeats its post's block: warned once
+        if taken.location not in self._warned:  # an excerpt repeats its post's block: counted and warned once
             self._warned.add(taken.location)
             for warning in result.warnings:
                 log.warning("%s: %s", taken.location, warning)
-        self._count(result)
+            self._count(result)
         self.assets.update(result.site_files(self.build.store))
         # URLs are placeholders made relative to the page the HTML ends up on (on_post_page)
         return self.build.figure_html(taken.spec, result, embed.asset_ref)

@@ -14,7 +14,7 @@ from .blocks import find_blocks, parse_block
 from .config import PluginConfig
 from .errors import ManimGenError
 from .model import BlockSpec
-from .page_blocks import manifest_path, read_manifest
+from .page_blocks import manifest_path, read_manifest, source_digest
 from .site_files import SceneFiles
 
 log = logging.getLogger("mkdocs.plugins.manimgen")
@@ -64,16 +64,18 @@ def load_site(config_file: str | Path) -> Site:
     defaults = defaults_of(cfg)
     files = get_files(config)
     scenes = SceneFiles(site.docs_dir, files)
+    digests: dict[str, str] = {}
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
         if not file.abs_src_path:
             continue
         source = Path(file.abs_src_path).read_text(encoding="utf-8-sig")
+        digests[file.src_uri] = source_digest(source)
         for found in find_blocks(source):
             try:
                 site.specs.append(parse_block(found.body, page=file.src_uri, line=found.line, files=scenes,
                                               defaults=defaults))
             except ManimGenError as err:
                 site.errors.append(err)
-    # blocks only a build sees (changed by macros or snippets, generated or merged pages) are in its manifest
-    site.shown = read_manifest(manifest_path(site.cache_dir, site.config_file))
+    # blocks only a build sees (changed by macros or snippets, generated or merged pages): its manifest
+    site.shown = read_manifest(manifest_path(site.cache_dir, site.config_file), digests.get)
     return site

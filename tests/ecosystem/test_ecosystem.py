@@ -44,12 +44,6 @@ A ring is drawn.
 """
 
 
-@pytest.fixture
-def eco(tmp_path, shared_cache) -> Site:
-    """A site whose cache is shared with the other ecosystem fixtures (identical scenes render once)."""
-    return Site(tmp_path / "src", plugin={"cache_dir": str(shared_cache)})
-
-
 def built(site: Site, *args: str):
     build = site.build(*args)
     assert build.returncode == 0, build.log
@@ -79,7 +73,7 @@ The rest of post {n}.
 
 def blog_site(eco: Site) -> Site:
     eco.plugins = ["material/blog", "manimgen"]
-    eco.extra_config.update(site_url="https://example.org/course/", theme={"name": "material"})
+    eco.extra_config.update(site_url="https://example.org/course/", theme={"name": "material", "font": False})
     eco.write_page("index.md", "# Course\n")
     eco.write_page("blog/index.md", "# Blog\n")
     eco.write_page("blog/posts/one.md", POST.format(n=1, block=dot_block(1, "First")))
@@ -103,7 +97,7 @@ def test_static_i18n_three_languages(eco):
         {"locale": "en", "default": True, "name": "English", "build": True},
         {"locale": "fr", "name": "Français", "build": True},
         {"locale": "de", "name": "Deutsch", "build": True}]}}, "manimgen"]
-    eco.extra_config.update(theme={"name": "material"})
+    eco.extra_config.update(theme={"name": "material", "font": False})
     for suffix, n in (("", 1), (".fr", 2), (".de", 3)):
         eco.write_page(f"index{suffix}.md", f"# Home {suffix}\n" + dot_block(n, f"Dot {n}"))
     build = built(eco)
@@ -190,7 +184,7 @@ def test_monorepo_merged_file_scene(eco, order):
 
 def print_site(eco: Site) -> Site:
     eco.plugins = ["manimgen", "print-site"]
-    eco.extra_config.update(theme={"name": "material"})
+    eco.extra_config.update(theme={"name": "material", "font": False})
     eco.write_page("index.md", "# Home\n" + dot_block(1, "Home dot"))
     eco.write_page("deep/page.md", "# Deep\n" + dot_block(2, "Deep dot"))
     return eco
@@ -306,3 +300,21 @@ def test_serve_dirty_edit_of_a_file_scene(eco):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+# -- cache prune --site keeps what the built site shows ------------------------------------------------------
+
+def test_prune_keeps_the_render_a_macro_changed_block_shows(site):
+    from test_cli import manimgen
+
+    site.plugins = ["macros", "manimgen"]
+    site.plugin = {"pdf": False, "workers": 1}
+    site.extra_config.update(extra={"pause": 0.25})
+    # the macro changes the scene's code, so the render the page shows is not the source's
+    site.write_page("index.md", "# Macros\n" + dot_block(4, "Pause").replace("self.wait(0.5)", "self.wait({{ pause }})"))
+    first = built(site)
+    assert first.summary["rendered"] == 1, first.log
+    proc = manimgen("cache", "prune", "--site", str(site.root / "mkdocs.yml"))
+    assert proc.returncode == 0 and "removed no entries" in proc.stdout, proc.text
+    again = built(site)
+    assert again.summary["rendered"] == 0 and again.summary["from_cache"] == 1, again.log
