@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
@@ -68,16 +67,11 @@ def normalise_body(body: str) -> str:
     return "\n".join(line.rstrip() for line in body.strip("\n").splitlines()).strip()
 
 
-def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: SceneSource | None = None,
-                docs_dir: Path | None = None) -> BlockSpec:
+def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: SceneSource) -> BlockSpec:
     """Turn one fence body into a BlockSpec, or raise ManimGenError naming page:line.
 
-    `file:` scenes are read with `files` (or, without it, from disk under `docs_dir`).
+    `files` reads `file:` scenes (site_files.SceneFiles: the build's MkDocs Files, then docs_dir).
     """
-    if files is None:
-        from .site_files import SceneFiles
-
-        files = SceneFiles(Path(docs_dir or "."))
     options, concept, concept_line = _split(body, page=page, line=line)
 
     def fail(message: str, hint: str, at: int | None = None) -> ManimGenError:

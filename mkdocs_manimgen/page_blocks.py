@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -67,7 +66,6 @@ class PageBlocks:
     parse: Callable[..., BlockSpec]
     submit: Callable[[BlockSpec], Future]
     scene_files: SceneFiles
-    log: logging.Logger
     snippet_paths: list[str] = field(default_factory=list)  # pymdownx.snippets' base_path
     root: Path = Path(".")  # the project folder (snippet files are named relative to it)
     scanned: dict[str, list[_Scanned]] = field(default_factory=dict)  # page src_uri -> its blocks, in order

@@ -93,7 +93,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
             config.markdown_extensions else {}
         # the docs_dir in force now (mkdocs-monorepo-plugin swaps in its merged folder in its on_config)
         scenes = SceneFiles(Path(config.docs_dir), files)
-        self.blocks = PageBlocks(self.build.parse, self.build.submit, scenes, log,
+        self.blocks = PageBlocks(self.build.parse, self.build.submit, scenes,
                                  snippet_paths=list(snippets.get("base_path", ["."])), root=self.build.project_root)
         futures = self.blocks.scan(files, config, skip_templated="macros" in config.plugins)
         if self.dirty:

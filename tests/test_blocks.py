@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from mkdocs_manimgen.blocks import Defaults, find_blocks, normalise_body, parse_block
+from mkdocs_manimgen.site_files import SceneFiles
 from mkdocs_manimgen.errors import ManimGenError
 
 
 def parse(body: str, line: int = 10, docs: Path = Path("."), **defaults):
-    return parse_block(body, page="p.md", line=line, docs_dir=docs, defaults=Defaults(**defaults))
+    return parse_block(body, page="p.md", line=line, files=SceneFiles(docs), defaults=Defaults(**defaults))
 
 
 def test_no_separator_means_the_whole_body_is_the_concept():

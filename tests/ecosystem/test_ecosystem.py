@@ -11,14 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import textwrap
-from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from checker import assert_site_ok, check_site, problems
+from checker import assert_site_ok
 from sites import Site, dot_block
 
 pytestmark = pytest.mark.render
@@ -48,10 +46,6 @@ def built(site: Site, *args: str):
     build = site.build(*args)
     assert build.returncode == 0, build.log
     return build
-
-
-def sources(reports) -> set[str]:
-    return {s for r in reports.values() for s in r.figures}
 
 
 # -- Material's blog under a sub-path --------------------------------------------------------------
