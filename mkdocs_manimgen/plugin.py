@@ -75,6 +75,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
                            markdown=(config.markdown_extensions, config.mdx_configs), fence_name=FENCE_NAME)
         self.stats = BuildStats()
         self.started = time.monotonic()
+        self.started_at = time.time()  # pages written before this are not this build's
         self.assets: dict[str, Path | str] = {}
         self._counted: set[int] = set()
         self._located: set[str] = set()  # the locations converted (an excerpt repeats its post's)
@@ -150,6 +151,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         stats.where[result.media.rendered_on] = stats.where.get(result.media.rendered_on, 0) + int(rendered)
 
     # -- output ---------------------------------------------------------------------
+    @event_priority(100)  # first: privacy, offline or minify plugins see real URLs
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.config.enabled:
             return None
@@ -185,7 +187,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
         placeholders made relative to where the file is."""
         for path in site_dir.rglob("*.html"):
             rel = path.relative_to(site_dir).as_posix()
-            if rel.startswith(ASSET_DIR + "/"):
+            if rel.startswith(ASSET_DIR + "/") or path.stat().st_mtime < self.started_at - 1:
                 continue
             try:
                 html = path.read_text(encoding="utf-8")
