@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Callable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
