@@ -1,6 +1,6 @@
 """The site's blocks: started early from the pages' text, matched to the fences superfences hands over.
 
-The early scan (`scan`, from `on_files`) is what makes a build parallel: every block starts before
+The early scan (`scan`, from `on_nav`) is what makes a build parallel: every block starts before
 the first page is converted. It reads each page as Markdown's preprocessors before superfences
 leave it (pymdownx.snippets inlined and `auto_append`ed, tabs expanded). But the fence superfences
 hands over is the truth (`take`): another plugin may have changed it (macros), or it may be
