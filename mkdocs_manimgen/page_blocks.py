@@ -74,6 +74,7 @@ class PageBlocks:
     _markdown: str = ""
     _used: dict[str, list[int]] = field(default_factory=dict)  # page -> lines already given to a fence
     _digests: dict[str, str | None] = field(default_factory=dict)  # page -> its source's digest
+    _snippets: dict[str, str | None] = field(default_factory=dict)  # block body -> its snippet's location
 
     # -- early: start every block ---------------------------------------------------------
     def scan(self, files: Files, config: MkDocsConfig, *, skip_templated: bool = False) -> list[Future]:
@@ -141,7 +142,9 @@ class PageBlocks:
             for block in blocks:
                 if block.body == body:
                     return block.page, block.line
-        found = snippet_location(source, self.snippet_paths, self.root)
+        if body not in self._snippets:  # auto_append puts the same snippet on every page: search once
+            self._snippets[body] = snippet_location(source, self.snippet_paths, self.root)
+        found = self._snippets[body]
         if found is not None:
             name, _, at = found.rpartition(":")
             return name, int(at)

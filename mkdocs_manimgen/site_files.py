@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from dataclasses import dataclass
@@ -83,13 +84,11 @@ def snippet_location(source: str, base_paths: Iterable[str | Path], root: Path) 
 
     A relative base_path is taken from the working directory, as pymdownx.snippets does. The file
     is named relative to `root` (the project folder) when it is inside it, else by its base_path.
+    Hidden folders and node_modules are not searched (.venv, .git, .cache hold no snippets).
     """
     for base in base_paths:
         base = Path(base).resolve()
-        candidates = [base] if base.is_file() else sorted(base.rglob("*.md")) if base.is_dir() else []
-        for path in candidates:
-            if not path.is_file() or any(part.startswith(".") for part in path.relative_to(base).parts):
-                continue  # hidden folders (.venv, .cache) hold no snippets of this site
+        for path in [base] if base.is_file() else _markdown_files(base) if base.is_dir() else []:
             try:
                 line = fence_line(source, path.read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError):
@@ -98,3 +97,11 @@ def snippet_location(source: str, base_paths: Iterable[str | Path], root: Path) 
                 anchor = root if path.is_relative_to(root) else (base if base.is_dir() else base.parent)
                 return f"{path.relative_to(anchor).as_posix()}:{line}"
     return None
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    found = []
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+        found += [Path(here) / f for f in sorted(files) if f.endswith((".md", ".markdown"))]
+    return found
