@@ -23,6 +23,7 @@ from typing import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.utils.meta import get_data
 
 from .blocks import _split, find_blocks, normalise_body
 from .errors import ManimGenError
@@ -75,6 +76,7 @@ class PageBlocks:
     _used: dict[str, list[int]] = field(default_factory=dict)  # page -> lines already given to a fence
     _digests: dict[str, str | None] = field(default_factory=dict)  # page -> its source's digest
     _snippets: dict[str, str | None] = field(default_factory=dict)  # block body -> its snippet's location
+    _front: dict[str, int] = field(default_factory=dict)  # page -> lines of front matter MkDocs strips
 
     # -- early: start every block ---------------------------------------------------------
     def scan(self, files: Files, config: MkDocsConfig, *, skip_templated: bool = False) -> list[Future]:
@@ -91,6 +93,7 @@ class PageBlocks:
             except (OSError, UnicodeDecodeError):
                 continue
             self._digests[file.src_uri] = source_digest(source) if file.abs_src_path else None
+            self._front[file.src_uri] = source.count("\n") - get_data(source)[0].count("\n")
             for found in find_blocks(source):  # as written: these give the page's lines
                 self.scanned.setdefault(file.src_uri, []).append(
                     _Scanned(normalise_body(found.body), file.src_uri, found.line))
@@ -137,7 +140,7 @@ class PageBlocks:
             line = fence_line(source, self._markdown)
         if line is not None:
             used.append(line)
-            return page, line
+            return page, line + self._front.get(page, 0)  # the page's Markdown has no front matter
         for blocks in self.scanned.values():  # converted for another page: a blog excerpt, say
             for block in blocks:
                 if block.body == body:

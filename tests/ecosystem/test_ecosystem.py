@@ -105,10 +105,11 @@ def test_static_i18n_three_languages(eco):
 def test_macros_changed_block(eco):
     eco.plugins = ["macros", "manimgen"]
     eco.extra_config.update(extra={"dot_title": "From a macro"})
-    eco.write_page("index.md", "# Macros\n" + dot_block(1, "{{ dot_title }}"))
+    # front matter: MkDocs strips it from the Markdown the block's line is found in
+    eco.write_page("index.md", "---\ntitle: Macros\n---\n# Macros\n" + dot_block(1, "{{ dot_title }}"))
     build = built(eco)
     reports = assert_site_ok(build.site_dir)
-    assert reports["index.html"].figures == ["index.md:3"]
+    assert reports["index.html"].figures == ["index.md:6"]
     soup = BeautifulSoup(build.html(), "html.parser")
     assert soup.select_one("figure.manimgen figcaption").text == "From a macro"
     assert build.summary["blocks"] == 1 and build.summary["failed"] == 0, build.log
