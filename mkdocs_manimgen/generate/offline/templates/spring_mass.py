@@ -94,17 +94,18 @@ def build(ctx: Ctx) -> None:
         axes_code((0, nice_range([0, T], 0)[1], nice_range([0, T], 0)[2]), yr, x_length=5.6, y_length=3.6)
         + ".to_edge(RIGHT, buff=0.4).shift(DOWN * 0.6)",
         f'labels = axes.get_axis_labels(MathTex("t", font_size=28), MathTex("{x}", font_size=28))',
-        "graph = always_redraw(lambda: axes.plot(x_at, x_range=[0, max(t.get_value(), 0.01), 0.05], color=YELLOW))",
+        "# drawn once and revealed as t runs (equal steps in t, so Create keeps pace with the mass)",
+        f"graph = axes.plot(x_at, x_range=[0, {fmt(T, 3)}, {fmt(T / 240, 4)}], color=YELLOW)",
         "tip = always_redraw(lambda: Dot(axes.c2p(t.get_value(), x_at(t.get_value())), color=YELLOW, radius=0.06))",
     )
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     w.beat(ctx.L("The set-up", "装置"), ctx.L(f"The mass starts at ${ic}$" + ("" if own else " (a start we chose)") + "; the graph will record its position.",
                                             f"物块从 ${ic}$ 开始" + ("" if own else "（我们选取的初始状态）") + "；右边的图记录它的位置。"))
     w.play("Create(wall), Create(marker), FadeIn(coil, mass), Create(axes), Write(labels)", 1.4)
-    w.code("self.add(graph, tip)")
+    w.code("self.add(tip)")
     w.beat(ctx.L("Let it go", "释放"), ctx.L(f"As time runs to $t = {fmt(T, 1)}$ the mass moves and the graph of ${x}(t)$ is drawn with it.",
                                             f"时间走到 $t = {fmt(T, 1)}$，物块运动，${x}(t)$ 的图像同步画出。"))
-    w.play(f"t.animate.set_value({fmt(T, 2)})", 7, "rate_func=linear")
+    w.play(f"t.animate.set_value({fmt(T, 2)}), Create(graph)", 7, "rate_func=linear")
     w.beat(ctx.L("Read the graph", "读图"), ctx.L(
         f"The largest swing is ${fmt(amp, 3)}$; at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
         f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))

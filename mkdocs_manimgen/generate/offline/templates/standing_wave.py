@@ -94,7 +94,7 @@ def build(ctx: Ctx) -> None:
            f"    axes.move_to(DOWN * (0.9 - {fmt(h, 3)} * (i - {fmt((len(modes) - 1) / 2, 3)}))).shift(RIGHT * 0.6)  # n = 1 at the bottom",
            "    label = MathTex(f\"n = {n}\" if n else \"\", font_size=30).next_to(axes, LEFT, buff=0.3)",
            "    curve = always_redraw(lambda axes=axes, n=n: axes.plot(lambda x: y(x, t.get_value(), n),",
-           f"                                                             x_range=[0, {fmt(length, 4)}, {fmt(length / 120, 5)}], color=YELLOW))",
+           f"                                                             x_range=[0, {fmt(length, 4)}, {fmt(length / 60, 5)}], color=YELLOW))",
            "    rows.add(VGroup(axes, label))",
            "    curves.add(curve)")
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
@@ -105,7 +105,7 @@ def build(ctx: Ctx) -> None:
     w.play("FadeIn(rows), FadeIn(curves)", 2)
     w.beat(ctx.L("Let time run", "时间流动"), ctx.L(f"Now {time_note}: the shape only grows and shrinks, the nodes stay put.",
                                                    f"现在{time_note}：形状只是变大变小，波节不动。"))
-    w.play("t.animate.set_value(2)", 6, "rate_func=linear")
+    w.play("t.animate.set_value(1.5)", 4.5, "rate_func=linear")
     w.wait(1)
 
 
