@@ -79,6 +79,7 @@ def build(ctx: Ctx) -> None:
         "每一跳把点平方再加上 $c$：" + "，".join(f"$z_{i} = {fmt(p.real, 2)}{'+' if p.imag >= 0 else '-'}{fmt(abs(p.imag), 2)}i$" for i, p in enumerate(orbit[1:4], 1)) + "，……"))
     w.play("FadeIn(dots[0])", 0.4)
     w.play("LaggedStart(*[AnimationGroup(Create(h), FadeIn(d)) for h, d in zip(hops, dots[1:])], lag_ratio=1)", 5, "rate_func=linear")
+    w.code("self.bring_to_front(c_dot, c_label)  # c stays readable where the orbit passes over it")
     w.beat(ctx.L("Bounded or not", "有界还是逃逸"), ctx.L(
         (f"After {len(orbit) - 1} steps the orbit leaves the disc $|z| \\le 2$: it escapes, so $c$ is not in the Mandelbrot set." if escaped
          else f"After {len(orbit) - 1} steps the orbit is still inside $|z| \\le 2$: $c$ looks like a point of the Mandelbrot set."),
