@@ -1,13 +1,13 @@
 """The offline generator: a "teaching designer" that needs no network.
 
-It recognises the concept's family (see :mod:`.classify`), fills that family's
-template with the block's own formula/function, and writes study notes.  The
-same input always gives byte-identical output.
+It recognises the concept's family (see :mod:`.recognise`: a family is chosen only when
+the block's own math gives its template what it draws), fills that family's template with
+the block's own formula/function, and writes study notes.  The same input always gives
+byte-identical output.
 """
 
 from __future__ import annotations
 
-import importlib
 import threading
 import traceback
 
@@ -15,7 +15,8 @@ from . import VERSION
 from ...errors import GenerationFailed
 from ...model import BlockSpec, SceneDraft
 from ..base import OFFLINE
-from .recognise import FAMILIES, THREE_D, classify, classify_info
+from .families import registry
+from .recognise import classify, classify_info
 from .latex import extract
 from .notes import default_title, write_notes
 from .storyboard import SCENE_NAME, SceneWriter
@@ -24,8 +25,12 @@ from .templates.common import Ctx
 __all__ = ["OfflineGenerator", "classify", "FAMILIES", "generate_draft"]
 
 
-def _template(family: str):
-    return importlib.import_module(f".templates.{family}", __package__)
+def __getattr__(name: str):
+    if name in ("FAMILIES", "THREE_D"):
+        from . import recognise
+
+        return getattr(recognise, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
@@ -44,10 +49,11 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
 
 
 def _build(spec: BlockSpec, info, family: str) -> SceneDraft:
-    writer = SceneWriter(family, info.chinese, three_d=family in THREE_D)
+    template = registry()[family]
+    writer = SceneWriter(family, info.chinese, three_d=template.three_d)
     title = (spec.title or "").strip() or default_title(family, info)
     ctx = Ctx(info=info, family=family, w=writer, title=title)
-    _template(family).build(ctx)
+    template.module.build(ctx)
     code, beats = writer.finish(f"{title} (offline template: {family})")
     notes = write_notes(ctx, beats)
     return SceneDraft(

@@ -191,6 +191,10 @@ def _group_end(tex: str, i: int) -> int:
     return -1
 
 
+# An operator with its limits (\\int_0^{\\pi}, \\sum_{n=1}^{N}) takes what follows as its body, not a factor.
+_OPERATOR_END = re.compile(r"\\(?:int|iint|oint|sum|prod|lim)(?:\s*[_^](?:\{[^{}]*\}|\\?\w+))*\s*$")
+
+
 def wrap_functions(tex: str) -> str:
     """``\\sin x\\cos y`` -> ``{\\sin(x)}\\cdot{\\cos(y)}``: one braced group per application.
 
@@ -222,7 +226,8 @@ def wrap_functions(tex: str) -> str:
                 continue
             end = j + a.end()
             arg = a.group(1)
-        if out.rstrip() and re.search(r"[\w})\]]$", out.rstrip()) and not out.rstrip().endswith(("\\cdot", "\\times")):
+        if (out.rstrip() and re.search(r"[\w})\]]$", out.rstrip()) and not out.rstrip().endswith(("\\cdot", "\\times"))
+                and not _OPERATOR_END.search(out)):
             out = out.rstrip() + " \\cdot "
         app = "\\" + m.group(1) + "(" + arg + ")"
         if power:
@@ -230,7 +235,8 @@ def wrap_functions(tex: str) -> str:
         out += "{" + app + "}"
         i = end
         nxt = re.match(r"\s*([\w({\\])", tex[i:])
-        if nxt and not re.match(r"\s*\\(cdot|times|right|end|to|le|ge|leq|geq|ne|neq|approx|quad)(?![A-Za-z])", tex[i:]):
+        if nxt and not re.match(r"\s*\\(cdot|times|right|end|to|le|ge|leq|geq|ne|neq|approx|quad)(?![A-Za-z])", tex[i:]) \
+                and not re.match(r"\s*d[a-z](?![A-Za-z])", tex[i:]):  # the differential of an integral
             out += " \\cdot "
     return out
 

@@ -98,8 +98,16 @@ _DISTRIBUTIONS = [(r"exponential|指数分布", "The Exponential Distribution", 
                   (r"poisson|泊松", "The Poisson Distribution", "泊松分布")]
 
 
+def _declared(family: str, name: str):
+    """A family's own TITLE / WHAT, declared in its template module (see families.py)."""
+    from .families import registry
+
+    found = registry().get(family)
+    return getattr(found.module, name, None) if found else None
+
+
 def default_title(family: str, info: MathInfo) -> str:
-    en, zh = _TITLES.get(family, _TITLES["explainer"])
+    en, zh = _declared(family, "TITLE") or _TITLES.get(family, _TITLES["explainer"])
     if family == "probability_density":  # the template draws the distribution the block names
         import re
 
@@ -111,7 +119,8 @@ def write_notes(ctx, beats: list[Beat]) -> str:
     zh = ctx.zh
     info: MathInfo = ctx.info
     family = ctx.family
-    what_en, what_zh = ctx.facts.get("what") or _WHAT.get(family, _WHAT["explainer"])  # a template may know better
+    what_en, what_zh = (ctx.facts.get("what") or _declared(family, "WHAT")  # a template may know better
+                        or _WHAT.get(family, _WHAT["explainer"]))
     what = what_zh if zh else what_en
     if info.concept.strip():
         what += ("\n\n" + ("原文：" if zh else "In the block's words:") + "\n\n" + _quote(info.concept))

@@ -56,6 +56,9 @@ class SceneWriter:
         self.t = 0.0
         self._open: tuple[str, str, float] | None = None
         self.helpers: list[str] = []  # methods of the scene class besides construct
+        # The scene shows a built-in example (the block wrote no formula, or only the general
+        # law): the first beat then says so, "For instance" / "例如".
+        self.example = False
 
     # -- language -----------------------------------------------------------
     def L(self, en: str, zh: str) -> str:
@@ -76,6 +79,8 @@ class SceneWriter:
         self._close()
         self.blank()
         n = len(self.beats) + 1
+        if n == 1 and self.example:
+            narration = self.L("For instance: ", "例如：") + narration
         self.body.append(f"# Beat {n}: {_comment(title)}")
         for line in textwrap.wrap(_comment(narration), 60 if self.zh else 84):
             self.body.append(f"# {line}")

@@ -5,18 +5,24 @@ from __future__ import annotations
 import cmath
 import re
 
+from ..families import states_only
 from ..latex import fmt
 from ..notes import check
 from .common import Ctx
 
 
-def _numbers(ctx: Ctx):
+def _numbers_of(info):
+    """The first two complex numbers a + bi the author writes, when they fit the plane; else None."""
     pat = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
-    found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(ctx.info.blocks))]
+    found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(info.blocks))]
     good = [z for z in found if 0 < abs(z) <= 3]
     if len(good) >= 2 and abs(good[0] * good[1]) <= 3.6:
         return good[0], good[1]
-    return complex(2, 1), complex(1, 1)
+    return None
+
+
+def _numbers(ctx: Ctx):
+    return _numbers_of(ctx.info) or (complex(2, 1), complex(1, 1))
 
 
 def _c(z: complex) -> str:
@@ -29,6 +35,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     z, wv = _numbers(ctx)
     p = z * wv
+    w.example = _numbers_of(ctx.info) is None
     ang = cmath.phase(wv)
     ctx.facts.update(z=z, w=wv, p=p)
     w.beat(ctx.title, ctx.L(f"Take $z = {_c(z)}$ and $w = {_c(wv)}$.", f"取 $z = {_c(z)}$，$w = {_c(wv)}$。"))
@@ -78,3 +85,13 @@ def _outward(c: complex) -> str:
         return "RIGHT"
     u = c / abs(c)
     return f"np.array([{fmt(u.real, 3)}, {fmt(u.imag, 3)}, 0])"
+
+
+# -- recognition (see families.py)
+PRIORITY = 60
+KEYWORDS = (r"复数", r"复平面", r"complex\s+(number|multiplication|plane)")
+
+
+def needs(info) -> bool:
+    """Two complex numbers of the author's, or only a symbolic product rule."""
+    return _numbers_of(info) is not None or states_only(info, r"^[^0-9]*$")

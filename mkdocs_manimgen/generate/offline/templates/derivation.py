@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..notes import check
 from .common import Ctx, math_mob
 
@@ -45,3 +47,25 @@ def _check(f):
         "Compare the two lines piece by piece: the parts that stay in place were not touched; the part that moved shows the rule used (expanding, factoring, or substituting).",
         "逐块比较两行：没动的部分保持不变；变化的部分就是所用的规则（展开、因式分解或代入）。",
     )
+
+
+# -- recognition (see families.py)
+PRIORITY = 300
+_WORDS = (r"推导", r"证明", r"化简", r"配方", r"步骤", r"derivation", r"\bderive", r"\bproof\b",
+          r"\bprove", r"step\s+by\s+step", r"simplif", r"complete\s+the\s+square", r"expand")
+_CALCULUS = (r"级数", r"部分和", r"\bseries\b", r"partial\s+sums?", r"积分", r"integral", r"area\s+under", r"riemann",
+             r"极限", r"\blimits?\b", r"趋近", r"approach", r"导数", r"微分", r"切线", r"斜率", r"derivative",
+             r"tangent", r"slope", r"differentiat")
+
+
+def evidence(info) -> int | None:
+    """Aligned rows: strong when the prose speaks of a derivation (or of no calculus), else weak."""
+    if not info.aligned:
+        return None
+    words = any(re.search(p, info.prose, re.I) for p in _WORDS)
+    calculus = any(re.search(p, info.prose, re.I) for p in _CALCULUS)
+    return 0 if words or not calculus else 2
+
+
+def needs(info) -> bool:
+    return bool(info.aligned)

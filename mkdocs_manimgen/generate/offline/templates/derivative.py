@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..latex import evaluate
+from ..families import no_formula
+from ..latex import evaluate, function_of
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, text_mob, x_window, y_window
 
 
@@ -14,6 +15,7 @@ def build(ctx: Ctx) -> None:
     a, b = x_window(fn, (-3, 3))
     piece_a, piece_b = a, b
     ctx.facts.update(fn=fn)
+    w.example = not fn.from_block
     x0 = round(piece_a + 0.3 * (piece_b - piece_a), 2)
     h0 = round(0.3 * (piece_b - piece_a), 2)
     end = round(piece_b - 0.1 * (piece_b - piece_a), 2)
@@ -93,3 +95,14 @@ def build(ctx: Ctx) -> None:
                "trace_label.add_background_rectangle(opacity=0.7, buff=0.05)")
         w.play("FadeIn(trace_label)", 0.6)
     w.wait(1)
+
+
+# -- recognition (see families.py)
+PRIORITY = 340
+KEYWORDS = (r"导数", r"微分", r"切线", r"斜率", r"derivative", r"tangent", r"slope", r"differentiat")
+STRUCTURE = (r"\\frac\{d[^}]*\}\{d|f'\s*\(|\\prime",)
+
+
+def needs(info) -> bool:
+    """The function that is differentiated (a function of x alone), or no formula."""
+    return no_formula(info) or function_of(info.blocks) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..families import states_only
 from ..latex import fmt
 from ..notes import check
 from .common import Ctx
@@ -15,8 +16,9 @@ def build(ctx: Ctx) -> None:
     M, own = pick_matrix(ctx, [[2.0, 1.0], [0.0, 1.0]])
     vals, vecs = np.linalg.eig(np.array(M, dtype=float))
     if np.any(np.abs(vals.imag) > 1e-9) or abs(vals[0] - vals[1]) < 1e-9:
-        M = [[2.0, 1.0], [0.0, 1.0]]
+        M, own = [[2.0, 1.0], [0.0, 1.0]], False
         vals, vecs = np.linalg.eig(np.array(M))
+    w.example = not own
     vals, vecs = vals.real, vecs.real
     order = np.argsort(-vals)
     vals, vecs = vals[order], vecs[:, order]
@@ -68,3 +70,19 @@ def _check(f):
             f"验证 $({fmt(v[0], 3)}, {fmt(v[1], 3)})$ 是特征向量：$A\\mathbf v$ 等于多少？",
             f"$A\\mathbf v = {fmt(lam)}\\,\\mathbf v$: the same direction, stretched by $\\lambda = {fmt(lam)}$.",
             f"$A\\mathbf v = {fmt(lam)}\\,\\mathbf v$：方向不变，长度乘以 $\\lambda = {fmt(lam)}$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 50
+KEYWORDS = (r"特征向量", r"特征值", r"eigen")
+
+
+def needs(info) -> bool:
+    """A 2x2 matrix with two real eigenvalues, or only the definition A v = lambda v."""
+    import numpy as np
+
+    M, own = pick_matrix(Ctx(info, "eigen", None, ""), None)
+    if own:
+        vals = np.linalg.eigvals(np.array(M, dtype=float))
+        return bool(np.all(np.abs(vals.imag) < 1e-9) and abs(vals[0] - vals[1]) > 1e-9)
+    return states_only(info, r"^[^0-9]*\\lambda[^0-9]*$", r"^[^1-9]*\\lambda[^1-9]*=0$")

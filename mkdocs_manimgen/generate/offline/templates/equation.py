@@ -55,3 +55,11 @@ def _check(f):
         "Removing any term changes one side only, so the equality would no longer hold: every term is needed to balance the two sides.",
         "去掉任意一项只会改变一边，等式就不再成立：每一项都是让两边平衡所必需的。",
     )
+
+
+# -- recognition (see families.py)
+GENERIC = True
+
+
+def needs(info) -> bool:
+    return "=" in " ".join(info.blocks)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from ..families import no_formula
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -49,3 +52,14 @@ def _check(f):
             "$e^{i\\pi/2}$ 在单位圆的什么位置？它是哪个复数？",
             "A quarter turn from 1: the top of the circle, $\\cos\\frac{\\pi}{2} + i\\sin\\frac{\\pi}{2} = i$.",
             "从 1 转四分之一圈，在圆的最高点：$\\cos\\frac{\\pi}{2} + i\\sin\\frac{\\pi}{2} = i$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 40
+KEYWORDS = (r"欧拉公式", r"欧拉恒等式", r"euler'?s?\s+(formula|identity)")
+TEX_PATTERNS = (r"e\^\{\s*i\s*\\(theta|pi|varphi|phi)",)
+
+
+def needs(info) -> bool:
+    """Its formula is e^{i theta} (or e^{i pi} + 1 = 0): the scene walks exactly that."""
+    return no_formula(info) or any(re.search(r"e\^\{?\s*i", b) for b in info.blocks)

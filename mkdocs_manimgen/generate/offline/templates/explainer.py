@@ -58,3 +58,7 @@ def build(ctx: Ctx) -> None:
         if not formulas:
             w.play("Circumscribe(caption, color=YELLOW)", 1.6)
     w.wait(2 if formulas else 3)
+
+
+# -- recognition (see families.py)
+GENERIC = True

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 
 import numpy as np
 
+from ..families import no_formula
 from ..latex import fmt, normalize, parse, sides, single_line, to_numpy
 from ..notes import check
 from .common import Ctx, nice_step, open_with_formula
@@ -86,6 +86,7 @@ def build(ctx: Ctx) -> None:
     own = own_series(ctx.info)
     if own is not None:
         return build_own(ctx, *own)
+    w.example = not re.search(r"square\s+wave|sawtooth|方波|锯齿", ctx.info.prose, re.I) and not ctx.info.blocks
     saw = bool(re.search(r"saw|锯齿", ctx.info.concept, re.I))
     if saw:
         wave_tex = r"f(x) = \frac{2}{\pi}\sum_{k=1}^{\infty} \frac{(-1)^{k+1}}{k}\sin kx"
@@ -159,3 +160,16 @@ def _check(f):
             "无论取多少项，在跳变点附近部分和总会超出约 9%。这叫什么现象？",
             "The Gibbs phenomenon: the overshoot gets narrower with more terms but its height does not shrink.",
             "吉布斯现象：项数越多，过冲越窄，但高度不会减小。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 20
+KEYWORDS = (r"傅里叶", r"傅立叶", r"fourier", r"方波", r"square\s+wave", r"sawtooth", r"锯齿波")
+
+
+def needs(info) -> bool:
+    """The author's own series in x, or a square/sawtooth wave the prose names."""
+    if no_formula(info) or own_series(info) is not None:
+        return True
+    named = re.search(r"square\s+wave|sawtooth|方波|锯齿", info.prose, re.I)
+    return bool(named) and all(re.search(r"\\sin|\\sum|\\cos", b) for b in info.blocks)

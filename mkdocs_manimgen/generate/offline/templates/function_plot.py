@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from ..latex import function_of
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 
@@ -9,6 +12,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     fn = resolve_function(ctx.info, "np.sin(x) + 0.5 * np.cos(2 * x)", r"\sin x + \tfrac{1}{2}\cos 2x",
                           "sin(x) + cos(2*x)/2")
+    w.example = not fn.from_block
     a, b = x_window(fn)
     lo, hi = y_window(fn.code, a, b)
     ctx.facts.update(fn=fn, window=(a, b, lo, hi))
@@ -42,3 +46,20 @@ def build(ctx: Ctx) -> None:
     w.code("readout[1].add_updater(lambda m: m.set_value(f(x.get_value())))")
     w.play(f"x.animate.set_value({fmt(x1 - pad, 3)})", 3, "rate_func=smooth")
     w.wait(1)
+
+
+# -- recognition (see families.py)
+PRIORITY = 400
+_PLOT_WORDS = (r"函数图像", r"图像", r"图象", r"graph", r"plot", r"curve", r"函数")
+
+
+def evidence(info) -> int | None:
+    tex = " ".join(info.blocks)
+    if any(re.search(p, info.prose, re.I) for p in _PLOT_WORDS) or re.search(r"(^|[^a-zA-Z])([fgh]\(x\)|y)\s*=", tex):
+        return 2
+    return None
+
+
+def needs(info) -> bool:
+    """The author's function of x alone."""
+    return function_of(info.blocks) is not None

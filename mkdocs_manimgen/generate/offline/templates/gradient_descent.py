@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..families import states_only
 from ..latex import evaluate2, fmt
 from ..notes import check
-from ._three_d import SURFACE_STYLE, axes_code, surface_function
+from ._three_d import axes_code, surface_function, SURFACE_STYLE
 from .common import Ctx, math_mob
 
 
@@ -28,6 +29,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     code, tex, expr, own = surface_function(ctx.info, "0.5 * x**2 + y**2", r"\tfrac{1}{2}x^2 + y^2")
     pts = _path(code)
+    w.example = not own
     zs = [float(evaluate2(code, np.array([p[0]]), np.array([p[1]]))[0]) for p in pts]
     g = np.linspace(-2.5, 2.5, 41)
     X, Y = np.meshgrid(g, g)
@@ -79,3 +81,14 @@ def _check(f):
             f"为什么小球接近 ${f['tex']}$ 的最小值时，步子越来越小？",
             "The step is the learning rate times the gradient, and the gradient shrinks to zero at a minimum.",
             "步长等于学习率乘以梯度，而梯度在最小值处趋于零。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 10
+THREE_D = True
+KEYWORDS = (r"梯度下降", r"gradient\s+descent", r"最速下降", r"steepest\s+descent")
+
+
+def needs(info) -> bool:
+    """The author's f(x, y), or only the update rule (then a bowl, for instance)."""
+    return surface_function(info, "", "")[3] or states_only(info, r"\\nabla", r"\\eta", r"\\alpha")

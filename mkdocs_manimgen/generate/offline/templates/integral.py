@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..latex import atoms_in_formulas, evaluate, normalize, to_numpy
+from ..families import no_formula
+from ..latex import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, y_window
 
@@ -46,6 +47,7 @@ def build(ctx: Ctx) -> None:
         fn, a, b = found
     if a is None or b is None or not (np.isfinite(a) and np.isfinite(b)) or b <= a or b - a > 20:
         a, b = 0.0, 2.0
+    w.example = not fn.from_block
     span = b - a
     x_lo, x_hi = a - 0.25 * span, b + 0.25 * span
     if a >= 0 and x_lo < 0:
@@ -112,3 +114,15 @@ def _check(f):
         f"The exact area is about ${area}$. Left-endpoint rectangles under- or over-shoot depending on whether $f$ rises or falls; refining $n$ closes the gap.",
         f"精确面积约为 ${area}$。左端点矩形在函数上升时偏小、下降时偏大；$n$ 越大误差越小。",
     )
+
+
+# -- recognition (see families.py)
+PRIORITY = 320
+KEYWORDS = (r"积分", r"曲线下.*面积", r"integral", r"area\s+under", r"riemann", r"黎曼和")
+STRUCTURE = (r"\\int",)
+
+
+def needs(info) -> bool:
+    """An integral with a plottable integrand, the author's f(x), or no formula."""
+    return (no_formula(info) or _from_block(Ctx(info, "integral", None, "")) is not None
+            or function_of(info.blocks) is not None)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 
+from ..families import states_only
 from ..latex import fmt
 from ..notes import check
 from .common import Ctx, formula_corner, given_values
@@ -23,6 +25,7 @@ def build(ctx: Ctx) -> None:
     a, b = given.get("a", 3.0), given.get("b", 4.0)
     if not (0 < a <= 1000 and 0 < b <= 1000) or max(a, b) > 20 * min(a, b):
         a, b = 3.0, 4.0  # a triangle that cannot be drawn legibly: the family's own
+    w.example = "a" not in given or "b" not in given
     own_angle = given.get("C") if 0 < given.get("C", 0) < 180 else None
     # One unit on screen, so that the triangle fits beside the readout at every angle shown.
     u = round(min(1.0, 4.5 / a, 5.2 / b), 4)
@@ -100,3 +103,16 @@ def _check(f):
             f"边 $a = {A}$、$b = {B}$ 夹角 $C = {angle}^\\circ$，$c$ 多长？",
             f"{value}, so $c = \\sqrt{{{fmt(c2)}}} {_approx(math.sqrt(c2))}$.",
             f"{value}，所以 $c = \\sqrt{{{fmt(c2)}}} {_approx(math.sqrt(c2))}$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 70
+KEYWORDS = (r"余弦定理", r"law\s+of\s+cosines", r"cosine\s+rule")
+TEX_PATTERNS = (r"2\s*ab\s*\\cos",)
+
+
+def needs(info) -> bool:
+    """The author's sides/angle, or only the law itself."""
+    if given_values(info, ("a", "b", "C")):
+        return True
+    return states_only(info, r"\\cos", r"^[abcC]=\d+(\.\d+)?(\^\{?\\circ\}?)?$")

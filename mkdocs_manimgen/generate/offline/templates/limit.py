@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..families import no_formula
 from ..latex import atoms_in_formulas, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, in_range, open_with_formula, y_window
@@ -44,6 +45,7 @@ def build(ctx: Ctx) -> None:
         fn, a, L = Fn("np.sin(x) / x", r"\frac{\sin x}{x}", sp.sin(x) / x), 0.0, 1.0
     else:
         fn, a, L = found
+    w.example = found is None
     infinite = math.isinf(a)
     if L is None:  # estimate numerically from both sides
         probe = [a - 1e-4, a + 1e-4] if not infinite else [1e6]
@@ -128,3 +130,14 @@ def _check(f):
         f"A limit only looks at values near ${a_tex}$, never at ${a_tex}$ itself; there the values get as close as we like to ${fmt(L, 3)}$, so the limit is ${fmt(L, 3)}$.",
         f"极限只看 ${a_tex}$ 附近的函数值，不看该点本身；附近的值可以任意接近 ${fmt(L, 3)}$，所以极限是 ${fmt(L, 3)}$。",
     )
+
+
+# -- recognition (see families.py)
+PRIORITY = 330
+KEYWORDS = (r"极限", r"\blimits?\b", r"趋近", r"approach")
+STRUCTURE = (r"\\lim",)
+
+
+def needs(info) -> bool:
+    """A \\lim whose body is a plottable function of one variable, or no formula."""
+    return no_formula(info) or _from_block(Ctx(info, "limit", None, "")) is not None

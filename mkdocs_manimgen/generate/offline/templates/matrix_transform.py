@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..families import states_only
 from ..latex import fmt, matrices
 from ..notes import check
 from .common import Ctx
@@ -17,6 +18,7 @@ def pick_matrix(ctx: Ctx, default):
 def build(ctx: Ctx) -> None:
     w = ctx.w
     M, own = pick_matrix(ctx, [[1.0, 1.0], [0.0, 1.0]])
+    w.example = not own
     det = M[0][0] * M[1][1] - M[0][1] * M[1][0]
     ctx.facts.update(M=M, det=det)
     rows = r" \\ ".join(" & ".join(fmt(v) for v in row) for row in M)
@@ -58,3 +60,14 @@ def _check(f):
             "向量 $(1, 1)$ 被送到哪里？任意图形的面积如何变化？",
             f"$(1, 1) \\mapsto ({fmt(M[0][0] + M[0][1])}, {fmt(M[1][0] + M[1][1])})$, the sum of the columns; every area is multiplied by $|\\det A| = {fmt(abs(det))}$.",
             f"$(1, 1) \\mapsto ({fmt(M[0][0] + M[0][1])}, {fmt(M[1][0] + M[1][1])})$，即两列之和；所有面积都乘以 $|\\det A| = {fmt(abs(det))}$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 170
+KEYWORDS = (r"矩阵", r"线性变换", r"matrix", r"linear\s+(map|transformation)", r"shear", r"剪切")
+STRUCTURE = (r"\\begin\{[pb]matrix\}",)
+
+
+def needs(info) -> bool:
+    """A numeric 2x2 matrix of the author's, or only a symbolic map written without a matrix (a shear, for instance)."""
+    return pick_matrix(Ctx(info, "matrix_transform", None, ""), None)[1] or states_only(info, r"^(?!.*\\begin\{)[^0-9]*$")

@@ -6,16 +6,18 @@ import re
 
 import numpy as np
 
+from ..families import no_formula
 from ..latex import evaluate, fmt, normalize, parse, single_line, to_numpy
 from ..notes import check
 from .common import Ctx, formula_corner
 
 
-def _components(ctx: Ctx):
+def _own_components(info):
+    """The author's (x(t), y(t)) as ((code, tex), (code, tex)), or None."""
     import sympy as sp
 
     comp = {}
-    for block in ctx.info.blocks:
+    for block in info.blocks:
         for row in re.split(r"\\\\|,|;|\\quad", single_line(block).replace("&", "")):
             m = re.match(r"\s*([xy])\s*(\(t\))?\s*=(.*)", row)
             if not m:
@@ -33,16 +35,22 @@ def _components(ctx: Ctx):
                 continue
     if "x" in comp and "y" in comp:
         return comp["x"], comp["y"]
-    return ("np.sin(3 * t)", r"\sin 3t"), ("np.sin(2 * t)", r"\sin 2t")
+    return None
+
+
+def _components(ctx: Ctx):
+    return _own_components(ctx.info) or (("np.sin(3 * t)", r"\sin 3t"), ("np.sin(2 * t)", r"\sin 2t"))
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     (xc, xt), (yc, yt) = _components(ctx)
+    w.example = _own_components(ctx.info) is None
     ts = np.linspace(0, 2 * np.pi, 400)
     xs, ys = evaluate(xc, "t", ts), evaluate(yc, "t", ts)
     if xs is None or ys is None or not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
         (xc, xt), (yc, yt) = ("np.sin(3 * t)", r"\sin 3t"), ("np.sin(2 * t)", r"\sin 2t")
+        w.example = True
         xs, ys = evaluate(xc, "t", ts), evaluate(yc, "t", ts)
     m = max(float(np.max(np.abs(xs))), float(np.max(np.abs(ys))), 0.5)
     k = 2.2 / m  # on-screen units per unit
@@ -78,3 +86,13 @@ def _check(f):
             f"对 $x = {f['xt']}$，$y = {f['yt']}$，$t = 0$ 时点在哪里？",
             "Substitute $t = 0$ into both formulas; that is where the yellow trace starts.",
             "把 $t = 0$ 分别代入两个式子；那就是黄色轨迹的起点。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 160
+KEYWORDS = (r"参数方程", r"参数曲线", r"摆线", r"parametric", r"lissajous", r"cycloid", r"利萨如")
+
+
+def needs(info) -> bool:
+    """The author's x(t) and y(t), or no formula (a Lissajous figure, for instance)."""
+    return no_formula(info) or _own_components(info) is not None

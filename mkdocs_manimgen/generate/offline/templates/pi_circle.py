@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -57,3 +59,21 @@ def _check(f):
             "自行车轮直径 0.7 米。车轮转一圈，自行车前进多远？",
             "One circumference: $C = \\pi d = 0.7\\pi \\approx 2.20$ m.",
             "一个周长：$C = \\pi d = 0.7\\pi \\approx 2.20$ 米。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 90
+KEYWORDS = (r"圆周率", r"circumference", r"圆的周长", r"周长", r"\bpi\b", r"π")
+TEX_PATTERNS = (r"C\s*=\s*\\pi\s*d", r"C\s*=\s*2\s*\\pi\s*r")
+
+
+def needs(info) -> bool:
+    """A circle in the prose, and formulas (if any) only about C, d, r and pi."""
+    if not re.search(r"圆|circle|circumference|diameter|直径", info.prose, re.I):
+        return any(re.search(p, " ".join(info.blocks)) for p in TEX_PATTERNS)
+
+    def about_circle(tex: str) -> bool:
+        rest = re.sub(r"\\(pi|approx|frac|tfrac|cdot|ldots|dots)|[\s{}()=\d.,^]", "", tex)
+        return "\\pi" in tex and set(rest) <= set("CdrDLl")
+
+    return all(about_circle(b) for b in info.blocks)

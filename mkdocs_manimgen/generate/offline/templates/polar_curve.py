@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..families import no_formula
 from ..latex import evaluate, fmt, normalize, parse, single_line, to_numpy
 from ..notes import check
 from .common import Ctx, formula_corner
 
 
-def _polar(ctx: Ctx):
+def _own_polar(info):
+    """The author's r = f(theta) as (numpy code in theta, LaTeX, largest |r|), or None."""
     import sympy as sp
 
-    for block in ctx.info.blocks:
+    for block in info.blocks:
         expr = parse(single_line(block))
         if expr is None:
             continue
@@ -30,12 +32,17 @@ def _polar(ctx: Ctx):
                     rs = evaluate(code, "x", np.linspace(0, 2 * np.pi, 200))
                     if rs is not None and np.all(np.isfinite(rs)) and np.max(np.abs(rs)) > 0:
                         return code.replace("x", "theta"), sp.latex(rhs), float(np.max(np.abs(rs)))
-    return "1 + np.cos(theta)", r"1 + \cos\theta", 2.0
+    return None
+
+
+def _polar(ctx: Ctx):
+    return _own_polar(ctx.info) or ("1 + np.cos(theta)", r"1 + \cos\theta", 2.0)
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     code, tex, rmax = _polar(ctx)
+    w.example = _own_polar(ctx.info) is None
     ctx.facts.update(tex=tex, rmax=rmax)
     w.beat(ctx.title, ctx.L(f"The polar curve $r = {tex}$.", f"极坐标曲线 $r = {tex}$。"))
     w.title(ctx.title)
@@ -69,3 +76,13 @@ def _check(f):
             f"对 $r = {f['tex']}$，曲线离原点最远是多少？",
             f"The largest $|r|$ is about ${fmt(f['rmax'], 3)}$, reached where the ray is longest in the animation.",
             f"最大的 $|r|$ 约为 ${fmt(f['rmax'], 3)}$，就是动画中射线最长的时候。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 150
+KEYWORDS = (r"极坐标", r"心形线", r"玫瑰线", r"polar", r"cardioid", r"rose\s+curve")
+
+
+def needs(info) -> bool:
+    """The author's r = f(theta), or no formula (a cardioid, for instance)."""
+    return no_formula(info) or _own_polar(info) is not None

@@ -11,6 +11,7 @@ import re
 from ..notes import check
 from .common import Ctx, formula_corner
 
+
 # (kind, prose pattern, formula, parameter tex, start, values, en name, zh name)
 _OTHERS = [
     ("exponential", r"exponential|指数分布", r"f(x) = \lambda e^{-\lambda x},\ x \ge 0", r"\lambda", 1, (2, 0.6), "exponential", "指数分布"),
@@ -175,3 +176,15 @@ def _check(f):
             "考试成绩服从正态分布，$\\mu = 70$，$\\sigma = 10$。成绩在 60 到 80 之间的约占多少？",
             "That is $\\mu \\pm \\sigma$, so about 68%.",
             "这正是 $\\mu \\pm \\sigma$，约 68%。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 110
+KEYWORDS = (r"正态", r"高斯分布", r"概率密度", r"normal\s+distribution", r"gaussian", r"probability\s+density",
+            r"bell\s+curve", r"density\s+function", r"指数分布", r"均匀分布", r"二项分布", r"泊松分布",
+            r"(exponential|uniform|binomial|poisson)\s+distribution")
+
+
+def needs(info) -> bool:
+    """A named distribution whose formulas (if any) are its density, not sums, integrals or limits."""
+    return not any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks)

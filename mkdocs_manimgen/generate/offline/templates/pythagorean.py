@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ..families import states_only
 from ..latex import fmt
 from ..notes import check
 from .common import Ctx, given_values
@@ -23,6 +24,7 @@ def _legs(ctx: Ctx) -> tuple[int, int]:
 def build(ctx: Ctx) -> None:
     w = ctx.w
     a, b = _legs(ctx)
+    w.example = (a, b) != tuple(given_values(ctx.info, ("a", "b")).get(k) for k in "ab")
     c2 = a * a + b * b
     c = math.isqrt(c2)
     whole = c * c == c2  # a Pythagorean triple: the hypotenuse's square has whole cells too
@@ -107,3 +109,18 @@ def _check(f):
             f"直角三角形两条直角边为 {a} 和 {b}，斜边多长？",
             f"$c = \\sqrt{{{a}^2 + {b}^2}} = \\sqrt{{{c2}}} = {math.isqrt(c2)}$.",
             f"$c = \\sqrt{{{a}^2 + {b}^2}} = \\sqrt{{{c2}}} = {math.isqrt(c2)}$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 80
+KEYWORDS = (r"勾股", r"毕达哥拉斯", r"pythagor")
+TEX_PATTERNS = (r"a\^2\s*\+\s*b\^2\s*=\s*c\^2",)
+
+
+def needs(info) -> bool:
+    """A right triangle's legs (a = 5, b = 12), or none at all: only the theorem (3-4-5, for instance)."""
+    given = given_values(info, ("a", "b"))
+    if "a" in given and "b" in given:
+        return True
+    return states_only(info, r"a\^2\+b\^2=c\^2", r"c\^2=a\^2\+b\^2", r"c=\\sqrt\{a\^2\+b\^2\}",
+                       r"^[abc]=\d+(\.\d+)?$", r"^[abc]$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..families import no_formula
 from ..latex import atoms_in_formulas, normalize
 from ..notes import check
 from .common import Ctx, fmt, nice_step, open_with_formula
@@ -40,6 +41,7 @@ def build(ctx: Ctx) -> None:
         term_tex, vals, limit, start = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1
     else:
         term_tex, vals, limit, start = found
+    w.example = found is None
     N = 10
     partial, s = [], 0.0
     for v in vals[:N]:
@@ -110,3 +112,14 @@ def _check(f):
             f"通项 ${term}$ 趋于 0，级数就一定收敛吗？",
             f"No: the partial sums keep growing ($S_{{10}} \\approx {fmt(p[-1], 3)}$ and rising), so the series diverges even though its terms get small.",
             f"不一定：部分和一直在增长（$S_{{10}} \\approx {fmt(p[-1], 3)}$ 且仍在增加），所以即使通项变小，级数仍然发散。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 310
+KEYWORDS = (r"级数", r"部分和", r"\bseries\b", r"partial\s+sums?")
+STRUCTURE = (r"\\sum",)
+
+
+def needs(info) -> bool:
+    """A sum whose terms the designer can evaluate, or no formula (a geometric series, for instance)."""
+    return no_formula(info) or _terms(Ctx(info, "series", None, "")) is not None

@@ -8,6 +8,7 @@ from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, math_mob
 
+
 _SHAPES = [
     (r"torus|圆环", "torus", "Torus(major_radius=1.6, minor_radius=0.6, resolution=(10, 16))", r"V = 2\pi^2 R r^2"),
     (r"cone|圆锥", "cone", "Cone(base_radius=1.4, height=2.8, direction=OUT, resolution=(6, 16)).shift(IN * 1.4)", r"V = \tfrac{1}{3}\pi r^2 h"),
@@ -52,3 +53,27 @@ def _check(f):
          "cylinder": ("Doubling the radius of a cylinder multiplies its volume by what?", "圆柱半径加倍，体积变为几倍？", "By 4, since $V = \\pi r^2 h$ grows with $r^2$.", "4 倍，因为 $V = \\pi r^2 h$ 与 $r^2$ 成正比。"),
          "torus": ("A torus has $R = 2$, $r = 1$. What is its volume?", "圆环 $R = 2$，$r = 1$，体积是多少？", "$2\\pi^2 \\cdot 2 \\cdot 1 = 4\\pi^2 \\approx 39.5$.", "$2\\pi^2 \\cdot 2 \\cdot 1 = 4\\pi^2 \\approx 39.5$。")}
     return q[shape]
+
+
+# -- recognition (see families.py)
+PRIORITY = 120
+THREE_D = True
+KEYWORDS = (r"球体", r"圆环", r"圆锥", r"圆柱", r"旋转体", r"\bsphere", r"\btorus", r"\bcone\b",
+            r"cylinder", r"solid")
+
+
+def needs(info) -> bool:
+    """A sphere, torus, cone or cylinder the prose names, with formulas (if any) about it alone."""
+    text = info.prose
+    if re.search(r"revolution|旋转|polyhedr|多面体|tetrahedr|cube|立方体|prism|棱柱|pyramid|棱锥", text, re.I):
+        return False
+    if not re.search(r"torus|圆环|cone|圆锥|cylinder|圆柱|sphere|球|\bball", text, re.I):
+        return False
+
+    def about_solid(tex: str) -> bool:
+        if re.search(r"\\(int|sum|lim)", tex):
+            return False
+        rest = re.sub(r"\\(pi|frac|tfrac|cdot|approx)|[\s{}()=\d.,^]", "", tex)
+        return set(rest) <= set("VSrhRAl")
+
+    return all(about_solid(b) for b in info.blocks)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..families import no_formula
 from ..latex import fmt
 from ..notes import check
-from ._three_d import SURFACE_STYLE, axes_code, surface_function, z_range
+from ._three_d import axes_code, surface_function, SURFACE_STYLE, z_range
 from .common import Ctx, math_mob
 
 
@@ -12,6 +13,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     code, tex, expr, own = surface_function(ctx.info, "np.sin(x) * np.cos(y)", r"\sin x \cos y")
     lo, hi, k = z_range(code)
+    w.example = not own
     ctx.facts.update(code=code, tex=tex, zlo=lo, zhi=hi)
     w.beat(ctx.title, ctx.L(f"The surface $z = {tex}$.", f"曲面 $z = {tex}$。"))
     w.code("self.set_camera_orientation(phi=65 * DEGREES, theta=-50 * DEGREES, zoom=0.85)")
@@ -47,3 +49,14 @@ def _check(f):
             f"对 $z = {f['tex']}$，在正方形 $-2 \\le x, y \\le 2$ 上最高和最低的高度是多少？",
             f"About ${fmt(f['zhi'], 3)}$ and ${fmt(f['zlo'], 3)}$: the peaks and valleys seen as the camera turns.",
             f"约为 ${fmt(f['zhi'], 3)}$ 和 ${fmt(f['zlo'], 3)}$，也就是镜头旋转时看到的山峰和山谷。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 140
+THREE_D = True
+KEYWORDS = (r"曲面", r"surface", r"二元函数", r"function\s+of\s+two\s+variables")
+
+
+def needs(info) -> bool:
+    """The author's z = f(x, y), or no formula."""
+    return no_formula(info) or surface_function(info, "", "")[3]

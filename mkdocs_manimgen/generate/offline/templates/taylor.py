@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..latex import to_numpy
+from ..families import no_formula
+from ..latex import function_of, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, x_window, y_window
 
@@ -12,6 +13,7 @@ def build(ctx: Ctx) -> None:
 
     w = ctx.w
     fn = resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
+    w.example = not fn.from_block
     x = sp.Symbol("x")
     a, b = x_window(fn, (-4, 4))
     if "np.exp" in fn.code:
@@ -72,3 +74,21 @@ def _check(f):
             f"为什么 $T_{{{deg}}}(x) = {tex}$ 在 $x=0$ 附近与 ${fn.tex}$ 吻合，离远了却偏离？",
             "It is built to match the value and the first derivatives at 0 only; far away the neglected higher-order terms dominate. Raising the degree widens the good region.",
             "它只保证在 0 处的函数值和前几阶导数相同；离得远时被忽略的高阶项占主导。提高次数可以扩大吻合的范围。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 30
+KEYWORDS = (r"泰勒", r"麦克劳林", r"taylor", r"maclaurin")
+
+
+def needs(info) -> bool:
+    """The function to expand (its series at 0 must exist), or no formula (sin, for instance)."""
+    if no_formula(info):
+        return True
+    import sympy as sp
+
+    found = function_of(info.blocks)
+    if found is None:
+        return False
+    poly = sp.series(found[0], sp.Symbol("x"), 0, 4).removeO()
+    return to_numpy(poly, ("x",)) is not None

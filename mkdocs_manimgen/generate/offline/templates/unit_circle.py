@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -48,3 +50,18 @@ def _check(f):
             "当 $\\sin\\theta$ 最大时，单位圆上的点在哪里？θ 是多少？",
             "At the top, $(0, 1)$, where $\\theta = \\pi/2$ and $\\sin\\theta = 1$.",
             "在最高点 $(0, 1)$，此时 $\\theta = \\pi/2$，$\\sin\\theta = 1$。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 100
+KEYWORDS = (r"单位圆", r"unit\s+circle", r"正弦波", r"sine\s+wave", r"正弦曲线")
+
+
+def needs(info) -> bool:
+    """Formulas (if any) only about sin/cos of one angle on the unit circle, with no other numbers."""
+
+    def plain(tex: str) -> bool:
+        letters = re.sub(r"\\(sin|cos|theta|left|right|quad|text\{[^}]*\})|[\s{}()=,+\-^\\]", "", tex)
+        return bool(re.search(r"\\(sin|cos)", tex)) and set(letters) <= set("xytP012")
+
+    return all(plain(b) for b in info.blocks)

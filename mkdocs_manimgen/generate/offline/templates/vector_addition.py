@@ -4,32 +4,39 @@ from __future__ import annotations
 
 import re
 
+from ..families import states_only
 from ..latex import fmt, matrices
 from ..notes import check
 from .common import Ctx
 
 
-def _vectors(ctx: Ctx):
+def _own_vectors(info):
+    """The first two plane vectors the author writes, when their sum fits the plane; else None."""
     found = []
-    for m in matrices(ctx.info.concept):
+    for m in matrices(info.concept):
         if len(m) == 2 and all(len(r) == 1 for r in m):
             found.append((m[0][0], m[1][0]))
         elif len(m) == 1 and len(m[0]) == 2:
             found.append((m[0][0], m[0][1]))
-    for a, b in re.findall(r"\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)", " ".join(ctx.info.blocks)):
+    for a, b in re.findall(r"\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)", " ".join(info.blocks)):
         found.append((float(a), float(b)))
     good = [v for v in found if all(abs(c) <= 4 for c in v)]
     if len(good) >= 2:
         u, v = good[0], good[1]
         if abs(u[0] + v[0]) <= 6 and abs(u[1] + v[1]) <= 3.5:
             return u, v
-    return (3.0, 1.0), (1.0, 2.0)
+    return None
+
+
+def _vectors(ctx: Ctx):
+    return _own_vectors(ctx.info) or ((3.0, 1.0), (1.0, 2.0))
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     u, v = _vectors(ctx)
     s = (u[0] + v[0], u[1] + v[1])
+    w.example = _own_vectors(ctx.info) is None
     ctx.facts.update(u=u, v=v, s=s)
     w.beat(ctx.title, ctx.L(f"Two vectors, $\\mathbf u = ({fmt(u[0])}, {fmt(u[1])})$ and $\\mathbf v = ({fmt(v[0])}, {fmt(v[1])})$.",
                             f"两个向量 $\\mathbf u = ({fmt(u[0])}, {fmt(u[1])})$ 和 $\\mathbf v = ({fmt(v[0])}, {fmt(v[1])})$。"))
@@ -72,3 +79,14 @@ def _check(f):
             "这两个向量的 $\\mathbf u - \\mathbf v$ 是多少？它在图中的哪里？",
             f"$({fmt(u[0] - v[0])}, {fmt(u[1] - v[1])})$: the other diagonal of the parallelogram, from the tip of $\\mathbf v$ to the tip of $\\mathbf u$.",
             f"$({fmt(u[0] - v[0])}, {fmt(u[1] - v[1])})$：平行四边形的另一条对角线，从 $\\mathbf v$ 的终点指向 $\\mathbf u$ 的终点。")
+
+
+# -- recognition (see families.py)
+PRIORITY = 180
+KEYWORDS = (r"向量加法", r"向量的和", r"平行四边形法则", r"三角形法则", r"vector\s+addition",
+            r"adding\s+vectors", r"sum\s+of\s+(two\s+)?vectors", r"parallelogram\s+(rule|law)")
+
+
+def needs(info) -> bool:
+    """Two plane vectors of the author's, or only the symbolic rule u + v."""
+    return _own_vectors(info) is not None or states_only(info, r"^[^0-9]*$")

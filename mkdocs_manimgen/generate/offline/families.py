@@ -1,0 +1,97 @@
+"""The registry of offline families: one template module per family, each declaring itself.
+
+A template module ``templates/NAME.py`` is a family when it defines ``build(ctx)``.  It says
+how it is recognised and what it needs, so adding a family never touches a shared table:
+
+- ``KEYWORDS``: prose regexes (English and Chinese), matched case-insensitively;
+- ``TEX_PATTERNS``: LaTeX regexes that are as strong as a keyword (``e^{i\\theta}``);
+- ``STRUCTURE``: LaTeX regexes that are weaker evidence (a ``\\sum`` anywhere);
+- ``PRIORITY``: rank among families with evidence of the same strength (lower first);
+- ``evidence(info) -> int | None``: optional, replaces the three tuples (a tier, see below);
+- ``needs(info) -> bool``: whether the block's OWN math gives the template what it draws.
+  A family is chosen only when this holds, so no keyword can make a template draw a built-in
+  example in place of the author's mathematics.  Templates that may show an example of
+  their own allow it only when the block has no formula at all (:func:`no_formula`), or
+  when its only formulas state the family's general law (``a^2 + b^2 = c^2``); the scene
+  then says "for instance" (see ``templates.common.for_instance``);
+- ``THREE_D = True`` for a ThreeDScene; ``GENERIC = True`` for the last-resort families;
+- ``TITLE = (en, zh)`` and ``WHAT = (en, zh)``: the default title and the notes' summary.
+
+Evidence tiers: 0 keyword / TEX_PATTERNS, 1 STRUCTURE, 2 weak hints; generic families last.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from .latex import MathInfo
+
+GENERIC = ("equation", "explainer")  # the last resorts, in this order
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    module: ModuleType
+    priority: int
+    three_d: bool
+    generic: bool
+
+    def tier(self, info: MathInfo) -> int | None:
+        """How strongly the block points at this family (0 strongest), None for no evidence."""
+        m = self.module
+        if hasattr(m, "evidence"):
+            return m.evidence(info)
+        tex = " ".join(info.blocks)
+        if _any(getattr(m, "KEYWORDS", ()), info.prose) or _any(getattr(m, "TEX_PATTERNS", ()), tex):
+            return 0
+        if _any(getattr(m, "STRUCTURE", ()), tex):
+            return 1
+        return None
+
+    def needs(self, info: MathInfo) -> bool:
+        check = getattr(self.module, "needs", None)
+        if check is None:
+            return True
+        try:
+            return bool(check(info))
+        except Exception:  # a block the check cannot read does not meet it
+            return False
+
+
+def _any(patterns, text: str) -> bool:
+    return any(re.search(p, text, re.I) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Family]:
+    from . import templates
+
+    found = {}
+    for item in sorted(pkgutil.iter_modules(templates.__path__), key=lambda i: i.name):
+        if item.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{templates.__name__}.{item.name}")
+        if not hasattr(module, "build"):
+            continue
+        found[item.name] = Family(item.name, module, getattr(module, "PRIORITY", 500),
+                                  bool(getattr(module, "THREE_D", False)), item.name in GENERIC)
+    return dict(sorted(found.items(), key=lambda kv: (kv[1].generic, kv[1].priority, kv[0])))
+
+
+def no_formula(info: MathInfo) -> bool:
+    """The block writes no math at all: the only case a family may show its own example."""
+    return not info.blocks
+
+
+def states_only(info: MathInfo, *patterns: str) -> bool:
+    """Every formula of the block is the family's general law (one of ``patterns``, matched on
+    the formula with spaces removed): an example then instantiates the author's own statement."""
+    if not info.blocks:
+        return True
+    return all(any(re.search(p, re.sub(r"\s+", "", b)) for p in patterns) for b in info.blocks)
