@@ -21,7 +21,7 @@ def own_curve(info):
     """The author's space curve as three numpy codes in ``t`` (a tuple ``(x, y, z)`` or rows
     ``x = …, y = …, z = …``), or None."""
     for block in info.blocks:
-        flat = single_line(block).replace("&", " ")
+        flat = re.sub(r"\\[ ,;:!]", " ", single_line(block).replace("&", " "))
         rhs = split_top(flat, "=")[-1].strip()
         inner = re.sub(r"^(\\left\s*)?(\(|\\langle)|(\\right\s*)?(\)|\\rangle)$", "", rhs).strip()
         parts = split_top(inner, ",") if inner != rhs else []

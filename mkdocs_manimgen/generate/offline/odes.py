@@ -1,0 +1,257 @@
+"""Ordinary differential equations written in a block, read into a system the designer can solve.
+
+``dy/dx = x - y``, ``y' = …``, ``\\dot x = …``, ``x'' + 0.5x' + 4x = 0``, ``\\frac{d^2x}{dt^2} = …``
+and systems of such rows become a first-order system ``u' = F(s, u)``.  Parameters the author
+gives a value (``\\sigma = 10``) keep it; the others get a sensible value that the scene shows
+("with r = 1, K = 10").  Solutions are computed at design time by a fixed-step classical
+Runge–Kutta method (RK4), so the scene carries plain numbers and the same block gives the
+same bytes.  Nothing here raises: a block that is not an ODE gives ``None``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .latex import MathInfo, fmt, normalize, parse, single_line, split_rows, split_top, to_numpy
+
+# Values for parameters the author names but does not give: the usual textbook choices.
+_DEFAULTS = {"K": 10.0, "omega": 2.0, "gamma": 0.5, "zeta": 0.2, "mu": 1.0, "delta": 0.2, "beta": 0.5,
+             "g": 9.8, "L": 1.0, "c": 0.5, "b": 0.5}
+_LORENZ = {"sigma": 10.0, "rho": 28.0, "beta": 8 / 3}  # a system of three: Lorenz's values
+_GREEK = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "kappa", "lambda", "mu",
+          "nu", "rho", "sigma", "tau", "phi", "varphi", "omega", "psi", "chi", "xi")
+_GREEK_RE = "|".join(_GREEK)
+
+
+@dataclass
+class OdeSystem:
+    """``states' = rhs`` with ``indep`` the independent variable (numpy code in those names)."""
+
+    states: list[str]  # state variables as code names, e.g. ["y"], ["x", "v"], ["x", "y", "z"]
+    state_tex: list[str]  # their LaTeX, e.g. ["x", "\\dot x"]
+    indep: str  # "t" or "x"
+    rhs: list[str]  # numpy code of each derivative
+    rows: list[str]  # the author's equations (LaTeX), every one of them
+    params: dict[str, float] = field(default_factory=dict)  # parameter values used
+    chosen: dict[str, float] = field(default_factory=dict)  # the ones the designer chose (shown)
+    y0: list[float] | None = None  # the author's initial condition
+    second_order: bool = False
+
+    def F(self):
+        """The right-hand side as a Python function F(s, u) -> array (design time only)."""
+        env = {"np": np, "math": math, "__builtins__": {}}
+        args = ", ".join([self.indep] + self.states)
+        fns = [eval(f"lambda {args}: {c}", env) for c in self.rhs]
+        return lambda s, u: np.array([f(s, *u) for f in fns], dtype=float)
+
+    def chosen_text(self, zh: bool = False) -> str:
+        """"with r = 1, K = 10" for the values the designer chose, or ""."""
+        if not self.chosen:
+            return ""
+        parts = ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in self.chosen.items())
+        return (f"（取 ${parts}$）" if zh else f" (with ${parts}$)")
+
+
+def number(v: float):
+    """A parameter's value for sympy: a whole number stays whole (2, not 2.0) in the scene's code."""
+    import sympy as sp
+
+    return sp.Integer(int(v)) if float(v).is_integer() else sp.Float(v, 6)
+
+
+def _tex_name(name: str) -> str:
+    return "\\" + name if name in _GREEK else name
+
+
+def rk4(F, s0: float, u0, s1: float, steps: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """Classical RK4 from s0 to s1 in ``steps`` equal steps; stops early if the solution blows up.
+    Returns (s values, states), shapes (n,) and (n, d)."""
+    h = (s1 - s0) / steps
+    s, u = s0, np.asarray(u0, dtype=float)
+    ss, us = [s], [u]
+    with np.errstate(all="ignore"):
+        for _ in range(steps):
+            k1 = F(s, u)
+            k2 = F(s + h / 2, u + h / 2 * k1)
+            k3 = F(s + h / 2, u + h / 2 * k2)
+            k4 = F(s + h, u + h * k3)
+            u = u + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+            s = s + h
+            if not np.all(np.isfinite(u)) or np.max(np.abs(u)) > 1e6:
+                break
+            ss.append(s)
+            us.append(u)
+    return np.array(ss), np.array(us)
+
+
+# -- reading the block ---------------------------------------------------------------------
+
+_V = r"(?P<v>\\(?:theta|phi|varphi|psi)|[A-Za-z])"
+_D2 = re.compile(r"\\frac\{\s*d\s*\^\s*\{?2\}?\s*" + _V + r"\s*\}\{\s*d\s*(?P<s>[A-Za-z])\s*\^\s*\{?2\}?\s*\}")
+_D1 = re.compile(r"\\frac\{\s*d\s*" + _V + r"\s*\}\{\s*d\s*(?P<s>[A-Za-z])\s*\}")
+_DDOT = re.compile(r"\\ddot\s*\{?\s*" + _V + r"\s*\}?")
+_DOT = re.compile(r"\\dot\s*\{?\s*" + _V + r"\s*\}?")
+_PP = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:''|\^\{\s*\\prime\s*\\prime\s*\})(?:\s*\((?P<s>[tx])\))?")
+_P = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:'|\^\{?\s*\\prime\s*\}?)(?:\s*\((?P<s>[tx])\))?")
+_IC = re.compile(r"(?<![A-Za-z\\])" + _V + r"(?P<p>'|\^\{?\\prime\}?)?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)")
+_DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)")
+
+
+def rows_of(info: MathInfo) -> list[str]:
+    """Every equation of the block: display rows and pieces between commas, ``;`` or ``\\quad``."""
+    out = []
+    for block in info.blocks:
+        for row in split_rows(block):
+            for piece in re.split(r"\\q?quad|\\text\{\s*(?:and|,)\s*\}|;", row):
+                for part in split_top(piece, ","):
+                    part = single_line(part).strip()
+                    if part.count("=") >= 1 and part not in out:
+                        out.append(part)
+    return [r for r in out if r]
+
+
+def _products(tex: str) -> str:
+    """A letter or Greek letter before "(" multiplies it (``rP(1 - P/K)``, ``\\sigma(y - x)``)."""
+    tex = re.sub(r"\\(left|right|big|Big)(?![A-Za-z])", "", tex)
+    tex = re.sub(r"\\(%s)\s*\(" % _GREEK_RE, lambda m: "\\" + m.group(1) + " \\cdot (", tex)
+    return re.sub(r"(\\[A-Za-z]+)|([A-Za-eh-z])\s*\((?![tx]\))",
+                  lambda m: m.group(1) or m.group(2) + " \\cdot (", tex)
+
+
+def _mark(tex: str) -> tuple[str, dict[str, int], set[str]]:
+    """Derivatives replaced by placeholder symbols ``v_{d}`` / ``v_{dd}``: (tex, {v: order}, {indep})."""
+    orders: dict[str, int] = {}
+    indeps: set[str] = set()
+
+    def put(order):
+        def f(m):
+            v = m.group("v")
+            orders[v.lstrip("\\")] = max(orders.get(v.lstrip("\\"), 0), order)
+            s = m.groupdict().get("s")
+            if s:
+                indeps.add(s)
+            elif m.re in (_DDOT, _DOT):
+                indeps.add("t")
+            return f" {v}_{{{'d' * order}}} "
+        return f
+
+    for pattern, order in ((_D2, 2), (_D1, 1), (_DDOT, 2), (_DOT, 1), (_PP, 2), (_P, 1)):
+        tex = pattern.sub(put(order), tex)
+    return tex, orders, indeps
+
+
+def ode_system(info: MathInfo) -> OdeSystem | None:
+    """The block's ODE (one equation or a system of up to three), or None."""
+    import sympy as sp
+
+    ics = {}
+    for block in info.blocks:
+        for m in _DOT_IC.finditer(block):
+            ics[(m.group("v").lstrip("\\"), 1)] = float(m.group("n"))
+        block = _DOT_IC.sub(" ", block)  # so that \dot x(0) is not read as x(0)
+        for m in _IC.finditer(block):
+            ics[(m.group("v").lstrip("\\"), 1 if m.group("p") else 0)] = float(m.group("n"))
+    eqs, orders, indeps, rows = [], {}, set(), []
+    for row in rows_of(info):
+        if re.search(r"\(\s*0\s*\)\s*=", row):  # an initial condition, read above
+            continue
+        marked, o, s = _mark(row)
+        if not o:
+            continue
+        marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)  # y(x) -> y
+        expr = parse(_products(marked))
+        if expr is None or not isinstance(expr, sp.Equality):
+            continue
+        expr = normalize(expr)
+        eqs.append(expr)
+        rows.append(row)
+        indeps |= s
+        for v, k in o.items():
+            orders[v] = max(orders.get(v, 0), k)
+    if not eqs or len(eqs) > 3:
+        return None
+    named = {str(s.name) for e in eqs for s in e.free_symbols}
+    if len(indeps) == 1:
+        indep = next(iter(indeps))
+    else:  # y' = f(x, y): the variable x when it appears and is not a state, else time
+        indep = "x" if "x" not in orders and ("x" in indeps or "x" in named) else "t"
+    if indep in orders:
+        return None
+    states, state_tex, rhs_exprs, subs = [], [], [], {}
+    second = False
+    for v, k in orders.items():
+        if k == 2:
+            dname = "v" if v == "x" and "v" not in orders else v + "dot"
+            subs[sp.Symbol(f"{v}_{{d}}")] = sp.Symbol(dname)
+    for eq in eqs:
+        top = [sp.Symbol(f"{v}_{{{'d' * k}}}") for v, k in orders.items() if sp.Symbol(f"{v}_{{{'d' * k}}}") in eq.free_symbols]
+        if len(top) != 1:
+            return None
+        try:
+            sol = sp.solve(eq, top[0])
+        except Exception:
+            return None
+        if len(sol) != 1:
+            return None
+        v = top[0].name.split("_")[0]
+        k = orders[v]
+        value = sol[0].subs(subs)
+        if k == 2:
+            second = True
+            dname = subs[sp.Symbol(f"{v}_{{d}}")].name
+            states += [v, dname]
+            state_tex += [v, f"\\dot {v}"]
+            rhs_exprs += [sp.Symbol(dname), value]
+        else:
+            states.append(v)
+            state_tex.append(v)
+            rhs_exprs.append(value)
+    if len(states) != len(set(states)) or len(states) > 3:
+        return None
+    known = set(states) | {indep}
+    params = sorted({str(s.name) for e in rhs_exprs for s in e.free_symbols} - known)
+    if any(p.endswith("{d}") or p.endswith("{dd}") for p in params) or len(params) > 5:
+        return None
+    given = _given(info, params)
+    defaults = _LORENZ if len(states) == 3 else _DEFAULTS
+    values = {p: given.get(p, defaults.get(p, 1.0)) for p in params}
+    chosen = {p: values[p] for p in params if p not in given}
+    rhs = []
+    for e in rhs_exprs:
+        code = to_numpy(e.subs({sp.Symbol(p): number(v) for p, v in values.items()}), tuple(known))
+        if code is None:
+            return None
+        rhs.append(code)
+    y0 = None
+    wanted = [(states[0], 0), (states[0], 1)] if second else [(s, 0) for s in states]
+    if all(w in ics for w in wanted):
+        y0 = [ics[w] for w in wanted]
+    return OdeSystem(states, state_tex, indep, rhs, rows, values, chosen, y0, second)
+
+
+def _given(info: MathInfo, names: list[str]) -> dict[str, float]:
+    """Values the author assigns: ``r = 0.5``, ``\\sigma = 10``, ``\\beta = 8/3`` (a fraction too)."""
+    out = {}
+    for name in names:
+        for text in info.blocks:
+            value = _given_in(text, name)
+            if value is not None:
+                out[name] = value
+                break
+    return out
+
+
+def _given_in(text: str, name: str) -> float | None:
+    for _ in (0,):
+        tex = re.escape(_tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
+        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex, text)
+        if m:
+            return float(m.group(1)) / (float(m.group(2)) if m.group(2) else 1.0)
+        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}" % tex, text)
+        if m:
+            return float(m.group(1)) / float(m.group(2))
+    return None

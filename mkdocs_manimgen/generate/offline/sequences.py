@@ -1,0 +1,123 @@
+"""Recurrences written in a block (``x_{n+1} = r x_n (1 - x_n)``, ``F_{n+1} = F_n + F_{n-1}``) and
+the starting values the author gives, read into something the designer can iterate.
+
+The terms are computed at design time, so scenes carry plain numbers.  Parameters without a
+value in the block get one that the scene shows; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .latex import MathInfo, fmt, normalize, parse, to_numpy
+from .odes import _given_in, number, _products, _tex_name, rows_of
+
+_INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"
+_DEFAULTS = {"r": 2.8, "a": 1.0, "b": 1.0, "c": 1.0, "k": 1.0, "lambda": 1.0, "mu": 2.8}
+
+
+@dataclass
+class Recurrence:
+    """``name_{n+1} = step(prev[, prev2])``: numpy code in ``p`` (previous term) and ``q`` (the one before)."""
+
+    name: str
+    order: int  # 1: x_{n+1} = g(x_n); 2: x_{n+1} = g(x_n, x_{n-1})
+    code: str
+    row: str  # the author's recurrence (LaTeX)
+    start: list[float]  # x_0 (, x_1) — the author's when given
+    own_start: bool
+    first_index: int = 0
+    chosen: dict[str, float] = field(default_factory=dict)
+
+    def step(self):
+        env = {"np": np, "math": math, "__builtins__": {}}
+        return eval(f"lambda p, q: {self.code}", env)
+
+    def terms(self, n: int) -> list[float]:
+        f, out = self.step(), list(self.start)
+        with np.errstate(all="ignore"):
+            while len(out) < n:
+                value = float(f(out[-1], out[-2] if len(out) > 1 else 0.0))
+                if not math.isfinite(value) or abs(value) > 1e12:
+                    break
+                out.append(value)
+        return out
+
+    def chosen_text(self, zh: bool = False) -> str:
+        if not self.chosen:
+            return ""
+        parts = ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in self.chosen.items())
+        return f"（取 ${parts}$）" if zh else f" (with ${parts}$)"
+
+
+def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:
+    """The block's first recurrence of order 1 or 2 in one sequence, or None."""
+    import sympy as sp
+
+    for row in rows_of(info):
+        lhs, _, rhs = row.partition("=")
+        m = re.fullmatch(r"\s*(?P<name>[A-Za-z])\s*(?:%s)\s*" % _INDEX, lhs)
+        if not m or not rhs.strip():
+            continue
+        name = m.group("name")
+        top = int((m.group("off") or "+0").replace(" ", ""))
+        lags: set[int] = set()
+
+        def lag(mm):
+            off = int((mm.group("off") or "+0").replace(" ", ""))
+            lags.add(top - off)
+            return {1: " p ", 2: " q "}.get(top - off, " BAD ")
+
+        body = re.sub(r"(?<![A-Za-z\\])%s\s*(?:%s)" % (name, _INDEX), lag, rhs)
+        if "BAD" in body or not lags or not lags <= {1, 2}:
+            continue
+        expr = parse(_products(body))
+        if expr is None:
+            continue
+        try:
+            expr = normalize(expr)
+            params = sorted({str(s.name) for s in expr.free_symbols} - {"p", "q"})
+        except Exception:
+            continue
+        if any("_" in p or "{" in p for p in params) or len(params) > 3:
+            continue
+        k = 2 if 2 in lags else 1
+        if order is not None and k != order:
+            continue
+        given = {p: v for p in params for v in [_given(info, p)] if v is not None}
+        values = {p: given.get(p, _DEFAULTS.get(p, 1.0)) for p in params}
+        code = to_numpy(expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}), ("p", "q"))
+        if code is None:
+            continue
+        start, first, own = _start(info, name, k)
+        return Recurrence(name, k, code, row, start, own, first, {p: values[p] for p in params if p not in given})
+    return None
+
+
+def _given(info: MathInfo, name: str) -> float | None:
+    for block in info.blocks:
+        value = _given_in(block, name)
+        if value is not None:
+            return value
+    return None
+
+
+def _start(info: MathInfo, name: str, order: int) -> tuple[list[float], int, bool]:
+    """The author's first terms: ``x_0 = 0.2``, ``F_1 = F_2 = 1``, ``F_0 = 0, F_1 = 1``; else chosen."""
+    values: dict[int, float] = {}
+    text = " ; ".join(info.blocks)
+    num = r"(-?\d+(?:\.\d+)?)"
+    for m in re.finditer(r"(?<![A-Za-z\\])%s_\{?(\d)\}?\s*=\s*%s_\{?(\d)\}?\s*=\s*%s" % (name, name, num), text):
+        values[int(m.group(1))] = values[int(m.group(2))] = float(m.group(3))
+    for m in re.finditer(r"(?<![A-Za-z\\])%s_\{?(\d)\}?\s*=\s*%s(?![\d.])" % (name, num), text):
+        values.setdefault(int(m.group(1)), float(m.group(2)))
+    if values:
+        first = min(values)
+        run = [values[first + i] for i in range(order) if first + i in values]
+        if len(run) == order:
+            return run, first, True
+    return ([0.2] if order == 1 else [1.0, 1.0]), (0 if order == 1 else 1), False

@@ -1,0 +1,97 @@
+"""cobweb: the author's iteration x_{n+1} = g(x_n) as a cobweb diagram between y = g(x) and y = x,
+from their starting value; the terms settle on a fixed point, cycle, or wander."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import evaluate, fmt
+from ..notes import check
+from ..sequences import recurrence
+from ._plots import axes_code, nice_range
+from .common import Ctx, formula_corner
+
+PRIORITY = 220
+KEYWORDS = (r"cobweb", r"蛛网", r"fixed[\s-]+point", r"不动点", r"logistic\s+map", r"逻辑斯谛映射", r"iterat", r"迭代",
+            r"recurrence", r"递推", r"sequence", r"数列")
+TITLE = ("Cobweb Diagram of an Iteration", "迭代的蛛网图")
+WHAT = ("Iterating $x_{n+1} = g(x_n)$ bounces between the graph of $g$ and the diagonal $y = x$: up to the curve gives "
+        "the next value, across to the diagonal makes it the new input. Where the two meet is a fixed point.",
+        "迭代 $x_{n+1} = g(x_n)$ 在 $g$ 的图像与对角线 $y = x$ 之间来回：竖直走到曲线得到下一个值，水平走到对角线把它当作新的输入。两者的交点是不动点。")
+
+
+def needs(info) -> bool:
+    """A first-order recurrence x_{n+1} = g(x_n) of the author's."""
+    return recurrence(info, order=1) is not None
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    rec = recurrence(ctx.info, order=1)
+    terms = rec.terms(13)
+    code = re.sub(r"(?<![A-Za-z_.])p(?![A-Za-z_])", "x", rec.code)
+    lo, hi, step = nice_range(terms, 0.25)
+    xs = np.linspace(lo, hi, 200)
+    ys = evaluate(code, "x", xs)
+    ys = ys[np.isfinite(ys)] if ys is not None else np.array([])
+    ylo, yhi, ystep = nice_range(np.concatenate([ys, [lo, hi]]) if ys.size else [lo, hi], 0.05)
+    ylo, yhi = max(ylo, lo - (hi - lo)), min(yhi, hi + (hi - lo))
+    n = rec.name
+    last = terms[-1]
+    settled = abs(terms[-1] - terms[-2]) < 1e-3 * max(1.0, abs(last))
+    ctx.facts.update(row=rec.row, start=terms[0], last=last, settled=settled, name=n)
+    start_tex = f"{n}_0 = {fmt(terms[0], 3)}"
+
+    w.beat(ctx.title, ctx.L(f"Iterate ${rec.row}$ from ${start_tex}${rec.chosen_text()}" + ("" if rec.own_start else " (a start we chose)") + ".",
+                            f"从 ${start_tex}$ 开始迭代 ${rec.row}${rec.chosen_text(True)}" + ("" if rec.own_start else "（我们选取的初值）") + "。"))
+    w.title(ctx.title)
+    formula_corner(ctx, rec.row + r",\quad " + start_tex)
+    w.code(axes_code((lo, hi, step), (ylo, yhi, ystep), x_length=6.2, y_length=5.0) + ".to_edge(DOWN, buff=0.3).shift(LEFT * 2.6)",
+           f'labels = axes.get_axis_labels(MathTex("{n}_n", font_size=28), MathTex("{n}_{{n+1}}", font_size=28))',
+           "",
+           "def g(x):",
+           f"    return {code}",
+           "",
+           f"curve = axes.plot(g, x_range=[{fmt(lo, 4)}, {fmt(hi, 4)}, {fmt((hi - lo) / 150, 5)}], color=BLUE)",
+           f"diagonal = axes.plot(lambda x: x, x_range=[{fmt(max(lo, ylo), 4)}, {fmt(min(hi, yhi), 4)}], color=GREY_B)",
+           f"terms = [{', '.join(fmt(t, 4) for t in terms)}]",
+           "",
+           "web = VGroup()",
+           "for a, b in zip(terms, terms[1:]):",
+           "    # up (or down) to the curve, then across to the diagonal",
+           "    web.add(Line(axes.c2p(a, a), axes.c2p(a, b), color=YELLOW, stroke_width=3),",
+           "            Line(axes.c2p(a, b), axes.c2p(b, b), color=YELLOW, stroke_width=3))",
+           f"start = Dot(axes.c2p(terms[0], {fmt(max(ylo, min(0, yhi)), 4)}), color=RED, radius=0.07)",
+           "first = Line(start.get_center(), axes.c2p(terms[0], terms[0]), color=YELLOW, stroke_width=3)",
+           "table = VGroup(*[MathTex(rf\"" + n + "_{{{i}}} = {v}\", font_size=28) for i, v in enumerate(terms[:8])])",
+           "table.arrange(DOWN, aligned_edge=LEFT, buff=0.14).to_edge(RIGHT, buff=0.9).shift(DOWN * 0.5)",
+           )
+    w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
+    w.beat(ctx.L("The curve and the diagonal", "曲线与对角线"), ctx.L(f"Blue: $y = g({n})$, the right side of the recurrence; grey: $y = {n}$.",
+                                                                   f"蓝色：$y = g({n})$，即递推式的右边；灰色：$y = {n}$。"))
+    w.play("Create(axes), Write(labels), Create(curve), Create(diagonal)", 1.6)
+    w.beat(ctx.L("Bounce between them", "来回反弹"), ctx.L(
+        f"Up to the curve gives the next term, across to the diagonal makes it the input: " +
+        ", ".join(f"${fmt(t, 3)}$" for t in terms[:5]) + ", …",
+        "竖直到曲线得到下一项，水平到对角线把它作为输入：" + "，".join(f"${fmt(t, 3)}$" for t in terms[:5]) + "，…"))
+    w.play("FadeIn(start), Create(first)", 0.6)
+    w.play("LaggedStart(*[Create(s) for s in web], lag_ratio=1)", 4.5, "rate_func=linear")
+    w.play("LaggedStart(*[FadeIn(t) for t in table], lag_ratio=0.3)", 1.2)
+    w.beat(ctx.L("Where it ends", "最终结果"), ctx.L(
+        (f"The terms settle at the fixed point ${n}^* \\approx {fmt(last, 4)}$, where the curve meets the diagonal." if settled
+         else f"The terms do not settle: after 12 steps ${n}_{{12}} \\approx {fmt(last, 4)}$."),
+        (f"各项收敛到不动点 ${n}^* \\approx {fmt(last, 4)}$，即曲线与对角线的交点。" if settled
+         else f"各项没有稳定下来：12 步后 ${n}_{{12}} \\approx {fmt(last, 4)}$。")))
+    w.play("Indicate(web[-1], color=RED)", 1)
+    w.wait(1)
+
+
+@check("cobweb")
+def _check(f):
+    n = f["name"]
+    return (f"How can you read the fixed point of ${f['row']}$ off the picture, and what equation does it solve?",
+            f"如何从图上读出 ${f['row']}$ 的不动点？它满足什么方程？",
+            f"It is where the curve crosses the diagonal: ${n}^* = g({n}^*)$. " + (f"Here the iteration converges to about ${fmt(f['last'], 4)}$." if f["settled"] else "Here the iteration does not converge to it."),
+            f"就是曲线与对角线的交点：${n}^* = g({n}^*)$。" + (f"这里迭代收敛到约 ${fmt(f['last'], 4)}$。" if f["settled"] else "这里迭代没有收敛到它。"))

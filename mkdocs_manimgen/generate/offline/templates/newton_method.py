@@ -1,0 +1,111 @@
+"""newton_method: Newton's method on the author's f: from x_0, follow the tangent down to the axis,
+again and again; the table of x_n closes in on the root."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import fmt, function_of
+from ..notes import check
+from ._plots import axes_code, nice_range
+from .common import Ctx, formula_corner, given_values, in_range, Fn
+
+PRIORITY = 190
+KEYWORDS = (r"newton'?s?\s+(method|iteration)", r"newton[-–]raphson", r"牛顿(迭代|法)", r"切线法")
+TITLE = ("Newton's Method", "牛顿迭代法")
+WHAT = ("Newton's method replaces $f$ by its tangent at $x_n$ and takes the tangent's zero as the next guess: "
+        "$x_{n+1} = x_n - f(x_n)/f'(x_n)$. Near a simple root the number of correct digits roughly doubles each step.",
+        "牛顿法在 $x_n$ 处用切线代替 $f$，把切线与 x 轴的交点作为下一个近似：$x_{n+1} = x_n - f(x_n)/f'(x_n)$。在单根附近，每一步正确的位数大约翻倍。")
+
+
+def _function(info) -> Fn | None:
+    named = [b for b in info.blocks if re.match(r"\s*f\s*\(\s*x\s*\)\s*=", b)]  # f(x) = … first
+    found = function_of(named) or function_of(info.blocks)
+    return Fn(found[1], found[2], found[0], True) if found else None
+
+
+def needs(info) -> bool:
+    """The function whose root is sought, f(x) (or an equation in x)."""
+    return _function(info) is not None
+
+
+def _derivative(fn: Fn, x: float) -> float:
+    a, b = in_range(fn, x + 1e-6), in_range(fn, x - 1e-6)
+    return (a - b) / 2e-6 if a is not None and b is not None else float("nan")
+
+
+def _iterate(fn: Fn, x0: float, steps: int = 5) -> list[float]:
+    xs = [x0]
+    for _ in range(steps):
+        fx, d = in_range(fn, xs[-1]), _derivative(fn, xs[-1])
+        if fx is None or not np.isfinite(d) or abs(d) < 1e-9:
+            break
+        nxt = xs[-1] - fx / d
+        if not np.isfinite(nxt) or abs(nxt) > 1e4:
+            break
+        xs.append(float(nxt))
+    return xs
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    fn = _function(ctx.info)
+    given = given_values(ctx.info, ("x_0", "x_{0}"))
+    own = bool(given)
+    x0 = next(iter(given.values())) if own else None
+    if x0 is None:  # start a little to the right of a root the grid finds (shown as our choice)
+        grid = np.linspace(-4, 4, 801)
+        vals = np.array([in_range(fn, g) if in_range(fn, g) is not None else np.nan for g in grid])
+        sign = np.nonzero(np.diff(np.sign(vals)) != 0)[0]
+        x0 = float(round(grid[sign[-1]] + 1.5)) if len(sign) else 2.0
+    xs = _iterate(fn, x0)
+    extra = max(max(xs) - min(xs), 0.25)  # zoom so that the first steps are visible
+    lo_x, hi_x, step_x = nice_range(xs + [min(xs) - extra, max(xs) + extra], 0.05)
+    samples = np.linspace(lo_x, hi_x, 200)
+    ys = [in_range(fn, s) for s in samples]
+    yr = nice_range([y for y in ys if y is not None], 0.08, include_zero=True)
+    ctx.facts.update(fn=fn, xs=xs)
+    root = xs[-1]
+
+    w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from $x_0 = {fmt(x0, 3)}$" + ("" if own else " (a start we chose)") + ".",
+                            f"从 $x_0 = {fmt(x0, 3)}$ 出发" + ("" if own else "（我们选取的起点）") + f"，求 $f(x) = {fn.tex}$ 的根。"))
+    w.title(ctx.title)
+    formula_corner(ctx, r"x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)},\quad f(x) = " + fn.tex)
+    w.code(axes_code((lo_x, hi_x, step_x), yr, x_length=8.4, y_length=4.6) + ".to_edge(DOWN, buff=0.3).to_edge(LEFT, buff=0.5)",
+           "",
+           "def f(x):",
+           f"    return {fn.code}",
+           "",
+           f"graph = axes.plot(f, x_range=[{fmt(lo_x, 4)}, {fmt(hi_x, 4)}, {fmt((hi_x - lo_x) / 200, 5)}], color=BLUE)",
+           f"xs = [{', '.join(fmt(v, 6) for v in xs)}]",
+           "",
+           "def step(a, b):",
+           "    # from (a, 0) up to the curve, then along the tangent down to (b, 0)",
+           "    return VGroup(DashedLine(axes.c2p(a, 0), axes.c2p(a, f(a)), color=GREY_B),",
+           "                  Line(axes.c2p(a, f(a)), axes.c2p(b, 0), color=YELLOW, stroke_width=4),",
+           "                  Dot(axes.c2p(b, 0), color=RED, radius=0.06))",
+           "",
+           "steps = [step(a, b) for a, b in zip(xs, xs[1:])]",
+           "table = VGroup(*[MathTex(rf\"x_{{{i}}} = {v:.6f}\", font_size=28) for i, v in enumerate(xs)])",
+           "table.arrange(DOWN, aligned_edge=LEFT, buff=0.16).to_edge(RIGHT, buff=0.5).shift(DOWN * 0.6)")
+    w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
+    w.play("Create(axes), Create(graph), FadeIn(table[0])", 1.4)
+    w.beat(ctx.L("Follow the tangents", "沿切线前进"), ctx.L(
+        "Each step goes up to the curve and slides down its tangent to the axis: " + ", ".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + ".",
+        "每一步先竖直到曲线，再沿切线滑到 x 轴：" + "，".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + "。"))
+    w.loop("for i, s in enumerate(steps):", "Create(s), FadeIn(table[i + 1])", len(xs) - 1, 1.2)
+    w.beat(ctx.L("The root", "根"), ctx.L(f"The guesses agree to many digits: the root is $x \\approx {fmt(root, 6)}$.",
+                                         f"近似值的前几位都不再变化：根约为 $x \\approx {fmt(root, 6)}$。"))
+    w.play("Indicate(table[-1], color=YELLOW)", 1)
+    w.wait(1)
+
+
+@check("newton_method")
+def _check(f):
+    fn, xs = f["fn"], f["xs"]
+    return (f"Why does Newton's method for $f(x) = {fn.tex}$ fail if some $x_n$ lands where $f'(x_n) = 0$?",
+            f"对 $f(x) = {fn.tex}$ 用牛顿法时，如果某个 $x_n$ 恰好满足 $f'(x_n) = 0$，为什么会失败？",
+            f"The tangent there is horizontal and never meets the axis, so $x_{{n+1}}$ is undefined. Here the steps went {', '.join(fmt(v, 4) for v in xs[:4])}, …",
+            f"那里的切线是水平的，与 x 轴不相交，$x_{{n+1}}$ 无定义。这里的迭代依次为 {', '.join(fmt(v, 4) for v in xs[:4])}，……")

@@ -1,0 +1,125 @@
+"""phase_portrait: the vector field of the author's system of two equations (or one equation of
+second order), and the trajectory from their initial state, integrated by RK4 at design time."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import fmt
+from ..notes import check
+from ..odes import ode_system, rk4
+from ._plots import axes_code, nice_range, points_code, thin
+from .common import Ctx, formula_corner, math_mob
+
+PRIORITY = 210
+KEYWORDS = (r"phase\s+(portrait|plane|space)", r"相图", r"相平面", r"相空间", r"predator", r"prey", r"捕食",
+            r"lotka", r"volterra", r"van\s+der\s+pol", r"pendulum", r"单摆", r"system\s+of\s+(differential\s+)?equations",
+            r"微分方程组", r"differential\s+equation", r"微分方程", r"limit\s+cycle", r"极限环", r"nullcline")
+TITLE = ("Phase Portrait", "相图")
+WHAT = ("A system of two first-order equations (or one of second order) assigns a velocity to every state; the phase "
+        "portrait draws those velocities as arrows and a trajectory as the path the state follows.",
+        "两个一阶方程组成的方程组（或一个二阶方程）给每个状态指定一个速度；相图把这些速度画成箭头，轨线就是状态随时间走过的路径。")
+
+
+def _planar(info):
+    system = ode_system(info)
+    return system if system is not None and len(system.states) == 2 else None
+
+
+def evidence(info) -> int | None:
+    if any(re.search(p, info.prose, re.I) for p in KEYWORDS):
+        return 0
+    return 1 if _planar(info) is not None else None
+
+
+def needs(info) -> bool:
+    """Two unknowns (or one of second order) whose equations the designer can integrate."""
+    return _planar(info) is not None
+
+
+def _start(system) -> tuple[list[float], bool]:
+    if system.y0 is not None:
+        return list(system.y0), True
+    return ([1.0, 0.0] if system.second_order else [2.0, 1.0]), False
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    system = _planar(ctx.info)
+    F = system.F()
+    u0, own = _start(system)
+    ts, us = rk4(F, 0.0, u0, 20.0, 2000)
+    xs, ys = us[:, 0], us[:, 1]
+    xr = nice_range(np.percentile(xs, [1, 99]), 0.15)
+    yr = nice_range(np.percentile(ys, [1, 99]), 0.15)
+    keep = (xs >= xr[0]) & (xs <= xr[1]) & (ys >= yr[0]) & (ys <= yr[1])
+    cut = int(np.argmin(keep)) if not keep.all() else len(xs)
+    pts = list(zip(xs[:cut], ys[:cut]))[thin(cut, 240)]
+    end = np.array([xs[cut - 1], ys[cut - 1]])
+    size = max(xr[1] - xr[0], yr[1] - yr[0])
+    tail = us[int(0.8 * cut):cut]
+    if cut == len(xs) and np.ptp(tail[:, 0]) < 0.02 * size and np.ptp(tail[:, 1]) < 0.02 * size:
+        fate = ctx.L(f"It settles at the equilibrium $({fmt(end[0], 2)}, {fmt(end[1], 2)})$.",
+                     f"它最终停在平衡点 $({fmt(end[0], 2)}, {fmt(end[1], 2)})$。")
+    elif cut == len(xs):
+        fate = ctx.L("It keeps circling: the motion repeats (or nearly so) in a loop.", "它不断绕圈：运动（近似）周期地重复。")
+    else:
+        fate = ctx.L("It runs out of the window: this state keeps growing.", "它跑出了画面：这个状态一直在增长。")
+    a, b = system.state_tex
+    s0 = f"({fmt(u0[0], 2)}, {fmt(u0[1], 2)})"
+    ctx.facts.update(rows=system.rows, start=s0, fate=fate, states=(a, b))
+
+    w.beat(ctx.title, ctx.L(f"The state $({a}, {b})$ moves with the velocity the equations give{system.chosen_text()}.",
+                            f"状态 $({a}, {b})$ 按方程给出的速度运动{system.chosen_text(True)}。"))
+    w.title(ctx.title)
+    rows = [r + (r" \\" if i < len(system.rows) - 1 else "") for i, r in enumerate(system.rows)]
+    w.code(f"system = {math_mob(rows, 34)}")
+    w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
+    w.fit("system", 4.2, 2.4)
+    w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")
+    w.code(axes_code(xr, yr, x_length=8, y_length=5.6) + ".to_edge(RIGHT, buff=0.4).to_edge(DOWN, buff=0.3)",
+           f'labels = axes.get_axis_labels(MathTex(r"{a}", font_size=30), MathTex(r"{b}", font_size=30))',
+           "",
+           f"def velocity({', '.join(system.states)}):",
+           f"    return np.array([{system.rhs[0]}, {system.rhs[1]}], dtype=float)",
+           "",
+           "def arrow(px, py):",
+           "    # the velocity's direction at (px, py), measured on screen; longer arrows for faster motion",
+           "    v = velocity(px, py)",
+           "    p = axes.c2p(px, py)",
+           "    d = axes.c2p(px + 1e-3 * v[0], py + 1e-3 * v[1]) - p",
+           "    n = np.linalg.norm(d)",
+           "    d = d / max(n, 1e-12)",
+           "    return Arrow(p, p + d * 0.34, buff=0, stroke_width=2.5, color=TEAL, max_tip_length_to_length_ratio=0.35)",
+           "",
+           f"field = VGroup(*[arrow(px, py) for px in np.linspace({fmt(xr[0] + (xr[1] - xr[0]) / 22, 4)}, {fmt(xr[1] - (xr[1] - xr[0]) / 22, 4)}, 11)",
+           f"                 for py in np.linspace({fmt(yr[0] + (yr[1] - yr[0]) / 16, 4)}, {fmt(yr[1] - (yr[1] - yr[0]) / 16, 4)}, 8)])")
+    w.play("Write(title), FadeIn(system)", 1.2)
+    w.beat(ctx.L("The velocity field", "速度场"), ctx.L(f"Each arrow points where the state goes next: $({a}', {b}')$ at that point.",
+                                                      f"每个箭头指向状态下一步的去向：该点处的 $({a}', {b}')$。"))
+    w.play("Create(axes), Write(labels)", 1)
+    w.play("LaggedStart(*[GrowArrow(a) for a in field], lag_ratio=0.01)", 2)
+    w.beat(ctx.L("A trajectory", "一条轨线"), ctx.L(
+        f"From ${s0}$" + ("" if own else " (a start we chose)") + ", RK4 steps follow the arrows.",
+        f"从 ${s0}$ 出发" + ("" if own else "（我们选取的起点）") + "，用 RK4 沿箭头一步步前进。"))
+    w.code("# the trajectory, computed with RK4 (t from 0 to 20) when the scene was designed",
+           points_code("points", pts),
+           "path = VMobject(color=YELLOW, stroke_width=4).set_points_smoothly([axes.c2p(p, q) for p, q in points])",
+           f"start = Dot(axes.c2p({fmt(u0[0], 3)}, {fmt(u0[1], 3)}), color=RED, radius=0.08)",
+           "mover = Dot(axes.c2p(*points[0]), color=YELLOW, radius=0.08)")
+    w.play("FadeIn(start, scale=1.5), FadeIn(mover)", 0.6)
+    w.play("Create(path), MoveAlongPath(mover, path)", 4.5, "rate_func=linear")
+    w.beat(ctx.L("Where it goes", "最终去向"), fate)
+    w.play("Indicate(mover, scale_factor=1.8)", 1)
+    w.wait(1.2)
+
+
+@check("phase_portrait")
+def _check(f):
+    a, b = f["states"]
+    return (f"At an equilibrium of this system, what are ${a}'$ and ${b}'$, and how does it look in the picture?",
+            f"在这个方程组的平衡点处，${a}'$ 和 ${b}'$ 等于多少？在图中是什么样子？",
+            f"Both are 0: the arrows vanish there, and a state that starts there stays. The trajectory from ${f['start']}$: {f['fate']}",
+            f"都等于 0：那里的箭头长度为零，从那里出发的状态不会移动。从 ${f['start']}$ 出发的轨线：{f['fate']}")

@@ -1,0 +1,142 @@
+"""slope_field: the direction field of the author's y' = f(x, y), then the solution through their
+initial condition, computed by RK4 at design time, drawn along the slopes."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import fmt
+from ..notes import check
+from ..odes import ode_system, rk4
+from .common import Ctx, formula_corner, nice_step
+
+PRIORITY = 200
+KEYWORDS = (r"slope\s+field", r"direction\s+field", r"方向场", r"斜率场", r"differential\s+equation", r"微分方程",
+            r"initial\s+value", r"初值", r"logistic", r"逻辑斯谛", r"cooling", r"冷却", r"\bODE\b",
+            r"exponential\s+(decay|growth)", r"指数(衰减|增长)")
+TITLE = ("Slope Field and a Solution", "方向场与解曲线")
+WHAT = ("A first-order differential equation $y' = f(x, y)$ prescribes a slope at every point; a solution is a curve "
+        "that follows those slopes everywhere, and the initial condition picks one of them.",
+        "一阶微分方程 $y' = f(x, y)$ 在平面上每一点规定一个斜率；解曲线处处沿着这些斜率走，初始条件选出其中一条。")
+
+
+def _scalar(info):
+    system = ode_system(info)
+    if system is None or len(system.states) != 1:
+        return None
+    return system
+
+
+def evidence(info) -> int | None:
+    if any(re.search(p, info.prose, re.I) for p in KEYWORDS):
+        return 0
+    system = _scalar(info)
+    if system is not None and system.states[0] in system.rhs[0]:  # y' depends on y: an ODE, not a derivative
+        return 1
+    return None
+
+
+def needs(info) -> bool:
+    """A first-order equation in one unknown, y' = f(x, y)."""
+    return _scalar(info) is not None
+
+
+def _window(system, F, s0: float, y0: float):
+    """Independent range and the solution on it: time runs forward until the solution settles."""
+    if system.indep == "t":
+        ss, us = rk4(F, s0, [y0], s0 + 10, 400)
+        ys = us[:, 0]
+        span = 10.0
+        if len(ys) > 20:
+            final, scale = ys[-1], max(np.ptp(ys), 1e-9)
+            moving = np.nonzero(np.abs(ys - final) > 0.02 * scale)[0]
+            if len(moving) and len(ys) == 401:
+                span = float(min(10.0, max(3.0, 1.4 * ss[moving[-1]] - s0)))
+        a, b = s0, s0 + span
+    else:
+        a, b = s0 - 2, s0 + 4
+    left = rk4(F, s0, [y0], a, 200) if a < s0 else (np.array([s0]), np.array([[y0]]))
+    right = rk4(F, s0, [y0], b, 300)
+    s = np.concatenate([left[0][::-1], right[0][1:]])
+    y = np.concatenate([left[1][::-1, 0], right[1][1:, 0]])
+    return a, b, s, y
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    system = _scalar(ctx.info)
+    F = system.F()
+    x, y = system.indep, system.states[0]
+    own_ic = system.y0 is not None
+    s0, y0 = 0.0, (system.y0[0] if own_ic else 1.0)
+    a, b, ss, ys = _window(system, F, s0, y0)
+    keep = np.isfinite(ys)
+    ss, ys = ss[keep], ys[keep]
+    lo, hi = (float(v) for v in np.percentile(ys, [4, 96]))  # a steep tail may leave the frame
+    pad = max(0.25 * (hi - lo), 1.0)
+    lo, hi = lo - pad, hi + pad
+    step_y, step_x = nice_step(hi - lo), nice_step(b - a)
+    lo, hi = np.floor(lo / step_y) * step_y, np.ceil(hi / step_y) * step_y
+    inside = (ys >= lo) & (ys <= hi)
+    idx = np.nonzero(inside)[0]
+    pts = list(zip(ss[idx], ys[idx]))[:: max(1, len(idx) // 80)]
+    eq = system.rows[0]
+    ic_tex = f"{y}({fmt(s0)}) = {fmt(y0, 3)}"
+    ctx.facts.update(eq=eq, ic=ic_tex, x=x, y=y, end=(float(ss[-1]), float(ys[-1])), chosen=system.chosen_text(ctx.zh))
+
+    w.beat(ctx.title, ctx.L(f"The equation ${eq}$ gives a slope at every point of the plane{system.chosen_text()}.",
+                            f"方程 ${eq}$ 在平面上每一点给出一个斜率{system.chosen_text(True)}。"))
+    w.title(ctx.title)
+    formula_corner(ctx, eq + r",\quad " + ic_tex)
+    w.code(
+        "axes = Axes(",
+        f"    x_range=[{fmt(a)}, {fmt(b)}, {fmt(step_x)}], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(step_y)}],",
+        "    x_length=10.5, y_length=4.6, tips=False,",
+        '    axis_config={"include_numbers": True, "font_size": 22, "color": GREY_B},',
+        ").to_edge(DOWN, buff=0.35)",
+        f'labels = axes.get_axis_labels(MathTex("{x}", font_size=30), MathTex(r"{y}", font_size=30))',
+        "",
+        f"def slope({x}, {y}):",
+        f"    return {system.rhs[0]}",
+        "",
+        "def segment(px, py):",
+        "    # a short piece of the line with this slope, measured on screen",
+        "    p, q = axes.c2p(px, py), axes.c2p(px + 1e-3, py + 1e-3 * slope(px, py))",
+        "    d = (q - p) / max(np.linalg.norm(q - p), 1e-9)",
+        "    return Line(p - 0.16 * d, p + 0.16 * d, stroke_width=2.5, color=TEAL)",
+        "",
+        f"field = VGroup(*[segment(px, py) for px in np.linspace({fmt(a + (b - a) / 28, 4)}, {fmt(b - (b - a) / 28, 4)}, 14)",
+        f"                 for py in np.linspace({fmt(lo + (hi - lo) / 16, 4)}, {fmt(hi - (hi - lo) / 16, 4)}, 8)])",
+    )
+    w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
+    w.beat(ctx.L("The direction field", "方向场"), ctx.L(f"Each short segment has the slope ${y}'$ the equation gives at that point.",
+                                                       f"每条短线段的斜率，就是方程在该点给出的 ${y}'$。"))
+    w.play("Create(axes), Write(labels)", 1.2)
+    w.play("LaggedStart(*[Create(s) for s in field], lag_ratio=0.01)", 2)
+    w.beat(ctx.L("The solution through the start", "过初始点的解"), ctx.L(
+        f"Starting from ${ic_tex}$" + ("" if own_ic else " (a starting value we chose)") + ", the solution follows the segments.",
+        f"从 ${ic_tex}$ 出发" + ("" if own_ic else "（我们选取的初始值）") + "，解曲线沿着线段前进。"))
+    w.code(
+        "# the solution through the initial condition, computed with RK4 when the scene was designed",
+        f"points = [{', '.join(f'({fmt(p, 3)}, {fmt(q, 3)})' for p, q in pts)}]",
+        "solution = VMobject(color=YELLOW, stroke_width=5).set_points_smoothly([axes.c2p(p, q) for p, q in points])",
+        f"start = Dot(axes.c2p({fmt(s0)}, {fmt(y0, 3)}), color=RED, radius=0.09)",
+    )
+    w.play("FadeIn(start, scale=1.5)", 0.6)
+    w.play("Create(solution)", 3.5, "rate_func=linear")
+    w.beat(ctx.L("Follows every slope", "处处沿着斜率"), ctx.L(
+        f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
+        f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。"))
+    w.play("Indicate(solution, color=YELLOW)", 1.2)
+    w.wait(1.2)
+
+
+@check("slope_field")
+def _check(f):
+    x, y = f["x"], f["y"]
+    return (f"Why can no two solutions of ${f['eq']}$ cross?",
+            f"为什么 ${f['eq']}$ 的两条解曲线不会相交？",
+            f"At a crossing point both would have to follow the same slope, so they would be the same solution; the one through ${f['ic']}$ ends near $({fmt(f['end'][0], 2)}, {fmt(f['end'][1], 3)})$.",
+            f"若在某点相交，两者在该点的斜率相同，就是同一条解；过 ${f['ic']}$ 的解最后到达 $({fmt(f['end'][0], 2)}, {fmt(f['end'][1], 3)})$ 附近。")

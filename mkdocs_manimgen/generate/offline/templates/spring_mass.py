@@ -1,0 +1,114 @@
+"""spring_mass: a mass on a spring moving as the author's second-order equation says (damped or
+driven), beside its graph x(t) drawn at the same time; the motion is computed by RK4."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import fmt
+from ..notes import check
+from ..odes import ode_system, rk4
+from ._plots import axes_code, nice_range, points_code
+from .common import Ctx, formula_corner
+
+PRIORITY = 205
+KEYWORDS = (r"spring", r"弹簧", r"oscillat", r"振动", r"振子", r"harmonic", r"简谐", r"damp", r"阻尼",
+            r"driven", r"受迫", r"resonan", r"共振", r"hooke", r"胡克")
+TITLE = ("A Mass on a Spring", "弹簧振子")
+WHAT = ("Newton's second law for a mass on a spring, $m\\ddot x = -kx$ (plus damping or a driving force), is a "
+        "second-order equation; its solution $x(t)$ is the oscillation, drawn here beside the moving mass.",
+        "弹簧振子的牛顿第二定律 $m\\ddot x = -kx$（加上阻尼或驱动力）是二阶方程；它的解 $x(t)$ 就是振动，这里与运动的物块并排画出。")
+
+
+def _oscillator(info):
+    system = ode_system(info)
+    if system is None or not system.second_order or len(system.states) != 2:
+        return None
+    if system.states[0] in ("theta", "phi", "varphi"):  # an angle: a pendulum, not a spring
+        return None
+    return system
+
+
+def needs(info) -> bool:
+    """One second-order equation for a displacement (not an angle)."""
+    return _oscillator(info) is not None
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    system = _oscillator(ctx.info)
+    F = system.F()
+    own = system.y0 is not None
+    u0 = list(system.y0) if own else [1.0, 0.0]
+    T = 12.0
+    ts, us = rk4(F, 0.0, u0, T, 600)
+    xs = us[:, 0]
+    T = float(ts[-1])
+    amp = max(float(np.max(np.abs(xs))), 1e-6)
+    yr = nice_range([-amp, amp], 0.1)
+    scale = 1.6 / amp  # screen units per unit of x: the mass swings at most 1.6 to each side
+    keep = slice(None, None, 3)
+    x = system.states[0]
+    rows = system.rows
+    ic = f"{x}(0) = {fmt(u0[0], 3)},\\ \\dot {x}(0) = {fmt(u0[1], 3)}"
+    ctx.facts.update(x=x, amp=amp, rows=rows, ic=ic, final=float(xs[-1]), T=T)
+
+    w.beat(ctx.title, ctx.L(f"A mass on a spring obeys ${rows[0]}${system.chosen_text()}.",
+                            f"弹簧上的物块满足 ${rows[0]}${system.chosen_text(True)}。"))
+    w.title(ctx.title)
+    formula_corner(ctx, rows[0] + r",\quad " + ic)
+    w.code(
+        "# the motion x(t), computed with RK4 when the scene was designed",
+        points_code("motion", list(zip(ts[keep], xs[keep]))),
+        "times = np.array([p[0] for p in motion])",
+        "values = np.array([p[1] for p in motion])",
+        "t = ValueTracker(0)",
+        "",
+        "def x_at(s):",
+        "    return float(np.interp(s, times, values))",
+        "",
+        f"k = {fmt(scale, 4)}  # screen units per unit of {x}",
+        "wall = Line(UP * 0.6, DOWN * 0.6, color=GREY_B, stroke_width=6).move_to(LEFT * 6.3 + DOWN * 0.6)",
+        "rest = LEFT * 3.8 + DOWN * 0.6  # where the mass sits when the spring is relaxed",
+        "",
+        "def spring():",
+        "    # a zigzag from the wall to the mass, stretched or squeezed with x",
+        "    end = rest + RIGHT * (k * x_at(t.get_value()) - 0.45)",
+        "    start = wall.get_center()",
+        "    n = 14",
+        "    pts = [start + (end - start) * i / n + UP * (0.22 if i % 2 else -0.22) * (0 < i < n) for i in range(n + 1)]",
+        "    return VMobject(color=GREY_A, stroke_width=3).set_points_as_corners(pts)",
+        "",
+        "mass = always_redraw(lambda: Square(0.9, color=BLUE, fill_opacity=0.8).move_to(rest + RIGHT * k * x_at(t.get_value())))",
+        "coil = always_redraw(spring)",
+        "marker = DashedLine(rest + UP * 0.8, rest + DOWN * 0.8, color=GREY_C)",
+        axes_code((0, nice_range([0, T], 0)[1], nice_range([0, T], 0)[2]), yr, x_length=5.6, y_length=3.6)
+        + ".to_edge(RIGHT, buff=0.4).shift(DOWN * 0.6)",
+        f'labels = axes.get_axis_labels(MathTex("t", font_size=28), MathTex("{x}", font_size=28))',
+        "graph = always_redraw(lambda: axes.plot(x_at, x_range=[0, max(t.get_value(), 0.01), 0.05], color=YELLOW))",
+        "tip = always_redraw(lambda: Dot(axes.c2p(t.get_value(), x_at(t.get_value())), color=YELLOW, radius=0.06))",
+    )
+    w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
+    w.beat(ctx.L("The set-up", "装置"), ctx.L(f"The mass starts at ${ic}$" + ("" if own else " (a start we chose)") + "; the graph will record its position.",
+                                            f"物块从 ${ic}$ 开始" + ("" if own else "（我们选取的初始状态）") + "；右边的图记录它的位置。"))
+    w.play("Create(wall), Create(marker), FadeIn(coil, mass), Create(axes), Write(labels)", 1.4)
+    w.code("self.add(graph, tip)")
+    w.beat(ctx.L("Let it go", "释放"), ctx.L(f"As time runs to $t = {fmt(T, 1)}$ the mass moves and the graph of ${x}(t)$ is drawn with it.",
+                                            f"时间走到 $t = {fmt(T, 1)}$，物块运动，${x}(t)$ 的图像同步画出。"))
+    w.play(f"t.animate.set_value({fmt(T, 2)})", 7, "rate_func=linear")
+    w.beat(ctx.L("Read the graph", "读图"), ctx.L(
+        f"The largest swing is ${fmt(amp, 3)}$; at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
+        f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
+    w.play("Indicate(tip, scale_factor=2)", 1)
+    w.wait(1)
+
+
+@check("spring_mass")
+def _check(f):
+    x = f["x"]
+    return (f"In the graph, where is the mass moving fastest, and where does it stop for an instant?",
+            f"从图上看，物块在哪里运动最快？在哪里瞬间静止？",
+            f"Fastest where the graph is steepest (crossing ${x} = 0$); at rest at the peaks and troughs, where the slope $\\dot {x}$ is 0.",
+            f"图像最陡的地方（穿过 ${x} = 0$ 时）最快；波峰和波谷处斜率 $\\dot {x} = 0$，瞬间静止。")
