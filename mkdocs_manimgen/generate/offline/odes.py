@@ -118,8 +118,10 @@ def _products(tex: str) -> str:
     """A letter or Greek letter before "(" multiplies it (``rP(1 - P/K)``, ``\\sigma(y - x)``)."""
     tex = re.sub(r"\\(left|right|big|Big)(?![A-Za-z])", "", tex)
     tex = re.sub(r"\\(%s)\s*\(" % _GREEK_RE, lambda m: "\\" + m.group(1) + " \\cdot (", tex)
-    return re.sub(r"(\\[A-Za-z]+)|([A-Za-eh-z])\s*\((?![tx]\))",
-                  lambda m: m.group(1) or m.group(2) + " \\cdot (", tex)
+    tex = re.sub(r"(\\[A-Za-z]+)|([A-Za-eh-z])\s*\((?![tx]\))",
+                 lambda m: m.group(1) or m.group(2) + " \\cdot (", tex)
+    # ... and a bracket before a letter multiplies it too: \mu (1 - x^2) \dot x
+    return re.sub(r"\)\s*(?=[A-Za-z]|\\(?!cdot|times|right|end|quad)[A-Za-z])", lambda _m: ") \\cdot ", tex)
 
 
 def _mark(tex: str) -> tuple[str, dict[str, int], set[str]]:
@@ -204,11 +206,11 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
             second = True
             dname = subs[sp.Symbol(f"{v}_{{d}}")].name
             states += [v, dname]
-            state_tex += [v, f"\\dot {v}"]
+            state_tex += [_tex_name(v), f"\\dot{{{_tex_name(v)}}}"]
             rhs_exprs += [sp.Symbol(dname), value]
         else:
             states.append(v)
-            state_tex.append(v)
+            state_tex.append(_tex_name(v))
             rhs_exprs.append(value)
     if len(states) != len(set(states)) or len(states) > 3:
         return None

@@ -118,7 +118,7 @@ def _check(f):
 
 # -- recognition (see families.py)
 PRIORITY = 320
-KEYWORDS = (r"积分", r"曲线下.*面积", r"integral", r"area\s+under", r"riemann", r"黎曼和")
+KEYWORDS = (r"积分(?!曲线)", r"曲线下.*面积", r"integral(?!\s+curves?)", r"area\s+under", r"riemann", r"黎曼和")
 STRUCTURE = (r"\\int",)
 
 

@@ -22,6 +22,13 @@ WHAT = ("Newton's second law for a mass on a spring, $m\\ddot x = -kx$ (plus dam
         "弹簧振子的牛顿第二定律 $m\\ddot x = -kx$（加上阻尼或驱动力）是二阶方程；它的解 $x(t)$ 就是振动，这里与运动的物块并排画出。")
 
 
+def evidence(info) -> int | None:
+    """Spring words, unless the block asks for the phase plane (then phase_portrait draws it)."""
+    if re.search(r"phase|相图|相平面|limit\s+cycle|极限环|van\s+der\s+pol", info.prose, re.I):
+        return None
+    return 0 if any(re.search(p, info.prose, re.I) for p in KEYWORDS) else None
+
+
 def _oscillator(info):
     system = ode_system(info)
     if system is None or not system.second_order or len(system.states) != 2:
