@@ -45,9 +45,11 @@ def build(ctx: Ctx) -> None:
         a, b = 0.0, 2.0
     else:
         fn, a, b = found
+    own_bounds = found is not None and a is not None and b is not None
     if a is None or b is None or not (np.isfinite(a) and np.isfinite(b)) or b <= a or b - a > 20:
-        a, b = 0.0, 2.0
+        a, b, own_bounds = 0.0, 2.0, False
     w.example = not fn.from_block
+    chosen = "" if own_bounds or w.example else ctx.L(" (an interval we chose)", "（我们选取的区间）")
     span = b - a
     x_lo, x_hi = a - 0.25 * span, b + 0.25 * span
     if a >= 0 and x_lo < 0:
@@ -61,8 +63,8 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(fn=fn, a=a, b=b, area=exact, sums=dict(zip(ns, sums)))
     shown = ctx.formula or rf"\int_{{{fmt(a)}}}^{{{fmt(b)}}} {fn.tex}\,dx"
 
-    w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}$ is the area under its graph.",
-                            f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}$ 的积分，就是图像下方的面积。"))
+    w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the area under its graph.",
+                            f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，就是图像下方的面积。"))
     open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, x_lo, x_hi, lo, hi)
