@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..families import no_formula
 from ..given import probabilities
 from ..notes import check
 from .common import Ctx, fmt, formula_corner, text_mob
@@ -20,6 +21,8 @@ WHAT = ("Bayes' theorem turns $P(B \\mid A)$ around into $P(A \\mid B) = \\frac{
         "后验概率就是证据所占面积中落在 $A$ 里的比例。")
 
 
+PRIORITY = 33
+KEYWORDS = (r"bayes", r"贝叶斯", r"posterior", r"后验", r"base\s+rate", r"false\s+positive", r"假阳性", r"逆概率")
 @dataclass
 class Numbers:
     a: str  # the hypothesis, as the author names it (D)
@@ -33,8 +36,13 @@ class Numbers:
         return self.prior * self.hit / (self.prior * self.hit + (1 - self.prior) * self.false)
 
 
+EXAMPLE = Numbers("D", "+", 0.01, 0.9, 0.05)  # a screening test, only for a block with no formula
+
+
 def needs(info) -> Numbers | None:
     """P(A), P(B|A) and P(B|~A) (or P(~B|~A)) from the author's math; None if any is missing."""
+    if no_formula(info):
+        return EXAMPLE
     probs = probabilities(info)
     for key, hit in probs.items():
         m = re.fullmatch(r"([^|~]+)\|([^|~]+)", key)
@@ -54,12 +62,8 @@ def _tex(event: str) -> str:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    n = needs(ctx.info)
-    if n is None:  # no numbers in the block: a screening test, said to be an example
-        n = Numbers("D", "+", 0.01, 0.9, 0.05)
-        lead = ctx.L("For instance, ", "例如，")
-    else:
-        lead = ""
+    n = needs(ctx.info) or EXAMPLE
+    lead = ctx.L("For instance, ", "例如，") if n is EXAMPLE else ""
     A, B = _tex(n.a), _tex(n.b)
     p, h, f = n.prior, n.hit, n.false
     joint, other = p * h, (1 - p) * f

@@ -23,6 +23,8 @@ WHAT = ("The central limit theorem: the mean of $n$ independent draws from almos
         "中心极限定理：从几乎任何均值为 $\\mu$、方差为 $\\sigma^2$ 的分布中独立抽取 $n$ 个数，它们的平均值近似服从均值 $\\mu$、"
         "标准差 $\\sigma/\\sqrt n$ 的正态分布。动画对不同的 $n$ 抽取大量样本均值，把直方图与这条正态曲线对比。")
 
+PRIORITY = 31
+KEYWORDS = (r"central\s+limit", r"中心极限", r"sampling\s+distribution\s+of\s+the\s+(sample\s+)?mean", r"样本均值的分布")
 MEANS = 800  # sample means per histogram
 BINS = 24
 

@@ -17,6 +17,8 @@ from ..given import assigned, probabilities, seed
 from ..notes import check
 from .common import Ctx, fmt, open_with_formula
 
+PRIORITY = 32
+KEYWORDS = (r"law\s+of\s+large\s+numbers", r"大数定律", r"running\s+average", r"long[- ]run\s+(average|frequency)", r"频率.*稳定")
 N = 1000  # draws; n runs 1..N on a log axis
 TITLE = ("The Law of Large Numbers", "大数定律")
 WHAT = ("The law of large numbers: the average of $n$ independent draws, $\\bar X_n = \\frac1n\\sum X_i$, gets close to "
@@ -79,7 +81,7 @@ def build(ctx: Ctx) -> None:
     open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else r"\bar X_n = \frac{1}{n}\sum_{i=1}^{n} X_i \to \mu")
     w.code(
         "# n on a log scale: x = log10(n)",
-        f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{lo}, {hi}, {1 if d.kind == "die" else 0.25}], x_length=10, y_length=3.9, tips=False,",
+        f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{lo}, {hi}, {1 if d.kind == 'die' else 0.25}], x_length=10, y_length=3.9, tips=False,",
         '            axis_config={"color": GREY_B}, y_axis_config={"include_numbers": True, "font_size": 24}).to_edge(DOWN, buff=0.55)',
         'ticks = VGroup(*[MathTex(str(10**k), font_size=24).next_to(axes.c2p(k, ' + str(lo) + '), DOWN, buff=0.15) for k in range(4)])',
         'n_label = MathTex("n", font_size=30).next_to(axes.x_axis, RIGHT, buff=0.15)',

@@ -22,6 +22,8 @@ WHAT = ("A Monte Carlo estimate throws random points into a box of known area; t
         "times the box's area, estimates the region's area, and the error shrinks like $1/\\sqrt N$.",
         "蒙特卡罗方法向已知面积的方框中随机投点；落在区域内的比例乘以方框面积，就是区域面积的估计，误差按 $1/\\sqrt N$ 缩小。")
 
+PRIORITY = 30
+KEYWORDS = (r"monte\s*carlo", r"蒙特卡[罗洛]", r"random\s+points", r"随机投点", r"随机点", r"hit[- ]or[- ]miss", r"buffon", r"投针")
 BATCHES = (40, 160, 400)  # points added in each step
 
 
@@ -74,9 +76,10 @@ def build(ctx: Ctx) -> None:
     estimates = [(4.0 if circle else box) * inside[:e].mean() for e in ends]
     ctx.facts.update(kind=region.kind, estimate=estimates[-1], exact=region.exact, N=int(ends[-1]),
                      inside=int(inside.sum()), box=box)
+    lead = ctx.L("For instance, p", "例如，") if not ctx.info.blocks else ctx.L("P", "")
     if circle:
-        intro = ctx.L("Points fall at random in the unit square; the quarter disc $x^2 + y^2 \\le 1$ covers $\\pi/4$ of it.",
-                      "在单位正方形中随机投点；四分之一圆 $x^2 + y^2 \\le 1$ 占它的 $\\pi/4$。")
+        intro = ctx.L(f"{lead}oints fall at random in the unit square; the quarter disc $x^2 + y^2 \\le 1$ covers $\\pi/4$ of it.",
+                      f"{lead}在单位正方形中随机投点；四分之一圆 $x^2 + y^2 \\le 1$ 占它的 $\\pi/4$。")
         own = ctx.formula if re.search(r"[=<>]|\\le|\\approx", ctx.formula or "") and len(ctx.formula) < 80 else None
         shown = own or r"\pi \approx 4\cdot\frac{\text{inside}}{\text{total}}"
     else:

@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 
+from ..families import no_formula
 from ..given import points
 from ..notes import check
 from .common import Ctx, fmt, formula_corner, nice_step
@@ -19,11 +20,15 @@ WHAT = ("Least-squares regression picks the line $\\hat y = a + bx$ that makes t
         "$\\sum (y_i - \\hat y_i)^2$ as small as possible; it always passes through the mean point $(\\bar x, \\bar y)$.",
         "最小二乘回归选取直线 $\\hat y = a + bx$，使残差平方和 $\\sum (y_i - \\hat y_i)^2$ 最小；这条直线总经过均值点 $(\\bar x, \\bar y)$。")
 
+PRIORITY = 34
+KEYWORDS = (r"least[- ]squares?", r"最小二乘", r"linear\s+regression", r"线性回归", r"line\s+of\s+best\s+fit", r"best[- ]fit\s+line", r"回归直线", r"regression\s+line")
 EXAMPLE = [(1.0, 2.1), (2.0, 2.9), (3.0, 4.2), (4.0, 4.8), (5.0, 6.1), (6.0, 6.8)]
 
 
 def needs(info) -> list[tuple[float, float]] | None:
     """At least three data points with two different x values, written by the author."""
+    if no_formula(info):
+        return EXAMPLE
     data = points(info)
     if data is None or len({x for x, _ in data}) < 2 or len(data) > 40:
         return None
@@ -38,9 +43,8 @@ def _range(values: list[float]) -> tuple[float, float, float]:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    data = needs(ctx.info)
-    example = data is None
-    data = data or EXAMPLE
+    data = needs(ctx.info) or EXAMPLE
+    example = data is EXAMPLE
     xs, ys = np.array([p[0] for p in data]), np.array([p[1] for p in data])
     b, a = (float(v) for v in np.polyfit(xs, ys, 1))
     mx, my = float(xs.mean()), float(ys.mean())
