@@ -108,3 +108,17 @@ def interval(info: MathInfo) -> tuple[float, float] | None:
         if a < b:
             return a, b
     return None
+
+
+_VECTOR_NAME = re.compile(r"\\(vec|mathbf|boldsymbol|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})\s*\}?\s*=\s*(?:\(|\\begin|\\langle|\[)")
+
+
+def vector_names(info: MathInfo, default: tuple[str, str]) -> tuple[str, str]:
+    """The TeX names the author gives the first two vectors (``\\vec a``, ``\\mathbf u``), else ``default``."""
+    names = []
+    for tex in info.blocks:
+        for m in _VECTOR_NAME.finditer(single_line(tex)):
+            name = f"\\{m.group(1)}{{{m.group(2)}}}"
+            if name not in names:
+                names.append(name)
+    return (names[0], names[1]) if len(names) >= 2 else default
