@@ -122,3 +122,15 @@ def vector_names(info: MathInfo, default: tuple[str, str]) -> tuple[str, str]:
             if name not in names:
                 names.append(name)
     return (names[0], names[1]) if len(names) >= 2 else default
+
+
+def function_in(blocks: list[str]):
+    """``latex.function_of``, also reading ``x(2 - x)`` as a product (the parser takes it for a call)."""
+    from .latex import function_of
+
+    found = function_of(blocks)
+    if found is None:
+        products = [re.sub(r"(?<![A-Za-z\\])x\s*\(", r"x \\cdot (", b) for b in blocks]
+        if products != blocks:
+            found = function_of(products)
+    return found
