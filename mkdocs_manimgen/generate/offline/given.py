@@ -107,7 +107,29 @@ def interval(info: MathInfo) -> tuple[float, float] | None:
         a, b = float(m.group(1)), float(m.group(2))
         if a < b:
             return a, b
-    return None
+    found = integrals(info)
+    return found[0][1:] if found else None
+
+
+def integrals(info: MathInfo) -> list[tuple[object, float, float]]:
+    """(integrand, a, b) of every definite integral in x the author writes (limits such as pi evaluated)."""
+    import sympy as sp
+
+    from .latex import atoms_in_formulas, normalize
+
+    out = []
+    for integral in atoms_in_formulas(info, sp.Integral):
+        integral = normalize(integral)
+        limits = integral.args[1]
+        if len(limits) != 3 or limits[0] != sp.Symbol("x"):
+            continue
+        try:
+            a, b = float(limits[1]), float(limits[2])
+        except (TypeError, ValueError):
+            continue
+        if a < b:
+            out.append((integral.args[0], a, b))
+    return out
 
 
 _VECTOR_NAME = re.compile(r"\\(vec|mathbf|boldsymbol|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})\s*\}?\s*=\s*(?:\(|\\begin|\\langle|\[)")

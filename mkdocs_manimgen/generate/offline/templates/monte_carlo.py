@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..given import interval, seed
-from ..latex import evaluate, function_of
+from ..given import function_in, interval, seed
+from ..latex import evaluate
 from ..notes import check
 from .common import Ctx, Fn, fmt, formula_corner
 
@@ -38,21 +38,21 @@ class Region:
 
 
 def needs(info) -> Region | None:
-    tex = " ".join(info.blocks)
-    if not info.blocks or re.search(r"\\pi|x\^2\s*\+\s*y\^2", tex):
-        return Region("quarter_circle")
-    found = function_of(info.blocks)
+    """The area under the author's f on [a, b] (f >= 0 there), or the quarter disc when the block
+    is about pi (or has no formula)."""
+    found = function_in([b for b in info.blocks if "\\int" not in b]) or function_in(info.blocks)
     span = interval(info)
-    if found is None or span is None:
-        return None
-    expr, code, ftex = found
-    a, b = span
-    xs = np.linspace(a, b, 401)
-    ys = evaluate(code, "x", xs)
-    if ys is None or not np.all(np.isfinite(ys)) or ys.min() < -1e-9 or ys.max() <= 0:
-        return None
-    exact = float(np.trapezoid(ys, xs)) if hasattr(np, "trapezoid") else float(np.trapz(ys, xs))
-    return Region("under_curve", Fn(code, ftex, expr, True), a, b, float(ys.max()) * 1.1, exact)
+    if found is not None and span is not None:
+        expr, code, ftex = found
+        a, b = span
+        xs = np.linspace(a, b, 401)
+        ys = evaluate(code, "x", xs)
+        if ys is not None and np.all(np.isfinite(ys)) and ys.min() >= -1e-9 and ys.max() > 0:
+            exact = float(np.sum((ys[1:] + ys[:-1]) / 2 * np.diff(xs)))
+            return Region("under_curve", Fn(code, ftex, expr, True), a, b, float(ys.max()) * 1.1, exact)
+    if not info.blocks or re.search(r"\\pi|x\^2\s*\+\s*y\^2", " ".join(info.blocks)):
+        return Region("quarter_circle")
+    return None
 
 
 def throw(region: Region, rng_seed: int) -> tuple[np.ndarray, np.ndarray]:

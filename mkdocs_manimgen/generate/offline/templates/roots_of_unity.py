@@ -23,7 +23,7 @@ WHAT = ("The $n$-th roots of unity are the solutions of $z^n = 1$: $z_k = e^{2\\
         "乘以 $\\omega = e^{2\\pi i/n}$ 就把多边形旋转到自身。")
 PRIORITY = 55
 KEYWORDS = (r"roots?\s+of\s+unity", r"单位根", r"n-?th\s+roots?", r"cyclotomic", r"分圆")
-TEX_PATTERNS = (r"z\^\{?\s*\d+\s*\}?\s*=\s*1(?![\d.])",)
+TEX_PATTERNS = (r"z\^\{?\s*\d+\s*\}?\s*=\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",)
 
 
 def needs(info):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..given import function_in, interval
-from ..latex import atoms_in_formulas, evaluate, normalize, to_numpy
+from ..given import function_in, integrals, interval
+from ..latex import evaluate, to_numpy
 from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, fmt, math_mob
@@ -42,17 +42,10 @@ class Region:
 
 
 def _integral_parts(info):
-    """(integrand f, a, b) from the author's V = pi int_a^b f(x)^2 dx (f recovered from f^2)."""
+    """(f, a, b) from the author's V = pi int_a^b f(x)^2 dx (f recovered from f^2) or 2 pi int x f(x) dx."""
     import sympy as sp
 
-    for integral in atoms_in_formulas(info, sp.Integral):
-        body, limits = normalize(integral.args[0]), integral.args[1]
-        if len(limits) != 3:
-            continue
-        try:
-            a, b = float(limits[1]), float(limits[2])
-        except (TypeError, ValueError):
-            continue
+    for body, a, b in integrals(info):
         if isinstance(body, sp.Pow) and body.exp == 2:
             return body.base, a, b
         x = sp.Symbol("x")
