@@ -72,8 +72,8 @@ def probabilities(info: MathInfo) -> dict[str, float]:
     for tex in info.blocks:
         flat = single_line(tex).replace("\\mid", "|").replace("\\vert", "|")
         for m in _P.finditer(flat):
-            raw = m["value"].replace("\\", "").replace(" ", "")
-            value = float(raw[:-1]) / 100 if raw.endswith("%") else number(raw)
+            raw = m["value"].replace(" ", "")
+            value = float(raw.rstrip("\\%")) / 100 if raw.endswith("%") else number(raw)
             if value is not None and 0 <= value <= 1:
                 out.setdefault(_event(m["event"]), value)
     return out
