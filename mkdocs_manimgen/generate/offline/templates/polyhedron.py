@@ -127,7 +127,8 @@ def build(ctx: Ctx) -> None:
         f"vertices = {np.round(pts * 2.4, 4).tolist()}",
         f"faces = {fs}",
         "solid = Polyhedron(vertices, faces, faces_config={\"fill_color\": BLUE_D, \"fill_opacity\": 0.55, \"stroke_width\": 0},",
-        "                   graph_config={\"vertex_config\": {\"radius\": 0.06, \"fill_color\": YELLOW},",
+        "                   # flat dots: Dot3D has 64 shaded faces each, 3840 for a truncated icosahedron",
+        "                   graph_config={\"vertex_type\": Dot, \"vertex_config\": {\"radius\": 0.06, \"color\": YELLOW},",
         "                                 \"edge_config\": {\"stroke_color\": TEAL, \"stroke_width\": 3}})",
     )
     w.play("Write(title)", 1)

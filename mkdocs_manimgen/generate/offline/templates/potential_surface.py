@@ -114,11 +114,11 @@ def build(ctx: Ctx) -> None:
         f"    return {fmt(k, 4)} * ({code}) + ({fmt(-k * (lo + hi) / 2, 4)})  # scaled and centred to fit",
         "",
         "surface = Surface(lambda u, v: axes.c2p(u * np.cos(v), u * np.sin(v), V(u)),",
-        f"                  u_range=[{fmt(0.02 * R, 4)}, {fmt(R, 4)}], v_range=[0, TAU], resolution=(12, 20),",
-        "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.8, stroke_width=0.3)",
+        f"                  u_range=[{fmt(0.02 * R, 4)}, {fmt(R, 4)}], v_range=[0, TAU], resolution=(10, 16),",
+        "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.85, stroke_width=0)",
         f"profile = ParametricFunction(lambda s: axes.c2p(s, 0, V(abs(s))), t_range=[-{fmt(R, 4)}, {fmt(R, 4)}], color=YELLOW, stroke_width=5)",
         f"path = ParametricFunction(lambda s: axes.c2p(s * np.cos(0.6), s * np.sin(0.6), V(s) + 0.12), t_range=[0.001, {fmt(max(r0, 0.001), 4)}])",
-        "ball = Sphere(radius=0.12, resolution=(6, 8)).set_color(RED).move_to(path.get_start())",
+        "ball = Sphere(radius=0.12, resolution=(4, 6)).set_color(RED).move_to(path.get_start())",
     )
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
     w.beat(ctx.L("The profile", "剖面"), ctx.L(f"The curve $V(r)$ along one radius; its lowest point is at $r = {fmt(r0, 3)}$.",

@@ -139,8 +139,8 @@ def build(ctx: Ctx) -> None:
     if r.shell:
         w.code(
             "solid = Surface(lambda u, v: axes.c2p(u * np.cos(v), f(u), u * np.sin(v)),",
-            f"                u_range=[{fmt(u_lo, 4)}, {fmt(u_hi, 4)}], v_range=[0, TAU], resolution=(10, 20),",
-            "                checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.55, stroke_width=0.3)",
+            f"                u_range=[{fmt(u_lo, 4)}, {fmt(u_hi, 4)}], v_range=[0, TAU], resolution=(8, 16),",
+            "                checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.6, stroke_width=0)",
             f"slice_ = Surface(lambda u, v: axes.c2p({fmt(mid, 4)} * np.cos(u), v, {fmt(mid, 4)} * np.sin(u)),",
             f"                 u_range=[0, TAU], v_range=[0, f({fmt(mid, 4)})], resolution=(20, 2),",
             "                 fill_color=ORANGE, fill_opacity=0.9, checkerboard_colors=False, stroke_width=0)",
@@ -148,8 +148,8 @@ def build(ctx: Ctx) -> None:
     else:
         w.code(
             "solid = Surface(lambda u, v: axes.c2p(u, f(u) * np.cos(v), f(u) * np.sin(v)),",
-            f"                u_range=[{fmt(u_lo, 4)}, {fmt(u_hi, 4)}], v_range=[0, TAU], resolution=(10, 20),",
-            "                checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.55, stroke_width=0.3)",
+            f"                u_range=[{fmt(u_lo, 4)}, {fmt(u_hi, 4)}], v_range=[0, TAU], resolution=(8, 16),",
+            "                checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.6, stroke_width=0)",
             f"slice_ = Surface(lambda u, v: axes.c2p({fmt(mid, 4)}, u * np.cos(v), u * np.sin(v)),",
             f"                 u_range=[0.01, f({fmt(mid, 4)})], v_range=[0, TAU], resolution=(2, 20),",
             "                 fill_color=ORANGE, fill_opacity=0.9, checkerboard_colors=False, stroke_width=0)",
