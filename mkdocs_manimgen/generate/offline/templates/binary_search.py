@@ -104,7 +104,8 @@ def build(ctx: Ctx) -> None:
             w.play(f"boxes[{mid}].animate.set_fill(GREEN, opacity=0.8), Indicate(labels[{mid}])", 0.8)
     if not found:
         w.beat(ctx.L("Not in the list", "不在列表中"), ctx.L(f"The range is empty: ${T}$ is not in the list.", f"范围为空：${T}$ 不在列表中。"))
-        w.play("FadeOut(window)", 0.6)
+        w.code(f"log_end = {text_mob(ctx.L(f'The range is empty: {T} is not in the list', f'范围为空：{T} 不在列表中'), 28, 'YELLOW')}.to_edge(DOWN, buff=0.6)")
+        w.play("FadeOut(window), FadeTransform(log, log_end)", 0.8)
     else:
         w.beat(ctx.L("Found", "找到了"),
                ctx.L(f"Found after {len(steps)} comparisons; {n} entries never need more than {int(math.log2(n)) + 1}.",

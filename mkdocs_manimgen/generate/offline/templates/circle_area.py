@@ -59,7 +59,7 @@ def build(ctx: Ctx) -> None:
         f'r_label = MathTex("r = {R}", font_size=32).next_to(O + RIGHT * rho / 2, DOWN, buff=0.1)',
         "radius = Line(O, O + RIGHT * rho, color=YELLOW)",
         "width = 2 * rho * np.sin(PI / N)  # chord of one sector",
-        "base = np.array([0.2, -2.4, 0])  # left end of the row",
+        "base = np.array([-2.2, -2.4, 0])  # left end of the row",
         "",
         "def laid(k):",
         "    # even sectors point up from the bottom row, odd ones down from the top: head to tail",
@@ -79,7 +79,7 @@ def build(ctx: Ctx) -> None:
     w.play("Write(title), FadeIn(formula), FadeIn(sectors), Create(radius), FadeIn(r_label)", 1.4)
     w.beat(ctx.L("Lay the sectors head to tail", "扇形交错拼接"),
            ctx.L("Turn every other sector upside down and set them side by side.", "把扇形一正一倒交错排成一行。"))
-    w.play("LaggedStart(*[Transform(sectors[k], targets[k]) for k in range(N)], lag_ratio=0.08)", 3)
+    w.play("LaggedStart(*[Transform(sectors[k], targets[k]) for k in range(N)], lag_ratio=0.08), FadeOut(radius), FadeOut(r_label)", 3)
     w.beat(ctx.L("Almost a parallelogram", "近似平行四边形"),
            ctx.L(f"Its base is half the circumference, $\\pi r = {fmt(math.pi * r, 3)}$, and its height is $r = {R}$.",
                  f"它的底是半个周长 $\\pi r = {fmt(math.pi * r, 3)}$，高是 $r = {R}$。"))

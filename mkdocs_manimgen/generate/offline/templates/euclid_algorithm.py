@@ -80,12 +80,12 @@ def build(ctx: Ctx) -> None:
     lead = ctx.L("For instance, t", "例如，") if not ctx.info.blocks else ctx.L("T", "")
     w.beat(ctx.title, ctx.L(f"{lead}he ${a} \\times {b}$ rectangle.", f"{lead}${a} \\times {b}$ 的矩形。"))
     w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 60 else rf"\gcd({a}, {b})")
-    unit = min(7.2 / a, 4.6 / b)
+    formula_corner(ctx, ctx.formula if "gcd" in ctx.formula and len(ctx.formula) < 60 else rf"\gcd({a}, {b})")
+    unit = min(6.6 / a, 4.6 / b)
     colors = ["BLUE", "TEAL", "GREEN", "YELLOW", "ORANGE", "RED", "PURPLE", "MAROON"]
     w.code(
         f"u = {fmt(unit, 5)}  # screen units per unit of length",
-        f"corner = np.array([{fmt(-6.6 + (7.2 - a * unit) / 2, 3)}, {fmt(-3.5 + (4.6 - b * unit) / 2, 3)}, 0])",
+        f"corner = np.array([{fmt(-6.1 + (6.6 - a * unit) / 2, 3)}, {fmt(-3.5 + (4.6 - b * unit) / 2, 3)}, 0])",
         f"rect = Rectangle(width={a} * u, height={b} * u, color=WHITE, stroke_width=3).move_to(corner + u * np.array([{a} / 2, {b} / 2, 0]))",
         f'side_a = MathTex("{a}", font_size=30).next_to(rect, DOWN, buff=0.12)',
         f'side_b = MathTex("{b}", font_size=30).next_to(rect, LEFT, buff=0.12)',
@@ -98,10 +98,13 @@ def build(ctx: Ctx) -> None:
         "]",
         "lines = VGroup(" + ", ".join(f'MathTex(r"{A} = {q} \\cdot {B} + {r}", font_size=34, color={colors[k % len(colors)]})'
                                      for k, (q, A, B, r) in enumerate(st)) + ")",
-        "lines.arrange(DOWN, aligned_edge=LEFT, buff=0.22).to_edge(RIGHT, buff=0.6).shift(DOWN * 0.4)",
-        "if lines.height > 4.8:",
-        "    lines.scale_to_fit_height(4.8)",
-        f'answer = MathTex(r"\\gcd({a}, {b}) = {g}", font_size=42, color=YELLOW).next_to(lines, DOWN, buff=0.4).align_to(lines, LEFT)',
+        f'answer = MathTex(r"\\gcd({a}, {b}) = {g}", font_size=42, color=YELLOW)',
+        "lines.arrange(DOWN, aligned_edge=LEFT, buff=0.22)",
+        "panel = VGroup(lines, answer).arrange(DOWN, aligned_edge=LEFT, buff=0.4)",
+        "panel.scale_to_fit_width(min(panel.width, 5.6))",
+        "if panel.height > 5:",
+        "    panel.scale_to_fit_height(5)",
+        "panel.to_edge(RIGHT, buff=0.4).shift(DOWN * 0.5)",
     )
     w.play("Write(title), FadeIn(formula), Create(rect), FadeIn(side_a), FadeIn(side_b)", 1.4)
     for k, (q, A, B, r) in enumerate(st):

@@ -52,12 +52,12 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"{lead}ows $0$ to ${n}$ of Pascal's triangle.", f"{lead}杨辉三角的第 $0$ 到第 ${n}$ 行。"))
     w.title(ctx.title)
     formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 70 else rf"\binom{{n}}{{k}} = \binom{{n-1}}{{k-1}} + \binom{{n-1}}{{k}}")
-    dy = min(0.62, 4.2 / n)
+    dy = min(0.6, 4.0 / n)
     dx = min(1.0, 11.5 / (n + 1), 1.25 * dy * 1.6)
     size = 34 if n <= 6 else 28 if n <= 8 else 24
     w.code(
         f"dx, dy = {dx:.3f}, {dy:.3f}  # spacing of the entries",
-        f"top = UP * {1.9 - (0.62 - dy) * 0:.2f}",
+        "top = np.array([0, min(1.9, formula.get_bottom()[1] - 0.45), 0])  # the first row, under the formula",
         f"rows = [VGroup(*[MathTex(str(math.comb(r, k)), font_size={size}).move_to(top + DOWN * dy * r + RIGHT * dx * (k - r / 2))",
         f"                 for k in range(r + 1)]) for r in range({n + 1})]",
         f"rows[{n}].set_color(YELLOW)",

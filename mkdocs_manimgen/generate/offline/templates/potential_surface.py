@@ -79,7 +79,7 @@ def _valley(code: str) -> tuple[float, float]:
     rs = np.linspace(0, 3, 601)
     vs = evaluate(code, "r", rs)
     r0 = float(rs[int(np.argmin(vs))])
-    return r0, max(1.0, min(3.0, 1.5 * r0)) if r0 > 0 else 2.0
+    return r0, max(1.0, min(3.0, 1.35 * r0)) if r0 > 0 else 2.0
 
 
 def build(ctx: Ctx) -> None:
@@ -97,7 +97,7 @@ def build(ctx: Ctx) -> None:
     note = ctx.L(f" (with {values})" if values else "", f"（取 {values}）" if values else "")
     w.beat(ctx.title, ctx.L(f"{lead}he potential $V = {tex}${note}, turned about the vertical axis.",
                             f"{lead}势能 $V = {tex}${note}，绕竖直轴旋转成曲面。"))
-    w.code("self.set_camera_orientation(phi=65 * DEGREES, theta=-55 * DEGREES, zoom=0.85)")
+    w.code("self.set_camera_orientation(phi=58 * DEGREES, theta=-60 * DEGREES, zoom=0.85)")
     w.title(ctx.title)
     w.code(
         f"formula = {math_mob('V = ' + tex, 36)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
@@ -133,7 +133,7 @@ def build(ctx: Ctx) -> None:
                      f"停在 $r = 0$ 隆起处的小球会滚进 $r = {fmt(r0, 3)}$ 的环形谷底——只选了所有方向中的一个。"))
         w.play("FadeIn(ball)", 0.6)
         w.play("MoveAlongPath(ball, path)", 1.8, "rate_func=rush_into")
-    w.move_camera("phi=75 * DEGREES, theta=20 * DEGREES", 2.2)
+    w.move_camera("phi=48 * DEGREES, theta=25 * DEGREES", 2.2)
     w.wait(1)
 
 
