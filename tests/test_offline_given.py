@@ -84,3 +84,49 @@ def test_roots_of_a_complex_number():
     assert (n, w) == (3, 8j)
     d = _draft(r"Complex numbers: solve $z^3 = 8i$.")
     assert d.kind == "roots_of_unity" and "complex(1.73205, 1)" in d.code and "complex(0, -2)" in d.code
+
+
+# More syllabus blocks, checked at design time only (the render tier's corpus keeps two per family to
+# stay within its time budget): (block, family, strings its scene code must contain).
+DESIGN_ONLY = [
+    ('The law of large numbers for a fair die: the running mean $$\\bar X_n = \\frac{X_1 + \\dots + X_n}{n}$$ settles at $3.5$.',
+     'law_of_large_numbers', ['\\mu = 3.5', 'averages = [']),
+    ('中心极限定理：$n = 20$ 个 $[0,1]$ 上均匀分布随机数的平均值近似服从正态分布，$\\bar X \\sim N(\\mu, \\sigma^2/n)$。',
+     'central_limit', ['20: [', '(x - 0.5)']),
+    ('Estimate $$\\int_0^1 e^{-x^2}\\,dx$$ by Monte Carlo: the share of random points under the curve.',
+     'monte_carlo', ['return np.exp(-x**2)', "hit = '"]),
+    ('用随机投点（蒙特卡罗方法）估计圆周率：$\\pi \\approx 4 \\cdot \\frac{m}{n}$。',
+     'monte_carlo', ['ArcBetweenPoints', "hit = '"]),
+    ('Spam filtering with Bayes: $P(S) = 0.4$, $P(W \\mid S) = 0.3$ and $P(W \\mid S^c) = 0.05$ for the word W.',
+     'bayes', ['p, hit, false = 0.4, 0.3, 0.05', '0.8']),
+    ('A limit of belief? The posterior $$P(H \\mid E) = \\frac{P(E \\mid H) P(H)}{P(E)}$$ with $P(H) = 0.5$, $P(E \\mid H) = 0.8$, $P(E \\mid \\neg H) = 0.4$.',
+     'bayes', ['p, hit, false = 0.5, 0.8, 0.4', '0.667']),
+    ('Fit a line of best fit by least squares to $(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)$.',
+     'regression', ['data = [(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)]', '0.9']),
+    ('The dot product of $\\mathbf a = (2, 2)$ and $\\mathbf b = (3, -1)$ and the angle between the vectors: $$\\cos\\theta = \\frac{\\mathbf a \\cdot \\mathbf b}{|\\mathbf a||\\mathbf b|}$$',
+     'dot_product', ['u, v, proj = (2, 2), (3, -1)', '\\mathbf{a}\\cdot\\mathbf{b}']),
+    ('Vector projection of $\\mathbf v = (1, 4)$ onto $\\mathbf u = (5, 0)$: $\\operatorname{proj}_{\\mathbf u}\\mathbf v = \\frac{\\mathbf u\\cdot\\mathbf v}{|\\mathbf u|^2}\\mathbf u$.',
+     'dot_product', ['u, v, proj = (1, 4), (5, 0)']),
+    ('向量积（叉乘）：$\\vec a = (2, 0, 1)$，$\\vec b = (1, 3, 0)$，求 $\\vec a \\times \\vec b$ 与平行四边形的面积。',
+     'cross_product', ['np.array([-3.0, 1.0, 6.0])', '6.782']),
+    ('旋转体：曲线 $y = x^2$（$0 \\le x \\le 1$）绕 x 轴旋转一周，用圆盘法求体积。',
+     'solid_of_revolution', ['return x**2', '0.628']),
+    ('The dodecahedron is a Platonic solid with twelve pentagonal faces; check $V - E + F = 2$.',
+     'polyhedron', ['V - E + F = 20 - 30 + 12 = 2']),
+    ('正八面体是柏拉图立体：数一数顶点、棱和面，验证欧拉公式 $V - E + F = 2$。',
+     'polyhedron', ['V - E + F = 6 - 12 + 8 = 2']),
+    ('The sixth roots of unity: the solutions of $z^6 = 1$ are the vertices of a regular hexagon.',
+     'roots_of_unity', ['roots = [complex(1, 0), complex(0.5, 0.86603)']),
+    ("Euclid's algorithm computes $\\gcd(1071, 462) = 21$ by repeated division.",
+     'euclid_algorithm', ['1071 = 2 \\cdot 462 + 147', '\\gcd(1071, 462) = 21']),
+    ('The sum of the first $n$ odd numbers is a square: $$1 + 3 + 5 + \\dots + (2n - 1) = n^2$$',
+     'figurate_numbers', ['= 5^2 = 25']),
+]
+
+
+@pytest.mark.parametrize("concept, family, needed", DESIGN_ONLY, ids=[f"{i:02d}-{f}" for i, (_, f, _) in enumerate(DESIGN_ONLY)])
+def test_more_syllabus_blocks_draw_their_own_numbers(concept, family, needed):
+    draft = _draft(concept)
+    assert draft.kind == family and draft.reasoning is None, (draft.kind, draft.reasoning)
+    assert [s for s in needed if s not in draft.code] == []
+    assert 6 <= draft.storyboard[-1].end <= 20
