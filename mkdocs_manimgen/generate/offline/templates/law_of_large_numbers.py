@@ -93,19 +93,21 @@ def build(ctx: Ctx) -> None:
         "split = ns.index(10) + 1",
         "early = VMobject(color=BLUE, stroke_width=4).set_points_as_corners(points[:split])",
         "late = VMobject(color=BLUE, stroke_width=4).set_points_as_corners(points[split - 1:])",
-        'readout = VGroup(MathTex(r"\\bar X_n =", font_size=34), DecimalNumber(averages[0], num_decimal_places=3, font_size=34))',
-        "readout.arrange(RIGHT).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.8)",
+        "# the average after 1, 10 and 1000 draws (whole formulas swapped: a DecimalNumber re-typesets every frame)",
+        "def average_label(n, value):",
+        '    return MathTex(rf"\\bar X_{{{n}}} = {value:.3f}", font_size=34).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.8)',
+        "readout = average_label(1, averages[0])",
     )
     w.play("Create(axes), FadeIn(ticks), FadeIn(n_label), Create(mean_line), FadeIn(mean_label), FadeIn(readout)", 1.4)
     a10 = at.get(10, avgs[0])
     w.beat(ctx.L("The first ten draws", "前十次"),
            ctx.L(f"Early averages jump around: after 10 draws the average is ${fmt(a10, 3)}$.",
                  f"开始时平均值跳动很大：10 次后平均值为 ${fmt(a10, 3)}$。"))
-    w.play("Create(early), readout[1].animate.set_value(averages[split - 1])", 2.2)
+    w.play("Create(early), Transform(readout, average_label(10, averages[split - 1]))", 2.2)
     w.beat(ctx.L("A thousand draws", "一千次"),
            ctx.L(f"With more draws the swings shrink; after {N} the average is ${fmt(avgs[-1], 3)}$, close to $\\mu = {fmt(d.mean)}$.",
                  f"次数越多，波动越小；{N} 次后平均值为 ${fmt(avgs[-1], 3)}$，接近 $\\mu = {fmt(d.mean)}$。"))
-    w.play("Create(late), readout[1].animate.set_value(averages[-1])", 3.4, "rate_func=linear")
+    w.play(f"Create(late), Transform(readout, average_label({N}, averages[-1]))", 3.4, "rate_func=linear")
     band = 0.1 * (hi - lo) / 2
     w.beat(ctx.L("It stays close", "稳定在均值附近"),
            ctx.L(f"For any band around $\\mu$, here $\\pm{fmt(band, 3)}$, the average eventually stays inside it.",
