@@ -51,25 +51,27 @@ def build(ctx: Ctx) -> None:
     # triangle with base c on the x-axis, apex from the law of cosines
     x = (b * b + c * c - a * a) / (2 * c)
     y = math.sqrt(max(b * b - x * x, 0.0))
-    u = min(4.2 / (c * k), 4.0 / (y * k))
+    u = min(6.0 / (c * k), 4.3 / (y * k))
     ctx.facts.update(sides=(a, b, c), k=k)
     A, B, C = fmt(a, 3), fmt(b, 3), fmt(c, 3)
     lead = ctx.L("For instance, t", "例如，") if not ctx.info.blocks else ctx.L("T", "")
     w.beat(ctx.title, ctx.L(f"{lead}he triangle with sides ${A}, {B}, {C}$, scaled by $k = {fmt(k, 3)}$.",
                             f"{lead}边长为 ${A}, {B}, {C}$ 的三角形，按 $k = {fmt(k, 3)}$ 放大。"))
     w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 70 else r"\frac{a'}{a} = \frac{b'}{b} = \frac{c'}{c} = k")
+    own = ctx.formula if re.search(r"=|\\sim|\\frac", ctx.formula or "") and len(ctx.formula) < 70 else None
+    formula_corner(ctx, own or r"\frac{a'}{a} = \frac{b'}{b} = \frac{c'}{c} = k")
     w.code(
         f"u, k = {fmt(u, 4)}, {fmt(k, 4)}",
         "P = LEFT * 5.6 + DOWN * 3.2  # the common vertex, centre of the scaling",
         f"Q, R = P + RIGHT * {fmt(c, 4)} * u, P + u * np.array([{fmt(x, 4)}, {fmt(y, 4)}, 0])",
         "small = Polygon(P, Q, R, color=BLUE, stroke_width=5, fill_opacity=0.25)",
         "big = small.copy().set_color(YELLOW).set_fill(opacity=0.15)",
-        "def side_label(text, p, q, color, inside):",
-        "    mid, d = (p + q) / 2, q - p",
-        "    normal = np.array([-d[1], d[0], 0]) / np.linalg.norm(d)",
-        "    return MathTex(text, font_size=30, color=color).move_to(mid + (0.3 if inside else -0.3) * normal)",
-        f'labels = VGroup(side_label("{C}", P, Q, BLUE, False), side_label("{B}", P, R, BLUE, True), side_label("{A}", Q, R, BLUE, True))',
+        "def side_label(text, p, q, corners, color, outside):",
+        "    # beside the side's midpoint, away from (outside) or towards (inside) the triangle's centre",
+        "    mid = (p + q) / 2",
+        "    away = mid - sum(corners) / 3",
+        "    return MathTex(text, font_size=30, color=color).move_to(mid + (0.32 if outside else -0.3) * away / np.linalg.norm(away))",
+        f'labels = VGroup(side_label("{C}", P, Q, (P, Q, R), BLUE, False), side_label("{B}", P, R, (P, Q, R), BLUE, False), side_label("{A}", Q, R, (P, Q, R), BLUE, False))',
         "angles = VGroup(Angle(Line(P, Q), Line(P, R), radius=0.4, color=WHITE), Angle(Line(Q, R), Line(Q, P), radius=0.4, color=WHITE),",
         "                Angle(Line(R, P), Line(R, Q), radius=0.4, color=WHITE))",
         f'panel = VGroup(MathTex(r"\\frac{{a\'}}{{a}} = \\frac{{{fmt(a * k, 3)}}}{{{A}}} = {fmt(k, 3)}", font_size=34),',
@@ -83,9 +85,9 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("Scale from a vertex", "从一个顶点放大"),
            ctx.L(f"Every point moves $k = {fmt(k, 3)}$ times as far from the corner; the angles do not change.",
                  f"每个点到该顶点的距离都变为 $k = {fmt(k, 3)}$ 倍，角的大小不变。"))
-    w.code("big_labels = VGroup(side_label(\"" + fmt(c * k, 3) + "\", P, P + k * (Q - P), YELLOW, False), "
-           "side_label(\"" + fmt(b * k, 3) + "\", P, P + k * (R - P), YELLOW, True), "
-           "side_label(\"" + fmt(a * k, 3) + "\", P + k * (Q - P), P + k * (R - P), YELLOW, True))")
+    w.code("Q2, R2 = P + k * (Q - P), P + k * (R - P)",
+           f'big_labels = VGroup(side_label("{fmt(c * k, 3)}", P, Q2, (P, Q2, R2), YELLOW, True), '
+           f'side_label("{fmt(b * k, 3)}", P, R2, (P, Q2, R2), YELLOW, True), side_label("{fmt(a * k, 3)}", Q2, R2, (P, Q2, R2), YELLOW, True))')
     w.play("big.animate.scale(k, about_point=P)", 2)
     w.play("FadeIn(big_labels)", 0.8)
     w.beat(ctx.L("Equal ratios", "对应边成比例"),
