@@ -98,12 +98,12 @@ def build(ctx: Ctx) -> None:
     V = volume(r)
     xs = np.linspace(r.a, r.b, 101)
     top = float(np.max(evaluate(r.code, "x", xs)))
-    A, B = fmt(r.a, 3), fmt(r.b, 3)
+    A, B = _limit(r.a), _limit(r.b)
     ctx.facts.update(tex=r.tex, a=r.a, b=r.b, V=V, shell=r.shell)
     reach = max(abs(r.a), abs(r.b)) if r.shell else top  # the radius of the solid
     R = max(1, math.ceil(reach * 1.1))
     x_lo, x_hi = (min(0.0, math.floor(r.a)), math.ceil(r.b)) if not r.shell else (-R, R)
-    unit = min(6.5 / (x_hi - x_lo), 3.2 / R, 1.6)
+    unit = min(6.5 / (x_hi - x_lo), 2.3 / R, 1.4)  # the solid (2R tall) stays clear of the title
     law = (rf"V = 2\pi\int_{{{A}}}^{{{B}}} x\,({r.tex})\,dx \approx {fmt(V, 3)}" if r.shell else
            rf"V = \pi\int_{{{A}}}^{{{B}}} \left({r.tex}\right)^2 dx \approx {fmt(V, 3)}")
     axis = ctx.L("the y-axis" if r.shell else "the x-axis", "y 轴" if r.shell else "x 轴")
@@ -171,6 +171,15 @@ def build(ctx: Ctx) -> None:
            ctx.L(f"Adding all the slices gives $V \\approx {fmt(V, 3)}$.", f"把所有薄片加起来得到 $V \\approx {fmt(V, 3)}$。"))
     w.move_camera("phi=60 * DEGREES, theta=20 * DEGREES", 2.2)
     w.wait(1.2)
+
+
+def _limit(v: float) -> str:
+    """An interval end as the author would write it: 4, or pi, 2pi, pi/2 for multiples of pi/2."""
+    half = v / (math.pi / 2)
+    if v and abs(half - round(half)) < 1e-9:
+        n = int(round(half))
+        return {1: r"\frac{\pi}{2}", 2: r"\pi", -2: r"-\pi"}.get(n, rf"{n // 2}\pi" if n % 2 == 0 else rf"\frac{{{n}\pi}}{{2}}")
+    return fmt(v, 3)
 
 
 @check("solid_of_revolution")
