@@ -169,7 +169,7 @@ def build(ctx: Ctx) -> None:
     w.play("FadeIn(slice_)", 1.2)
     w.beat(ctx.L("Add up the slices", "把薄片加起来"),
            ctx.L(f"Adding all the slices gives $V \\approx {fmt(V, 3)}$.", f"把所有薄片加起来得到 $V \\approx {fmt(V, 3)}$。"))
-    w.move_camera("phi=60 * DEGREES, theta=20 * DEGREES", 2.2)
+    w.move_camera("phi=70 * DEGREES, theta=-115 * DEGREES", 2.2)  # round to the other side, still across the axis
     w.wait(1.2)
 
 
