@@ -1,0 +1,158 @@
+"""The author's own numbers, read from a block's math: lists, points, vectors, probabilities.
+
+The data families (statistics, algorithms, number theory, vectors) draw these and nothing
+else; each reader returns ``None`` when the block does not give what it looks for, so a
+template can say it is not met instead of drawing a built-in example.  A seed derived from
+the block makes every simulation reproducible: the same block gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .latex import MathInfo, number, single_line
+
+_NUM = r"-?\d+(?:\.\d+)?"
+
+
+def seed(info: MathInfo) -> int:
+    """A 32-bit seed from the block's text (stable across runs and machines, unlike hash())."""
+    return int.from_bytes(hashlib.sha256(info.concept.encode("utf-8")).digest()[:4], "big")
+
+
+def _flat(info: MathInfo) -> str:
+    text = " ; ".join(single_line(b) for b in info.blocks)
+    text = re.sub(r"\\(left|right|big|Big)(?![A-Za-z])", "", text)
+    return re.sub(r"\\[,;!: ]|~", " ", text)
+
+
+def number_list(info: MathInfo, minimum: int = 4) -> list[float] | None:
+    """The longest list of plain numbers the block writes: ``[5, 2, 9, 1]``, ``\\{3, 1, 4\\}``,
+    ``(7, 3, 8, 1, 4)`` or ``5, 2, 9, 1``; None when none has ``minimum`` entries."""
+    best: list[float] = []
+    for tex in info.blocks:
+        flat = re.sub(r"\\[{}]|\\langle|\\rangle", " ", single_line(tex))
+        for run in re.findall(rf"{_NUM}(?:\s*,\s*{_NUM})+", flat):
+            values = [float(v) for v in re.findall(_NUM, run)]
+            if len(values) > len(best):
+                best = values
+    return best if len(best) >= minimum else None
+
+
+def points(info: MathInfo, minimum: int = 3) -> list[tuple[float, float]] | None:
+    """Data points written as pairs ``(1, 2), (2, 4.1), ...`` (at least ``minimum``)."""
+    found = [(float(a), float(b)) for a, b in re.findall(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", _flat(info))]
+    return found if len(found) >= minimum else None
+
+
+def vectors(info: MathInfo, dim: int) -> list[tuple[float, ...]]:
+    """Vectors of ``dim`` components: column/row matrices, ``(a, b)`` or ``\\langle a, b\\rangle``."""
+    from .latex import matrices
+
+    found: list[tuple[float, ...]] = []
+    for m in matrices(info.concept):
+        cells = [v for row in m for v in row]
+        if len(cells) == dim and (len(m) == 1 or all(len(r) == 1 for r in m)):
+            found.append(tuple(cells))
+    tuple_re = r"(?:\(|\\langle|\[)\s*" + r"\s*,\s*".join([f"({_NUM})"] * dim) + r"\s*(?:\)|\\rangle|\])"
+    for tex in info.blocks:
+        for match in re.finditer(tuple_re, single_line(tex)):
+            found.append(tuple(float(v) for v in match.groups()))
+    return found
+
+
+_P = re.compile(r"P\s*\(\s*(?P<event>[^()=]*?)\s*\)\s*=\s*(?P<value>\d*\.\d+|\d+\s*\\?%|0|1|\\frac\{\d+\}\{\d+\})")
+
+
+def probabilities(info: MathInfo) -> dict[str, float]:
+    """``P(event) = value`` pairs, e.g. ``P(D) = 0.01``, ``P(+ \\mid D) = 0.99``, ``P(A|B)=5\\%``.
+    Event text is normalised: ``\\mid`` -> ``|``, ``\\neg D``/``\\bar D``/``D^c``/``\\overline{D}`` -> ``~D``."""
+    out: dict[str, float] = {}
+    for tex in info.blocks:
+        flat = single_line(tex).replace("\\mid", "|").replace("\\vert", "|")
+        for m in _P.finditer(flat):
+            raw = m["value"].replace(" ", "")
+            value = float(raw.rstrip("\\%")) / 100 if raw.endswith("%") else number(raw)
+            if value is not None and 0 <= value <= 1:
+                out.setdefault(_event(m["event"]), value)
+    return out
+
+
+def _event(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\\(?:neg|lnot)\s*([A-Za-z+\-]+)", r"~\1", text)
+    text = re.sub(r"\\(?:bar|overline)\{?([A-Za-z+\-]+)\}?", r"~\1", text)
+    text = re.sub(r"([A-Za-z+\-]+)\^\{?[cC']\}?", r"~\1", text)
+    text = re.sub(r"([A-Za-z])'", r"~\1", text)
+    return text.replace("\\", "")
+
+
+def assigned(info: MathInfo, names: tuple[str, ...]) -> dict[str, float]:
+    """Numbers the author assigns to ``names`` anywhere in the math (``n = 30``, ``p=0.3``)."""
+    from .templates.common import given_values
+
+    return given_values(info, names)
+
+
+def interval(info: MathInfo) -> tuple[float, float] | None:
+    """An interval of x: ``[a, b]``, ``a \\le x \\le b``, ``x \\in [a, b]`` or integral limits."""
+    flat = _flat(info)
+    m = re.search(rf"({_NUM})\s*(?:\\le|\\leq|<|\\leqslant)\s*x\s*(?:\\le|\\leq|<|\\leqslant)\s*({_NUM})", flat)
+    if not m:
+        m = re.search(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
+    if not m:
+        m = re.search(rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*\]", flat)
+    if m:
+        a, b = float(m.group(1)), float(m.group(2))
+        if a < b:
+            return a, b
+    found = integrals(info)
+    return found[0][1:] if found else None
+
+
+def integrals(info: MathInfo) -> list[tuple[object, float, float]]:
+    """(integrand, a, b) of every definite integral in x the author writes (limits such as pi evaluated)."""
+    import sympy as sp
+
+    from .latex import atoms_in_formulas, normalize
+
+    out = []
+    for integral in atoms_in_formulas(info, sp.Integral):
+        integral = normalize(integral)
+        limits = integral.args[1]
+        if len(limits) != 3 or limits[0] != sp.Symbol("x"):
+            continue
+        try:
+            a, b = float(limits[1]), float(limits[2])
+        except (TypeError, ValueError):
+            continue
+        if a < b:
+            out.append((integral.args[0], a, b))
+    return out
+
+
+_VECTOR_NAME = re.compile(r"\\(vec|mathbf|boldsymbol|overrightarrow)\s*\{?\s*([A-Za-z]{1,2})\s*\}?\s*=\s*(?:\(|\\begin|\\langle|\[)")
+
+
+def vector_names(info: MathInfo, default: tuple[str, str]) -> tuple[str, str]:
+    """The TeX names the author gives the first two vectors (``\\vec a``, ``\\mathbf u``), else ``default``."""
+    names = []
+    for tex in info.blocks:
+        for m in _VECTOR_NAME.finditer(single_line(tex)):
+            name = f"\\{m.group(1)}{{{m.group(2)}}}"
+            if name not in names:
+                names.append(name)
+    return (names[0], names[1]) if len(names) >= 2 else default
+
+
+def function_in(blocks: list[str]):
+    """``latex.function_of``, also reading ``x(2 - x)`` as a product (the parser takes it for a call)."""
+    from .latex import function_of
+
+    found = function_of(blocks)
+    if found is None:
+        products = [re.sub(r"(?<![A-Za-z\\])x\s*\(", r"x \\cdot (", b) for b in blocks]
+        if products != blocks:
+            found = function_of(products)
+    return found

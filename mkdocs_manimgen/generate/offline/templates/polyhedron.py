@@ -1,0 +1,167 @@
+"""polyhedron: the Platonic or Archimedean solid the block names, with V, E and F counted.
+
+Vertices come from the standard coordinates (sign changes and permutations); the faces are
+the convex hull's facets (scipy at design time, coplanar triangles merged), so the scene
+only carries numbers and a manim ``Polyhedron``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+import numpy as np
+
+from ..families import no_formula
+from ..notes import check
+from ._three_d import axes_code  # noqa: F401  (the 3D conventions live there)
+from .common import Ctx, fmt, math_mob
+
+TITLE = ("Polyhedra and Euler's Formula", "多面体与欧拉公式")
+WHAT = ("A convex polyhedron with $V$ vertices, $E$ edges and $F$ faces always has $V - E + F = 2$ (Euler's polyhedron "
+        "formula). The animation counts the three for the solid named in the block.",
+        "凸多面体的顶点数 $V$、棱数 $E$、面数 $F$ 总满足 $V - E + F = 2$（欧拉多面体公式）。动画对题中的多面体逐一计数。")
+PRIORITY = 110
+THREE_D = True
+PHI = (1 + math.sqrt(5)) / 2
+
+# name: (English pattern, Chinese pattern, English name, Chinese name, generator of "signed permutation" seeds, cyclic only)
+_SOLIDS = [
+    ("truncated_icosahedron", r"truncated\s+icosahedron|soccer\s*ball|football|buckyball", r"截角二十面体|足球", "truncated icosahedron", "截角二十面体",
+     [(0, 1, 3 * PHI), (1, 2 + PHI, 2 * PHI), (PHI, 2, PHI ** 3)], True),
+    ("truncated_octahedron", r"truncated\s+octahedron", r"截角八面体", "truncated octahedron", "截角八面体", [(0, 1, 2)], False),
+    ("truncated_cube", r"truncated\s+cube", r"截角立方体|截角六面体", "truncated cube", "截角立方体", [(math.sqrt(2) - 1, 1, 1)], False),
+    ("truncated_tetrahedron", r"truncated\s+tetrahedron", r"截角四面体", "truncated tetrahedron", "截角四面体", [(3, 1, 1)], "even"),
+    ("rhombicuboctahedron", r"rhombicuboctahedron", r"小斜方截半立方体", "rhombicuboctahedron", "小斜方截半立方体", [(1, 1, 1 + math.sqrt(2))], False),
+    ("cuboctahedron", r"cuboctahedron", r"截半立方体|立方八面体", "cuboctahedron", "截半立方体", [(1, 1, 0)], False),
+    ("icosidodecahedron", r"icosidodecahedron", r"截半二十面体", "icosidodecahedron", "截半二十面体",
+     [(0, 0, PHI), (0.5, PHI / 2, PHI ** 2 / 2)], True),
+    ("dodecahedron", r"dodecahedr", r"十二面体", "dodecahedron", "正十二面体", [(1, 1, 1), (0, 1 / PHI, PHI)], True),
+    ("icosahedron", r"icosahedr", r"二十面体", "icosahedron", "正二十面体", [(0, 1, PHI)], True),
+    ("octahedron", r"octahedr", r"八面体", "octahedron", "正八面体", [(1, 0, 0)], False),
+    ("tetrahedron", r"tetrahedr", r"四面体", "tetrahedron", "正四面体", [(1, 1, 1)], "even"),
+    ("cube", r"\bcubes?\b|hexahedr", r"立方体|正方体|六面体", "cube", "正方体", [(1, 1, 1)], False),
+]
+KEYWORDS = (r"polyhedr", r"多面体", r"platonic", r"archimedean", r"柏拉图立体", r"阿基米德立体",
+            r"euler'?s?\s+(polyhedron\s+)?formula.*(vert|edge|face)", r"V\s*-\s*E\s*\+\s*F", r"顶点.*棱.*面",
+            r"tetrahedr|octahedr|dodecahedr|icosahedr|cuboctahedr", r"正[四八]面体|正十二面体|正二十面体|截角|截半")
+TEX_PATTERNS = (r"V\s*-\s*E\s*\+\s*F",)
+
+
+def _named(text: str):
+    for entry in _SOLIDS:
+        if re.search(entry[1], text, re.I) or re.search(entry[2], text):
+            return entry
+    return None
+
+
+def needs(info):
+    """A solid the prose names (math, if any, about V, E, F alone), or Euler's formula with no solid named."""
+    tex = " ".join(info.blocks)
+    if info.blocks and re.search(r"[a-uw-z]\s*\(|\\int|\\sum|\\frac\{d", tex):  # functions, integrals: not about counting
+        return None
+    named = _named(info.prose)
+    if named is not None:
+        return named
+    if no_formula(info) or re.search(r"V\s*-\s*E\s*\+\s*F|V\s*\+\s*F\s*-\s*E", tex):
+        return _SOLIDS[-1]  # the cube, said to be an example
+    return None
+
+
+def vertices(entry) -> np.ndarray:
+    seeds, mode = entry[5], entry[6]
+    pts = set()
+    for seed_ in seeds:
+        perms = ([seed_[i:] + seed_[:i] for i in range(3)] if mode is True else set(itertools.permutations(seed_)))
+        for p in perms:
+            for signs in itertools.product((1, -1), repeat=3):
+                if mode == "even" and signs.count(-1) % 2:
+                    continue
+                pts.add(tuple(round(s * c, 9) for s, c in zip(signs, p)))
+    arr = np.array(sorted(pts), dtype=float)
+    return arr / np.max(np.linalg.norm(arr, axis=1))
+
+
+def faces(pts: np.ndarray) -> list[list[int]]:
+    """The hull's faces as vertex cycles (coplanar triangles merged), in a fixed order."""
+    from scipy.spatial import ConvexHull
+
+    hull = ConvexHull(pts)
+    groups: dict[tuple, set] = {}
+    for simplex, eq in zip(hull.simplices, hull.equations):
+        groups.setdefault(tuple(np.round(eq, 6)), set()).update(int(i) for i in simplex)
+    out = []
+    for eq, idx in sorted(groups.items()):
+        normal = np.array(eq[:3])
+        centre = pts[list(idx)].mean(axis=0)
+        e1 = pts[min(idx)] - centre
+        e1 /= np.linalg.norm(e1)
+        e2 = np.cross(normal, e1)
+        order = sorted(idx, key=lambda i: math.atan2(np.dot(pts[i] - centre, e2), np.dot(pts[i] - centre, e1)))
+        out.append(order)
+    return out
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    entry = needs(ctx.info) or _SOLIDS[-1]
+    pts = vertices(entry)
+    fs = faces(pts)
+    V, F = len(pts), len(fs)
+    E = sum(len(f) for f in fs) // 2
+    name = ctx.L(entry[3], entry[4])
+    ctx.facts.update(name=name, V=V, E=E, F=F)
+    lead = ctx.L("For instance, a", "例如，") if _named(ctx.info.prose) is None else ctx.L("A", "")
+    w.beat(ctx.title, ctx.L(f"{lead} {name}: its faces are {_face_kinds(fs, False)}.",
+                            f"{lead}{name}：它的面是{_face_kinds(fs, True)}。"))
+    w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-50 * DEGREES, zoom=0.9)")
+    w.title(ctx.title)
+    rows = [("V", V, "YELLOW"), ("E", E, "TEAL"), ("F", F, "BLUE")]
+    w.code(
+        "counts = VGroup(" + ", ".join(math_mob(f"{k} = {n}", 40, c) for k, n, c in rows) + ")",
+        "counts.arrange(DOWN, aligned_edge=LEFT, buff=0.3).to_corner(UL, buff=0.5).shift(DOWN * 0.8)",
+        f"euler = {math_mob(f'V - E + F = {V} - {E} + {F} = {V - E + F}', 40)}.to_edge(DOWN, buff=0.5)",
+        "self.add_fixed_in_frame_mobjects(counts, euler)",
+        "self.remove(counts, euler)",
+        f"vertices = {np.round(pts * 2.4, 4).tolist()}",
+        f"faces = {fs}",
+        "solid = Polyhedron(vertices, faces, faces_config={\"fill_color\": BLUE_D, \"fill_opacity\": 0.55, \"stroke_width\": 0},",
+        "                   # flat dots: Dot3D has 64 shaded faces each, 3840 for a truncated icosahedron",
+        "                   graph_config={\"vertex_type\": Dot, \"vertex_config\": {\"radius\": 0.06, \"color\": YELLOW},",
+        "                                 \"edge_config\": {\"stroke_color\": TEAL, \"stroke_width\": 3}})",
+    )
+    w.play("Write(title)", 1)
+    w.play("Create(solid.faces)", 1.6)
+    w.beat(ctx.L("Count the vertices", "数顶点"), ctx.L(f"It has $V = {V}$ vertices.", f"它有 $V = {V}$ 个顶点。"))
+    w.play("FadeIn(VGroup(*solid.graph.vertices.values())), FadeIn(counts[0])", 1.2)
+    w.beat(ctx.L("Count the edges", "数棱"), ctx.L(f"$E = {E}$ edges, each shared by two faces.", f"$E = {E}$ 条棱，每条棱属于两个面。"))
+    w.play("Create(VGroup(*solid.graph.edges.values())), FadeIn(counts[1])", 1.4)
+    w.beat(ctx.L("Count the faces", "数面"), ctx.L(f"$F = {F}$ faces.", f"$F = {F}$ 个面。"))
+    w.play("Indicate(solid.faces, color=BLUE_B), FadeIn(counts[2])", 1.2)
+    w.beat(ctx.L("Euler's formula", "欧拉公式"),
+           ctx.L(f"$V - E + F = {V} - {E} + {F} = 2$, as for every convex polyhedron.",
+                 f"$V - E + F = {V} - {E} + {F} = 2$，对所有凸多面体都成立。"))
+    w.play("Write(euler)", 1.2)
+    w.move_camera("phi=55 * DEGREES, theta=30 * DEGREES", 2.2)
+    w.wait(1)
+
+
+def _face_kinds(fs, zh: bool) -> str:
+    names = {3: ("triangles", "三角形"), 4: ("squares", "正方形"), 5: ("pentagons", "正五边形"),
+             6: ("hexagons", "正六边形"), 8: ("octagons", "正八边形")}
+    counts: dict[int, int] = {}
+    for f in fs:
+        counts[len(f)] = counts.get(len(f), 0) + 1
+    parts = [f"{n} {names.get(k, (f'{k}-gons', f'{k} 边形'))[zh]}" if not zh else f"{n} 个{names.get(k, ('', f'{k} 边形'))[1]}"
+             for k, n in sorted(counts.items())]
+    return ("、" if zh else " and ").join(parts)
+
+
+@check("polyhedron")
+def _check(f):
+    return (f"Cut one corner off the {f['name']} with a small flat cut. How do $V$, $E$ and $F$ change, and what is $V - E + F$ now?",
+            f"在{f['name']}的一个顶点处切下一个小角，$V$、$E$、$F$ 如何变化？$V - E + F$ 现在是多少？",
+            "If $k$ edges met at that vertex, the cut removes 1 vertex and adds $k$ (so $V$ grows by $k - 1$), adds $k$ edges and 1 face: "
+            "$V - E + F$ is still 2.",
+            "若该顶点处有 $k$ 条棱，切掉后顶点减 1 加 $k$（$V$ 增加 $k - 1$），棱增加 $k$，面增加 1：$V - E + F$ 仍是 2。")

@@ -1,0 +1,132 @@
+"""The author's numbers read by the offline data families (given.py) and the facts they compute (issue 15).
+
+Fast: no rendering. The syllabus corpus (test_syllabus.py) checks each family's choice and scene code.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.given import (interval, number_list, points, probabilities, seed, vector_names,
+                                                    vectors)
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.generate.offline.templates import bayes, euclid_algorithm, polyhedron, roots_of_unity
+from mkdocs_manimgen.model import BlockSpec
+
+
+def _draft(concept: str):
+    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+
+
+def test_probabilities_read_conditional_and_complement_notation():
+    info = extract(r"$P(D) = 0.01$, $P(+ \mid D) = 0.95$, $P(+|\neg D) = 5\%$, $P(A^c) = \frac{1}{4}$, $P(T|\bar S)=0.1$")
+    assert probabilities(info) == {"D": 0.01, "+|D": 0.95, "+|~D": 0.05, "~A": 0.25, "T|~S": 0.1}
+
+
+def test_bayes_needs_all_three_numbers_and_computes_the_posterior():
+    info = extract(r"$P(S) = 0.02$, $P(T \mid S) = 0.9$, $P(T \mid \neg S) = 0.1$")
+    numbers = bayes.needs(info)
+    assert (numbers.a, numbers.b) == ("S", "T")
+    assert numbers.posterior == pytest.approx(0.018 / (0.018 + 0.098))
+    assert bayes.needs(extract(r"$P(S) = 0.02$, $P(T \mid S) = 0.9$")) is None  # no false-positive rate: not met
+    # P(~T|~S) (the specificity) gives the false-positive rate as its complement
+    assert bayes.needs(extract(r"$P(S)=0.5$, $P(T|S)=0.8$, $P(\neg T|\neg S)=0.7$")).false == pytest.approx(0.3)
+
+
+def test_lists_points_vectors_and_intervals():
+    assert number_list(extract(r"sort $[5, 2, 9, 1, 7]$")) == [5, 2, 9, 1, 7]
+    assert number_list(extract(r"$\{3, 1\}$")) is None  # too short to be a list to sort or search
+    assert points(extract(r"data $(1, 2), (2, 4.5), (3, 5)$")) == [(1, 2), (2, 4.5), (3, 5)]
+    info = extract(r"$\vec a = (1, 3)$ and $\vec{b} = (4, -1)$")
+    assert vectors(info, 2) == [(1, 3), (4, -1)] and vector_names(info, ("u", "v")) == (r"\vec{a}", r"\vec{b}")
+    assert vectors(extract(r"$\mathbf u = \begin{pmatrix} 1 \\ 0 \\ 2 \end{pmatrix}$"), 3) == [(1, 0, 2)]
+    assert interval(extract(r"$0 \le x \le 2$")) == (0, 2)
+    assert interval(extract(r"$$\int_0^{\pi} \sin x\,dx$$")) == pytest.approx((0, math.pi))
+
+
+def test_seed_is_stable_and_differs_between_blocks():
+    assert seed(extract("a")) == seed(extract("a")) == 3398926610  # sha256, not hash(): the same on every run
+    assert seed(extract("a")) != seed(extract("b"))
+
+
+def test_different_blocks_draw_different_samples_the_same_block_the_same():
+    one = _draft(r"Law of large numbers with $p = 0.3$.")
+    two = _draft(r"Law of large numbers, coin with $p = 0.3$.")
+    assert one.code == _draft(r"Law of large numbers with $p = 0.3$.").code
+    assert one.code.split("averages = ")[1][:60] != two.code.split("averages = ")[1][:60]
+
+
+@pytest.mark.parametrize("name, counts", [("tetrahedron", (4, 6, 4)), ("cube", (8, 12, 6)), ("octahedron", (6, 12, 8)),
+                                          ("dodecahedron", (20, 30, 12)), ("icosahedron", (12, 30, 20)),
+                                          ("cuboctahedron", (12, 24, 14)), ("truncated_tetrahedron", (12, 18, 8)),
+                                          ("truncated_octahedron", (24, 36, 14)), ("truncated_cube", (24, 36, 14)),
+                                          ("rhombicuboctahedron", (24, 48, 26)), ("icosidodecahedron", (30, 60, 32)),
+                                          ("truncated_icosahedron", (60, 90, 32))])
+def test_polyhedra_have_the_right_counts(name, counts):
+    entry = next(e for e in polyhedron._SOLIDS if e[0] == name)
+    pts = polyhedron.vertices(entry)
+    faces = polyhedron.faces(pts)
+    assert (len(pts), sum(len(f) for f in faces) // 2, len(faces)) == counts
+
+
+def test_euclid_cuts_squares_that_tile_the_rectangle():
+    cuts = euclid_algorithm.squares(1071, 462)
+    assert [len(group) for group in cuts] == [2, 3, 7]
+    assert sum(s * s for group in cuts for _, _, s in group) == 1071 * 462
+    assert cuts[-1][-1][2] == math.gcd(1071, 462)
+
+
+def test_roots_of_a_complex_number():
+    n, w = roots_of_unity.needs(extract(r"$z^3 = 8i$"))
+    assert (n, w) == (3, 8j)
+    d = _draft(r"Complex numbers: solve $z^3 = 8i$.")
+    assert d.kind == "roots_of_unity" and "complex(1.73205, 1)" in d.code and "complex(0, -2)" in d.code
+
+
+# More syllabus blocks, checked at design time only (the render tier's corpus keeps two per family to
+# stay within its time budget): (block, family, strings its scene code must contain).
+DESIGN_ONLY = [
+    ('The law of large numbers for a fair die: the running mean $$\\bar X_n = \\frac{X_1 + \\dots + X_n}{n}$$ settles at $3.5$.',
+     'law_of_large_numbers', ['\\mu = 3.5', 'averages = [']),
+    ('中心极限定理：$n = 20$ 个 $[0,1]$ 上均匀分布随机数的平均值近似服从正态分布，$\\bar X \\sim N(\\mu, \\sigma^2/n)$。',
+     'central_limit', ['20: [', '(x - 0.5)']),
+    ('Estimate $$\\int_0^1 e^{-x^2}\\,dx$$ by Monte Carlo: the share of random points under the curve.',
+     'monte_carlo', ['return np.exp(-x**2)', "hit = '"]),
+    ('用随机投点（蒙特卡罗方法）估计圆周率：$\\pi \\approx 4 \\cdot \\frac{m}{n}$。',
+     'monte_carlo', ['ArcBetweenPoints', "hit = '"]),
+    ('Spam filtering with Bayes: $P(S) = 0.4$, $P(W \\mid S) = 0.3$ and $P(W \\mid S^c) = 0.05$ for the word W.',
+     'bayes', ['p, hit, false = 0.4, 0.3, 0.05', '0.8']),
+    ('A limit of belief? The posterior $$P(H \\mid E) = \\frac{P(E \\mid H) P(H)}{P(E)}$$ with $P(H) = 0.5$, $P(E \\mid H) = 0.8$, $P(E \\mid \\neg H) = 0.4$.',
+     'bayes', ['p, hit, false = 0.5, 0.8, 0.4', '0.667']),
+    ('Fit a line of best fit by least squares to $(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)$.',
+     'regression', ['data = [(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)]', '0.9']),
+    ('The dot product of $\\mathbf a = (2, 2)$ and $\\mathbf b = (3, -1)$ and the angle between the vectors: $$\\cos\\theta = \\frac{\\mathbf a \\cdot \\mathbf b}{|\\mathbf a||\\mathbf b|}$$',
+     'dot_product', ['u, v, proj = (2, 2), (3, -1)', '\\mathbf{a}\\cdot\\mathbf{b}']),
+    ('Vector projection of $\\mathbf v = (1, 4)$ onto $\\mathbf u = (5, 0)$: $\\operatorname{proj}_{\\mathbf u}\\mathbf v = \\frac{\\mathbf u\\cdot\\mathbf v}{|\\mathbf u|^2}\\mathbf u$.',
+     'dot_product', ['u, v, proj = (1, 4), (5, 0)']),
+    ('向量积（叉乘）：$\\vec a = (2, 0, 1)$，$\\vec b = (1, 3, 0)$，求 $\\vec a \\times \\vec b$ 与平行四边形的面积。',
+     'cross_product', ['np.array([-3.0, 1.0, 6.0])', '6.782']),
+    ('旋转体：曲线 $y = x^2$（$0 \\le x \\le 1$）绕 x 轴旋转一周，用圆盘法求体积。',
+     'solid_of_revolution', ['return x**2', '0.628']),
+    ('The dodecahedron is a Platonic solid with twelve pentagonal faces; check $V - E + F = 2$.',
+     'polyhedron', ['V - E + F = 20 - 30 + 12 = 2']),
+    ('正八面体是柏拉图立体：数一数顶点、棱和面，验证欧拉公式 $V - E + F = 2$。',
+     'polyhedron', ['V - E + F = 6 - 12 + 8 = 2']),
+    ('The sixth roots of unity: the solutions of $z^6 = 1$ are the vertices of a regular hexagon.',
+     'roots_of_unity', ['roots = [complex(1, 0), complex(0.5, 0.86603)']),
+    ("Euclid's algorithm computes $\\gcd(1071, 462) = 21$ by repeated division.",
+     'euclid_algorithm', ['1071 = 2 \\cdot 462 + 147', '\\gcd(1071, 462) = 21']),
+    ('The sum of the first $n$ odd numbers is a square: $$1 + 3 + 5 + \\dots + (2n - 1) = n^2$$',
+     'figurate_numbers', ['= 5^2 = 25']),
+]
+
+
+@pytest.mark.parametrize("concept, family, needed", DESIGN_ONLY, ids=[f"{i:02d}-{f}" for i, (_, f, _) in enumerate(DESIGN_ONLY)])
+def test_more_syllabus_blocks_draw_their_own_numbers(concept, family, needed):
+    draft = _draft(concept)
+    assert draft.kind == family and draft.reasoning is None, (draft.kind, draft.reasoning)
+    assert [s for s in needed if s not in draft.code] == []
+    assert 6 <= draft.storyboard[-1].end <= 20
