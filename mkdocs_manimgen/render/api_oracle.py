@@ -76,6 +76,8 @@ def _signature_facts(err: TypeError, frame: FrameType, code: str, line: int) -> 
     calls = _calls_on_line(code, line)
     if keyword:  # the call that passed the refused keyword, if one did
         calls = [c for c in calls if any(k.arg == keyword for k in c.keywords)] or calls
+    elif "__getattr__.<locals>" in str(err):  # a get_x/set_x that Mobject answered with a generic accessor
+        calls = [c for c in calls if isinstance(c.func, ast.Attribute) and c.func.attr[:4] in ("get_", "set_")] or calls
     out = []
     for call in calls[:2]:
         target = _resolve(call.func, frame)
