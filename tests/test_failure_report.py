@@ -162,3 +162,11 @@ def test_each_page_s_result_names_its_own_lines():
 def test_a_plain_render_failure_text_has_no_paths():
     err = RenderFailed("the render process failed to start", detail=f"Traceback: {sys.prefix}/lib/x.py line 3")
     assert_no_machine_path(failure_text(err))
+
+
+def test_the_report_survives_pickling_as_the_dask_executor_sends_it():
+    import pickle
+
+    error = report_of("        Circle().move_to_edge(UP)\n").error()
+    back = pickle.loads(pickle.dumps(error))
+    assert back.report == error.report and back.detail == error.detail and back.hint == error.hint

@@ -26,11 +26,15 @@ def report(err: BaseException, code: str) -> FailureReport:
     timed_out = isinstance(err, play_watch.OverBudget)
     message = _message(err, tex)
     hints = tex_watch.hints(tex) if tex else []
-    findings = play_watch.static_findings(code) + play_watch.runtime_findings()
+    static = play_watch.static_findings(code)
+    findings = play_watch.findings(code)
     if timed_out:
-        findings = play_watch.slowest() + findings
-        hints.append("make the slow animation lighter (fewer frames or mobjects, no per-frame LaTeX), "
-                     "or raise `render_timeout` in the plugin config")
+        slow = play_watch.slowest()
+        findings = slow + findings
+        culprit = (static or slow or ["the scene"])[0]
+        hints.append(f"the slow construct: {culprit.split(', one LaTeX run')[0]}; make it lighter (fewer frames or "
+                     "mobjects, no LaTeX per frame), or raise `render_timeout` in the plugin config")
+        raised_in = None  # where the alarm happened to land (a subprocess wait…) is noise
     line = frames[-1].line if frames else None
     return FailureReport(
         exception=type(err).__name__, message=message, frames=frames[-MAX_SCENE_FRAMES:],

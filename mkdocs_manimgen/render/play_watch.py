@@ -75,6 +75,11 @@ def _over_budget(signum, frame) -> None:
     raise OverBudget(f"the render took longer than render_timeout ({_budget:g} s) allows and was stopped")
 
 
+def findings(code: str) -> list[str]:
+    """The quality traps of this run: the static ones if any, else what the timings showed (one per trap)."""
+    return static_findings(code) or runtime_findings()
+
+
 def runtime_findings() -> list[str]:
     """The slowest plays (for a report) and plays that compiled TeX per frame (always)."""
     out = [f"{SCENE_FILE}:{p.line}: {p.what} compiled {p.tex} LaTeX formulas during one animation: something "

@@ -69,7 +69,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             raise
         last_frame = scene.renderer.get_frame()
         duration = float(scene.renderer.time)
-        findings = _scene_findings(scene) + play_watch.static_findings(code) + play_watch.runtime_findings()
+        findings = _scene_findings(scene) + play_watch.findings(code)
 
     if not writer.frames_written or duration <= 0:  # Manim then never calls writer.finish()
         writer.terminate()
