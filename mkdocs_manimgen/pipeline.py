@@ -32,7 +32,7 @@ from .render.failure import relocate_text, scrub_paths
 if TYPE_CHECKING:
     from .notes import PdfGuides
 
-RUNNER_VERSION = "1"  # bump when scene_runner changes what it writes
+RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
 
 
