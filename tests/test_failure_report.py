@@ -11,7 +11,7 @@ import pytest
 
 from mkdocs_manimgen.blocks import Defaults, parse_block
 from mkdocs_manimgen.errors import RenderFailed
-from mkdocs_manimgen.pipeline import BlockResult, Pipeline, _at_authors_lines, failure_text
+from mkdocs_manimgen.pipeline import BlockResult, _at_authors_lines, block_key, failure_text
 from mkdocs_manimgen.render import diagnose, play_watch, tex_watch
 from mkdocs_manimgen.render.failure import FailureReport, Frame, scrub_paths
 
@@ -136,8 +136,8 @@ def test_code_origin_points_at_the_code_and_does_not_split_identical_blocks(tmp_
     assert spec.code_origin == ("a.md", 13)  # fence 10, title 11, code: 12, first code line 13
     other = parse_block("\n" + body, page="b.md", line=3, docs_dir=tmp_path, defaults=Defaults())
     assert other.code_origin == ("b.md", 7)
-    key = Pipeline.block_key(None, spec)  # type: ignore[arg-type]
-    assert key == Pipeline.block_key(None, other)  # type: ignore[arg-type]
+    key = block_key(spec)
+    assert key == block_key(other)
     (tmp_path / "scenes").mkdir()
     (tmp_path / "scenes" / "x.py").write_text("from manim import *\n")
     spec = parse_block("file: scenes/x.py\nscene: A\n---\nx", page="a.md", line=1, docs_dir=tmp_path,
