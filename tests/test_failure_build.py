@@ -96,6 +96,10 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
         page += ["```manimgen", f"title: {kind}", "code: |", *scene(kind, "  ").splitlines(), "---", "x", "```", ""]
         failing_lines[kind] = [i + 1 for i, line in enumerate(page) if i + 1 > fences[kind]
                                and any(text in line for text in KINDS[kind][1].split("|"))]
+    # a `file:` block names the scene file's own line
+    site.write_page("scenes/broken.py", scene("keyword"))
+    fences["file"] = len(page) + 1
+    page += ["```manimgen", "file: scenes/broken.py", "scene: Broken", "---", "x", "```", ""]
     site.write_page("hand.md", "\n".join(page))
 
     build = site.build(env={"FR_KEY": KEY}, timeout=900)
@@ -117,6 +121,8 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
     assert all(p.select_one("figure.manimgen video") for p in llm_pages), "every repaired block rendered"
 
     # -- the author: the warning names the line, the details and the error box say the cause ------
+    file_warning = next(w for w in build.warnings() if f"hand.md:{fences['file']}:" in w)
+    assert "(at scenes/broken.py:5)" in file_warning and "close ones: color" in file_warning, file_warning
     for kind, (_, _, causes) in KINDS.items():
         warning = next((w for w in build.warnings() if f"hand.md:{fences[kind]}:" in w), None)
         assert warning is not None, f"{kind}: no warning for hand.md:{fences[kind]}\n{build.log[-3000:]}"
@@ -131,6 +137,8 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
     boxes = {int(b["data-manimgen-source"].rsplit(":", 1)[1]): b for b in soup.select(".manimgen-error")}
     assert sorted(boxes) == sorted(fences.values())
     for kind, line in fences.items():
+        if kind == "file":
+            continue
         text = boxes[line].get_text("\n")
         assert all(cause in text for cause in KINDS[kind][2]), (kind, text)
         assert any(f"hand.md:{n}" in text for n in failing_lines[kind]), (kind, text)

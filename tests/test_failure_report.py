@@ -114,7 +114,7 @@ def test_tex_errors_are_read_from_tex_s_own_log(tmp_path, body, environment, say
 
 def test_unicode_hints_tell_cjk_from_math_symbols():
     cjk = tex_watch.hints(tex_watch.TexFailure("面积", "align*", ["LaTeX Error: Unicode character 面 (U+9762)"]))
-    assert "Text(" in cjk[0] and "ctex" in cjk[0]
+    assert "Text(" in cjk[0] and "xeCJK" in cjk[0] and "\\text{…}" in cjk[0]
     pi = tex_watch.hints(tex_watch.TexFailure("π", "align*", ["LaTeX Error: Unicode character π (U+03C0)"]))
     assert "(\\pi)" in pi[0]
 

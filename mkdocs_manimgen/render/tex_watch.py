@@ -29,6 +29,9 @@ _POSITION = re.compile(r"^(?:<[\w ]+>|l\.\d+) ?(?P<before>.*)$")
 _NOISE = ("See the LaTeX manual", "Type  H <return>", "Here is how much", "...")
 _CONTROL = re.compile(r"\\[A-Za-z@]+\s*$")
 _UNICODE = re.compile(r"Unicode character (?P<char>.) \(U\+(?P<code>[0-9A-Fa-f]+)\)")
+# checked on Manim 0.22 with TeX Live's xeCJK (TexTemplateLibrary.ctex needs lmodern, often missing)
+CJK_TEMPLATE = ('tex_template=TexTemplate(tex_compiler="xelatex", output_format=".xdv") '
+                'with .add_to_preamble(r"\\usepackage{xeCJK}")')
 EXAMPLE_MACROS = r"e.g. \pi for π, \geq for ≥, \times for ×"
 _UNESCAPED_PERCENT = re.compile(r"(?<!\\)%")
 
@@ -122,8 +125,8 @@ def hints(tex: TexFailure) -> list[str]:
         char = m["char"]
         if _is_cjk(char):
             found.append(f"{char} is CJK text, which the default LaTeX template cannot typeset: put the words in "
-                         f'Text("…", font="Noto Sans CJK SC") beside the formula, or give the '
-                         f"{'MathTex' if math else 'Tex'} tex_template=TexTemplateLibrary.ctex")
+                         f'Text("…", font="Noto Sans CJK SC") beside the formula, or wrap them in \\text{{…}} and give '
+                         f"the {'MathTex' if math else 'Tex'} a xelatex template: " + CJK_TEMPLATE)
         else:
             macro = _macro(char) or EXAMPLE_MACROS
             found.append(f"{char} (U+{m['code'].upper()}) is not a LaTeX character: write its macro ({macro}) instead")
@@ -138,8 +141,9 @@ def hints(tex: TexFailure) -> list[str]:
     if "Undefined control sequence" in text:
         name = next((m.group(0).strip() for line in tex.errors if line.startswith("near: ")
                      for m in [_CONTROL.search(line[6:].split(" ▸ ")[0])] if m), None)
-        found.append(f"{name or 'a command'} is not defined by the template's packages: fix its spelling, or add "
-                     "its package with tex_template=TexTemplate() and .add_to_preamble(r'\\usepackage{…}')")
+        found.append(f"{name or 'a command'} is not defined by the template's packages: fix its spelling, write "
+                     "what it stands for (\\mathbb{R} for \\R), or give a tex_template=TexTemplate() with "
+                     ".add_to_preamble(r'\\usepackage{…}') or a \\newcommand")
     if "File `" in text and "not found" in text:
         found.append("a LaTeX package the formula needs is not installed on the build machine: "
                      "use a command from amsmath/amssymb, or install the package (`manimgen doctor` checks LaTeX)")
