@@ -14,6 +14,7 @@ from mkdocs_manimgen.errors import RenderFailed
 from mkdocs_manimgen.pipeline import BlockResult, _at_authors_lines, block_key, failure_text
 from mkdocs_manimgen.render import diagnose, play_watch, tex_watch
 from mkdocs_manimgen.render.failure import FailureReport, Frame, scrub_paths
+from mkdocs_manimgen.site_files import SceneFiles
 
 HEAD = "from manim import *\n\nclass S(Scene):\n    def construct(self):\n"
 PACKAGE_DIR = str(Path(diagnose.__file__).resolve().parent.parent)
@@ -59,7 +60,7 @@ def test_attribute_and_name_errors_get_the_nearest_real_names():
     attr = report_of("        Circle().move_to_edge(UP)\n").as_text()
     assert "closest attributes: to_edge" in attr
     getter = report_of("        ax = Axes()\n        ax.get_graph(lambda x: x)\n").as_text()  # Mobject's generic getter swallows it
-    assert "`get_graph` is not a method of Axes" in getter and "use plot" in getter
+    assert "`get_graph` is not a method of Axes" in getter and "use .plot" in getter
     name = report_of("        self.play(ShowCreation(Circle()))\n").as_text()
     assert "use Create" in name and "NameError: name 'ShowCreation' is not defined" in name
     graph = report_of("        pass\n\nclass T(GraphScene):\n    pass\n")
@@ -132,15 +133,15 @@ def test_always_redraw_building_tex_every_frame_is_found_statically():
 
 def test_code_origin_points_at_the_code_and_does_not_split_identical_blocks(tmp_path):
     body = "title: T\ncode: |\n  from manim import *\n  class A(Scene):\n    pass\n---\nx"
-    spec = parse_block(body, page="a.md", line=10, docs_dir=tmp_path, defaults=Defaults())
+    spec = parse_block(body, page="a.md", line=10, files=SceneFiles(tmp_path), defaults=Defaults())
     assert spec.code_origin == ("a.md", 13)  # fence 10, title 11, code: 12, first code line 13
-    other = parse_block("\n" + body, page="b.md", line=3, docs_dir=tmp_path, defaults=Defaults())
+    other = parse_block("\n" + body, page="b.md", line=3, files=SceneFiles(tmp_path), defaults=Defaults())
     assert other.code_origin == ("b.md", 7)
     key = block_key(spec)
     assert key == block_key(other)
     (tmp_path / "scenes").mkdir()
     (tmp_path / "scenes" / "x.py").write_text("from manim import *\n")
-    spec = parse_block("file: scenes/x.py\nscene: A\n---\nx", page="a.md", line=1, docs_dir=tmp_path,
+    spec = parse_block("file: scenes/x.py\nscene: A\n---\nx", page="a.md", line=1, files=SceneFiles(tmp_path),
                        defaults=Defaults())
     assert spec.code_origin == ("scenes/x.py", 1)
 
@@ -148,7 +149,7 @@ def test_code_origin_points_at_the_code_and_does_not_split_identical_blocks(tmp_
 def test_each_page_s_result_names_its_own_lines():
     report = FailureReport("ValueError", "bad", [Frame("scene.py", 4, "construct", "raise ValueError('bad')")])
     shared: Future = Future()
-    specs = [parse_block(f"{pad}code: |\n  a\n---\nx", page=page, line=1, docs_dir=Path("."), defaults=Defaults())
+    specs = [parse_block(f"{pad}code: |\n  a\n---\nx", page=page, line=1, files=SceneFiles(Path(".")), defaults=Defaults())
              for page, pad in (("a.md", ""), ("b.md", "title: t\n"))]
     mine = [_at_authors_lines(shared, s) for s in specs]
     shared.set_result(BlockResult(error=report.error().at("a.md:1")))
