@@ -108,6 +108,8 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
     # -- the model: every repair request carries the cause and no path ----------------------------
     repairs = {k: [r.text() for r in openai_server.requests if len(r.messages) > 2 and f"Kind {k}:" in r.text()]
                for k in KINDS}
+    print("repaired by a call:", sorted(k for k in KINDS if repairs[k]),
+          "| rendered with no call (fix-ups):", sorted(k for k in KINDS if not repairs[k]))
     for kind, (_, _, causes) in KINDS.items():
         if not repairs[kind]:
             assert kind in FIXABLE, f"{kind}: no repair request, yet no fix-up can handle it"
