@@ -96,6 +96,11 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
         page += ["```manimgen", f"title: {kind}", "code: |", *scene(kind, "  ").splitlines(), "---", "x", "```", ""]
         failing_lines[kind] = [i + 1 for i, line in enumerate(page) if i + 1 > fences[kind]
                                and any(text in line for text in KINDS[kind][1].split("|"))]
+    # stuck in native code (the regex engine never lets the alarm run): named from faulthandler's stack
+    fences["native"] = len(page) + 1
+    page += ["```manimgen", "code: |", "  import re", "  from manim import *", "  class Stuck(Scene):",
+             "      def construct(self):", "          self.wait(0.2)",
+             "          re.match(r'(a+)+$', 'a' * 64 + 'b')", "---", "x", "```", ""]
     # a `file:` block names the scene file's own line
     site.write_page("scenes/broken.py", scene("keyword"))
     fences["file"] = len(page) + 1
@@ -123,6 +128,9 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
     assert all(p.select_one("figure.manimgen video") for p in llm_pages), "every repaired block rendered"
 
     # -- the author: the warning names the line, the details and the error box say the cause ------
+    native = next(w for w in build.warnings() if f"hand.md:{fences['native']}:" in w)
+    assert f"longer than render_timeout (10 s) allows and was stopped at hand.md:{fences['native'] + 7}" in native, native
+    assert "inside native code" in native
     file_warning = next(w for w in build.warnings() if f"hand.md:{fences['file']}:" in w)
     assert "(at scenes/broken.py:5)" in file_warning and "close ones: color" in file_warning, file_warning
     for kind, (_, _, causes) in KINDS.items():
@@ -139,7 +147,7 @@ def test_every_kind_of_failure_reaches_the_model_and_the_author_with_its_cause(s
     boxes = {int(b["data-manimgen-source"].rsplit(":", 1)[1]): b for b in soup.select(".manimgen-error")}
     assert sorted(boxes) == sorted(fences.values())
     for kind, line in fences.items():
-        if kind == "file":
+        if kind in ("file", "native"):
             continue
         text = boxes[line].get_text("\n")
         assert all(cause in text for cause in KINDS[kind][2]), (kind, text)

@@ -171,3 +171,13 @@ def test_the_report_survives_pickling_as_the_dask_executor_sends_it():
     error = report_of("        Circle().move_to_edge(UP)\n").error()
     back = pickle.loads(pickle.dumps(error))
     assert back.report == error.report and back.detail == error.detail and back.hint == error.hint
+
+
+def test_a_stack_dumped_at_the_hard_deadline_names_the_scene_line():
+    stack = ('Thread 0x7f (most recent call first):\n  File "/usr/lib/python3.11/re/__init__.py", line 166 in match\n'
+             '  File "scene.py", line 6 in construct\n  File "/x/site-packages/manim/scene/scene.py", line 9 in render\n')
+    code = HEAD + "        self.wait(0.2)\n        re.match(r'(a+)+$', 'a' * 64 + 'b')\n"
+    report = play_watch.stack_report(stack, code, 8)
+    assert report.where == "scene.py:6" and "re.match" in report.as_text() and report.timed_out
+    assert "longer than render_timeout (8 s)" in report.error().message
+    assert play_watch.stack_report("Thread 0x7f:\n  File \"x.py\", line 1 in f\n", code, 8) is None

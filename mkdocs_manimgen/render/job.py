@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import RenderFailed
 from ..model import Quality
 from .encode import EncodePlan
+from . import play_watch
 from .failure import FAILURE_FILE, FailureReport, scrub_paths
 from .scene_runner import OUT_DIR, SCENE_FILE
 
@@ -95,6 +96,8 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
         except _Refused as err:
             status, reply = "error", {"detail": f"outputs refused: {err}"}
     report = _read_report(job_dir) if status in ("error", "timeout") else None
+    if report is None and status == "timeout":  # killed at the deadline: faulthandler's stack, if it wrote one
+        report = play_watch.stack_report(_read_tail(job_dir, play_watch.STACK_FILE, 20_000), job.code, job.timeout)
     error = _read_tail(job_dir, "error.txt", MAX_TEXT) or reply.get("detail", "")
     log_tail = _read_tail(job_dir, "log.txt", 2000)
     shutil.rmtree(job_dir, ignore_errors=True)

@@ -11,14 +11,18 @@ and updaters that build a new MathTex/Tex on every frame (one TeX run per new va
 from __future__ import annotations
 
 import ast
+import faulthandler
+import re
 import signal
 import sys
 import time
 from dataclasses import dataclass
 
 from . import tex_watch
-from .failure import SCENE_FILE
+from .failure import SCENE_FILE, FailureReport, Frame
 
+STACK_FILE = "stack.txt"  # in the job directory
+_STACK_LINE = re.compile(r'File "' + re.escape(SCENE_FILE) + r'", line (\d+) in (\w+|<\w+>)')
 TEX_CLASSES = frozenset({"MathTex", "Tex", "SingleStringMathTex", "Title", "BulletedList"})
 TEX_PER_PLAY = 12  # formulas compiled in one play beyond which an updater is rebuilding them per frame
 GRACE_FRACTION, MAX_GRACE = 0.1, 3.0  # of the budget: the alarm leaves this long to write the report
@@ -68,6 +72,23 @@ def install(budget: float) -> None:
     if budget > 0:
         signal.signal(signal.SIGALRM, _over_budget)
         signal.setitimer(signal.ITIMER_REAL, max(0.5, budget - min(MAX_GRACE, budget * GRACE_FRACTION)))
+        # stuck in native code, the alarm never runs: faulthandler's own thread still dumps the
+        # stack just before the hard kill, and the parent names the scene line from it
+        faulthandler.dump_traceback_later(max(0.5, budget - 0.3), exit=False,
+                                          file=open(STACK_FILE, "w", encoding="utf-8"))  # noqa: SIM115 - lives with the child
+
+
+def stack_report(stack: str, code: str, budget: float) -> FailureReport | None:
+    """For a render killed at its deadline: the scene lines faulthandler's dump shows (innermost last), or None."""
+    lines = code.splitlines()
+    frames = [Frame(SCENE_FILE, int(n), fn, lines[int(n) - 1] if 0 < int(n) <= len(lines) else "")
+              for n, fn in _STACK_LINE.findall(stack)][::-1]  # faulthandler lists the innermost first
+    if not frames:
+        return None
+    return FailureReport("Timeout", f"the render took longer than render_timeout ({budget:g} s) allows and was stopped",
+                         frames=frames[-6:], timed_out=True, findings=static_findings(code),
+                         hints=[f"the scene was busy at {frames[-1].file}:{frames[-1].line} (inside native code: "
+                                "a huge computation or a long external run); make it lighter, or raise `render_timeout`"])
 
 
 def _over_budget(signum, frame) -> None:

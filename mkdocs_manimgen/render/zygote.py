@@ -13,6 +13,7 @@ child subreaper), and all of them are reaped: no leftovers, no zombies.
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import json
 import os
 import resource
@@ -78,6 +79,7 @@ def _write_failure(err: BaseException) -> None:
     """error.txt (the raw traceback, a fallback) and failure.json (the report the build shows)."""
     try:
         signal.setitimer(signal.ITIMER_REAL, 0)  # the time-budget alarm must not interrupt the report
+        faulthandler.cancel_dump_traceback_later()  # nor the stack dump meant for a hard kill
         text = traceback.format_exc()
         if len(text) > MAX_ERROR_CHARS:
             half = MAX_ERROR_CHARS // 2
