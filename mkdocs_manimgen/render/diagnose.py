@@ -31,7 +31,8 @@ def report(err: BaseException, code: str) -> FailureReport:
     if timed_out:
         slow = play_watch.slowest()
         findings = slow + findings
-        culprit = (static or slow or ["the scene"])[0]
+        busy = [f"{frames[-1].file}:{frames[-1].line} ({frames[-1].code.strip()[:80]})"] if frames else []
+        culprit = (static or slow or busy or ["the scene"])[0]
         hints.append(f"the slow construct: {culprit.split(', one LaTeX run')[0]}; make it lighter (fewer frames or "
                      "mobjects, no LaTeX per frame), or raise `render_timeout` in the plugin config")
         raised_in = None  # where the alarm happened to land (a subprocess wait…) is noise
