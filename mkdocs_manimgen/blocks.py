@@ -78,6 +78,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         return ManimGenError(message, location=f"{page}:{at or line}", hint=hint)
 
     key_lines = options.pop("__lines__", {})
+    value_lines = options.pop("__value_lines__", {})
     for key in options:
         if key not in OPTIONS:
             raise fail(f"unknown option {key!r}", f"use one of: {', '.join(OPTIONS)}", key_lines.get(key))
@@ -104,6 +105,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
     code = opt("code", str)
     file = opt("file", str)
     scene = opt("scene", str)
+    code_origin = (page, value_lines["code"]) if code is not None and "code" in value_lines else None
     if code is not None and file is not None:
         raise fail("both `code:` and `file:` are set", "keep one of them", key_lines.get("file"))
     if file is not None:
@@ -112,6 +114,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
             raise fail(f"scene file {file!r} not found among the site's files",
                        "give `file:` relative to docs_dir (or to the page's folder), e.g. `file: scenes/intro.py`",
                        key_lines.get("file"))
+        code_origin = (file, 1)
         if scene is None:
             raise fail("`file:` needs `scene:`", "add `scene: ClassName` naming the Scene to render", key_lines.get("file"))
     if code is not None:
@@ -133,6 +136,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         scene=scene,
         model=opt("model", str),
         pdf=defaults.pdf if pdf is None else pdf,
+        code_origin=code_origin,
     )
 
 
@@ -160,5 +164,9 @@ def _split(body: str, *, page: str, line: int) -> tuple[dict, str, int]:
     if not isinstance(data, dict):
         raise ManimGenError("the options before `---` are not `key: value` lines", location=f"{page}:{first_body_line}",
                             hint="write options as `key: value`, or remove the `---` line")
-    data["__lines__"] = {k.value: first_body_line + k.start_mark.line for k, _ in node.value} if node is not None else {}
+    pairs = node.value if node is not None else []
+    data["__lines__"] = {k.value: first_body_line + k.start_mark.line for k, _ in pairs}
+    # where each value's text starts: a `|`/`>` block scalar begins on the line after its indicator
+    data["__value_lines__"] = {k.value: first_body_line + v.start_mark.line + int(getattr(v, "style", None) in ("|", ">"))
+                               for k, v in pairs}
     return data, concept, first_body_line + sep + 1

@@ -13,6 +13,7 @@ from .captions import clock
 from .errors import ManimGenError
 from .language import LABELS, block_language
 from .model import BlockSpec
+from .render.failure import scrub_paths
 
 if TYPE_CHECKING:
     from .pipeline import BlockResult
@@ -89,8 +90,10 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
 
 
 def error_html(spec: BlockSpec | None, error: ManimGenError, location: str) -> str:
+    """The error box; no path of the build machine reaches the page (scrubbed here, whatever raised)."""
     return _env.get_template("error.html.j2").render(
-        location=location, message=error.message, hint=error.hint, detail=getattr(error, "detail", ""))
+        location=location, message=scrub_paths(error.message), hint=scrub_paths(error.hint or ""),
+        detail=scrub_paths(getattr(error, "detail", "")))
 
 
 def code_html(code: str) -> str:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .render.failure import FailureReport
+
 
 class ManimGenError(Exception):
     """A problem with one block (or the configuration) that the author can fix.
@@ -32,9 +37,10 @@ class ManimGenError(Exception):
 class RenderFailed(ManimGenError):
     """The scene code could not be rendered (exception, timeout, limit hit, no output)."""
 
-    def __init__(self, message: str, *, detail: str = "", **kw):
+    def __init__(self, message: str, *, detail: str = "", report: "FailureReport | None" = None, **kw):
         super().__init__(message, **kw)
-        self.detail = detail  # trimmed traceback / log tail, for the repair loop and the error box
+        self.detail = detail  # the failure report's text (or a log tail), for the repair loop and the error box
+        self.report = report  # the scene's failure report, when the render child could write one
 
 
 class GenerationFailed(ManimGenError):

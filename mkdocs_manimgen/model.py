@@ -54,6 +54,9 @@ class BlockSpec:
     scene: str | None = None  # class to render; None = the one Scene subclass the code defines
     model: str | None = None  # per-block LLM model override
     pdf: bool = True
+    # where the hand-written code's first line is: (page, line) for `code:`, (file, 1) for `file:`;
+    # failure reports name the author's line with it. Not part of what the block is (Pipeline.block_key).
+    code_origin: tuple[str, int] | None = None
 
     @property
     def location(self) -> str:

@@ -27,11 +27,12 @@ from .generate.base import HANDWRITTEN, Capabilities
 from .model import QUALITIES, BlockSpec, RenderedMedia, SceneDraft, TokenUsage
 from .render import Executor, Limits, RenderJob
 from .render import encode
+from .render.failure import relocate_text, scrub_paths
 
 if TYPE_CHECKING:
     from .notes import PdfGuides
 
-RUNNER_VERSION = "1"  # bump when scene_runner changes what it writes
+RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
 
 
@@ -131,14 +132,14 @@ class Pipeline:
 
     # -- scheduling ------------------------------------------------------------
     def submit(self, spec: BlockSpec) -> Future:
-        """Start the block now; identical blocks (on any page) share one future."""
+        """Start the block now; identical blocks (on any page) share one run, each with its own lines."""
         key = block_key(spec)
         with self._lock:
             future = self._inflight.get(key)
             if future is None:
                 future = self._threads.submit(self._run, spec)
                 self._inflight[key] = future
-            return future
+        return _at_authors_lines(future, spec) if spec.code_origin else future
 
     def close(self) -> None:
         self._threads.shutdown(wait=False, cancel_futures=True)
@@ -350,7 +351,8 @@ class Pipeline:
 
 def block_key(spec: BlockSpec) -> str:
     """Identical blocks (anywhere in the site) share one run: everything but where they stand."""
-    return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in ("page", "line")})
+    where = ("page", "line", "code_origin")
+    return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in where})
 
 
 def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
@@ -385,8 +387,34 @@ def handwritten_draft(spec: BlockSpec) -> SceneDraft:
 
 
 def failure_text(err: ManimGenError) -> str:
-    detail = getattr(err, "detail", "")
-    return f"{err.message}\n{detail}".strip()
+    """The error as the repair request gives it to the model: the failure report, no machine paths."""
+    report = getattr(err, "report", None)
+    if report is not None:
+        return report.as_text()
+    return scrub_paths(f"{err.message}\n{getattr(err, 'detail', '')}".strip())
+
+
+def _at_authors_lines(shared: Future, spec: BlockSpec) -> Future:
+    """A hand-written block's result whose failure report names the author's lines (page.md:LINE), not scene.py's."""
+    mine: Future = Future()
+
+    def done(f: Future) -> None:
+        if f.cancelled():
+            mine.cancel()
+        elif f.exception() is not None:
+            mine.set_exception(f.exception())
+        else:
+            result = f.result()
+            report = getattr(result.error, "report", None)
+            if report is not None and spec.code_origin:
+                error = report.relocated(*spec.code_origin).error()
+                error.location = spec.location  # this block's fence (the shared run may be another page's)
+                error.hint = relocate_text(result.error.hint or "", *spec.code_origin) or None  # `manimgen fix` too
+                result = replace(result, error=error)
+            mine.set_result(result)
+
+    shared.add_done_callback(done)
+    return mine
 
 
 def _digest(text: str) -> str:

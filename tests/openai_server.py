@@ -7,6 +7,8 @@
     server.trickle("...", interval=0.5)   # one small chunk every `interval` seconds
 
 Each request takes the next scripted reply; with none left it gets a 500 that says so
+(`server.responder = fn` answers first: fn(request_body) -> answer text, or None to fall through
+to the scripted replies; for builds whose blocks ask concurrently, in any order)
 (and `x-should-retry: false`, so the SDK does not retry it). `server.requests` records
 what was sent: path, headers (Authorization reduced to whether it was present), JSON body.
 """
@@ -20,7 +22,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 
@@ -60,6 +62,7 @@ class OpenAIServer:
         self.api_key = api_key  # when set, other keys get a 401 that echoes the key sent (as some APIs do)
         self.model_ids = model_ids
         self.replies: deque[Reply] = deque()
+        self.responder: Callable[[dict], str | None] | None = None
         self.requests: list[RecordedRequest] = []
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
@@ -111,7 +114,11 @@ class OpenAIServer:
 
     # --- used by the handler ------------------------------------------------------
 
-    def _next(self) -> Reply:
+    def _next(self, body: Any = None) -> Reply:
+        if self.responder is not None and isinstance(body, dict):
+            text = self.responder(body)
+            if text is not None:
+                return Reply("answer", text)
         with self._lock:
             if self.replies:
                 return self.replies.popleft()
@@ -176,7 +183,7 @@ class _Handler(BaseHTTPRequestHandler):
                 message = f"Authentication Fails, Your api key: {sent} is invalid"
                 self._json(401, {"error": {"message": message, "type": "authentication_error"}})
                 return
-        reply = owner._next()
+        reply = owner._next(body)
         owner._enter()
         try:
             self._answer(reply, body if isinstance(body, dict) else {})

@@ -199,8 +199,10 @@ def test_a_failing_scene_comes_back_as_a_located_error(site, cluster):
     build = site.build()
     assert build.returncode == 0, build.log
     assert build.summary["failed"] == 1 and build.summary["rendered"] == 1, build.log
-    assert re.search(r"index\.md:3: the scene failed to render: ValueError: boom \(fix: ", build.log), build.log
-    assert 'raise ValueError("boom")' in build.log  # the traceback (RenderFailed.detail) survived pickling
+    assert re.search(r"index\.md:3: the scene failed to render: ValueError: boom \(at index\.md:9\) \(fix: ",
+                     build.log), build.log
+    # the failure report (RenderFailed.report and .detail) survived pickling, with the author's line
+    assert 'index.md:9 in construct\n      raise ValueError("boom")' in build.log
 
 
 def _job(code: str, scene: str, timeout: float = 60) -> RenderJob:

@@ -13,6 +13,7 @@ import jinja2
 
 from ..model import QUALITIES, BlockSpec
 from ..validate.table import PROMPT_NAMES
+from ..render.failure import MAX_LINES as REPORT_LINES
 
 PROMPT_VERSION = "2"
 
@@ -177,7 +178,7 @@ def user_prompt(spec: BlockSpec) -> str:
 
 
 def repair_prompt(error: str, manim_version: str) -> str:
-    return REPAIR_TEMPLATE.render(error=trim_error(error), manim_version=manim_version)
+    return REPAIR_TEMPLATE.render(error=trim_error(error, tail_lines=REPORT_LINES), manim_version=manim_version)
 
 
 def previous_answer(code: str, storyboard: list) -> str:
@@ -185,7 +186,10 @@ def previous_answer(code: str, storyboard: list) -> str:
 
 
 def trim_error(error: str, *, tail_lines: int = 15, max_chars: int = 4000) -> str:
-    """Keep what helps a fix: the exception line plus the traceback's last lines, capped in size."""
+    """Keep what helps a fix: the exception line plus the traceback's last lines, capped in size.
+
+    A render failure arrives as a FailureReport's text (render/failure.py): repair_prompt keeps it whole.
+    """
     lines = [ln.rstrip() for ln in error.strip().splitlines()]
     if len(lines) > tail_lines:
         tail = lines[-tail_lines:]

@@ -13,6 +13,8 @@ from pathlib import Path
 from ..errors import RenderFailed
 from ..model import Quality
 from .encode import EncodePlan
+from . import play_watch
+from .failure import FAILURE_FILE, FailureReport, scrub_paths
 from .scene_runner import OUT_DIR, SCENE_FILE
 
 _SIGNAL_MEANING = {
@@ -93,9 +95,14 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
             return _take_outputs(job, job_dir, where, seconds)
         except _Refused as err:
             status, reply = "error", {"detail": f"outputs refused: {err}"}
+    report = _read_report(job_dir) if status in ("error", "timeout") else None
+    if report is None and status == "timeout":  # killed at the deadline: faulthandler's stack, if it wrote one
+        report = play_watch.stack_report(_read_tail(job_dir, play_watch.STACK_FILE, 20_000), job.code, job.timeout)
     error = _read_tail(job_dir, "error.txt", MAX_TEXT) or reply.get("detail", "")
     log_tail = _read_tail(job_dir, "log.txt", 2000)
     shutil.rmtree(job_dir, ignore_errors=True)
+    if report is not None:  # the render child explained the failure (its time-budget alarm included)
+        raise report.error()
     if status == "timeout":
         message = f"the render took longer than render_timeout ({job.timeout:g} s) and was stopped"
         hint = "shorten the animation, or raise `render_timeout` in the plugin config"
@@ -112,7 +119,16 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
                    "this usually means a process, memory or file limit was hit")
         hint = "make the scene lighter, or raise `limits:` in the plugin config; the log tail is in the error panel"
     detail = trim_traceback(error) if error else log_tail
-    raise RenderFailed(message, detail=detail[:MAX_TEXT], hint=hint)
+    raise RenderFailed(scrub_paths(message), detail=scrub_paths(detail[:MAX_TEXT]), hint=hint)
+
+
+def _read_report(job_dir: Path) -> FailureReport | None:
+    """The child's failure.json, if it wrote a valid one (the scene could have written it: from_json bounds it)."""
+    try:
+        data = json.loads(_open_safely(job_dir, FAILURE_FILE, MAX_RESULT_BYTES).decode("utf-8"))
+        return FailureReport.from_json(data) if isinstance(data, dict) else None
+    except (_Refused, ValueError, TypeError):
+        return None
 
 
 MAX_TEXT = 20_000  # characters of error text kept (error box, build log, repair prompt)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import ManimGenError, RenderFailed
 from . import sandbox, tex_cache
+from .failure import scrub_paths
 from .job import RenderJob, read_output
 from .scene_runner import TEX_DIR
 
@@ -49,7 +50,7 @@ class _Worker:
         if not line:
             self.kill()
             tail = self.log_path.read_text(errors="replace")[-3000:]
-            raise RenderFailed(f"the render process failed to {what}", detail=tail,
+            raise RenderFailed(f"the render process failed to {what}", detail=scrub_paths(tail),
                                hint="run `manimgen doctor` to check Manim, Cairo, LaTeX and ffmpeg")
         return json.loads(line)
 

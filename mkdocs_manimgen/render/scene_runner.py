@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import play_watch
 from .encode import EncodePlan
-
-SCENE_FILE = "scene.py"
+from .failure import SCENE_FILE
 TEX_DIR = "tex"
 OUT_DIR = "out"
 
@@ -46,7 +46,8 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         raise RuntimeError(f"unknown Manim config keys: {unknown}")
 
     namespace: dict[str, Any] = {"__name__": "__manimgen_scene__"}
-    exec(compile(Path(SCENE_FILE).read_text(encoding="utf-8"), SCENE_FILE, "exec"), namespace)  # noqa: S102 - sandboxed child
+    code = Path(SCENE_FILE).read_text(encoding="utf-8")
+    exec(compile(code, SCENE_FILE, "exec"), namespace)  # noqa: S102 - sandboxed child
     scene_cls = namespace.get(job["scene"])
     if not (isinstance(scene_cls, type) and issubclass(scene_cls, Scene)):
         raise LookupError(f"the code defines no Scene subclass named {job['scene']!r}")
@@ -68,7 +69,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             raise
         last_frame = scene.renderer.get_frame()
         duration = float(scene.renderer.time)
-        findings = _scene_findings(scene)
+        findings = _scene_findings(scene) + play_watch.findings(code)
 
     if not writer.frames_written or duration <= 0:  # Manim then never calls writer.finish()
         writer.terminate()

@@ -13,6 +13,7 @@ child subreaper), and all of them are reaped: no leftovers, no zombies.
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import json
 import os
 import resource
@@ -22,7 +23,8 @@ import time
 import traceback
 from pathlib import Path
 
-from . import scene_runner
+from . import diagnose, play_watch, scene_runner, tex_watch
+from .failure import FAILURE_FILE
 
 MB = 1024 * 1024
 MAX_ERROR_CHARS = 64_000  # a 100 MB exception message must not become a 100 MB error file
@@ -62,20 +64,32 @@ def child(job: dict) -> None:
         sys.stderr = os.fdopen(2, "w", buffering=1)
         apply_limits(job["limits"])
         _tell_checks(job)
+        tex_watch.install()
+        play_watch.install(float(job["timeout"]))
         result = scene_runner.run(job)
         scene_runner.write_result(result, Path("result.json"))
         code = 0
-    except BaseException:  # everything becomes the block's error text
-        try:
-            text = traceback.format_exc()
-            if len(text) > MAX_ERROR_CHARS:
-                half = MAX_ERROR_CHARS // 2
-                text = f"{text[:half]}\n[… {len(text) - MAX_ERROR_CHARS} characters cut …]\n{text[-half:]}"
-            Path("error.txt").write_text(text, encoding="utf-8")
-        except BaseException:
-            pass
+    except BaseException as err:  # everything becomes the block's error text and failure report
+        _write_failure(err)
     finally:
         os._exit(code)
+
+
+def _write_failure(err: BaseException) -> None:
+    """error.txt (the raw traceback, a fallback) and failure.json (the report the build shows)."""
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0)  # the time-budget alarm must not interrupt the report
+        faulthandler.cancel_dump_traceback_later()  # nor the stack dump meant for a hard kill
+        text = traceback.format_exc()
+        if len(text) > MAX_ERROR_CHARS:
+            half = MAX_ERROR_CHARS // 2
+            text = f"{text[:half]}\n[… {len(text) - MAX_ERROR_CHARS} characters cut …]\n{text[-half:]}"
+        Path("error.txt").write_text(text, encoding="utf-8")
+        code = Path(scene_runner.SCENE_FILE).read_text(encoding="utf-8", errors="replace")
+        report = diagnose.report(err, code)
+        scene_runner.write_result(report.to_json(), Path(FAILURE_FILE))
+    except BaseException:
+        pass
 
 
 def _tell_checks(job: dict) -> None:
