@@ -11,7 +11,6 @@ asks the pipeline instead of imitating it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .cache import Store, cache_key
+from .derived import DerivedAssets, code_html_key, derive
 from .errors import GenerationFailed, ManimGenError, RenderFailed
 from .generate import GeneratorChoice, Generators, generation_key, offline_choice
 from .generate.base import HANDWRITTEN, Capabilities
@@ -34,20 +34,6 @@ if TYPE_CHECKING:
 
 RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
-
-
-@dataclass
-class DerivedAssets:
-    """What a figure links to besides the media: file names, each published into the site.
-
-    `texts` holds the content of the names that are not files in the store (captions, highlighted
-    code); the PDF is a file in the store's media folder.
-    """
-
-    captions: str | None = None  # WebVTT of the storyboard's narration
-    code: str | None = None  # the scene code highlighted as HTML, fetched when the code panel opens
-    pdf: str | None = None  # the PDF scene guide
-    texts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -160,7 +146,7 @@ class Pipeline:
                     raise
             else:
                 self._design_and_render(spec, result)
-            self._derive(spec, result)
+            derive(spec, result, self.store, self.guides, self.log)
         except ManimGenError as err:
             result.error = err.at(spec.location)
         except Exception as err:  # noqa: BLE001 - one block's bug must not lose the site
@@ -295,34 +281,6 @@ class Pipeline:
         result.warnings.extend(media.warnings)
         return media, True
 
-    # -- derived assets: captions, highlighted code, the PDF guide ------------------
-    def _derive(self, spec: BlockSpec, result: BlockResult) -> None:
-        from .captions import webvtt
-
-        draft, media, derived = result.draft, result.media, result.derived
-        vtt = webvtt(draft.storyboard, media.duration)
-        if vtt:
-            derived.captions = f"{_digest(vtt)}.vtt"
-            derived.texts[derived.captions] = vtt
-        key = code_html_key(draft.code)
-        html = self.store.get_text(key)
-        if html is None:
-            from .embed import code_html
-
-            html = code_html(draft.code)
-            self.store.put_text(key, html, tag="html")
-        derived.code = f"{key.split(':', 1)[1][:20]}.code.html"
-        derived.texts[derived.code] = html
-        if spec.pdf and self.guides is not None:
-            try:
-                guide = self.guides.build(spec, draft, media)
-            except Exception as err:  # noqa: BLE001 - a guide problem must never cost the animation
-                self.log.debug("PDF guide failed", exc_info=True)
-                result.warnings.append(f"no PDF scene guide: {type(err).__name__}: {err}")
-            else:
-                derived.pdf = guide.file
-                result.warnings.extend(guide.warnings)
-
     # -- what a block uses in the cache (for `manimgen cache prune --site`) -----------
     def keys_of(self, spec: BlockSpec) -> UsedKeys:
         """The cache keys this block looks up in a build, given what the cache holds now: every
@@ -367,13 +325,6 @@ def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_ver
                      runner=RUNNER_VERSION)
 
 
-def code_html_key(code: str) -> str:
-    """The cache key of a scene's highlighted HTML (the highlighter's version and Pygments' are in it)."""
-    from .embed import HIGHLIGHTER_VERSION
-
-    return cache_key("code-html", code=code, highlighter=HIGHLIGHTER_VERSION, pygments=version("pygments"))
-
-
 def handwritten_draft(spec: BlockSpec) -> SceneDraft:
     """A `code:`/`file:` block: the author's scene, rendered as is (no safety allowlist, same sandbox)."""
     from .validate import find_scene
@@ -415,7 +366,3 @@ def _at_authors_lines(shared: Future, spec: BlockSpec) -> Future:
 
     shared.add_done_callback(done)
     return mine
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

@@ -172,7 +172,7 @@ def test_user_matrix_and_function_are_used(generator):
     (r"f'(x) = 3x^2", "x**3"), (r"y' = 2x", "x**2"), (r"\frac{dy}{dx} = \cos x", "sin(x)"),
     (r"f^{\prime}(x) = e^x", "exp(x)"), (r"f(x) = x^3 - 3x", "x**3 - 3*x")])
 def test_the_function_is_the_one_differentiated_not_its_derivative(tex, function):
-    from mkdocs_manimgen.generate.offline.latex import function_of
+    from mkdocs_manimgen.generate.offline.symbolic import function_of
 
     assert str(function_of([tex])[0]) == function
 
@@ -254,7 +254,7 @@ def test_explainer_keeps_inline_math(generator):
 
 
 def test_latex_function_applications_parse_as_meant():
-    from mkdocs_manimgen.generate.offline.latex import parse
+    from mkdocs_manimgen.generate.offline.symbolic import parse
 
     assert str(parse(r"x^2 \sin(x)")) == "x**2*sin(x)"
     assert str(parse(r"\sin x\cos y")) == "sin(x)*cos(y)"

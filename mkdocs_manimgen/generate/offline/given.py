@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .latex import MathInfo, number, single_line
+from .latex import MathInfo, single_line
+from .symbolic import number
 
 _NUM = r"-?\d+(?:\.\d+)?"
 
@@ -48,7 +49,7 @@ def points(info: MathInfo, minimum: int = 3) -> list[tuple[float, float]] | None
 
 def vectors(info: MathInfo, dim: int) -> list[tuple[float, ...]]:
     """Vectors of ``dim`` components: column/row matrices, ``(a, b)`` or ``\\langle a, b\\rangle``."""
-    from .latex import matrices
+    from .symbolic import matrices
 
     found: list[tuple[float, ...]] = []
     for m in matrices(info.concept):
@@ -115,7 +116,7 @@ def integrals(info: MathInfo) -> list[tuple[object, float, float]]:
     """(integrand, a, b) of every definite integral in x the author writes (limits such as pi evaluated)."""
     import sympy as sp
 
-    from .latex import atoms_in_formulas, normalize
+    from .symbolic import atoms_in_formulas, normalize
 
     out = []
     for integral in atoms_in_formulas(info, sp.Integral):
@@ -147,8 +148,8 @@ def vector_names(info: MathInfo, default: tuple[str, str]) -> tuple[str, str]:
 
 
 def function_in(blocks: list[str]):
-    """``latex.function_of``, also reading ``x(2 - x)`` as a product (the parser takes it for a call)."""
-    from .latex import function_of
+    """``symbolic.function_of``, also reading ``x(2 - x)`` as a product (the parser takes it for a call)."""
+    from .symbolic import function_of
 
     found = function_of(blocks)
     if found is None:

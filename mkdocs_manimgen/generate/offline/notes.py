@@ -195,7 +195,7 @@ def _check(ctx) -> tuple[str, str]:
 
 
 def _value(fn, x: float) -> float:
-    from .latex import evaluate
+    from .symbolic import evaluate
     import numpy as np
 
     ys = evaluate(fn.code, "x", np.array([float(x)]))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .latex import MathInfo, fmt, normalize, parse, single_line, split_rows, split_top, to_numpy
+from .latex import MathInfo, fmt, single_line, split_rows, split_top
+from .symbolic import normalize, parse, to_numpy
 
 # Values for parameters the author names but does not give: the usual textbook choices.
 _DEFAULTS = {"K": 10.0, "omega": 2.0, "gamma": 0.5, "zeta": 0.2, "mu": 1.0, "delta": 0.2, "beta": 0.5,

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .latex import MathInfo, fmt, normalize, parse, to_numpy
+from .latex import MathInfo, fmt
+from .symbolic import normalize, parse, to_numpy
 from .odes import _given_in, number, _products, _tex_name, rows_of
 
 _INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..latex import MathInfo, evaluate, fmt, normalize, parse, single_line, split_top, to_numpy
+from ..latex import MathInfo, fmt, single_line, split_top
+from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..odes import _given_in, _tex_name, number
 
 # The letter most likely to be the variable, first; the others are parameters.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..latex import evaluate2, normalize, parse, single_line, to_numpy
+from ..latex import single_line
+from ..symbolic import evaluate2, normalize, parse, to_numpy
 
 
 def surface_function(info, default_code: str, default_tex: str):

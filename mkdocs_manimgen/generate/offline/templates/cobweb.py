@@ -7,7 +7,8 @@ import re
 
 import numpy as np
 
-from ..latex import evaluate, fmt
+from ..latex import fmt
+from ..symbolic import evaluate
 from ..notes import check
 from ..sequences import recurrence
 from ._plots import axes_code, nice_range

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..latex import MathInfo, evaluate, fmt, function_of, single_line
+from ..latex import MathInfo, fmt, single_line
+from ..symbolic import evaluate, function_of
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
 __all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]

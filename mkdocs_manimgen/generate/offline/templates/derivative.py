@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..families import no_formula
-from ..latex import evaluate, function_of
+from ..symbolic import evaluate, function_of
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, text_mob, x_window, y_window
 
 

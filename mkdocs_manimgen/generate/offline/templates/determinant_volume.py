@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..latex import fmt, matrices
+from ..latex import fmt
+from ..symbolic import matrices
 from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, math_mob

@@ -8,7 +8,8 @@ import re
 import numpy as np
 
 from ..families import no_formula
-from ..latex import fmt, normalize, parse, sides, single_line, to_numpy
+from ..latex import fmt, single_line
+from ..symbolic import normalize, parse, sides, to_numpy
 from ..notes import check
 from .common import Ctx, nice_step, open_with_formula
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..latex import function_of
+from ..symbolic import function_of
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..families import states_only
-from ..latex import evaluate2, fmt
+from ..latex import fmt
+from ..symbolic import evaluate2
 from ..notes import check
 from ._three_d import axes_code, surface_function, SURFACE_STYLE
 from .common import Ctx, math_mob

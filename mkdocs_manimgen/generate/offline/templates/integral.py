@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..families import no_formula
-from ..latex import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
+from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, y_window
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..families import no_formula
-from ..latex import atoms_in_formulas, normalize, to_numpy
+from ..symbolic import atoms_in_formulas, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, in_range, open_with_formula, y_window
 

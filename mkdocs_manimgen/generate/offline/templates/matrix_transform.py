@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..families import states_only
-from ..latex import fmt, matrices
+from ..latex import fmt
+from ..symbolic import matrices
 from ..notes import check
 from .common import Ctx
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..given import function_in, interval, seed
-from ..latex import evaluate
+from ..symbolic import evaluate
 from ..notes import check
 from .common import Ctx, Fn, fmt, formula_corner
 

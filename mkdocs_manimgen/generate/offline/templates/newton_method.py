@@ -7,7 +7,8 @@ import re
 
 import numpy as np
 
-from ..latex import fmt, function_of
+from ..latex import fmt
+from ..symbolic import function_of
 from ..notes import check
 from ._plots import axes_code, nice_range
 from .common import Ctx, formula_corner, given_values, in_range, Fn

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..families import no_formula
-from ..latex import evaluate, fmt, normalize, parse, single_line, to_numpy
+from ..latex import fmt, single_line
+from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
 from .common import Ctx, formula_corner
 

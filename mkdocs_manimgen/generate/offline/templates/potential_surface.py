@@ -13,7 +13,8 @@ import numpy as np
 
 from ..families import no_formula
 from ..given import assigned
-from ..latex import evaluate, normalize, parse, single_line, split_top, to_numpy
+from ..latex import single_line, split_top
+from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, fmt, math_mob

@@ -11,7 +11,8 @@ import math
 import re
 
 from ..families import no_formula
-from ..latex import fmt, number
+from ..latex import fmt
+from ..symbolic import number
 from ..notes import check
 from .common import Ctx, formula_corner
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..families import no_formula
-from ..latex import atoms_in_formulas, normalize
+from ..symbolic import atoms_in_formulas, normalize
 from ..notes import check
 from .common import Ctx, fmt, nice_step, open_with_formula
 

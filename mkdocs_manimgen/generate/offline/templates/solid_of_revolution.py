@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..given import function_in, integrals, interval
-from ..latex import evaluate, to_numpy
+from ..symbolic import evaluate, to_numpy
 from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, fmt, math_mob

@@ -8,7 +8,8 @@ import re
 import numpy as np
 
 from ..families import no_formula
-from ..latex import evaluate, fmt, normalize, parse, single_line, split_top, to_numpy
+from ..latex import fmt, single_line, split_top
+from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
 from ._three_d import axes_code
 from .common import Ctx, math_mob, nice_step

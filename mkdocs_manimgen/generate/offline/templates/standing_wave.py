@@ -8,7 +8,8 @@ import re
 
 import numpy as np
 
-from ..latex import fmt, normalize, parse, single_line, split_top, to_numpy
+from ..latex import fmt, single_line, split_top
+from ..symbolic import normalize, parse, to_numpy
 from ..notes import check
 from ..odes import _given_in, _tex_name, number
 from .common import Ctx, formula_corner

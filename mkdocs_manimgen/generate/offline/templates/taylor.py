@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..families import no_formula
-from ..latex import function_of, to_numpy
+from ..symbolic import function_of, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, x_window, y_window
 

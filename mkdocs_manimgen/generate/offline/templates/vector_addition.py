@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..families import states_only
-from ..latex import fmt, matrices
+from ..latex import fmt
+from ..symbolic import matrices
 from ..notes import check
 from .common import Ctx
 

@@ -1,0 +1,394 @@
+"""SymPy's side of the offline designer: the author's LaTeX parsed into expressions, and the
+expressions turned into numpy code and numbers (functions, derivatives, sides of equations).
+
+The text-level reading of a block (prose, formulas, rows, top-level splits) is latex.py.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .latex import single_line, split_top
+
+# The lark grammar knows no \\pi or \\sigma: parse them as stand-ins, map back after.
+_STAND_INS = {"\\pi": "\\upsilon", "\\sigma": "\\chi"}
+
+
+_FUNCS = r"(?:arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|exp|ln|log)"
+_FUNC_RE = re.compile(r"\\(%s)(?![A-Za-z])\s*" % _FUNCS)
+
+
+def _group_end(tex: str, i: int) -> int:
+    """Index just past the bracket group opening at ``tex[i]`` (or -1 when unbalanced)."""
+    pairs = {"(": ")", "{": "}", "[": "]"}
+    stack = []
+    for j in range(i, len(tex)):
+        if tex[j] in pairs:
+            stack.append(pairs[tex[j]])
+        elif stack and tex[j] == stack[-1]:
+            stack.pop()
+            if not stack:
+                return j + 1
+    return -1
+
+
+# An operator with its limits (\\int_0^{\\pi}, \\sum_{n=1}^{N}) takes what follows as its body, not a factor.
+_OPERATOR_END = re.compile(r"\\(?:int|iint|oint|sum|prod|lim)(?:\s*[_^](?:\{[^{}]*\}|\\?\w+))*\s*$")
+
+
+def wrap_functions(tex: str) -> str:
+    """``\\sin x\\cos y`` -> ``{\\sin(x)}\\cdot{\\cos(y)}``: one braced group per application.
+
+    The lark grammar lets a bare ``\\sin`` swallow what follows (``\\sin x\\cos y`` parses as
+    sin(x cos y), ``\\sin(x) + x`` as sin(2x), ``x^2 \\sin(x)`` fails); a braced, explicitly
+    multiplied application parses the way a reader means it.
+    """
+    out, i = "", 0
+    while i < len(tex):
+        m = _FUNC_RE.match(tex, i)
+        if not m or (i and tex[i - 1] == "\\"):
+            out += tex[i]
+            i += 1
+            continue
+        j = m.end()
+        power = re.match(r"\^(\{[^{}]*\}|\w)\s*", tex[j:])  # \sin^2 x
+        if power:
+            j += power.end()
+        if j < len(tex) and tex[j] in "({":
+            end = _group_end(tex, j)
+            if end < 0:
+                return tex
+            arg = tex[j + 1 : end - 1]
+        else:
+            a = re.match(r"(\d*(?:\\[A-Za-z]+|[A-Za-z]+)(?:\^(?:\{[^{}]*\}|\w))?)", tex[j:])
+            if not a or a.group(1).startswith(("\\left", "\\frac")):
+                out += tex[i]
+                i += 1
+                continue
+            end = j + a.end()
+            arg = a.group(1)
+        if (out.rstrip() and re.search(r"[\w})\]]$", out.rstrip()) and not out.rstrip().endswith(("\\cdot", "\\times"))
+                and not _OPERATOR_END.search(out)):
+            out = out.rstrip() + " \\cdot "
+        app = "\\" + m.group(1) + "(" + arg + ")"
+        if power:
+            app = "{" + app + "}^" + power.group(1)
+        out += "{" + app + "}"
+        i = end
+        nxt = re.match(r"\s*([\w({\\])", tex[i:])
+        if nxt and not re.match(r"\s*\\(cdot|times|right|end|to|le|ge|leq|geq|ne|neq|approx|quad)(?![A-Za-z])", tex[i:]) \
+                and not re.match(r"\s*d[a-z](?![A-Za-z])", tex[i:]):  # the differential of an integral
+            out += " \\cdot "
+    return out
+
+
+def _prep(tex: str) -> str:
+    tex = single_line(tex)
+    for cmd, stand_in in _STAND_INS.items():
+        tex = re.sub(re.escape(cmd) + r"(?![A-Za-z])", lambda _m: stand_in + " ", tex)
+    tex = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", tex)
+    tex = re.sub(r"\\(,|;|!|:|quad|qquad)", " ", tex)
+    tex = tex.replace("\\cdot", "*").replace("\\times", "*")
+    tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
+    tex = re.sub(r"\\mathrm\{d\}", "d", tex)
+    tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
+    return wrap_functions(tex).strip()
+
+
+def parse(tex: str):
+    """Parse LaTeX with sympy's lark backend; ``None`` on any failure."""
+    if not tex or len(tex) > 400:
+        return None
+    try:
+        from sympy.parsing.latex import parse_latex
+
+        expr = parse_latex(_prep(tex), backend="lark")
+    except Exception:  # the parser raises many kinds of errors
+        return None
+    return _unambiguous(expr)
+
+
+def _unambiguous(expr):
+    """Lark may return an ambiguity tree (``f(x)`` as call or product): prefer the call."""
+    try:
+        from lark import Tree
+    except Exception:  # pragma: no cover
+        return expr
+    if isinstance(expr, Tree):
+        options = [c for c in expr.children if not isinstance(c, Tree)]
+        if not options:
+            return None
+        from sympy.core.function import AppliedUndef
+
+        for opt in options:
+            try:
+                if opt.atoms(AppliedUndef):
+                    return opt
+            except Exception:
+                continue
+
+        def cost(item):
+            try:
+                return (item[1].count_ops(), item[0])
+            except Exception:
+                return (10**6, item[0])
+
+        return min(enumerate(options), key=cost)[1]
+    return expr
+
+
+def normalize(expr):
+    """Symbols the parser leaves plain: e -> E, pi -> pi, and i -> I when asked."""
+    import sympy as sp
+
+    try:
+        subs = {}
+        for s in expr.free_symbols:
+            if s.name == "e":
+                subs[s] = sp.E
+            elif s.name in ("pi", "upsilon"):
+                subs[s] = sp.pi
+            elif s.name == "chi":
+                subs[s] = sp.Symbol("sigma")
+        return expr.subs(subs) if subs else expr
+    except Exception:
+        return expr
+
+
+def to_numpy(expr, variables: tuple[str, ...]) -> str | None:
+    """Code text for ``expr`` using ``np.`` functions, or None if it has other free symbols."""
+    import sympy as sp
+
+    try:
+        expr = normalize(expr)
+        names = {s.name for s in expr.free_symbols}
+        if not names <= set(variables):
+            return None
+        if expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum, sp.Function("f")):
+            return None
+        from sympy.printing.numpy import NumPyPrinter
+
+        code = NumPyPrinter({"fully_qualified_modules": True}).doprint(expr)
+        code = code.replace("numpy.", "np.")
+        if "scipy" in code or "sympy" in code or "# Not supported" in code:
+            return None
+        return code
+    except Exception:
+        return None
+
+
+def evaluate(code: str, var: str, xs):
+    """Evaluate numpy code text on an array (generator side, for choosing ranges)."""
+    import numpy as np
+
+    try:
+        fn = eval(f"lambda {var}: {code}", {"np": np, "math": math, "__builtins__": {}})
+        with np.errstate(all="ignore"):
+            ys = fn(np.asarray(xs, dtype=float))
+        ys = np.broadcast_to(np.asarray(ys, dtype=float), np.shape(xs))
+        return np.array(ys)
+    except Exception:
+        return None
+
+
+def evaluate2(code: str, xs, ys):
+    import numpy as np
+
+    try:
+        fn = eval(f"lambda x, y: {code}", {"np": np, "math": math, "__builtins__": {}})
+        with np.errstate(all="ignore"):
+            zs = fn(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+        return np.broadcast_to(np.asarray(zs, dtype=float), np.shape(xs)).copy()
+    except Exception:
+        return None
+
+
+def sides(expr):
+    """(lhs, rhs) of an Equality, else (None, expr)."""
+    import sympy as sp
+
+    if isinstance(expr, sp.Equality):
+        return expr.lhs, expr.rhs
+    return None, expr
+
+
+def function_of(tex_list: list[str], var: str = "x"):
+    """Find ``f(x) = ...`` / ``y = ...`` / a bare expression in one variable.
+
+    Returns (sympy expr, numpy code text, latex of the rhs) or None.
+    """
+    import sympy as sp
+
+    for tex in tex_list:
+        given = _function_of_derivative(tex, var)
+        if given is not None:
+            return given
+        for part in _candidates(tex):
+            expr = parse(part)
+            if expr is None:
+                continue
+            lhs, rhs = sides(expr)
+            if isinstance(rhs, sp.Equality):
+                continue
+            try:
+                rhs = normalize(rhs)
+                if rhs.has(sp.Integral, sp.Limit, sp.Sum, sp.Derivative):
+                    inner = _inner_function(rhs)
+                    if inner is None:
+                        continue
+                    rhs = inner
+                if lhs is not None and lhs.has(sp.Derivative) and not rhs.has(sp.Symbol(var)):
+                    continue
+                names = {s.name for s in rhs.free_symbols}
+            except Exception:
+                continue
+            if names != {var}:
+                continue
+            code = to_numpy(rhs, (var,))
+            if code:
+                return rhs, code, _rhs_tex(part)
+    return None
+
+
+# Left sides that name a derivative: d/dx (f), (f)', and f'(x), y', df/dx, dy/dx.
+_D_OF = r"^\\(?:d?frac|tfrac)\{d\}\{d{v}\}\s*(?P<f>.+)$"
+_PRIME_OF = r"^\\left\((?P<f>.+)\\right\)'$|^\((?P<g>.+)\)'$"
+_NAMED_PRIME = r"^[A-Za-z](?:'|\^\{?\\prime\}?)(?:\({v}\))?$|^\\(?:d?frac|tfrac)\{d[A-Za-z]\}\{d{v}\}$"
+
+
+def _function_of_derivative(tex: str, var: str):
+    """For ``d/dx x^3 = 3x^2`` or ``f'(x) = 3x^2`` the function is x^3, not the derivative
+    on the right: the one differentiated, or else an antiderivative of the right side."""
+    import sympy as sp
+
+    parts = split_top(single_line(tex), "=")
+    if len(parts) != 2:
+        return None
+    lhs, rhs_tex = parts[0].strip(), parts[1].strip()
+    x = sp.Symbol(var)
+    f, f_tex = None, None
+    match = re.match(_D_OF.replace("{v}", var), lhs) or re.match(_PRIME_OF, lhs)
+    if match:
+        f_tex = next(g for g in match.groups() if g).strip()  # the author's own notation
+        f = parse(f_tex)
+    elif re.match(_NAMED_PRIME.replace("{v}", var), lhs):
+        rhs = parse(rhs_tex)
+        try:
+            f = sp.integrate(normalize(rhs), x) if rhs is not None and x in rhs.free_symbols else None
+        except Exception:
+            f = None
+        if f is not None and f.has(sp.Integral):
+            f = None
+    if f is None:
+        return None
+    try:
+        f = normalize(f)
+        if {s.name for s in f.free_symbols} != {var}:
+            return None
+        code = to_numpy(f, (var,))
+    except Exception:
+        return None
+    return (f, code, f_tex or sp.latex(f)) if code else None
+
+
+def _inner_function(expr):
+    import sympy as sp
+
+    for cls in (sp.Integral, sp.Limit, sp.Derivative):
+        found = list(expr.atoms(cls))
+        if found:
+            return found[0].args[0]
+    return None
+
+
+def _candidates(tex: str) -> list[str]:
+    """The whole formula, and each piece between top-level '=' signs (rhs first)."""
+    flat = single_line(tex)
+    parts = split_top(flat, "=")
+    out = []
+    if len(parts) == 2:
+        out.append(flat)
+    out.extend(reversed(parts) if len(parts) > 1 else [])
+    out.append(flat)
+    seen, uniq = set(), []
+    for p in out:
+        p = p.strip()
+        if p and p not in seen:
+            seen.add(p)
+            uniq.append(p)
+    return uniq
+
+
+def _rhs_tex(tex: str) -> str:
+    parts = split_top(single_line(tex), "=")
+    return parts[-1].strip() if parts else tex
+
+
+
+
+_MATRIX_RE = re.compile(r"\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*?)\\end\{\1\}", re.S)
+
+
+def matrices(concept: str) -> list[list[list[float]]]:
+    """Every numeric matrix written with pmatrix/bmatrix/... in the concept, as float rows."""
+    out = []
+    for m in _MATRIX_RE.finditer(concept or ""):
+        rows = [r for r in re.split(r"\\\\", m.group(2)) if r.strip()]
+        grid = []
+        for r in rows:
+            cells = []
+            for c in r.split("&"):
+                v = number(c)
+                if v is None:
+                    cells = None
+                    break
+                cells.append(v)
+            if cells is None:
+                grid = None
+                break
+            grid.append(cells)
+        if grid and len({len(r) for r in grid}) == 1:
+            out.append(grid)
+    return out
+
+
+def number(tex: str) -> float | None:
+    """A numeric value of a small LaTeX expression (``-\\frac{1}{2}``, ``\\sqrt 2``, ``3``)."""
+    tex = tex.strip()
+    if not tex:
+        return None
+    try:
+        return float(tex)
+    except ValueError:
+        pass
+    expr = parse(tex)
+    if expr is None:
+        return None
+    try:
+        expr = normalize(expr)
+        if expr.free_symbols:
+            return None
+        val = complex(expr.evalf())
+        if abs(val.imag) > 1e-12 or not math.isfinite(val.real):
+            return None
+        return float(val.real)
+    except Exception:
+        return None
+
+
+def atoms_in_formulas(info, kind) -> list:
+    """Every sympy `kind` (Integral, Limit, Sum…) in the author's display formulas, in a
+    deterministic order (a set of sympy objects iterates in hash order, which varies by run)."""
+    import sympy as sp
+
+    found = []
+    for block in info.blocks:
+        expr = parse(single_line(block))
+        if expr is None:
+            continue
+        try:
+            found.extend(sorted(expr.atoms(kind), key=sp.default_sort_key))
+        except Exception:  # a parse that sympy cannot walk: skip the formula
+            continue
+    return found
