@@ -83,7 +83,7 @@ def test_the_project_docs_build_strict_with_the_plugin(tmp_path):
     subprocess.run(["bash", str(ROOT / "scripts" / "vendor-katex.sh"), str(ROOT / "docs")], check=True)
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
                            "-d", str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=3600,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANIMGEN_WORKERS": "1"})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, log
     site = tmp_path / "site"

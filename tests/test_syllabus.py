@@ -77,8 +77,13 @@ def test_design(entry, generator):
 
 
 @pytest.mark.render
+@pytest.mark.corpus
 def test_render_whole_corpus(generator, tmp_path):
-    """Every corpus scene renders at low quality with no layout finding; the time is reported."""
+    """Every corpus scene renders at low quality with no layout finding; the time is reported.
+
+    Opt-in (`-m corpus`): it takes longer than the default run can spend. The default run renders
+    one block per family through a real `mkdocs build --strict` of the docs' gallery instead
+    (tests/test_publish.py), where any layout finding fails the build."""
     low = QUALITIES["low"]
     pool = LocalPool(min(os.cpu_count() or 2, 2), tmp_path / "pool")
     started = time.monotonic()
