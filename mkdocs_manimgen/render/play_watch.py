@@ -154,12 +154,21 @@ def static_findings(code: str) -> list[str]:
         body = call.args[0]
         if isinstance(body, ast.Name) and body.id in functions:
             body = functions[body.id]
-        built = sorted({_call_name(n) for n in ast.walk(body) if isinstance(n, ast.Call)} & TEX_CLASSES)
+        # A formula whose text is a constant is compiled once (Manim caches TeX by its text): only
+        # text that can change (f-strings, variables, calls) costs a LaTeX run per frame.
+        built = sorted({_call_name(n) for n in ast.walk(body)
+                        if isinstance(n, ast.Call) and _call_name(n) in TEX_CLASSES and _text_varies(n)})
         if built:
             out.append(f"{SCENE_FILE}:{call.lineno}: {name} builds a new {'/'.join(built)} on every frame, one "
                        "LaTeX run per frame whose text changes: build the formula once (DecimalNumber for a changing "
                        "number, or `become` only when the text changes)")
     return out[:3]
+
+
+def _text_varies(call: ast.Call) -> bool:
+    """Whether a MathTex/Tex call's text may differ between frames (not only string literals)."""
+    texts = [*call.args, *(k.value for k in call.keywords if k.arg in ("tex_string", "arg_separator"))]
+    return any(not (isinstance(t, ast.Constant) and isinstance(t.value, str)) for t in texts)
 
 
 def _call_name(call: ast.Call) -> str:
