@@ -11,7 +11,7 @@ from mkdocs.utils import get_relative_url
 
 from .captions import clock
 from .errors import ManimGenError
-from .language import LABELS, block_language
+from .language import LABELS, block_language, block_title
 from .model import BlockSpec
 from .render.failure import scrub_paths
 
@@ -71,8 +71,7 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
     draft, media, derived = result.draft, result.media, result.derived
     lang = block_language(spec)
     text = LABELS[lang]
-    title = spec.title or (draft.storyboard[0].title if draft.storyboard else "")
-    label = title or "Animation"
+    label = block_title(spec, draft)
     sources = [{"url": url_for(media.files[fmt]), "type": MIME[fmt]} for fmt in spec.formats if fmt in MIME]
     gif = url_for(media.files["gif"]) if not sources and "gif" in media.files else None
     beats = [{"clock": clock(b.start), "title": b.title, "narration": b.narration} for b in draft.storyboard]

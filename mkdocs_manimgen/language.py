@@ -66,20 +66,34 @@ def language(text: str) -> str:
     return "zh" if has_han(text) else "en"
 
 
-# The fixed words of the figure (embed.py), the notes (notes/answers.py) and the PDF guide (guide.tex.j2).
+# The fixed words of the figure (embed.py), the notes (notes/answers.py, the offline designer's
+# notes), the PDF guide (guide.tex.j2) and the title a block without one is shown under.
 LABELS: dict[str, dict[str, str]] = {
     "en": {"concept": "The concept", "formulas": "Key formulas", "storyboard": "Storyboard",
            "notes": "Study notes", "code": "Scene code", "final_frame": "Final frame", "guide": "Scene guide",
            "answer": "Answer", "pdf": "Download the scene guide (PDF)", "transcript": "Storyboard (transcript)",
            "reasoning": "How this animation was designed", "captions": "English",
-           "offline_note": "Made by the offline designer because the LLM was not available."},
+           "offline_note": "Made by the offline designer because the LLM was not available.",
+           "untitled": "Animation", "what_it_is": "What it is", "key_formula": "Key formula",
+           "what_it_shows": "What the animation shows", "check": "Check your understanding",
+           "question": "Question", "in_words": "In the block's words:"},
     "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
            "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
            "pdf": "下载场景讲义 (PDF)", "transcript": "分镜脚本（文字稿）", "reasoning": "动画的设计思路",
-           "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。"},
+           "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。",
+           "untitled": "动画", "what_it_is": "是什么", "key_formula": "关键公式",
+           "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文："},
 }
 
 
 def block_language(spec) -> str:
     """A block's language: its title's and concept's (`spec` is a model.BlockSpec)."""
     return language(f"{spec.title or ''} {spec.concept}")
+
+
+def block_title(spec, draft) -> str:
+    """The title a block is shown under, in the figure and the PDF guide: the author's `title:`,
+    else the first storyboard beat's, else the untitled label in the block's language
+    (`spec` a model.BlockSpec, `draft` a model.SceneDraft)."""
+    first = draft.storyboard[0].title if draft.storyboard else ""
+    return (spec.title or first or LABELS[block_language(spec)]["untitled"]).strip()

@@ -95,3 +95,15 @@ def test_language_and_cjk_come_from_one_table():
     assert all(hi < next_lo for (_, hi), (next_lo, _) in zip(spans, spans[1:]))  # blocks never overlap
     assert block_language(BlockSpec(page="p.md", line=1, concept="x^2", title="平方")) == "zh"
     assert LABELS["en"].keys() == LABELS["zh"].keys()
+
+
+def test_a_block_without_a_title_is_shown_under_one_in_its_language():
+    from mkdocs_manimgen.language import block_title
+    from mkdocs_manimgen.model import Beat, BlockSpec, SceneDraft
+
+    empty = SceneDraft(code="", scene_name="S", storyboard=[])
+    beat = SceneDraft(code="", scene_name="S", storyboard=[Beat("Beat one", "n", 0.0, 2.0)])
+    assert block_title(BlockSpec(page="p.md", line=1, concept="x^2"), empty) == "Animation"
+    assert block_title(BlockSpec(page="p.md", line=1, concept="平方 x^2"), empty) == "动画"
+    assert block_title(BlockSpec(page="p.md", line=1, concept="平方"), beat) == "Beat one"
+    assert block_title(BlockSpec(page="p.md", line=1, concept="x", title=" Mine "), beat) == "Mine"

@@ -7,11 +7,11 @@ caches the guide; stills.py takes its still frames from the video.
 """
 
 from .answers import PLACEHOLDER, Answer, split_answers
-from .guide import GUIDE_VERSION, GuideResult, PdfGuides, guide_document, guide_title
+from .guide import GUIDE_VERSION, GuideResult, PdfGuides, guide_document
 from .html import NotesRenderer, notes_from_storyboard
 from .parse import NotesMarkdown
 from .run_tex import Compiled, compile_latex, log_excerpt
 
 __all__ = ["GUIDE_VERSION", "PLACEHOLDER", "Answer", "Compiled", "GuideResult", "NotesMarkdown", "NotesRenderer",
-           "PdfGuides", "compile_latex", "guide_document", "guide_title", "log_excerpt", "notes_from_storyboard",
+           "PdfGuides", "compile_latex", "guide_document", "log_excerpt", "notes_from_storyboard",
            "split_answers"]

@@ -16,7 +16,7 @@ from importlib.resources import files as package_files
 from pathlib import Path
 
 from ..cache import cache_key
-from ..language import LABELS, block_language
+from ..language import LABELS, block_language, block_title
 from ..model import BlockSpec, RenderedMedia, SceneDraft
 from .answers import PLACEHOLDER, split_answers
 from .parse import NotesMarkdown
@@ -52,10 +52,6 @@ def _template_text() -> str:
     return (package_files("mkdocs_manimgen") / "templates" / "guide.tex.j2").read_text(encoding="utf-8")
 
 
-def guide_title(spec: BlockSpec, draft: SceneDraft) -> str:
-    return (spec.title or (draft.storyboard[0].title if draft.storyboard else "") or "Animation").strip()
-
-
 def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: list[str], poster: str | None,
                    xetex: bool, parser: NotesMarkdown | None = None) -> tuple[str, dict[str, str]]:
     """The .tex text and the files it reads (code), from the block's text made safe for TeX.
@@ -67,7 +63,7 @@ def guide_document(spec: BlockSpec, draft: SceneDraft, duration: float, stills: 
     ctx = tex.TexContext()
     lang = block_language(spec)
     text = LABELS[lang]
-    title = guide_title(spec, draft)
+    title = block_title(spec, draft)
     concept_tree = (parser or to_latex.default_parser()).tree(spec.concept)  # one parse: the text and its formulas
     concept = to_latex.latex_of(concept_tree, ctx)
     notes_md = draft.notes_md.strip()
@@ -129,7 +125,7 @@ class PdfGuides:
 
         The site's Markdown extensions are not in it: the CLI's Build does not know them, and its
         `cache prune --site` must find the keys the site's build used."""
-        return cache_key("pdf", title=guide_title(spec, draft), concept=spec.concept,
+        return cache_key("pdf", title=block_title(spec, draft), concept=spec.concept,
                          storyboard=[vars(b) for b in draft.storyboard], notes=draft.notes_md, code=draft.code,
                          video=pick_source(media), poster=None if draft.storyboard else media.poster,
                          duration=round(media.duration, 2), version=GUIDE_VERSION, template=_template_text())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ...language import LABELS
 from ...model import Beat
 from .latex import MathInfo, fmt, single_line
 
@@ -122,18 +123,16 @@ def write_notes(ctx, beats: list[Beat]) -> str:
     what_en, what_zh = (ctx.facts.get("what") or _declared(family, "WHAT")  # a template may know better
                         or _WHAT.get(family, _WHAT["explainer"]))
     what = what_zh if zh else what_en
+    words = LABELS["zh" if zh else "en"]
     if info.concept.strip():
-        what += ("\n\n" + ("原文：" if zh else "In the block's words:") + "\n\n" + _quote(info.concept))
+        what += "\n\n" + words["in_words"] + "\n\n" + _quote(info.concept)
     formulas = [f for f in info.display or info.blocks][:3] or [ctx.facts.get("formula_tex", "")]
     key = "\n\n".join(f"$$\n{_display(f)}\n$$" for f in formulas if f)
     if not key:
         key = "—"
     shows = "\n".join(f"- **{_md(b.title)}** ({b.start:.1f}–{b.end:.1f} s): {b.narration}" for b in beats)
     question, answer = _check(ctx)
-    if zh:
-        heads = ("是什么", "关键公式", "动画展示了什么", "检验理解", "问题", "答案")
-    else:
-        heads = ("What it is", "Key formula", "What the animation shows", "Check your understanding", "Question", "Answer")
+    heads = [words[k] for k in ("what_it_is", "key_formula", "what_it_shows", "check", "question", "answer")]
     return (
         f"## {heads[0]}\n\n{what}\n\n"
         f"## {heads[1]}\n\n{key}\n\n"
