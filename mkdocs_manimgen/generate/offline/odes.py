@@ -28,8 +28,27 @@ _GREEK = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", 
 _GREEK_RE = "|".join(_GREEK)
 
 
+class ChosenValues:
+    """Mixin for what the designer reads from a block: ``self.chosen`` holds the parameter values it
+    picked itself (the author named the letter but gave no value), which the scene must show."""
+
+    chosen: dict[str, float]
+
+    def chosen_text(self, zh: bool = False) -> str:
+        """" (with $r = 1, K = 10$)" (Chinese: "（取 $…$）") for the values the designer chose, or ""."""
+        if not self.chosen:
+            return ""
+        parts = values_tex(self.chosen)
+        return f"（取 ${parts}$）" if zh else f" (with ${parts}$)"
+
+
+def values_tex(values: dict[str, float]) -> str:
+    """``r = 1, K = 10``: parameter values as LaTeX, Greek names with their backslash, 3 significant digits."""
+    return ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in values.items())
+
+
 @dataclass
-class OdeSystem:
+class OdeSystem(ChosenValues):
     """``states' = rhs`` with ``indep`` the independent variable (numpy code in those names)."""
 
     states: list[str]  # state variables as code names, e.g. ["y"], ["x", "v"], ["x", "y", "z"]
@@ -48,13 +67,6 @@ class OdeSystem:
         args = ", ".join([self.indep] + self.states)
         fns = [eval(f"lambda {args}: {c}", env) for c in self.rhs]
         return lambda s, u: np.array([f(s, *u) for f in fns], dtype=float)
-
-    def chosen_text(self, zh: bool = False) -> str:
-        """"with r = 1, K = 10" for the values the designer chose, or ""."""
-        if not self.chosen:
-            return ""
-        parts = ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in self.chosen.items())
-        return (f"（取 ${parts}$）" if zh else f" (with ${parts}$)")
 
 
 def number(v: float):

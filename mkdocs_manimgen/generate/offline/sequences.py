@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .latex import MathInfo, fmt
+from .latex import MathInfo
 from .symbolic import normalize, parse, to_numpy
-from .odes import _given_in, number, _products, _tex_name, rows_of
+from .odes import ChosenValues, _given_in, number, _products, rows_of
 
 _INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"
 _DEFAULTS = {"r": 2.8, "a": 1.0, "b": 1.0, "c": 1.0, "k": 1.0, "lambda": 1.0, "mu": 2.8}
 
 
 @dataclass
-class Recurrence:
+class Recurrence(ChosenValues):
     """``name_{n+1} = step(prev[, prev2])``: numpy code in ``p`` (previous term) and ``q`` (the one before)."""
 
     name: str
@@ -47,12 +47,6 @@ class Recurrence:
                     break
                 out.append(value)
         return out
-
-    def chosen_text(self, zh: bool = False) -> str:
-        if not self.chosen:
-            return ""
-        parts = ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in self.chosen.items())
-        return f"（取 ${parts}$）" if zh else f" (with ${parts}$)"
 
 
 def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:

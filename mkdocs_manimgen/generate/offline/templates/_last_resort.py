@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..latex import MathInfo, fmt, single_line, split_top
+from ..latex import MathInfo, single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
-from ..odes import _given_in, _tex_name, number
+from ..odes import ChosenValues, _given_in, _tex_name, number
 
 # The letter most likely to be the variable, first; the others are parameters.
 _VARIABLES = ("x", "t", "r", "theta", "v", "n", "T", "s")
@@ -19,22 +19,13 @@ _CHOSEN = {"omega": 2.0, "k": 1.0, "g": 9.8, "pi": math.pi}
 
 
 @dataclass
-class Plot:
+class Plot(ChosenValues):
     code: str  # numpy code in x
     var: str  # the author's variable (its LaTeX)
     lhs: str  # the quantity plotted (LaTeX)
     row: str  # the author's formula
     chosen: dict[str, float]  # parameter values the designer chose (shown)
     window: tuple[float, float]
-
-    def chosen_tex(self) -> list[tuple[str, str]]:
-        return [(_tex_name(k), fmt(v, 3)) for k, v in self.chosen.items()]
-
-    def chosen_text(self, zh: bool = False) -> str:
-        if not self.chosen:
-            return ""
-        parts = ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in self.chosen.items())
-        return f"（取 ${parts}$）" if zh else f" (with ${parts}$)"
 
 
 def plottable(info: MathInfo) -> Plot | None:

@@ -8,6 +8,7 @@ import re
 
 from ..latex import split_rows, single_line, terms
 from ..notes import check
+from ..odes import values_tex
 from ._last_resort import plottable
 from .common import Ctx, Fn, graph_setup, math_mob, text_mob, y_window
 
@@ -32,7 +33,7 @@ def _plot(ctx: Ctx, plot) -> None:
         f"First the graph of ${plot.lhs}$ against ${plot.var}${plot.chosen_text()}.",
         f"先画出 ${plot.lhs}$ 随 ${plot.var}$ 变化的图像{plot.chosen_text(True)}。"))
     graph_setup(ctx, Fn(plot.code, plot.row), a, b, lo, hi, y_length=4.4)
-    values = ", ".join(f"{k} = {v}" for k, v in plot.chosen_tex())
+    values = values_tex(plot.chosen)
     shown = plot.row + (r",\quad " + values if values else "")
     w.code(f"axis_labels = axes.get_axis_labels(MathTex(r\"{plot.var}\", font_size=30), MathTex(r\"{plot.lhs}\", font_size=30))",
            f"shown = {math_mob(shown, 36)}",

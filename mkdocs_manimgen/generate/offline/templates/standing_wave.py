@@ -11,7 +11,7 @@ import numpy as np
 from ..latex import fmt, single_line, split_top
 from ..symbolic import normalize, parse, to_numpy
 from ..notes import check
-from ..odes import _given_in, _tex_name, number
+from ..odes import _given_in, number, values_tex
 from .common import Ctx, formula_corner
 
 PRIORITY = 195
@@ -72,7 +72,7 @@ def build(ctx: Ctx) -> None:
     env = {"np": np, "math": math, "__builtins__": {}}
     fn = eval(f"lambda x, t, n: {code}", env)
     amp = max(float(np.nanmax(np.abs(np.broadcast_to(fn(xs, 0.0, m or 1), xs.shape)))) for m in modes) or 1.0
-    with_text = "" if not chosen else ", ".join(f"{_tex_name(p)} = {fmt(v, 3)}" for p, v in chosen.items())
+    with_text = values_tex(chosen)
     ctx.facts.update(row=row, has_n=has_n, length=length)
     time_note = ctx.L("and let time run" if has_t else "then let each mode oscillate in time (times $\\cos \\omega t$)",
                       "再让时间流动" if has_t else "再让每个模式随时间振荡（乘以 $\\cos \\omega t$）")
