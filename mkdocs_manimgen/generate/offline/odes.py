@@ -68,6 +68,14 @@ class OdeSystem(ChosenValues):
         fns = [eval(f"lambda {args}: {c}", env) for c in self.rhs]
         return lambda s, u: np.array([f(s, *u) for f in fns], dtype=float)
 
+    def start(self, default: list[float]) -> tuple[list[float], bool]:
+        """The initial state: the author's ``y0`` and True, else ``default`` (one value a state) and False."""
+        return (list(self.y0), True) if self.y0 is not None else (list(default), False)
+
+    def stacked_rows(self) -> list[str]:
+        """The author's equations for one multi-line ``MathTex``: every row but the last ends in ``\\\\``."""
+        return [r + (r" \\" if i < len(self.rows) - 1 else "") for i, r in enumerate(self.rows)]
+
 
 def number(v: float):
     """A parameter's value for sympy: a whole number stays whole (2, not 2.0) in the scene's code."""

@@ -39,17 +39,11 @@ def needs(info) -> bool:
     return _planar(info) is not None
 
 
-def _start(system) -> tuple[list[float], bool]:
-    if system.y0 is not None:
-        return list(system.y0), True
-    return ([1.0, 0.0] if system.second_order else [2.0, 1.0]), False
-
-
 def build(ctx: Ctx) -> None:
     w = ctx.w
     system = _planar(ctx.info)
     F = system.F()
-    u0, own = _start(system)
+    u0, own = system.start([1.0, 0.0] if system.second_order else [2.0, 1.0])
     ts, us = rk4(F, 0.0, u0, 20.0, 2000)
     xs, ys = us[:, 0], us[:, 1]
     xr = nice_range(np.percentile(xs, [1, 99]), 0.15)
@@ -74,8 +68,7 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"The state $({a}, {b})$ moves with the velocity the equations give{system.chosen_text()}.",
                             f"状态 $({a}, {b})$ 按方程给出的速度运动{system.chosen_text(True)}。"))
     w.title(ctx.title)
-    rows = [r + (r" \\" if i < len(system.rows) - 1 else "") for i, r in enumerate(system.rows)]
-    w.code(f"system = {math_mob(rows, 34)}")
+    w.code(f"system = {math_mob(system.stacked_rows(), 34)}")
     w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
     w.fit("system", 4.2, 2.4)
     w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")

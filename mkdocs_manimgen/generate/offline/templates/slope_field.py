@@ -69,8 +69,8 @@ def build(ctx: Ctx) -> None:
     system = _scalar(ctx.info)
     F = system.F()
     x, y = system.indep, system.states[0]
-    own_ic = system.y0 is not None
-    s0, y0 = 0.0, (system.y0[0] if own_ic else 1.0)
+    u0, own_ic = system.start([1.0])
+    s0, y0 = 0.0, u0[0]
     a, b, ss, ys = _window(system, F, s0, y0)
     keep = np.isfinite(ys)
     ss, ys = ss[keep], ys[keep]

@@ -47,8 +47,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     system = _oscillator(ctx.info)
     F = system.F()
-    own = system.y0 is not None
-    u0 = list(system.y0) if own else [1.0, 0.0]
+    u0, own = system.start([1.0, 0.0])
     T = 12.0
     ts, us = rk4(F, 0.0, u0, T, 600)
     xs = us[:, 0]

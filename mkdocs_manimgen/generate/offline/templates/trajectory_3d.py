@@ -45,8 +45,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     system = _spatial(ctx.info)
     F = system.F()
-    own = system.y0 is not None
-    u0 = list(system.y0) if own else [1.0, 1.0, 1.0]
+    u0, own = system.start([1.0, 1.0, 1.0])
     ts, us = rk4(F, 0.0, u0, 25.0, 5000)
     us = us[thin(len(us), 900)]
     ranges = [nice_range(us[:, i], 0.05) for i in range(3)]
@@ -58,8 +57,7 @@ def build(ctx: Ctx) -> None:
                             f"三个方程让点 $({', '.join(names)})$ 在空间中运动{system.chosen_text(True)}。"))
     w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-50 * DEGREES, zoom=0.8)")
     w.title(ctx.title)
-    rows = [r + (r" \\" if i < len(system.rows) - 1 else "") for i, r in enumerate(system.rows)]
-    w.code(f"system = {math_mob(rows, 30)}.to_corner(UL, buff=0.35).shift(DOWN * 0.55)",
+    w.code(f"system = {math_mob(system.stacked_rows(), 30)}.to_corner(UL, buff=0.35).shift(DOWN * 0.55)",
            "if system.width > 4.4:",
            "    system.scale_to_fit_width(4.4).to_corner(UL, buff=0.35).shift(DOWN * 0.55)",
            "self.add_fixed_in_frame_mobjects(system)",
