@@ -43,5 +43,23 @@ def points_code(name: str, pts, digits: int = 3) -> str:
     return f"{name} = [{body}]"
 
 
+def field_code(glyph: str, x: tuple[float, float], y: tuple[float, float], columns: int, rows: int,
+               name: str = "field") -> list[str]:
+    """Code for ``name = VGroup(glyph(px, py), …)``: one glyph (a slope segment, a velocity arrow) at the
+    centre of each cell of a ``columns`` × ``rows`` grid over the window ``x`` × ``y`` (axes units)."""
+    (x0, x1), (y0, y1) = x, y
+    dx, dy = (x1 - x0) / (2 * columns), (y1 - y0) / (2 * rows)
+    return [f"{name} = VGroup(*[{glyph}(px, py) for px in np.linspace({fmt(x0 + dx, 4)}, {fmt(x1 - dx, 4)}, {columns})",
+            f"                 for py in np.linspace({fmt(y0 + dy, 4)}, {fmt(y1 - dy, 4)}, {rows})])"]
+
+
+def solution_code(name: str, pts, start: tuple[float, float], *, stroke_width: float, radius: float) -> list[str]:
+    """Code for a computed solution on ``axes``: ``points``, the smooth curve ``name`` through them (yellow)
+    and the red ``start`` dot at the initial condition ``start`` (axes units)."""
+    return [points_code("points", pts),
+            f"{name} = VMobject(color=YELLOW, stroke_width={fmt(stroke_width)}).set_points_smoothly([axes.c2p(p, q) for p, q in points])",
+            f"start = Dot(axes.c2p({fmt(start[0])}, {fmt(start[1])}), color=RED, radius={fmt(radius, 4)})"]
+
+
 def thin(n: int, most: int) -> slice:
     return slice(None, None, max(1, math.ceil(n / most)))

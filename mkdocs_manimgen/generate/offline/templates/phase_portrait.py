@@ -10,7 +10,7 @@ import numpy as np
 from ..latex import fmt
 from ..notes import check
 from ..odes import ode_system, rk4
-from ._plots import axes_code, nice_range, points_code, thin
+from ._plots import axes_code, field_code, nice_range, solution_code, thin
 from .common import Ctx, formula_corner, math_mob
 
 PRIORITY = 210
@@ -87,8 +87,7 @@ def build(ctx: Ctx) -> None:
            "    d = d / max(n, 1e-12)",
            "    return Arrow(p, p + d * 0.34, buff=0, stroke_width=2.5, color=TEAL, max_tip_length_to_length_ratio=0.35)",
            "",
-           f"field = VGroup(*[arrow(px, py) for px in np.linspace({fmt(xr[0] + (xr[1] - xr[0]) / 22, 4)}, {fmt(xr[1] - (xr[1] - xr[0]) / 22, 4)}, 11)",
-           f"                 for py in np.linspace({fmt(yr[0] + (yr[1] - yr[0]) / 16, 4)}, {fmt(yr[1] - (yr[1] - yr[0]) / 16, 4)}, 8)])")
+           *field_code("arrow", xr[:2], yr[:2], 11, 8))
     w.play("Write(title), FadeIn(system)", 1.2)
     w.beat(ctx.L("The velocity field", "速度场"), ctx.L(f"Each arrow points where the state goes next: $({a}', {b}')$ at that point.",
                                                       f"每个箭头指向状态下一步的去向：该点处的 $({a}', {b}')$。"))
@@ -98,9 +97,7 @@ def build(ctx: Ctx) -> None:
         f"From ${s0}$" + ("" if own else " (a start we chose)") + ", RK4 steps follow the arrows.",
         f"从 ${s0}$ 出发" + ("" if own else "（我们选取的起点）") + "，用 RK4 沿箭头一步步前进。"))
     w.code("# the trajectory, computed with RK4 (t from 0 to 20) when the scene was designed",
-           points_code("points", pts),
-           "path = VMobject(color=YELLOW, stroke_width=4).set_points_smoothly([axes.c2p(p, q) for p, q in points])",
-           f"start = Dot(axes.c2p({fmt(u0[0], 3)}, {fmt(u0[1], 3)}), color=RED, radius=0.08)",
+           *solution_code("path", pts, u0, stroke_width=4, radius=0.08),
            "mover = Dot(axes.c2p(*points[0]), color=YELLOW, radius=0.08)")
     w.play("FadeIn(start, scale=1.5), FadeIn(mover)", 0.6)
     w.play("Create(path), MoveAlongPath(mover, path)", 4.5, "rate_func=linear")

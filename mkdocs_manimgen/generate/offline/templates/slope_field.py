@@ -10,6 +10,7 @@ import numpy as np
 from ..latex import fmt
 from ..notes import check
 from ..odes import ode_system, rk4
+from ._plots import axes_code, field_code, solution_code
 from .common import Ctx, formula_corner, nice_step
 
 PRIORITY = 200
@@ -91,11 +92,7 @@ def build(ctx: Ctx) -> None:
     w.title(ctx.title)
     formula_corner(ctx, eq + r",\quad " + ic_tex)
     w.code(
-        "axes = Axes(",
-        f"    x_range=[{fmt(a)}, {fmt(b)}, {fmt(step_x)}], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(step_y)}],",
-        "    x_length=10.5, y_length=4.6, tips=False,",
-        '    axis_config={"include_numbers": True, "font_size": 22, "color": GREY_B},',
-        ").to_edge(DOWN, buff=0.35)",
+        axes_code((a, b, step_x), (lo, hi, step_y)) + ".to_edge(DOWN, buff=0.35)",
         f'labels = axes.get_axis_labels(MathTex("{x}", font_size=30), MathTex(r"{y}", font_size=30))',
         "",
         f"def slope({x}, {y}):",
@@ -107,8 +104,7 @@ def build(ctx: Ctx) -> None:
         "    d = (q - p) / max(np.linalg.norm(q - p), 1e-9)",
         "    return Line(p - 0.16 * d, p + 0.16 * d, stroke_width=2.5, color=TEAL)",
         "",
-        f"field = VGroup(*[segment(px, py) for px in np.linspace({fmt(a + (b - a) / 28, 4)}, {fmt(b - (b - a) / 28, 4)}, 14)",
-        f"                 for py in np.linspace({fmt(lo + (hi - lo) / 16, 4)}, {fmt(hi - (hi - lo) / 16, 4)}, 8)])",
+        *field_code("segment", (a, b), (lo, hi), 14, 8),
     )
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     w.beat(ctx.L("The direction field", "方向场"), ctx.L(f"Each short segment has the slope ${y}'$ the equation gives at that point.",
@@ -120,9 +116,7 @@ def build(ctx: Ctx) -> None:
         f"从 ${ic_tex}$ 出发" + ("" if own_ic else "（我们选取的初始值）") + "，解曲线沿着线段前进。"))
     w.code(
         "# the solution through the initial condition, computed with RK4 when the scene was designed",
-        f"points = [{', '.join(f'({fmt(p, 3)}, {fmt(q, 3)})' for p, q in pts)}]",
-        "solution = VMobject(color=YELLOW, stroke_width=5).set_points_smoothly([axes.c2p(p, q) for p, q in points])",
-        f"start = Dot(axes.c2p({fmt(s0)}, {fmt(y0, 3)}), color=RED, radius=0.09)",
+        *solution_code("solution", pts, (s0, y0), stroke_width=5, radius=0.09),
     )
     w.play("FadeIn(start, scale=1.5)", 0.6)
     w.play("Create(solution)", 3.5, "rate_func=linear")
