@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 from .latex import single_line, split_top
 
@@ -377,16 +378,22 @@ def number(tex: str) -> float | None:
         return None
 
 
+def formulas(info) -> Iterator:
+    """Each of the author's display formulas as ``parse`` reads it (an ``Equality``, or an expression
+    when it has no ``=``), in the block's order; formulas it cannot read are skipped."""
+    for block in info.blocks:
+        expr = parse(single_line(block))
+        if expr is not None:
+            yield expr
+
+
 def atoms_in_formulas(info, kind) -> list:
     """Every sympy `kind` (Integral, Limit, Sum…) in the author's display formulas, in a
     deterministic order (a set of sympy objects iterates in hash order, which varies by run)."""
     import sympy as sp
 
     found = []
-    for block in info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
-            continue
+    for expr in formulas(info):
         try:
             found.extend(sorted(expr.atoms(kind), key=sp.default_sort_key))
         except Exception:  # a parse that sympy cannot walk: skip the formula

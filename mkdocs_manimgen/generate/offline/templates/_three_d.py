@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from ..latex import single_line
-from ..symbolic import evaluate2, normalize, parse, to_numpy
+from ..symbolic import evaluate2, formulas, normalize, sides, to_numpy
 
 
 def surface_function(info, default_code: str, default_tex: str):
     """The block's z = f(x, y) as numpy code (x, y), else the default."""
-    for block in info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
-            continue
+    for expr in formulas(info):
         try:
-            import sympy as sp
-
-            rhs = normalize(expr.rhs if isinstance(expr, sp.Equality) else expr)
+            rhs = normalize(sides(expr)[1])
             names = {s.name for s in rhs.free_symbols}
         except Exception:
             continue

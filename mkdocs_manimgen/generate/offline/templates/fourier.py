@@ -8,8 +8,8 @@ import re
 import numpy as np
 
 from ..families import no_formula
-from ..latex import fmt, single_line
-from ..symbolic import normalize, parse, sides, to_numpy
+from ..latex import fmt
+from ..symbolic import formulas, normalize, sides, to_numpy
 from ..notes import check
 from .common import Ctx, nice_step, open_with_formula
 
@@ -22,10 +22,7 @@ def own_series(info):
     """
     import sympy as sp
 
-    for block in info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
-            continue
+    for expr in formulas(info):
         try:
             rhs = normalize(sides(expr)[1])
             sums = list(rhs.atoms(sp.Sum))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from ..families import no_formula
-from ..latex import fmt, single_line
-from ..symbolic import evaluate, normalize, parse, to_numpy
+from ..latex import fmt
+from ..symbolic import evaluate, formulas, normalize, sides, to_numpy
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -15,12 +15,9 @@ def _own_polar(info):
     """The author's r = f(theta) as (numpy code in theta, LaTeX, largest |r|), or None."""
     import sympy as sp
 
-    for block in info.blocks:
-        expr = parse(single_line(block))
-        if expr is None:
-            continue
+    for expr in formulas(info):
         try:
-            rhs = normalize(expr.rhs if isinstance(expr, sp.Equality) else expr)
+            rhs = normalize(sides(expr)[1])
             syms = rhs.free_symbols
         except Exception:
             continue
