@@ -188,6 +188,19 @@ def open_with_formula(ctx: Ctx, tex: str) -> None:
     ctx.w.play("FadeIn(formula, shift=DOWN * 0.2)", 1)
 
 
+def show_approximation(ctx: Ctx, i: int, curve: str, label: str, *, morph: float, pause: float) -> None:
+    """Step ``i`` of approximations closing in on a function (partial sums, Taylor polynomials):
+    the first is drawn as ``approx`` beside its ``label`` (scene-code expressions), each later one
+    morphs out of the one before in ``morph`` seconds; then a ``pause`` (seconds) to look."""
+    w = ctx.w
+    if i == 0:
+        w.code(f"approx, label = {curve}, {label}")
+        w.play("Create(approx), Write(label)", 1.5)
+    else:
+        w.play(f"Transform(approx, {curve}), Transform(label, {label})", morph)
+    w.wait(pause)
+
+
 def in_range(fn: Fn, x: float) -> float | None:
     ys = evaluate(fn.code, "x", np.array([x]))
     if ys is None or not np.isfinite(ys[0]):

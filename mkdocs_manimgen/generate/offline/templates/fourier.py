@@ -11,7 +11,7 @@ from ..families import no_formula
 from ..latex import fmt
 from ..symbolic import formulas, normalize, sides, to_numpy
 from ..notes import check
-from .common import Ctx, nice_step, open_with_formula
+from .common import Ctx, nice_step, open_with_formula, show_approximation
 
 
 def own_series(info):
@@ -70,12 +70,7 @@ def _step_through(ctx: Ctx, counts: list[int], narration) -> None:
     w = ctx.w
     for i, n in enumerate(counts):
         w.beat(ctx.L(f"{n} term{'s' if n > 1 else ''}", f"{n} 项"), narration(n))
-        if i == 0:
-            w.code(f"approx, label = partial_sum({n}), count_label({n})")
-            w.play("Create(approx), Write(label)", 1.5)
-        else:
-            w.play(f"Transform(approx, partial_sum({n})), Transform(label, count_label({n}))", 1.4)
-        w.wait(0.4)
+        show_approximation(ctx, i, f"partial_sum({n})", f"count_label({n})", morph=1.4, pause=0.4)
     w.wait(1)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..families import no_formula
 from ..symbolic import function_of, to_numpy
 from ..notes import check
-from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, x_window, y_window
+from .common import (Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, show_approximation,
+                     x_window, y_window)
 
 
 def build(ctx: Ctx) -> None:
@@ -52,12 +53,7 @@ def build(ctx: Ctx) -> None:
         w.beat(ctx.L(f"Degree {deg}", f"{deg} 次"), ctx.L(f"$T_{{{deg}}}(x) = {tex}$", f"$T_{{{deg}}}(x) = {tex}$"))
         w.code(f"p{deg} = lambda x: {code}")
         rng = f"[{fmt(piece[0], 3)}, {fmt(piece[1], 3)}]"
-        if i == 0:
-            w.code(f"approx, label = poly_graph(p{deg}, {rng}), degree_label({deg})")
-            w.play("Create(approx), Write(label)", 1.5)
-        else:
-            w.play(f"Transform(approx, poly_graph(p{deg}, {rng})), Transform(label, degree_label({deg}))", 1.5)
-        w.wait(0.5)
+        show_approximation(ctx, i, f"poly_graph(p{deg}, {rng})", f"degree_label({deg})", morph=1.5, pause=0.5)
     w.wait(1)
 
 
