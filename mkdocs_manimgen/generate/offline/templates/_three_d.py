@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
+from ..latex import fmt
+from ..storyboard import math_mob
 from ..symbolic import evaluate2, formulas, normalize, sides, to_numpy
+
+
+def open_3d(ctx, camera: str, tex: str, size: int, max_width: float | None = None) -> None:
+    """The 3D families' opening: the camera's first orientation (``camera``: the arguments of
+    ``set_camera_orientation``), the title, and ``formula`` (``tex`` at font ``size``) fixed in the
+    frame at the upper left, shrunk to ``max_width`` (scene units) when wider; it enters later."""
+    w = ctx.w
+    w.code(f"self.set_camera_orientation({camera})")
+    w.title(ctx.title)
+    fit = [] if max_width is None else [
+        f"if formula.width > {fmt(max_width)}:",
+        f"    formula.scale_to_fit_width({fmt(max_width)}).to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
+    ]
+    w.code(
+        f"formula = {math_mob(tex, size)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
+        *fit,
+        "self.add_fixed_in_frame_mobjects(formula)",
+        "self.remove(formula)",
+    )
 
 
 def surface_function(info, default_code: str, default_tex: str):

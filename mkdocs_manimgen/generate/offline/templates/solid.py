@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..notes import check
-from ._three_d import axes_code
-from .common import Ctx, math_mob
+from ._three_d import axes_code, open_3d
+from .common import Ctx
 
 
 _SHAPES = [
@@ -24,13 +24,7 @@ def build(ctx: Ctx) -> None:
     shown = ctx.formula if ctx.formula and len(ctx.formula) < 60 else vol
     names = {"torus": "圆环", "cone": "圆锥", "cylinder": "圆柱", "sphere": "球"}
     w.beat(ctx.title, ctx.L(f"A {name} in three dimensions.", f"三维空间中的{names[name]}。"))
-    w.code("self.set_camera_orientation(phi=65 * DEGREES, theta=-45 * DEGREES, zoom=0.9)")
-    w.title(ctx.title)
-    w.code(
-        f"formula = {math_mob(shown, 40)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "self.add_fixed_in_frame_mobjects(formula)",
-        "self.remove(formula)",
-    )
+    open_3d(ctx, "phi=65 * DEGREES, theta=-45 * DEGREES, zoom=0.9", shown, 40)
     axes_code(ctx, "x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4")
     w.code(
         f"solid = {mob}",

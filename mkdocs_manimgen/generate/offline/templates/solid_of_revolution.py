@@ -17,8 +17,8 @@ import numpy as np
 from ..given import function_in, integrals, interval
 from ..symbolic import evaluate, to_numpy
 from ..notes import check
-from ._three_d import axes_code
-from .common import Ctx, fmt, math_mob
+from ._three_d import axes_code, open_3d
+from .common import Ctx, fmt
 
 TITLE = ("A Solid of Revolution", "旋转体的体积")
 WHAT = ("Turning the region under $y = f(x)$, $a \\le x \\le b$, about an axis sweeps out a solid. About the $x$-axis each "
@@ -109,15 +109,7 @@ def build(ctx: Ctx) -> None:
     axis = ctx.L("the y-axis" if r.shell else "the x-axis", "y 轴" if r.shell else "x 轴")
     w.beat(ctx.title, ctx.L(f"{lead}The region under $y = {r.tex}$ for ${A} \\le x \\le {B}$, turned about {axis}.",
                             f"{lead}$y = {r.tex}$ 在 ${A} \\le x \\le {B}$ 上与 $x$ 轴之间的区域，绕{axis}旋转。"))
-    w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-60 * DEGREES, zoom=0.9)")
-    w.title(ctx.title)
-    w.code(
-        f"formula = {math_mob(law, 34)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "if formula.width > 7:",
-        "    formula.scale_to_fit_width(7).to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "self.add_fixed_in_frame_mobjects(formula)",
-        "self.remove(formula)",
-    )
+    open_3d(ctx, "phi=70 * DEGREES, theta=-60 * DEGREES, zoom=0.9", law, 34, max_width=7)
     yz = f"[-{R}, {R}, 1]"
     axes_code(ctx, f"x_range=[{fmt(x_lo)}, {fmt(x_hi)}, 1], y_range={yz}, z_range={yz}, "
                    f"x_length={fmt(unit * (x_hi - x_lo), 3)}, y_length={fmt(unit * 2 * R, 3)}, z_length={fmt(unit * 2 * R, 3)}")

@@ -11,8 +11,8 @@ from ..families import no_formula
 from ..latex import fmt, single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
-from ._three_d import axes_code
-from .common import Ctx, math_mob, nice_step
+from ._three_d import axes_code, open_3d
+from .common import Ctx, nice_step
 
 
 _HELIX = (("np.cos(t)", "np.sin(t)", "t / 4"), r"\mathbf r(t) = (\cos t,\ \sin t,\ t/4)")
@@ -77,16 +77,8 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(tex=tex, codes=codes, example=example, t=(t0, t1))
     w.beat(ctx.title, ctx.L(("For instance, a" if example else "A") + " point moving in space traces a curve.",
                             ("例如，" if example else "") + "空间中运动的点画出一条曲线。"))
-    w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-40 * DEGREES, zoom=0.75)")
-    w.title(ctx.title)
     shown = tex if len(tex) < 80 else _HELIX[1]
-    w.code(
-        f"formula = {math_mob(shown.replace('&', ''), 34)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "if formula.width > 6:",
-        "    formula.scale_to_fit_width(6).to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "self.add_fixed_in_frame_mobjects(formula)",
-        "self.remove(formula)",
-    )
+    open_3d(ctx, "phi=70 * DEGREES, theta=-40 * DEGREES, zoom=0.75", shown.replace("&", ""), 34, max_width=6)
     axes_code(ctx, f"x_range=[{fmt(xa)}, {fmt(xb)}, {fmt(xs)}], y_range=[{fmt(ya)}, {fmt(yb)}, {fmt(ys)}], "
                    f"z_range=[{fmt(za)}, {fmt(zb)}, {fmt(zs)}], x_length=5, y_length=5, z_length=4")
     w.code(

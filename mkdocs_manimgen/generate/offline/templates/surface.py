@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..families import no_formula
 from ..latex import fmt
 from ..notes import check
-from ._three_d import axes_code, surface_function, SURFACE_STYLE, z_range
-from .common import Ctx, math_mob
+from ._three_d import axes_code, open_3d, surface_function, SURFACE_STYLE, z_range
+from .common import Ctx
 
 
 def build(ctx: Ctx) -> None:
@@ -16,13 +16,7 @@ def build(ctx: Ctx) -> None:
     w.example = not own
     ctx.facts.update(code=code, tex=tex, zlo=lo, zhi=hi)
     w.beat(ctx.title, ctx.L(f"The surface $z = {tex}$.", f"曲面 $z = {tex}$。"))
-    w.code("self.set_camera_orientation(phi=65 * DEGREES, theta=-50 * DEGREES, zoom=0.85)")
-    w.title(ctx.title)
-    w.code(
-        f"formula = {math_mob('z = ' + tex, 36)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "self.add_fixed_in_frame_mobjects(formula)",
-        "self.remove(formula)",
-    )
+    open_3d(ctx, "phi=65 * DEGREES, theta=-50 * DEGREES, zoom=0.85", "z = " + tex, 36)
     axes_code(ctx, "x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4")
     w.code(
         "",
