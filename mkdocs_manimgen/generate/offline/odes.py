@@ -77,6 +77,15 @@ class OdeSystem(ChosenValues):
         return [r + (r" \\" if i < len(self.rows) - 1 else "") for i, r in enumerate(self.rows)]
 
 
+def parameter_values(params, given: dict[str, float],
+                     defaults: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """``(values, chosen)`` for ``params``: each keeps the author's value from ``given``, else takes its
+    usual textbook value from ``defaults`` (1 when there is none); ``chosen`` holds those the
+    designer picked, in ``params`` order, which the scene must show (``ChosenValues``)."""
+    values = {p: given.get(p, defaults.get(p, 1.0)) for p in params}
+    return values, {p: values[p] for p in params if p not in given}
+
+
 def number(v: float):
     """A parameter's value for sympy: a whole number stays whole (2, not 2.0) in the scene's code."""
     import sympy as sp
@@ -241,8 +250,7 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
         return None
     given = _given(info, params)
     defaults = _LORENZ if len(states) == 3 else _DEFAULTS
-    values = {p: given.get(p, defaults.get(p, 1.0)) for p in params}
-    chosen = {p: values[p] for p in params if p not in given}
+    values, chosen = parameter_values(params, given, defaults)
     rhs = []
     for e in rhs_exprs:
         code = to_numpy(e.subs({sp.Symbol(p): number(v) for p, v in values.items()}), tuple(known))

@@ -15,7 +15,7 @@ import numpy as np
 
 from .latex import MathInfo
 from .symbolic import normalize, parse, to_numpy
-from .odes import ChosenValues, _given_in, number, _products, rows_of
+from .odes import ChosenValues, _given, number, parameter_values, _products, rows_of
 
 _INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"
 _DEFAULTS = {"r": 2.8, "a": 1.0, "b": 1.0, "c": 1.0, "k": 1.0, "lambda": 1.0, "mu": 2.8}
@@ -83,21 +83,13 @@ def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:
         k = 2 if 2 in lags else 1
         if order is not None and k != order:
             continue
-        given = {p: v for p in params for v in [_given(info, p)] if v is not None}
-        values = {p: given.get(p, _DEFAULTS.get(p, 1.0)) for p in params}
+        given = _given(info, params)
+        values, chosen = parameter_values(params, given, _DEFAULTS)
         code = to_numpy(expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}), ("p", "q"))
         if code is None:
             continue
         start, first, own = _start(info, name, k)
-        return Recurrence(name, k, code, row, start, own, first, {p: values[p] for p in params if p not in given})
-    return None
-
-
-def _given(info: MathInfo, name: str) -> float | None:
-    for block in info.blocks:
-        value = _given_in(block, name)
-        if value is not None:
-            return value
+        return Recurrence(name, k, code, row, start, own, first, chosen)
     return None
 
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..latex import MathInfo, single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
-from ..odes import ChosenValues, _given_in, _tex_name, number
+from ..odes import ChosenValues, _given_in, _tex_name, number, parameter_values
 
 # The letter most likely to be the variable, first; the others are parameters.
 _VARIABLES = ("x", "t", "r", "theta", "v", "n", "T", "s")
@@ -53,7 +53,7 @@ def plottable(info: MathInfo) -> Plot | None:
             continue
         params = [n for n in names if n != var]
         given = {p: v for p in params for v in [_given_in(" ".join(info.blocks), p)] if v is not None}
-        values = {p: given.get(p, _CHOSEN.get(p, 1.0)) for p in params}
+        values, chosen = parameter_values(params, given, _CHOSEN)
         f = expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}).subs(sp.Symbol(var), sp.Symbol("x"))
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
@@ -61,7 +61,7 @@ def plottable(info: MathInfo) -> Plot | None:
         window = _window(code)
         if window is None:
             continue
-        return Plot(code, _tex_name(var), lhs, single_line(block), {p: values[p] for p in params if p not in given}, window)
+        return Plot(code, _tex_name(var), lhs, single_line(block), chosen, window)
     return None
 
 

@@ -11,7 +11,7 @@ import numpy as np
 from ..latex import fmt, single_line, split_top
 from ..symbolic import normalize, parse, to_numpy
 from ..notes import check
-from ..odes import _given_in, number, values_tex
+from ..odes import _given_in, number, parameter_values, values_tex
 from .common import Ctx, formula_corner
 
 PRIORITY = 195
@@ -45,8 +45,8 @@ def wave(info):
         if len(params) > 4 or any("{" in p for p in params):
             continue
         given = {p: v for p in params for v in [_given_in(" ".join(info.blocks), p)] if v is not None}
-        values = {p: given.get(p, _CHOSEN.get(p, 1.0)) for p in params}
-        return expr, values, {p: values[p] for p in params if p not in given}, single_line(block)
+        values, chosen = parameter_values(params, given, _CHOSEN)
+        return expr, values, chosen, single_line(block)
     return None
 
 
