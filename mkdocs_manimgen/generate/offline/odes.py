@@ -69,7 +69,7 @@ class OdeSystem(ChosenValues):
         return lambda s, u: np.array([f(s, *u) for f in fns], dtype=float)
 
     def start(self, default: list[float]) -> tuple[list[float], bool]:
-        """The initial state: the author's ``y0`` and True, else ``default`` (one value a state) and False."""
+        """The initial state: the author's ``y0`` and True, else ``default`` (one value per state) and False."""
         return (list(self.y0), True) if self.y0 is not None else (list(default), False)
 
     def stacked_rows(self) -> list[str]:
@@ -77,7 +77,7 @@ class OdeSystem(ChosenValues):
         return [r + (r" \\" if i < len(self.rows) - 1 else "") for i, r in enumerate(self.rows)]
 
 
-def parameter_values(params, given: dict[str, float],
+def parameter_values(params: list[str], given: dict[str, float],
                      defaults: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
     """``(values, chosen)`` for ``params``: each keeps the author's value from ``given``, else takes its
     usual textbook value from ``defaults`` (1 when there is none); ``chosen`` holds those the

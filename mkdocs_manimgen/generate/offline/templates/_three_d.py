@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..latex import fmt
 from ..storyboard import math_mob
 from ..symbolic import evaluate2, formulas, normalize, sides, to_numpy
+from .common import Ctx
 
 
-def open_3d(ctx, camera: str, tex: str, size: int, max_width: float | None = None) -> None:
+def open_3d(ctx: Ctx, camera: str, tex: str, size: int, max_width: float | None = None) -> None:
     """The 3D families' opening: the camera's first orientation (``camera``: the arguments of
     ``set_camera_orientation``), the title, and ``formula`` (``tex`` at font ``size``) fixed in the
     frame at the upper left, shrunk to ``max_width`` (scene units) when wider; it enters later."""
