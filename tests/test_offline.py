@@ -285,3 +285,29 @@ def test_three_d_scenes_avoid_full_redraws(generator):
             code = generator.generate(_spec(entry["concept"])).code
             assert "ambient_camera_rotation" not in code and "always_redraw" not in code
             assert "num_axis_pieces=6" in code and code.count("self.move_camera(") == 1
+
+
+@pytest.mark.parametrize("concept, shown, checked", [
+    ("Solve the equation $3x + 5 = 11$ for $x$.", ["3 x = 6", "x = 2"], r"3 \cdot \left(2\right) + 5 = 11"),
+    ("Solve $5 = 2y - 3$.", ["2 y = 8", "y = 4"], r"2 \cdot \left(4\right) - 3 = 5"),
+    ("Solve $x^2 - 5x + 6 = 0$.", [r"\left(x - 3\right) \left(x - 2\right) = 0", r"x_{1} = 2,\quad x_{2} = 3"], None),
+    ("解方程 $2t^2 = 3t + 1$。", [r"\Delta = b^2 - 4ac = 17", r"t = \frac{3 \pm \sqrt{17}}{4}"], None),
+    (r"Solve $\theta^2 = 2$.", [r"\theta_{1} = - \sqrt{2},\quad \theta_{2} = \sqrt{2}"], None),
+])
+def test_the_equation_slide_solves_an_equation_in_one_unknown(generator, concept, shown, checked):
+    """Degree 1 and 2 in one unknown: the steps are sympy's algebra on the author's equation, and
+    the root is put back in; the notes ask about a value that is not a root."""
+    draft = generator.generate(_spec(concept))
+    assert draft.kind == "equation" and ("解方程" if "解" in concept else "Solving an Equation") in draft.code
+    for row in shown:
+        assert repr(row)[1:-1] in draft.code or row in draft.code, row
+    if checked:
+        assert checked in draft.code and r"\checkmark" in draft.code
+    assert "not a solution" in draft.notes_md or "不是方程" in draft.notes_md
+
+
+@pytest.mark.parametrize("concept", ["$x^2 + 1 = 0$", "$E = mc^2$", "$x^3 = 8$", r"$\sqrt{2} x = 1$", "$y = 2x + 1$"])
+def test_the_equation_slide_does_not_pretend_to_solve_what_it_cannot(generator, concept):
+    """No real root, two unknowns, degree 3, irrational coefficients, or something to plot: no steps."""
+    draft = generator.generate(_spec(concept))
+    assert "Solve it" not in draft.code and r"\checkmark" not in draft.code

@@ -15,7 +15,8 @@ how it is recognised and what it needs, so adding a family never touches a share
   when its only formulas state the family's general law (``a^2 + b^2 = c^2``); the scene
   then says "for instance" (see ``templates.common.for_instance``);
 - ``THREE_D = True`` for a ThreeDScene; ``GENERIC = True`` for the last-resort families;
-- ``TITLE = (en, zh)`` and ``WHAT = (en, zh)``: the default title and the notes' summary.
+- ``TITLE = (en, zh)`` and ``WHAT = (en, zh)``: the default title and the notes' summary;
+  ``title_for(info) -> (en, zh) | None``: optional, a default title that depends on the block.
 
 Evidence tiers: 0 keyword / TEX_PATTERNS, 1 STRUCTURE, 2 weak hints; generic families last.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ...language import LABELS
 from ...model import Beat
@@ -108,10 +109,10 @@ def _declared(family: str, name: str):
 
 
 def default_title(family: str, info: MathInfo) -> str:
-    en, zh = _declared(family, "TITLE") or _TITLES.get(family, _TITLES["explainer"])
+    specific = _declared(family, "title_for")  # a template whose title depends on the block
+    en, zh = ((specific(info) if specific else None) or _declared(family, "TITLE")
+              or _TITLES.get(family, _TITLES["explainer"]))
     if family == "probability_density":  # the template draws the distribution the block names
-        import re
-
         en, zh = next(((e, z) for p, e, z in _DISTRIBUTIONS if re.search(p, info.prose, re.I)), (en, zh))
     return zh if info.chinese else en
 
@@ -126,7 +127,7 @@ def write_notes(ctx, beats: list[Beat]) -> str:
     words = LABELS["zh" if zh else "en"]
     if info.concept.strip():
         what += "\n\n" + words["in_words"] + "\n\n" + _quote(info.concept)
-    formulas = [f for f in info.display or info.blocks][:3] or [ctx.facts.get("formula_tex", "")]
+    formulas = [f for f in info.display or info.blocks if not _BARE.fullmatch(f.strip())][:3] or [ctx.facts.get("formula_tex", "")]
     key = "\n\n".join(f"$$\n{_display(f)}\n$$" for f in formulas if f)
     if not key:
         key = "—"
@@ -140,6 +141,9 @@ def write_notes(ctx, beats: list[Beat]) -> str:
         f"## {heads[3]}\n\n**{heads[4]}:** {question}\n\n"
         f"<details><summary>{heads[5]}</summary>\n\n{answer}\n\n</details>\n"
     )
+
+
+_BARE = re.compile(r"\\?[A-Za-z]+")  # a formula that is one letter or name ($x$) states nothing
 
 
 def _display(tex: str) -> str:

@@ -71,3 +71,110 @@ def _window(code: str) -> tuple[float, float] | None:
         if ys is not None and np.mean(np.isfinite(ys)) > 0.6:
             return (0.0, b) if ys is not None and a < 0 and not np.any(np.isfinite(ys[:90])) else (a, b)
     return None
+
+
+@dataclass
+class Solution:
+    """An equation in one unknown that the slide can solve step by step (sympy does the algebra)."""
+
+    var: str  # the unknown's LaTeX
+    row: str  # the author's equation
+    steps: list[tuple[str, str, str]]  # (LaTeX row, what was done in English, in Chinese); the last the roots
+    roots: list[str]  # LaTeX of each real root, ascending
+    checked: str  # the root put back in (a rational one when there is one)
+    check: list[str]  # each side that has the unknown, with that root put in, = its value
+    degree: int
+    wrong: tuple[str, str, str]  # a value that is no root (largest root + 1) and both sides' values there
+
+
+def solvable(info: MathInfo) -> Solution | None:
+    """The first ``left = right`` of the block that is a polynomial equation of degree 1 or 2 in
+    one unknown with rational coefficients and a real root; None when there is none.
+
+    Degree 1 is brought to ``a x + b = 0`` with ``a > 0``, then ``a x = -b`` and ``x = -b/a``;
+    degree 2 to ``a x^2 + b x + c = 0`` (``a > 0``), then factored over the rationals or, when it
+    does not factor, solved by the quadratic formula with its discriminant shown."""
+    import sympy as sp
+
+    for block in info.blocks:
+        row = single_line(block)
+        parts = split_top(row, "=")
+        if len(parts) != 2:
+            continue
+        left, right = (parse(p) for p in parts)
+        if left is None or right is None:
+            continue
+        try:
+            left, right = normalize(left), normalize(right)
+            unknowns = (left - right).free_symbols
+            if len(unknowns) != 1:
+                continue
+            x = next(iter(unknowns))
+            poly = sp.Poly(sp.expand(left - right), x)
+        except Exception:  # not a polynomial in x (sp.PolynomialError and kin)
+            continue
+        if poly.degree() not in (1, 2) or not all(c.is_rational for c in poly.all_coeffs()):
+            continue
+        roots = sorted(r for r in sp.solve(poly.as_expr(), x) if r.is_real)
+        if not roots:
+            continue
+        if poly.LC() < 0:
+            poly = -poly
+        var = _tex_name(str(x.name))
+        shown = sp.Symbol(var)  # prints as the author's letter (\theta, not theta)
+        steps = _linear_steps(poly, x, shown) if poly.degree() == 1 else _quadratic_steps(poly, x, shown)
+        steps = [s for s in steps if _squash(s[0]) != _squash(row)]
+        if len(roots) == 1:
+            last = f"{var} = {sp.latex(roots[0])}"
+        else:
+            last = ",\\quad ".join(f"{var}_{{{i + 1}}} = {sp.latex(r)}" for i, r in enumerate(roots))
+        a = poly.LC()
+        if poly.degree() == 2:
+            steps.append((last, "so", "所以"))
+        elif a != 1:
+            steps.append((last, f"divide both sides by ${sp.latex(a)}$", f"两边同除以 ${sp.latex(a)}$"))
+        else:
+            steps.append((last, "so", "所以"))
+        root = min(roots, key=lambda r: (not r.is_rational, sp.count_ops(r)))
+        put_in = sp.Symbol(rf"\left({sp.latex(root)}\right)")
+        check = [f"{sp.latex(side.subs(x, put_in), mul_symbol='dot')} = {sp.latex(sp.expand(side.subs(x, root)))}"
+                 for side in (left, right) if x in side.free_symbols]
+        miss = sp.floor(roots[-1]) + 1
+        wrong = (sp.latex(miss), sp.latex(sp.expand(left.subs(x, miss))), sp.latex(sp.expand(right.subs(x, miss))))
+        return Solution(var, row, steps, [sp.latex(r) for r in roots], sp.latex(root), check, poly.degree(), wrong)
+    return None
+
+
+def _squash(tex: str) -> str:
+    return re.sub(r"[\s{}]", "", tex)
+
+
+def _linear_steps(poly, x, shown) -> list[tuple[str, str, str]]:
+    import sympy as sp
+
+    a, b = poly.all_coeffs()
+    if b == 0:
+        return []
+    return [(f"{sp.latex(a * shown)} = {sp.latex(-b)}", "collect the unknown on the left and the numbers on the right",
+             "未知数移到左边，常数移到右边")]
+
+
+def _quadratic_steps(poly, x, shown) -> list[tuple[str, str, str]]:
+    import sympy as sp
+
+    a, b, c = poly.all_coeffs()
+    standard = a * shown**2 + b * shown + c
+    if b == 0:
+        return [(f"{sp.latex(shown**2)} = {sp.latex(-c / a)}", "isolate the square", "把平方项单独留在一边")]
+    rows = [(f"{sp.latex(standard)} = 0", "bring every term to one side", "所有项移到一边")]
+    factored = sp.factor(standard)
+    if factored.is_Mul or factored.is_Pow:  # it factors over the rationals
+        rows.append((f"{sp.latex(factored)} = 0", "factor it; a product is zero when a factor is",
+                     "因式分解；乘积为零当且仅当某个因式为零"))
+    else:
+        disc = b**2 - 4 * a * c
+        rows.append((rf"\Delta = b^2 - 4ac = {sp.latex(disc)}", "it does not factor: compute the discriminant",
+                     "不能因式分解：计算判别式"))
+        rows.append((rf"{sp.latex(shown)} = \frac{{{sp.latex(-b)} \pm \sqrt{{{sp.latex(disc)}}}}}{{{sp.latex(2 * a)}}}",
+                     "the quadratic formula", "求根公式"))
+    return rows

@@ -1,6 +1,7 @@
 """equation: the generic last resort. What can be plotted is plotted first (y = f(x) with its other
-letters set to values the scene shows); then the formula is built up term by term, each side is
-highlighted, and every other formula of the block is shown with it."""
+letters set to values the scene shows); then the formula is built up term by term. An equation in
+one unknown of degree 1 or 2 is then solved step by step and its root put back in; any other
+equation has each side highlighted. Every other formula of the block is shown with it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from ..latex import split_rows, single_line, terms
 from ..notes import check
 from ..odes import values_tex
-from ._last_resort import plottable
+from ._last_resort import Solution, plottable, solvable
 from .common import Ctx, Fn, graph_setup, math_mob, text_mob, y_window
 
 
@@ -20,7 +21,7 @@ def formulas(info) -> list[str]:
         block = re.sub(r"\\(?:begin|end)\{(?:cases|aligned|array|gathered|split)\}(?:\{[^}]*\})?|\\left\\\{", " ", block)
         for row in split_rows(block) or [block]:
             row = single_line(row)
-            if row and row not in out:
+            if row and row not in out and not re.fullmatch(r"\\?[A-Za-z]+", row):  # a bare x names, it states nothing
                 out.append(row)
     return out
 
@@ -54,6 +55,9 @@ def build(ctx: Ctx) -> None:
     eq_index = next((i for i, p in enumerate(parts) if p.lstrip().startswith("=")), None)
     ctx.facts["parts"] = parts
     plot = plottable(ctx.info)
+    solution = _solution(ctx.info)
+    if solution is not None:
+        ctx.facts.update(solution=solution, what=WHAT_SOLVED)
     w.beat(ctx.title, ctx.L("We read the equation one piece at a time.", "我们一块一块地读这个等式。"))
     w.title(ctx.title)
     w.code(f"equation = {math_mob(parts, 64)}")
@@ -75,7 +79,9 @@ def build(ctx: Ctx) -> None:
         w.code(f"equation[{i}].set_color({color})")
     for i, p in enumerate(parts):
         w.play(f"Write(equation[{i}])", 0.8 if len(parts) <= 4 else 0.6)
-    if eq_index is not None and 0 < eq_index:
+    if solution is not None:
+        _solve(ctx, solution, "others" if others else None)
+    elif eq_index is not None and 0 < eq_index:
         w.beat(ctx.L("Both sides agree", "两边相等"), ctx.L("The left side and the right side name the same quantity.",
                                                          "左边和右边表示同一个量。"))
         w.code(
@@ -90,13 +96,69 @@ def build(ctx: Ctx) -> None:
         w.beat(ctx.L("With the rest of the block", "连同其余公式"), ctx.L(
             "It goes with " + ", ".join(f"${r}$" for r in others) + ".", "它与 " + "，".join(f"${r}$" for r in others) + " 一起成立。"))
         w.play("FadeIn(others, shift=UP * 0.2)", 1)
-    w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("Read together, the pieces make one statement.", "合在一起，就是一句完整的数学陈述。"))
-    w.play("Circumscribe(equation, color=YELLOW)", 1.5)
+    if solution is None:
+        w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("Read together, the pieces make one statement.", "合在一起，就是一句完整的数学陈述。"))
+        w.play("Circumscribe(equation, color=YELLOW)", 1.5)
     w.wait(1.5)
+
+
+def _solution(info) -> Solution | None:
+    """The block's first formula solved, when nothing is plotted and it is an equation the slide solves."""
+    rows = formulas(info)
+    found = solvable(info) if rows and plottable(info) is None else None
+    return found if found is not None and found.row == rows[0] else None
+
+
+def title_for(info) -> tuple[str, str] | None:
+    """The default title when the block has none (see notes.default_title)."""
+    return ("Solving an Equation", "解方程") if _solution(info) is not None else None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
+WHAT_SOLVED = ("Solving an equation finds the values of the unknown that make both sides equal. Doing the same "
+               "operation to both sides keeps them equal, so each step is an equivalent equation, until the unknown "
+               "stands alone; putting the value back in checks it.",
+               "解方程就是求出使两边相等的未知数的值。两边做同样的运算，等式仍然成立，所以每一步都是同解方程，"
+               "直到未知数单独留在一边；把求得的值代回原方程即可检验。")
+
+
+CHECK_MARK = r" \;\checkmark"  # amssymb, in Manim's default TeX template
+
+
+def _solve(ctx: Ctx, s: Solution, others: str | None) -> None:
+    """The steps under the author's equation, the root boxed, then put back in (a check mark)."""
+    w = ctx.w
+    w.beat(ctx.L("Solve it", "求解"), ctx.L(
+        _sentence("; ".join(f"{en}: ${tex}$" for tex, en, _ in s.steps)),
+        "；".join(f"{zh}：${tex}$" for tex, _, zh in s.steps) + "。"))
+    rows = ", ".join(math_mob(c + CHECK_MARK, 40, "GREEN") for c in s.check)
+    w.code(f"steps = VGroup({', '.join(math_mob(tex, 46) for tex, _, _ in s.steps)}).arrange(DOWN, buff=0.3)",
+           f"check = VGroup({rows}).arrange(DOWN, buff=0.25)",
+           "column = VGroup(equation.copy(), steps, check).arrange(DOWN, buff=0.4)")
+    w.fit("column", 11, 3.9 if others else 5.9)  # the whole solution, check included, fits under the title
+    w.code("column.next_to(title, DOWN, buff=0.3)" if others else "column.move_to(DOWN * 0.35)")
+    w.play("equation.animate.move_to(column[0]).scale(column[0].height / equation.height)", 0.8)
+    for i in range(len(s.steps)):
+        w.play(f"FadeIn(steps[{i}], shift=DOWN * 0.2)", 0.9)
+    w.play("Create(SurroundingRectangle(steps[-1], color=YELLOW))", 0.8)
+    w.beat(ctx.L("Check it", "检验"), ctx.L(
+        f"Put ${s.var} = {s.checked}$ back in: " + " and ".join(f"${c}$" for c in s.check) + ", both sides agree.",
+        f"把 ${s.var} = {s.checked}$ 代回原方程：" + "，".join(f"${c}$" for c in s.check) + "，两边相等。"))
+    w.play("FadeIn(check, shift=UP * 0.2)", 1.2)
 
 
 @check("equation")
 def _check(f):
+    s = f.get("solution")
+    if s is not None:
+        value, left, right = s.wrong
+        return (f"Why is ${s.var} = {value}$ not a solution of ${s.row}$? Put it in.",
+                f"为什么 ${s.var} = {value}$ 不是方程 ${s.row}$ 的解？代入看看。",
+                f"With ${s.var} = {value}$ the left side is ${left}$ and the right side is ${right}$: they differ, so the equation fails.",
+                f"代入 ${s.var} = {value}$，左边等于 ${left}$，右边等于 ${right}$，两边不相等，方程不成立。")
     parts = [p.strip() for p in f.get("parts", [])]
     whole = " ".join(parts)
     first = parts[0] if parts else "x"
