@@ -228,6 +228,7 @@ def corpus_renders(generator, tmp_path_factory, request):
 
 
 @pytest.mark.render
+@pytest.mark.corpus  # opt-in (-m corpus): the default run renders one block per family in the docs gallery
 @pytest.mark.parametrize("index", range(len(CORPUS)), ids=IDS)
 def test_render(index, corpus_renders):
     draft, future = corpus_renders[index]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from sites import media_info
 
 pytestmark = pytest.mark.render
 
@@ -91,6 +93,14 @@ def test_the_project_docs_build_strict_with_the_plugin(tmp_path):
     figures = gallery.select("figure.manimgen")
     assert len(figures) == len(FAMILIES), log
     assert not gallery.select(".manimgen-error")
+    for figure in figures:  # the storyboard's times are the scene's own: captions and PDF stills depend on it
+        page = site / "gallery"
+        video = media_info(page / figure.select_one("video source")["src"])
+        assert (video["width"], video["height"]) == (854, 480), figure["data-manimgen-source"]
+        cues = (page / figure.select_one("video track")["src"]).read_text(encoding="utf-8")
+        h, m, sec = re.findall(r"--> (\d+):(\d+):([\d.]+)", cues)[-1]
+        end = int(h) * 3600 + int(m) * 60 + float(sec)
+        assert abs(video["duration"] - end) < 0.25, (figure["data-manimgen-source"], video["duration"], end)
     options = (site / "options/index.html").read_text(encoding="utf-8")
     assert "llm.base_url" in options and "render_timeout" in options and "{{" not in options
     publishing = (site / "publishing/index.html").read_text(encoding="utf-8")
