@@ -107,3 +107,15 @@ def test_a_block_without_a_title_is_shown_under_one_in_its_language():
     assert block_title(BlockSpec(page="p.md", line=1, concept="平方 x^2"), empty) == "动画"
     assert block_title(BlockSpec(page="p.md", line=1, concept="平方"), beat) == "Beat one"
     assert block_title(BlockSpec(page="p.md", line=1, concept="x", title=" Mine "), beat) == "Mine"
+
+
+def test_an_image_mobject_draws_with_the_installed_pillow():
+    """manim 0.22 draws an ImageMobject with Image.fromarray(..., mode=...), which Pillow 13 removed
+    (pyproject pins pillow<13): a scene with a raster image from an array must draw."""
+    import numpy as np
+    from manim import Camera, ImageMobject
+
+    camera = Camera(pixel_width=320, pixel_height=180)
+    camera.capture_mobject(ImageMobject(np.uint8([[0, 100, 30, 200], [255, 0, 5, 33]])).set(height=4))
+    image = camera.get_image()
+    assert image.size == (320, 180) and image.getpixel((160, 90))[3] == 255  # drawn, opaque, in the middle
