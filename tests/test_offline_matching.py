@@ -1,0 +1,200 @@
+"""The stable_matching family: the preference-list reader, deferred acceptance, and the design.
+
+The algorithm is checked against its textbook properties (Gale and Shapley 1962): the result
+has no blocking pair, and every proposer's partner is the best they have in any stable matching,
+found here by brute force over all n! perfect matchings. A one-proposal-at-a-time run written
+here independently must give the same matching (the result does not depend on the order).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from mkdocs_manimgen.generate.offline import OfflineGenerator, classify
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.generate.offline.preferences import (Instance, blocking_pairs, deferred_acceptance, entries,
+                                                          matching, parse, stable_matchings)
+from mkdocs_manimgen.generate.offline.templates import stable_matching
+from mkdocs_manimgen.model import BlockSpec
+
+THREE = ("A: X > Y > Z, B: Y > X > Z, C: X > Z > Y. X: B > A > C, Y: A > B > C, Z: C > A > B.")
+# 14 rounds on 5 x 5: the long case for the scene's timing
+LONG = ("A: Z > W > V > Y > X; B: V > Z > X > W > Y; C: Y > Z > W > V > X; D: Z > V > Y > W > X; E: V > Z > W > Y > X; "
+        "V: C > B > E > A > D; W: D > B > A > E > C; X: B > A > C > E > D; Y: B > E > A > C > D; Z: B > E > D > A > C.")
+
+
+def _lists(inst: Instance) -> dict[str, list[str]]:
+    out = {p: [inst.receivers[j] for j in row] for p, row in zip(inst.proposers, inst.proposer_prefs)}
+    out.update({r: [inst.proposers[i] for i in row] for r, row in zip(inst.receivers, inst.receiver_prefs)})
+    return out
+
+
+EXPECTED_THREE = {"A": ["X", "Y", "Z"], "B": ["Y", "X", "Z"], "C": ["X", "Z", "Y"],
+                  "X": ["B", "A", "C"], "Y": ["A", "B", "C"], "Z": ["C", "A", "B"]}
+
+
+@pytest.mark.parametrize("text", [
+    THREE,
+    "A: X, Y, Z\nB: Y, X, Z\nC: X, Z, Y\nX: B, A, C\nY: A, B, C\nZ: C, A, B",
+    "A: X Y Z\nB: Y X Z\nC: X Z Y\nX: B A C\nY: A B C\nZ: C A B",
+    r"$A: X \succ Y \succ Z$, $B: Y \succ X \succ Z$, $C: X \succ Z \succ Y$; $X: B \succ A \succ C$, "
+    r"$Y: A \succ B \succ C$, $Z: C \succ A \succ B$.",
+    "A prefers X, then Y, then Z. B prefers Y to X to Z. C prefers X over Z over Y. X prefers B, then A, then C. "
+    "Y prefers A, then B, then C. Z prefers C, then A, then B.",
+    "A 的偏好：X > Y > Z；B 的偏好：Y、X、Z；C 的偏好为 X，其次 Z，然后 Y。X 最喜欢 B，其次是 A，最后是 C。"
+    "Y 的偏好：A ≻ B ≻ C；Z 的偏好：C > A > B。",
+    r"$$\begin{array}{c|ccc} & 1 & 2 & 3 \\ \hline A & X & Y & Z \\ B & Y & X & Z \\ C & X & Z & Y \end{array}"
+    r"\qquad\begin{array}{c|ccc} X & B & A & C \\ Y & A & B & C \\ Z & C & A & B \end{array}$$",
+    r"$$\begin{aligned} A &: X \succ Y \succ Z \\ B &: Y \succ X \succ Z \\ C &: X \succ Z \succ Y \\"
+    r" X &: B \succ A \succ C \\ Y &: A \succ B \succ C \\ Z &: C \succ A \succ B \end{aligned}$$",
+    "| | 1st | 2nd | 3rd |\n|---|---|---|---|\n| A | X | Y | Z |\n| B | Y | X | Z |\n| C | X | Z | Y |\n"
+    "| X | B | A | C |\n| Y | A | B | C |\n| Z | C | A | B |",
+    "Proposers: A, B, C. Receivers: X, Y, Z.\n- A: X, Y, Z\n- B: Y, X, Z\n- C: X, Z, Y\n- X: B, A, C\n- Y: A, B, C\n- Z: C, A, B",
+], ids=["arrows", "commas", "spaces", "succ", "prefers", "chinese", "array", "aligned", "markdown-table", "headed"])
+def test_accepted_syntaxes(text):
+    inst = parse(text)
+    assert inst is not None
+    assert (inst.proposers, inst.receivers) == (("A", "B", "C"), ("X", "Y", "Z"))
+    assert _lists(inst) == EXPECTED_THREE
+
+
+def test_indexed_and_word_names():
+    inst = parse(r"$m_{1}: w_2 > w_1$, $m_2: w_1 > w_2$, $w_1: m_1 > m_2$, $w_{2}: m_2 > m_1$")
+    assert inst.proposers == ("m_1", "m_2") and inst.receivers == ("w_1", "w_2")
+    inst = parse("Alice prefers Xavier, then Yuri. Bob prefers Yuri to Xavier. Xavier prefers Alice over Bob. "
+                 "Yuri prefers Alice, then Bob.")
+    assert inst.proposers == ("Alice", "Bob") and _lists(inst)["Yuri"] == ["Alice", "Bob"]
+    assert stable_matching.tex("m_1") == "m_{1}" and stable_matching.tex("Alice") == r"\text{Alice}"
+    assert stable_matching.plain("m_12") == "m₁₂"
+
+
+def test_the_side_written_first_proposes():
+    receivers_first = "X: B > A, Y: A > B. A: X > Y, B: Y > X."
+    assert parse(receivers_first).proposers == ("X", "Y")
+
+
+@pytest.mark.parametrize("text", [
+    "A: X > Y > Z, B: Y > X > Z, C: X > Z > Y. X: B > A > C, Y: A > B > C.",  # Z's list missing
+    "A: X > Y > Z, B: Y > X > Z, C: X > Z. X: B > A > C, Y: A > B > C, Z: C > A > B.",  # C's list short
+    "A: X > X > Z, B: Y > X > Z, C: X > Z > Y. X: B > A > C, Y: A > B > C, Z: C > A > B.",  # X twice
+    "A: X > Y, B: Y > X, C: X > Y. X: B > A > C, Y: A > B > C.",  # 3 proposers, 2 receivers
+    "A: X > Y > Z, B: Y > X > Z, C: X > Z > Y. X: B > A > C, Y: A > B > C, Z: C > A > B. A: Z > Y > X.",  # A twice
+    "A: B > C, B: A > C, C: A > B",  # one set ranking itself (roommates), not two sides
+    "A: X, B: X, X: A > B",  # one per side is no choice
+    " ".join(f"P{k}: " + " > ".join(f"R{j}" for j in range(6)) + "," for k in range(6))
+    + " ".join(f"R{k}: " + " > ".join(f"P{j}" for j in range(6)) + "," for k in range(6)),  # 6 per side
+], ids=["receiver-missing", "short-list", "repeated-name", "unequal-sides", "ranked-twice", "one-set", "one-each",
+        "six-each"])
+def test_incomplete_or_inconsistent_lists_are_refused(text):
+    assert parse(text) is None
+    assert stable_matching.needs(extract(f"Gale–Shapley stable matching: {text}")) is None
+
+
+def test_needs_the_authors_data_or_no_formula_at_all():
+    assert stable_matching.needs(extract(f"Run Gale–Shapley. {THREE}")).proposers == ("A", "B", "C")
+    # the algorithm named, no formula and no ranking: the example, narrated "for instance"
+    assert stable_matching.needs(extract("The Gale–Shapley algorithm finds a stable matching.")) is not None
+    # a formula that is not preference lists: not this family's data
+    assert stable_matching.needs(extract("A stable matching of $n = 4$ pairs exists; there are $4! = 24$ matchings.")) is None
+    # prose rankings that are incomplete: never replaced by the example
+    assert stable_matching.needs(extract("Stable matching with A: X > Y and X: A > B.")) is None
+
+
+def _sequential(inst: Instance) -> dict[int, int]:
+    """One proposal at a time, the lowest-index free proposer first (McVitie and Wilson's order)."""
+    nxt, held = [0] * inst.n, {}
+    while len(held) < inst.n:
+        i = min(set(range(inst.n)) - set(held.values()))
+        j = inst.proposer_prefs[i][nxt[i]]
+        nxt[i] += 1
+        if j not in held:
+            held[j] = i
+        elif inst.prefers(j, i, held[j]):
+            held[j] = i
+    return {i: j for j, i in held.items()}
+
+
+def _random(rng: random.Random, n: int) -> Instance:
+    names = "ABCDE"[:n], "VWXYZ"[:n]
+    return Instance(tuple(names[0]), tuple(names[1]), tuple(tuple(rng.sample(range(n), n)) for _ in range(n)),
+                    tuple(tuple(rng.sample(range(n), n)) for _ in range(n)))
+
+
+@pytest.mark.parametrize("n", [2, 3, 4, 5])
+def test_the_result_is_stable_and_proposer_optimal(n):
+    rng = random.Random(n)
+    for _ in range(60):
+        inst = _random(rng, n)
+        final = matching(inst)
+        assert sorted(final.values()) == list(range(n))  # perfect
+        assert not blocking_pairs(inst, final)
+        assert final == _sequential(inst)
+        stable = stable_matchings(inst)
+        assert final in stable
+        for i in range(n):  # no stable matching gives proposer i a better partner
+            rank = inst.proposer_prefs[i].index
+            assert all(rank(final[i]) <= rank(other[i]) for other in stable)
+
+
+def test_blocking_pairs_by_hand():
+    inst = parse(THREE)
+    # A-Z, B-Y, C-X: A prefers X and Y to Z; X ranks A above C, Y ranks A above B: both pairs block
+    assert blocking_pairs(inst, {0: 2, 1: 1, 2: 0}) == [(0, 0), (0, 1)]
+    # this instance has two stable matchings; deferred acceptance gives the proposers' better one
+    assert stable_matchings(inst) == [{0: 0, 1: 1, 2: 2}, {0: 1, 1: 0, 2: 2}]
+    assert matching(inst) == {0: 0, 1: 1, 2: 2}
+
+
+def test_rounds_by_hand():
+    """The built-in example, worked by hand: B beats A at X, A displaces C at Y, C displaces B at X, B gets Z."""
+    inst = parse(stable_matching.EXAMPLE)
+    rounds = deferred_acceptance(inst)
+    assert [r.proposals for r in rounds] == [((0, 0), (1, 0), (2, 1)), ((0, 1),), ((2, 0),), ((1, 2),)]
+    assert [r.rejected for r in rounds] == [((0, 0),), ((2, 1),), ((1, 0),), ()]
+    assert matching(inst) == {0: 1, 1: 2, 2: 0}
+
+
+@pytest.fixture(scope="module")
+def generator():
+    gen = OfflineGenerator()
+    yield gen
+    gen.close()
+
+
+def _draft(gen, concept: str):
+    return gen.generate(BlockSpec(page="m.md", line=1, concept=concept))
+
+
+def test_scene_draws_the_authors_lists_and_final_matching(generator):
+    draft = _draft(generator, f"Deferred acceptance. {THREE}")
+    assert draft.kind == "stable_matching" and draft.reasoning is None
+    assert "proposer_prefs = [['X', 'Y', 'Z'], ['Y', 'X', 'Z'], ['X', 'Z', 'Y']]" in draft.code
+    assert "receiver_prefs = [['B', 'A', 'C'], ['A', 'B', 'C'], ['C', 'A', 'B']]" in draft.code
+    assert "A–X, B–Y, C–Z: stable" in draft.code  # this instance: everyone but C gets a first choice
+    assert "For instance" not in draft.notes_md
+
+
+def test_long_runs_fit_the_time_and_summarise(generator):
+    draft = _draft(generator, f"Stable matching, 5 per side: {LONG}")
+    assert len(deferred_acceptance(parse(LONG))) == 14
+    assert 6 <= draft.storyboard[-1].end <= 20
+    titles = [b.title for b in draft.storyboard]
+    assert titles[1:5] == ["Round 1", "Round 2", "Round 3", "Round 4"] and titles[5] == "Rounds 5–14"
+
+
+def test_example_only_without_data(generator):
+    draft = _draft(generator, "The Gale–Shapley algorithm always finds a stable matching.")
+    assert draft.kind == "stable_matching"
+    assert draft.storyboard[0].narration.startswith("For instance")
+
+
+@pytest.mark.parametrize("concept,family", [
+    # "stable" and "matching" in other senses never draw preference lists
+    ("Is the equilibrium stable? Match the phase portrait of $\\dot x = y$, $\\dot y = -x - y$ from $x(0) = 1$, $y(0) = 0$.",
+     "phase_portrait"),
+    ("A stable matching needs rankings; here we only count that $5! = 120$ perfect matchings pair 5 with 5.", "equation"),
+])
+def test_other_senses_are_not_this_family(concept, family):
+    assert classify(concept) == family
