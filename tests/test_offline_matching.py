@@ -184,6 +184,14 @@ def test_long_runs_fit_the_time_and_summarise(generator):
     assert titles[1:5] == ["Round 1", "Round 2", "Round 3", "Round 4"] and titles[5] == "Rounds 5–14"
 
 
+def test_lists_alone_are_evidence(generator):
+    """Complete two-sided lists are this family even when no keyword names the algorithm."""
+    assert classify("Find a matching everyone accepts: P: K > L, Q: K > L; K: Q > P, L: P > Q.") == "stable_matching"
+    draft = _draft(generator, "稳定婚姻问题：P 的偏好：K > L；Q 的偏好：K > L；K 的偏好：Q > P；L 的偏好：P > Q。")
+    assert draft.kind == "stable_matching" and not draft.storyboard[0].narration.startswith("例如")
+    assert "P–L、Q–K" in draft.code and "逐轮" in draft.notes_md
+
+
 def test_example_only_without_data(generator):
     draft = _draft(generator, "The Gale–Shapley algorithm always finds a stable matching.")
     assert draft.kind == "stable_matching"

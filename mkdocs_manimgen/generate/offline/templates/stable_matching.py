@@ -26,10 +26,12 @@ TITLE = ("Stable Matching (Gale–Shapley)", "稳定匹配（Gale–Shapley 算�
 WHAT = ("A matching between two sides that rank each other is stable when no blocking pair exists: no two people who "
         "both prefer each other to their partners. Gale and Shapley's deferred acceptance finds one: each free proposer "
         "proposes to the best receiver not yet tried, each receiver holds the best offer so far and rejects the rest. "
-        "The result is the best stable matching for every proposer.",
+        "The result is the best stable matching for every proposer. The animation runs it round by round, as Gale and "
+        "Shapley described it: in each round every free proposer proposes at once (any order gives the same matching).",
         "双方互相排序时，如果不存在阻塞对（两个人都更喜欢对方而不是各自的伴侣），匹配就是稳定的。Gale–Shapley 的延迟接受算法"
         "一定能找到稳定匹配：每个尚未配对的提议方，向还没拒绝过自己的接受方中最喜欢的那个提议；接受方只暂时保留目前最好的提议、拒绝其余的。"
-        "得到的稳定匹配对每个提议方都是最优的。")
+        "得到的稳定匹配对每个提议方都是最优的。动画按 Gale 和 Shapley 的原始描述逐轮进行：每一轮所有未配对的提议方同时提议"
+        "（按任何顺序提议，结果都相同）。")
 PRIORITY = 74
 KEYWORDS = (r"stable\s+(matching|marriage)", r"gale[\s\-–—]*shapley", r"deferred[\s\-]+acceptance", r"blocking\s+pair",
             r"稳定匹配", r"稳定婚姻", r"延迟接受", r"阻塞对", r"盖尔-?沙普利")
