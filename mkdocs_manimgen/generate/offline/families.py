@@ -13,7 +13,7 @@ how it is recognised and what it needs, so adding a family never touches a share
   example in place of the author's mathematics.  Templates that may show an example of
   their own allow it only when the block has no formula at all (:func:`no_formula`), or
   when its only formulas state the family's general law (``a^2 + b^2 = c^2``); the scene
-  then says "for instance" (see ``templates.common.for_instance``);
+  then says "for instance" (a template sets ``ctx.w.example``; see ``storyboard.SceneWriter``);
 - ``THREE_D = True`` for a ThreeDScene; ``GENERIC = True`` for the last-resort families;
 - ``TITLE = (en, zh)`` and ``WHAT = (en, zh)``: the default title and the notes' summary;
   ``title_for(info) -> (en, zh) | None``: optional, a default title that depends on the block.
