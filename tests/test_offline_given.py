@@ -130,3 +130,16 @@ def test_more_syllabus_blocks_draw_their_own_numbers(concept, family, needed):
     assert draft.kind == family and draft.reasoning is None, (draft.kind, draft.reasoning)
     assert [s for s in needed if s not in draft.code] == []
     assert 6 <= draft.storyboard[-1].end <= 20
+
+
+def test_the_cobweb_counts_from_the_authors_first_index():
+    """x_1 = 0.5 is the first term: the scene's table and narration must not call it x_0."""
+    from mkdocs_manimgen.generate.offline import OfflineGenerator
+    from mkdocs_manimgen.model import BlockSpec
+
+    gen = OfflineGenerator()
+    one = gen.generate(BlockSpec(page="p.md", line=1, concept=r"Iterate $x_{n+1} = \cos(x_n)$ with $x_1 = 0.5$ on a cobweb diagram."))
+    zero = gen.generate(BlockSpec(page="p.md", line=1, concept=r"Cobweb of $x_{n+1} = \cos(x_n)$ with $x_0 = 0.5$."))
+    assert one.kind == zero.kind == "cobweb"
+    assert "x_{1} = 0.5" in one.code and "enumerate(terms[:8], start=1)" in one.code and "x_{0}" not in one.code
+    assert "x_{0} = 0.5" in zero.code and "enumerate(terms[:8])" in zero.code

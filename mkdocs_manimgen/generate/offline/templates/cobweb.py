@@ -43,7 +43,8 @@ def build(ctx: Ctx) -> None:
     last = terms[-1]
     settled = abs(terms[-1] - terms[-2]) < 1e-3 * max(1.0, abs(last))
     ctx.facts.update(row=rec.row, start=terms[0], last=last, settled=settled, name=n)
-    start_tex = f"{n}_0 = {fmt(terms[0], 3)}"
+    k0 = rec.first_index  # the author's first index: x_0 or x_1
+    start_tex = f"{n}_{{{k0}}} = {fmt(terms[0], 3)}"
 
     w.beat(ctx.title, ctx.L(f"Iterate ${rec.row}$ from ${start_tex}${rec.chosen_text()}" + ("" if rec.own_start else " (a start we chose)") + ".",
                             f"从 ${start_tex}$ 开始迭代 ${rec.row}${rec.chosen_text(True)}" + ("" if rec.own_start else "（我们选取的初值）") + "。"))
@@ -66,7 +67,7 @@ def build(ctx: Ctx) -> None:
            "            Line(axes.c2p(a, b), axes.c2p(b, b), color=YELLOW, stroke_width=3))",
            f"start = Dot(axes.c2p(terms[0], {fmt(max(ylo, min(0, yhi)), 4)}), color=RED, radius=0.07)",
            "first = Line(start.get_center(), axes.c2p(terms[0], terms[0]), color=YELLOW, stroke_width=3)",
-           "table = VGroup(*[MathTex(rf\"" + n + "_{{{i}}} = {v}\", font_size=28) for i, v in enumerate(terms[:8])])",
+           "table = VGroup(*[MathTex(rf\"" + n + "_{{{i}}} = {v}\", font_size=28) for i, v in enumerate(terms[:8]" + (f", start={k0}" if k0 else "") + ")])",
            "table.arrange(DOWN, aligned_edge=LEFT, buff=0.14).to_edge(RIGHT, buff=0.9).shift(DOWN * 0.5)",
            )
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
@@ -82,9 +83,9 @@ def build(ctx: Ctx) -> None:
     w.play("LaggedStart(*[FadeIn(t) for t in table], lag_ratio=0.3)", 1.2)
     w.beat(ctx.L("Where it ends", "最终结果"), ctx.L(
         (f"The terms settle at the fixed point ${n}^* \\approx {fmt(last, 4)}$, where the curve meets the diagonal." if settled
-         else f"The terms do not settle: after 12 steps ${n}_{{12}} \\approx {fmt(last, 4)}$."),
+         else f"The terms do not settle: after 12 steps ${n}_{{{12 + k0}}} \\approx {fmt(last, 4)}$."),
         (f"各项收敛到不动点 ${n}^* \\approx {fmt(last, 4)}$，即曲线与对角线的交点。" if settled
-         else f"各项没有稳定下来：12 步后 ${n}_{{12}} \\approx {fmt(last, 4)}$。")))
+         else f"各项没有稳定下来：12 步后 ${n}_{{{12 + k0}}} \\approx {fmt(last, 4)}$。")))
     w.play("Indicate(web[-1], color=RED)", 1)
     w.wait(1)
 
