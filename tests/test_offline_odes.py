@@ -48,3 +48,23 @@ def test_recurrences_and_their_first_terms():
     logistic = recurrence(extract(r"$x_{n+1} = r x_n (1 - x_n)$, $x_0 = 0.2$"))
     assert logistic.order == 1 and logistic.chosen == {"r": 2.8} and logistic.terms(2)[1] == pytest.approx(0.448)
     assert recurrence(extract(r"$x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)}$")) is None  # Newton's rule: no f to iterate
+
+
+@pytest.mark.parametrize("concept, end", [
+    (r"Implicit differentiation of the circle $x^2 + y^2 = 25$ gives $\frac{dy}{dx} = -\frac{x}{y}$.", 1.0),
+    (r"$\frac{dy}{dx} = y^2$ with $y(0) = 1$.", 1.0),
+])
+def test_a_solution_ends_where_the_equation_breaks_down(concept, end):
+    """dy/dx = -x/y from y(0) = 1 is the unit circle's upper half: it ends at x = 1 where the slope is
+    vertical; y' = y^2 from y(0) = 1 is 1/(1 - x), which blows up at x = 1. RK4 used to step over
+    both and draw a curve that is no solution (x = 4, y = -2.055); now it stops, and the scene says so."""
+    from mkdocs_manimgen.generate.offline import OfflineGenerator
+    from mkdocs_manimgen.generate.offline.odes import rk4
+    from mkdocs_manimgen.model import BlockSpec
+
+    draft = OfflineGenerator().generate(BlockSpec(page="p.md", line=1, concept=concept))
+    assert draft.kind == "slope_field" and "cannot be continued" in draft.code
+    ss, _ = rk4(lambda s, u: np.array([-s / u[0]]), 0.0, [1.0], 4.0, 300)
+    assert abs(ss[-1] - end) < 0.05
+    ss, us = rk4(lambda s, u: np.array([-u[0]]), 0.0, [1.0], 4.0, 300)  # smooth: runs to the end, accurately
+    assert len(ss) == 301 and abs(us[-1, 0] - np.exp(-4.0)) < 1e-6

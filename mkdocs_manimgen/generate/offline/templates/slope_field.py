@@ -120,9 +120,14 @@ def build(ctx: Ctx) -> None:
     )
     w.play("FadeIn(start, scale=1.5)", 0.6)
     w.play("Create(solution)", 3.5, "rate_func=linear")
-    w.beat(ctx.L("Follows every slope", "处处沿着斜率"), ctx.L(
-        f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
-        f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。"))
+    if ss[-1] < b - 1e-6:  # RK4 stopped: a singularity or a blow-up (see odes.rk4)
+        said = ctx.L(f"The curve is tangent to the field wherever it exists; near ${x} = {fmt(ss[-1], 2)}$ the slope grows "
+                     "without bound and this solution cannot be continued.",
+                     f"曲线在其存在的范围内处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 附近斜率趋于无穷，这条解无法继续延伸。")
+    else:
+        said = ctx.L(f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
+                     f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。")
+    w.beat(ctx.L("Follows every slope", "处处沿着斜率"), said)
     w.play("Indicate(solution, color=YELLOW)", 1.2)
     w.wait(1.2)
 
