@@ -312,3 +312,25 @@ def test_the_equation_slide_does_not_pretend_to_solve_what_it_cannot(generator, 
     """No real root, two unknowns, degree 3, irrational coefficients, or something to plot: no steps."""
     draft = generator.generate(_spec(concept))
     assert "Solve it" not in draft.code and r"\checkmark" not in draft.code
+
+
+@pytest.mark.parametrize("concept, point, check", [
+    (r"Solve the system $$\begin{cases} x + y = 5 \\ x - y = 1 \end{cases}$$", "axes.c2p(3, 2)",
+     r"\left(3\right) - \left(2\right) = 1"),
+    ("解方程组 $y = 2x + 1$，$y = -x + 4$。", "axes.c2p(1, 3)", r"\left(3\right) = 2 \cdot \left(1\right) + 1"),
+    (r"Solve $$\begin{aligned} 2a + 3b &= 12 \\ a - b &= 1 \end{aligned}$$", "axes.c2p(3, 2)",
+     r"2 \cdot \left(3\right) + 3 \cdot \left(2\right) = 12"),
+])
+def test_a_linear_system_is_two_lines_and_their_crossing(generator, concept, point, check):
+    """Two linear equations in two unknowns: neither a plot of the first row alone (function_plot)
+    nor a derivation of aligned rows; both lines, the crossing, the values put back in as written."""
+    draft = generator.generate(_spec(concept))
+    assert draft.kind == "equation" and "line1" in draft.code and point in draft.code, draft.code
+    assert check in draft.code and r"\checkmark" in draft.code
+    assert "second solution" in draft.notes_md or "第二个解" in draft.notes_md
+
+
+@pytest.mark.parametrize("concept", [r"$x + y = 1$, $2x + 2y = 2$", r"$x + y = 1$, $x + y = 3$", r"$x^2 + y = 1$, $x - y = 0$"])
+def test_no_crossing_is_drawn_for_a_system_without_one_solution(generator, concept):
+    draft = generator.generate(_spec(concept))
+    assert "crossing" not in draft.code

@@ -1,5 +1,6 @@
-"""What the generic equation slide can still plot: ``y = f(x)`` with the other letters set to
-values the scene shows ("with A = 1, ω = 2"), drawn before the equation is read."""
+"""What the generic equation slide can still draw: ``y = f(x)`` with the other letters set to
+values the scene shows ("with A = 1, ω = 2"); an equation in one unknown of degree 1 or 2, solved;
+two linear equations in two unknowns, as two lines and their crossing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..latex import MathInfo, single_line, split_top
+from ..latex import MathInfo, single_line, split_rows, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..odes import ChosenValues, _given_in, _tex_name, number, parameter_values
 
@@ -136,9 +137,8 @@ def solvable(info: MathInfo) -> Solution | None:
         else:
             steps.append((last, "so", "所以"))
         root = min(roots, key=lambda r: (not r.is_rational, sp.count_ops(r)))
-        put_in = sp.Symbol(rf"\left({sp.latex(root)}\right)")
-        check = [f"{sp.latex(side.subs(x, put_in), mul_symbol='dot')} = {sp.latex(sp.expand(side.subs(x, root)))}"
-                 for side in (left, right) if x in side.free_symbols]
+        check = [f"{put_in(text.strip(), {var: sp.latex(root)})} = {sp.latex(sp.expand(side.subs(x, root)))}"
+                 for text, side in zip(parts, (left, right)) if x in side.free_symbols]
         miss = sp.floor(roots[-1]) + 1
         wrong = (sp.latex(miss), sp.latex(sp.expand(left.subs(x, miss))), sp.latex(sp.expand(right.subs(x, miss))))
         return Solution(var, row, steps, [sp.latex(r) for r in roots], sp.latex(root), check, poly.degree(), wrong)
@@ -178,3 +178,80 @@ def _quadratic_steps(poly, x, shown) -> list[tuple[str, str, str]]:
         rows.append((rf"{sp.latex(shown)} = \frac{{{sp.latex(-b)} \pm \sqrt{{{sp.latex(disc)}}}}}{{{sp.latex(2 * a)}}}",
                      "the quadratic formula", "求根公式"))
     return rows
+
+
+def formulas(info) -> list[str]:
+    """Every formula of the block, one row each (a system's rows apart), in order."""
+    out = []
+    for block in info.display or info.blocks:
+        block = re.sub(r"\\(?:begin|end)\{(?:cases|aligned|array|gathered|split)\}(?:\{[^}]*\})?|\\left\\\{", " ", block)
+        for row in split_rows(block) or [block]:
+            row = single_line(row)
+            if row and row not in out and not re.fullmatch(r"\\?[A-Za-z]+", row):  # a bare x names, it states nothing
+                out.append(row)
+    return out
+
+
+@dataclass
+class LinearSystem:
+    """Two linear equations in two unknowns with one solution: two lines meeting at one point."""
+
+    names: tuple[str, str]  # the unknowns' LaTeX, horizontal axis first
+    rows: list[str]  # the author's two equations
+    lines: list[tuple[float, float, float]]  # a, b, c of each row as a x + b y = c
+    point: tuple[float, float]
+    point_tex: tuple[str, str]  # exact values (sympy's LaTeX)
+    check: list[str]  # each row with the solution put in
+
+
+def linear_system(rows: list[str]) -> LinearSystem | None:
+    """``rows`` (the block's formulas, one equation each) when they are exactly two linear equations
+    in the same two unknowns with rational coefficients and a unique solution; else None."""
+    import sympy as sp
+
+    if len(rows) != 2:
+        return None
+    equations = []
+    for row in rows:
+        parts = split_top(row, "=")
+        if len(parts) != 2:
+            return None
+        left, right = (parse(p) for p in parts)
+        if left is None or right is None:
+            return None
+        equations.append(sp.expand(normalize(left) - normalize(right)))
+    unknowns = sorted(set().union(*(e.free_symbols for e in equations)), key=lambda s: (s.name not in "xy", s.name))
+    if len(unknowns) != 2:
+        return None
+    try:
+        polys = [sp.Poly(e, *unknowns) for e in equations]
+    except sp.PolynomialError:
+        return None
+    if any(p.total_degree() != 1 or not all(c.is_rational for c in p.coeffs()) for p in polys):
+        return None
+    solved = sp.solve(equations, unknowns, dict=True)
+    if len(solved) != 1 or len(solved[0]) != 2:
+        return None  # parallel or the same line: no single point to show
+    u, v = unknowns
+    sol = solved[0]
+    lines = [(float(p.coeff_monomial(u)), float(p.coeff_monomial(v)), float(-p.coeff_monomial(1))) for p in polys]
+    values = {_tex_name(str(s.name)): sp.latex(sol[s]) for s in unknowns}
+    check = [put_in(row, values) for row in rows]
+    return LinearSystem((_tex_name(str(u.name)), _tex_name(str(v.name))), list(rows), lines,
+                        (float(sol[u]), float(sol[v])), (sp.latex(sol[u]), sp.latex(sol[v])), check)
+
+
+def put_in(row: str, values: dict[str, str]) -> str:
+    """The author's formula with each unknown replaced by its value in brackets, written as they
+    wrote it (``2a + 3b`` becomes ``2 \\cdot (3) + 3 \\cdot (2)``; sympy would reorder the terms)."""
+    for name, value in values.items():
+        pattern = r"(?<![A-Za-z\\])" + re.escape(name) + r"(?![A-Za-z])"
+        row = re.sub(r"(?<=[\d}])\s*" + pattern, lambda m: rf" \cdot \left({value}\right)", row)
+        row = re.sub(pattern, lambda m: rf"\left({value}\right)", row)
+    return row
+
+
+def states_a_linear_system(info: MathInfo) -> bool:
+    """The block is two linear equations in two unknowns (the equation slide draws both lines):
+    families that would draw one of the rows alone (a function plot, a derivation) defer to it."""
+    return linear_system(formulas(info)) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..notes import check
+from ._last_resort import states_a_linear_system
 from .common import Ctx, math_mob
 
 
@@ -68,4 +69,5 @@ def evidence(info) -> int | None:
 
 
 def needs(info) -> bool:
-    return bool(info.aligned)
+    """Aligned rows that are steps of one derivation (a linear system's rows are not)."""
+    return bool(info.aligned) and not states_a_linear_system(info)

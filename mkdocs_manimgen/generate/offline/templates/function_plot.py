@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..symbolic import function_of
+from ._last_resort import states_a_linear_system
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 
@@ -61,5 +62,5 @@ def evidence(info) -> int | None:
 
 
 def needs(info) -> bool:
-    """The author's function of x alone."""
-    return function_of(info.blocks) is not None
+    """The author's function of x alone (two lines of a linear system are the equation slide's)."""
+    return function_of(info.blocks) is not None and not states_a_linear_system(info)
