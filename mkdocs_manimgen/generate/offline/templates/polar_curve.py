@@ -53,7 +53,10 @@ def build(ctx: Ctx) -> None:
         f"    return {code}",
         "",
         "theta = ValueTracker(0)",
-        "curve = always_redraw(lambda: plane.plot_polar_graph(r, [0, max(theta.get_value(), 0.01)], color=YELLOW, stroke_width=5))",
+        "# the whole curve is sampled once; the part drawn so far is the first theta / 2pi of it",
+        "full = plane.plot_polar_graph(r, [0, 2 * PI], color=YELLOW, stroke_width=5)",
+        "curve = full.copy().pointwise_become_partial(full, 0, 0)",
+        "curve.add_updater(lambda m: m.pointwise_become_partial(full, 0, theta.get_value() / (2 * PI)))",
         "tip = lambda: plane.pr2pt(r(theta.get_value()), theta.get_value())",
         "ray = always_redraw(lambda: Line(plane.get_origin(), tip(), color=GREEN))",
         "dot = always_redraw(lambda: Dot(tip(), color=YELLOW))",
@@ -63,6 +66,7 @@ def build(ctx: Ctx) -> None:
                                                       "对每个方向 θ，绿色射线的长度是 r(θ)，端点画出曲线。"))
     w.code("self.add(curve, ray, dot)")
     w.play("theta.animate.set_value(2 * PI)", 6, "rate_func=linear")
+    w.code("curve.clear_updaters()")
     w.beat(ctx.L("The whole curve", "完整曲线"), ctx.L("One full turn of θ closes the curve.", "θ 转完一整圈，曲线闭合。"))
     w.play("Indicate(curve, color=YELLOW, scale_factor=1.05)", 1.2)
     w.wait(1)
