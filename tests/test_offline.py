@@ -221,8 +221,8 @@ def corpus_renders(generator, tmp_path_factory, request):
         if index not in wanted:
             continue
         draft = generator.generate(_spec(entry["concept"]))
-        jobs[index] = (draft, pool.submit(RenderJob(draft.code, draft.scene_name, low, plan(("webm",), low),
-                                                    timeout=600)))
+        jobs[index] = (draft, pool.submit(RenderJob(draft.code, draft.scene_name, low, plan(("webm",), low), timeout=600,
+                                                    target_duration=draft.storyboard[-1].end, share_tex=True)))
     yield jobs
     pool.close()
 
