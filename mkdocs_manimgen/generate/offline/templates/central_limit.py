@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..distributions import Distribution, from_block
 from ..given import assigned, seed
 from ..notes import check
 from .common import Ctx, fmt, nice_step, open_with_formula
@@ -26,67 +27,48 @@ WHAT = ("The central limit theorem: the mean of $n$ independent draws from almos
 PRIORITY = 31
 KEYWORDS = (r"central\s+limit", r"中心极限", r"sampling\s+distribution\s+of\s+the\s+(sample\s+)?mean", r"样本均值的分布")
 MEANS = 800  # sample means per histogram
-BINS = 24
+BINS = (24, 60)  # bars per histogram: about two per standard deviation of the last mean, within these
 
 
 @dataclass
 class Source:
-    kind: str  # die | uniform | exponential | coin
+    dist: Distribution  # what one draw comes from, with the author's parameters
     n: int  # the author's sample size (the last histogram)
-    param: float  # p (coin) or lambda (exponential)
     example: bool
 
     @property
     def mean(self) -> float:
-        return 3.5 if self.kind == "die" else 0.5 if self.kind == "uniform" else self.param if self.kind == "coin" else 1 / self.param
+        return self.dist.mean
 
     @property
     def sd(self) -> float:
-        if self.kind == "die":
-            return math.sqrt(35 / 12)
-        if self.kind == "uniform":
-            return math.sqrt(1 / 12)
-        return math.sqrt(self.param * (1 - self.param)) if self.kind == "coin" else 1 / self.param
+        return self.dist.sd
 
     @property
     def span(self) -> tuple[float, float]:
-        if self.kind == "die":
-            return 1.0, 6.0
-        return (0.0, 3.0 / self.param) if self.kind == "exponential" else (0.0, 1.0)
+        return self.dist.span
 
 
 _CLT_MATH = r"\\sqrt\{?\s*n|\\bar\s*\{?\s*X|\\overline|\\mathcal\{N\}|N\s*\(|\\sigma\s*/|\\frac\{\\sigma\}|\\sum"
 
 
 def needs(info) -> Source | None:
-    given = assigned(info, ("n", "p", "\\lambda"))
+    """The distribution the block names (see distributions.py) and the sample size n it gives;
+    None when the block's math is about neither."""
+    given = assigned(info, ("n",))
     n = int(given["n"]) if 2 <= given.get("n", 0) <= 200 and float(given["n"]).is_integer() else None
-    if info.blocks and n is None and not any(re.search(_CLT_MATH, b) for b in info.blocks):
+    dist = from_block(info, n_is_sample_size=True)
+    if info.blocks and n is None and not (dist is not None and dist.given) and not any(re.search(_CLT_MATH, b) for b in info.blocks):
         return None
-    prose = info.prose
-    kind, param, example = "die", 0.0, False
-    if re.search(r"exponential|指数", prose, re.I):
-        kind, param = "exponential", given.get("\\lambda", 1.0) or 1.0
-    elif re.search(r"uniform|均匀分布", prose, re.I):
-        kind = "uniform"
-    elif "p" in given and 0 < given["p"] < 1 or re.search(r"coin|硬币|bernoulli|伯努利", prose, re.I):
-        kind, param = "coin", given.get("p", 0.5) if 0 < given.get("p", 0.5) < 1 else 0.5
-    elif not re.search(r"\bdie\b|\bdice\b|骰子", prose, re.I):
-        example = True  # no distribution named: a die, said to be an example
-    return Source(kind, n or 30, param, example)
+    if dist is None:  # no distribution named: a die, said to be an example
+        return Source(Distribution("die", (1 / 6,) * 6), n or 30, True)
+    return Source(dist, n or 30, not dist.given)
 
 
-def _means(src: Source, n: int, rng) -> np.ndarray:
-    size = (MEANS, n)
-    if src.kind == "die":
-        draws = rng.integers(1, 7, size)
-    elif src.kind == "uniform":
-        draws = rng.random(size)
-    elif src.kind == "exponential":
-        draws = rng.exponential(1 / src.param, size)
-    else:
-        draws = (rng.random(size) < src.param).astype(float)
-    return draws.mean(axis=1)
+def bins(src: Source) -> int:
+    """Bars per histogram: narrow enough that the last bell spans several of them."""
+    lo, hi = src.span
+    return int(min(BINS[1], max(BINS[0], round((hi - lo) / (src.sd / math.sqrt(src.n) / 2)))))
 
 
 def histograms(src: Source, rng_seed: int) -> tuple[list[int], list[list[float]]]:
@@ -96,38 +78,38 @@ def histograms(src: Source, rng_seed: int) -> tuple[list[int], list[list[float]]
     lo, hi = src.span
     out = []
     for n in sizes:
-        counts, _ = np.histogram(np.clip(_means(src, n, rng), lo, hi), bins=BINS, range=(lo, hi))
-        out.append([float(c) / (MEANS * (hi - lo) / BINS) for c in counts])
+        # means outside the span (a long tail) are left out, not piled into the end bins
+        counts, _ = np.histogram(src.dist.sample(rng, (MEANS, n)).mean(axis=1), bins=bins(src), range=(lo, hi))
+        out.append([float(c) / (MEANS * (hi - lo) / bins(src)) for c in counts])
     return sizes, out
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    src = needs(ctx.info) or Source("die", 30, 0.0, True)
+    src = needs(ctx.info) or Source(Distribution("die", (1 / 6,) * 6), 30, True)
     sizes, heights = histograms(src, seed(ctx.info))
     lo, hi = src.span
+    x_step = (hi - lo) / 5 if src.dist.kind in ("die", "coin", "uniform") else nice_step(2 * (hi - lo))
     sd_n = src.sd / math.sqrt(src.n)
     peak = max(max(max(h) for h in heights), 1 / (sd_n * math.sqrt(2 * math.pi)))
     step = nice_step(peak * 1.1)
     top = math.ceil(peak * 1.1 / step) * step
-    ctx.facts.update(kind=src.kind, n=src.n, mean=src.mean, sd=src.sd, sd_n=sd_n)
-    names = {"die": ("a fair die", "均匀骰子"), "uniform": ("the uniform distribution on $[0, 1]$", "$[0, 1]$ 上的均匀分布"),
-             "exponential": (f"the exponential distribution with $\\lambda = {fmt(src.param)}$", f"$\\lambda = {fmt(src.param)}$ 的指数分布"),
-             "coin": (f"a coin with $p = {fmt(src.param)}$", f"$p = {fmt(src.param)}$ 的硬币")}[src.kind]
+    ctx.facts.update(kind=src.dist.kind, n=src.n, mean=src.mean, sd=src.sd, sd_n=sd_n)
+    names = src.dist.names(fmt)
     lead = ctx.L("For instance, draw" if src.example else "Draw", "例如，从" if src.example else "从")
     w.beat(ctx.title, ctx.L(f"{lead} from {names[0]}: $\\mu = {fmt(src.mean, 3)}$, $\\sigma = {fmt(src.sd, 3)}$. Average $n$ draws, {MEANS} times over.",
                             f"{lead}{names[1]}中抽样：$\\mu = {fmt(src.mean, 3)}$，$\\sigma = {fmt(src.sd, 3)}$。每次取 $n$ 个的平均值，重复 {MEANS} 次。"))
     open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else
                       r"\bar X_n \approx \mathcal{N}\!\left(\mu, \frac{\sigma^2}{n}\right)")
     w.code(
-        f"axes = Axes(x_range=[{fmt(lo)}, {fmt(hi)}, {fmt((hi - lo) / 5)}], y_range=[0, {fmt(top)}, {fmt(step)}],",
+        f"axes = Axes(x_range=[{fmt(lo)}, {fmt(hi)}, {fmt(x_step)}], y_range=[0, {fmt(top)}, {fmt(step)}],",
         "            x_length=10, y_length=3.9, tips=False, axis_config={\"include_numbers\": True, \"font_size\": 22, \"color\": GREY_B}).to_edge(DOWN, buff=0.4)",
-        f"heights = {{  # density of the {MEANS} sample means in each of {BINS} bins, by n (seed {seed(ctx.info)})",
+        f"heights = {{  # density of the {MEANS} sample means in each of {bins(src)} bins, by n (seed {seed(ctx.info)})",
         *[f"    {n}: [{', '.join(fmt(v, 3) for v in h)}]," for n, h in zip(sizes, heights)],
         "}",
         "",
         "def histogram(n):",
-        f"    width = {fmt((hi - lo) / BINS, 5)}",
+        f"    width = {fmt((hi - lo) / bins(src), 5)}",
         "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width, height=max(axes.y_axis.unit_size * h, 0.001),",
         "                              stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.75)",
         f"                    .move_to(axes.c2p({fmt(lo)} + (k + 0.5) * width, 0), aligned_edge=DOWN)",
@@ -151,7 +133,8 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("The normal curve", "正态曲线"),
            ctx.L(f"The normal curve with mean ${fmt(src.mean, 3)}$ and standard deviation $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$ fits the bars.",
                  f"均值 ${fmt(src.mean, 3)}$、标准差 $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$ 的正态曲线与柱子吻合。"))
-    w.code(f"normal = axes.plot(lambda x: np.exp(-((x - {fmt(src.mean, 4)}) ** 2) / (2 * {fmt(sd_n, 5)} ** 2)) / ({fmt(sd_n, 5)} * np.sqrt(2 * PI)),",
+    w.code("# the normal curve N(mu, sigma^2 / n): mu and sigma of the distribution drawn from (distributions.py)",
+           f"normal = axes.plot(lambda x: np.exp(-((x - {fmt(src.mean, 4)}) ** 2) / (2 * {fmt(sd_n, 5)} ** 2)) / ({fmt(sd_n, 5)} * np.sqrt(2 * PI)),",
            f"                   x_range=[{fmt(lo)}, {fmt(hi)}, {fmt((hi - lo) / 200, 4)}], color=YELLOW, stroke_width=5)")
     w.play("Create(normal)", 1.8)
     w.wait(1.2)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..given import assigned, probabilities, seed
+from ..distributions import Distribution, from_block
+from ..given import seed
 from ..notes import check
-from .common import Ctx, fmt, open_with_formula
+from .common import Ctx, fmt, nice_step, open_with_formula
 
 PRIORITY = 32
 KEYWORDS = (r"law\s+of\s+large\s+numbers", r"大数定律", r"running\s+average", r"long[- ]run\s+(average|frequency)", r"频率.*稳定")
@@ -29,9 +30,7 @@ WHAT = ("The law of large numbers: the average of $n$ independent draws, $\\bar 
 
 @dataclass
 class Draws:
-    kind: str  # die | coin
-    p: float  # success probability (coin)
-    mean: float
+    dist: Distribution  # what is drawn, with the author's parameters
     example: bool  # the block named no distribution: narrated as "for instance"
 
 
@@ -39,54 +38,61 @@ _AVERAGE = r"\\bar\s*\{?\s*[XxY]|\\overline\{?\s*[XxY]|\\frac\{1\}\{n\}\s*\\sum|
 
 
 def needs(info) -> Draws | None:
-    """What is averaged: a die, or a coin with the author's p. None when the block's math is
-    about something else (no average, no probability)."""
-    die = bool(re.search(r"\bdie\b|\bdice\b|骰子", info.prose, re.I))
-    p = assigned(info, ("p",)).get("p")
-    if p is None:
-        probs = [v for v in probabilities(info).values() if 0 < v < 1]
-        p = probs[0] if probs else None
+    """What is averaged: the distribution the block names, with its numbers (see distributions.py).
+    None when the block's math is about something else (no average, no parameter of a distribution)."""
+    dist = from_block(info, n_is_sample_size=False)
     has_average = any(re.search(_AVERAGE, b) for b in info.blocks)
-    if info.blocks and not (has_average or p is not None):
+    if info.blocks and not (has_average or (dist is not None and dist.given)):
         return None
-    if p is not None and 0 < p < 1:
-        return Draws("coin", p, p, False)
-    if die:
-        return Draws("die", 0.0, 3.5, False)
-    return Draws("coin", 0.5, 0.5, True)
+    if dist is None:
+        return Draws(Distribution("coin", (0.5,), False), True)
+    return Draws(dist, not dist.given)
 
 
 def running_average(d: Draws, rng_seed: int) -> tuple[list[int], list[float]]:
     rng = np.random.default_rng(rng_seed)
-    x = rng.integers(1, 7, N) if d.kind == "die" else (rng.random(N) < d.p).astype(float)
+    x = d.dist.sample(rng, N)
     avg = np.cumsum(x) / np.arange(1, N + 1)
     ns = sorted(set(int(round(v)) for v in np.logspace(0, 3, 90)))
     return ns, [float(avg[n - 1]) for n in ns]
 
 
+def y_axis(d: Draws, avgs: list[float]) -> tuple[float, float, float]:
+    """(low, high, step) of the average's axis: a die's faces, [0, 1] for a coin, else the path and the mean."""
+    if d.dist.kind == "die":
+        return 1, 6, 1
+    if d.dist.kind == "coin":
+        return 0, 1, 0.25
+    lo, hi = min(avgs + [d.dist.mean]), max(avgs + [d.dist.mean])
+    pad = 0.1 * max(hi - lo, 1e-6)
+    step = nice_step(2 * (hi - lo + 2 * pad))
+    lo, hi = math.floor((lo - pad) / step) * step, math.ceil((hi + pad) / step) * step
+    return (max(lo, 0.0) if d.dist.span[0] >= 0 else lo), hi, step
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    d = needs(ctx.info) or Draws("coin", 0.5, 0.5, True)
+    d = needs(ctx.info) or Draws(Distribution("coin", (0.5,), False), True)
+    dist = d.dist
     ns, avgs = running_average(d, seed(ctx.info))
-    lo, hi = (1, 6) if d.kind == "die" else (0, 1)
+    lo, hi, y_step = y_axis(d, avgs)
     at = {n: a for n, a in zip(ns, avgs)}
-    ctx.facts.update(kind=d.kind, p=d.p, mean=d.mean, final=avgs[-1], at10=at.get(10))
-    what = ctx.L("rolls of a fair die" if d.kind == "die" else f"tosses of a coin that lands heads with probability $p = {fmt(d.p)}$",
-                 "掷一枚均匀骰子" if d.kind == "die" else f"掷一枚正面概率为 $p = {fmt(d.p)}$ 的硬币")
+    ctx.facts.update(kind=dist.kind, mean=dist.mean, sd=dist.sd, final=avgs[-1], at10=at.get(10))
+    name = ctx.L(*dist.names(fmt))
     lead = ctx.L("For instance, " if d.example else "", "例如，" if d.example else "")
-    value = ctx.L("the face shown" if d.kind == "die" else "1 for heads, 0 for tails",
-                  "点数" if d.kind == "die" else "正面记 1、反面记 0")
-    w.beat(ctx.title, ctx.L(f"{lead}{N} {what}; each draw counts {value}. The mean is $\\mu = {fmt(d.mean)}$.",
-                            f"{lead}{what} {N} 次，每次记{value}。均值 $\\mu = {fmt(d.mean)}$。"))
+    value = ctx.L(*dist.value_words())
+    sigma = ctx.L(f", the standard deviation $\\sigma = {fmt(dist.sd, 3)}$", f"，标准差 $\\sigma = {fmt(dist.sd, 3)}$")
+    w.beat(ctx.title, ctx.L(f"{lead}{N} draws from {name}; each draw counts {value}. The mean is $\\mu = {fmt(dist.mean)}${sigma}.",
+                            f"{lead}从{name}中抽取 {N} 次，每次记{value}。均值 $\\mu = {fmt(dist.mean)}${sigma}。"))
     open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else r"\bar X_n = \frac{1}{n}\sum_{i=1}^{n} X_i \to \mu")
     w.code(
         "# n on a log scale: x = log10(n)",
-        f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{lo}, {hi}, {1 if d.kind == 'die' else 0.25}], x_length=10, y_length=3.9, tips=False,",
+        f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(y_step)}], x_length=10, y_length=3.9, tips=False,",
         '            axis_config={"color": GREY_B}, y_axis_config={"include_numbers": True, "font_size": 24}).to_edge(DOWN, buff=0.55)',
-        'ticks = VGroup(*[MathTex(str(10**k), font_size=24).next_to(axes.c2p(k, ' + str(lo) + '), DOWN, buff=0.15) for k in range(4)])',
+        'ticks = VGroup(*[MathTex(str(10**k), font_size=24).next_to(axes.c2p(k, ' + fmt(lo) + '), DOWN, buff=0.15) for k in range(4)])',
         'n_label = MathTex("n", font_size=30).next_to(axes.x_axis, RIGHT, buff=0.15)',
-        f"mean_line = DashedLine(axes.c2p(0, {fmt(d.mean)}), axes.c2p(3.05, {fmt(d.mean)}), color=YELLOW)",
-        f'mean_label = MathTex(r"\\mu = {fmt(d.mean)}", font_size=32, color=YELLOW).next_to(mean_line, RIGHT, buff=0.1).shift(LEFT * 0.9 + UP * 0.3)',
+        f"mean_line = DashedLine(axes.c2p(0, {fmt(dist.mean)}), axes.c2p(3.05, {fmt(dist.mean)}), color=YELLOW)",
+        f'mean_label = MathTex(r"\\mu = {fmt(dist.mean)}", font_size=32, color=YELLOW).next_to(mean_line, RIGHT, buff=0.1).shift(LEFT * 0.9 + UP * 0.3)',
         f"ns = [{', '.join(str(n) for n in ns)}]",
         f"averages = [{', '.join(fmt(a, 4) for a in avgs)}]  # running mean after n draws (seed {seed(ctx.info)})",
         "points = [axes.c2p(math.log10(n), a) for n, a in zip(ns, averages)]",
@@ -105,29 +111,24 @@ def build(ctx: Ctx) -> None:
                  f"开始时平均值跳动很大：10 次后平均值为 ${fmt(a10, 3)}$。"))
     w.play("Create(early), Transform(readout, average_label(10, averages[split - 1]))", 2.2)
     w.beat(ctx.L("A thousand draws", "一千次"),
-           ctx.L(f"With more draws the swings shrink; after {N} the average is ${fmt(avgs[-1], 3)}$, close to $\\mu = {fmt(d.mean)}$.",
-                 f"次数越多，波动越小；{N} 次后平均值为 ${fmt(avgs[-1], 3)}$，接近 $\\mu = {fmt(d.mean)}$。"))
+           ctx.L(f"With more draws the swings shrink; after {N} the average is ${fmt(avgs[-1], 3)}$, close to $\\mu = {fmt(dist.mean)}$.",
+                 f"次数越多，波动越小；{N} 次后平均值为 ${fmt(avgs[-1], 3)}$，接近 $\\mu = {fmt(dist.mean)}$。"))
     w.play(f"Create(late), Transform(readout, average_label({N}, averages[-1]))", 3.4, "rate_func=linear")
     band = 0.1 * (hi - lo) / 2
     w.beat(ctx.L("It stays close", "稳定在均值附近"),
            ctx.L(f"For any band around $\\mu$, here $\\pm{fmt(band, 3)}$, the average eventually stays inside it.",
                  f"无论在 $\\mu$ 周围取多窄的带（这里是 $\\pm{fmt(band, 3)}$），平均值最终都会留在带内。"))
     w.code(f"band = Rectangle(width=axes.x_length, height=axes.y_axis.unit_size * {fmt(2 * band, 4)}, stroke_width=0,",
-           "                 fill_color=YELLOW, fill_opacity=0.18).move_to(axes.c2p(1.525, " + fmt(d.mean) + "))")
+           "                 fill_color=YELLOW, fill_opacity=0.18).move_to(axes.c2p(1.525, " + fmt(dist.mean) + "))")
     w.play("FadeIn(band), Indicate(readout)", 1.4)
     w.wait(1.2)
 
 
 @check("law_of_large_numbers")
 def _check(f):
-    if f["kind"] == "die":
-        return ("Roughly how far from 3.5 would you expect the average of 10,000 die rolls to be?",
-                "掷骰子 10000 次，平均值大约会偏离 3.5 多少？",
-                "The standard deviation of one roll is about 1.71, so the average's is $1.71/\\sqrt{10000} \\approx 0.017$: typically within a few hundredths.",
-                "单次点数的标准差约 1.71，平均值的标准差为 $1.71/\\sqrt{10000} \\approx 0.017$，通常偏离不超过几个百分点。")
-    p = f["p"]
-    sd = math.sqrt(p * (1 - p))
-    return (f"With $p = {fmt(p)}$, about how far from $p$ is the share of heads after 10,000 tosses?",
-            f"当 $p = {fmt(p)}$ 时，掷 10000 次后正面比例大约偏离 $p$ 多少？",
-            f"Its standard deviation is $\\sqrt{{p(1-p)/n}} = {fmt(sd, 3)}/100 \\approx {fmt(sd / 100, 4)}$.",
-            f"标准差为 $\\sqrt{{p(1-p)/n}} = {fmt(sd, 3)}/100 \\approx {fmt(sd / 100, 4)}$。")
+    sd = f["sd"]
+    return (f"Roughly how far from $\\mu = {fmt(f['mean'])}$ would you expect the average of 10,000 draws to be?",
+            f"抽取 10000 次，平均值大约会偏离 $\\mu = {fmt(f['mean'])}$ 多少？",
+            f"One draw has standard deviation $\\sigma = {fmt(sd, 3)}$, so the average's is $\\sigma/\\sqrt{{10000}} = {fmt(sd / 100, 4)}$: "
+            "it is typically within a few of those.",
+            f"单次抽样的标准差 $\\sigma = {fmt(sd, 3)}$，平均值的标准差为 $\\sigma/\\sqrt{{10000}} = {fmt(sd / 100, 4)}$，通常只偏离它的几倍。")

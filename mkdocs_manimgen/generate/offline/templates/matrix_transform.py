@@ -1,6 +1,14 @@
-"""matrix_transform: the plane, i-hat and j-hat and the unit square move under a 2x2 matrix."""
+"""matrix_transform: the plane, i-hat and j-hat and the unit square move under a 2x2 matrix.
+
+The unit square's image has signed area det A: when det A < 0 the turn from i-hat to j-hat is
+shown reversing (the orientation flips), and when det A = 0 the square is shown collapsing
+onto a segment (the columns are parallel).
+"""
 
 from __future__ import annotations
+
+import math
+import re
 
 from ..families import states_only
 from ..latex import fmt
@@ -10,10 +18,24 @@ from .common import Ctx
 
 
 def pick_matrix(ctx: Ctx, default):
+    """The author's first 2x2 numeric matrix (entries within +-4, no zero column), else ``default``."""
     for m in matrices(ctx.info.concept):
-        if len(m) == 2 and len(m[0]) == 2 and all(abs(v) <= 4 for row in m for v in row):
+        if len(m) == 2 and len(m[0]) == 2 and all(abs(v) <= 4 for row in m for v in row) \
+                and all(m[0][k] or m[1][k] for k in (0, 1)):
             return m, True
     return default, False
+
+
+_DETERMINANT = r"determinant|行列式|\\det|signed\s+area|有向面积|orientation|定向"
+
+
+def turn(M) -> tuple[float, float]:
+    """(start angle, signed angle) of the short turn from the image of i-hat to that of j-hat:
+    counter-clockwise (positive) when det A > 0, clockwise when det A < 0."""
+    start = math.atan2(M[1][0], M[0][0])
+    delta = math.atan2(M[1][1], M[0][1]) - start
+    delta = (delta + math.pi) % (2 * math.pi) - math.pi
+    return start, delta
 
 
 def build(ctx: Ctx) -> None:
@@ -22,6 +44,18 @@ def build(ctx: Ctx) -> None:
     w.example = not own
     det = M[0][0] * M[1][1] - M[0][1] * M[1][0]
     ctx.facts.update(M=M, det=det)
+    about_det = bool(re.search(_DETERMINANT, ctx.info.concept, re.I))
+    if about_det:
+        from ..notes import default_title
+
+        if ctx.title == default_title("matrix_transform", ctx.info):
+            ctx.title = ctx.L("The Determinant as an Area", "行列式与面积")
+        ctx.facts["what"] = (
+            "The determinant of a $2\\times 2$ matrix $A$ is the signed area of the image of the unit square, the "
+            "parallelogram spanned by its columns: $|\\det A|$ is its area, a negative sign means the orientation is "
+            "flipped, and $\\det A = 0$ means the square collapses onto a segment.",
+            "$2\\times 2$ 矩阵 $A$ 的行列式是单位正方形的像（由两列张成的平行四边形）的有向面积：$|\\det A|$ 是面积，"
+            "负号表示定向翻转，$\\det A = 0$ 表示正方形被压扁成一条线段。")
     rows = r" \\ ".join(" & ".join(fmt(v) for v in row) for row in M)
     w.beat(ctx.title, ctx.L(f"The matrix sends $\\hat\\imath$ to $({fmt(M[0][0])}, {fmt(M[1][0])})$ and $\\hat\\jmath$ to $({fmt(M[0][1])}, {fmt(M[1][1])})$.",
                             f"矩阵把 $\\hat\\imath$ 送到 $({fmt(M[0][0])}, {fmt(M[1][0])})$，把 $\\hat\\jmath$ 送到 $({fmt(M[0][1])}, {fmt(M[1][1])})$。"))
@@ -42,15 +76,43 @@ def build(ctx: Ctx) -> None:
         "title.add_background_rectangle(opacity=0.85, buff=0.1)",
     )
     w.play("Create(fixed), Create(plane), Write(title)", 1.4)
-    w.play("FadeIn(label), GrowArrow(i_hat), GrowArrow(j_hat), FadeIn(square)", 1.2)
-    w.beat(ctx.L("Apply the matrix", "施加变换"), ctx.L("Every grid line stays straight and parallel; the basis vectors land on the matrix's columns.",
-                                                       "网格线仍然笔直且平行；基向量落在矩阵的两列上。"))
+    show_turn = about_det or det < 0
+    if show_turn:
+        w.code("turn = Arc(radius=0.45, start_angle=0, angle=PI / 2, color=WHITE, stroke_width=4).add_tip(tip_length=0.15)")
+        w.play("FadeIn(label), GrowArrow(i_hat), GrowArrow(j_hat), FadeIn(square), Create(turn)", 1.2)
+    else:
+        w.play("FadeIn(label), GrowArrow(i_hat), GrowArrow(j_hat), FadeIn(square)", 1.2)
+    if abs(det) < 1e-12:
+        w.beat(ctx.L("Apply the matrix", "施加变换"), ctx.L("The basis vectors land on the matrix's columns, which are parallel: the whole plane is squashed onto one line.",
+                                                           "基向量落在矩阵的两列上，而两列平行：整个平面被压到一条直线上。"))
+    else:
+        w.beat(ctx.L("Apply the matrix", "施加变换"), ctx.L("Every grid line stays straight and parallel; the basis vectors land on the matrix's columns.",
+                                                           "网格线仍然笔直且平行；基向量落在矩阵的两列上。"))
     w.play("plane.animate.apply_matrix(matrix), i_hat.animate.put_start_and_end_on(ORIGIN, [matrix[0][0], matrix[1][0], 0]), "
            "j_hat.animate.put_start_and_end_on(ORIGIN, [matrix[0][1], matrix[1][1], 0]), square.animate.apply_matrix(matrix)", 3)
-    w.beat(ctx.L("Area scales by det A", "面积乘以 det A"), ctx.L(f"The unit square becomes a parallelogram of area $|\\det A| = {fmt(abs(det))}$.",
-                                                               f"单位正方形变成面积为 $|\\det A| = {fmt(abs(det))}$ 的平行四边形。"))
+    cols = f"$({fmt(M[0][0])}, {fmt(M[1][0])})$ {ctx.L('and', '与')} $({fmt(M[0][1])}, {fmt(M[1][1])})$"
+    if abs(det) < 1e-12:
+        what = ctx.L(f"The columns {cols} lie on one line, so the unit square collapses onto a segment: its area is $\\det A = 0$.",
+                     f"两列 {cols} 在同一条直线上，单位正方形被压扁成一条线段：面积 $\\det A = 0$。")
+    else:
+        what = ctx.L(f"The unit square becomes a parallelogram of area $|\\det A| = {fmt(abs(det))}$.",
+                     f"单位正方形变成面积为 $|\\det A| = {fmt(abs(det))}$ 的平行四边形。")
+    w.beat(ctx.L("Area = |det A|", "面积 = |det A|"), what)
     w.code(f"det_label = MathTex(r\"\\det A = {fmt(det)}\", font_size=40, color=YELLOW).next_to(label, DOWN, buff=0.3).add_background_rectangle(opacity=0.85, buff=0.1)")
     w.play("Write(det_label), Indicate(square, color=YELLOW)", 1.4)
+    if show_turn and abs(det) > 1e-12:
+        start, delta = turn(M)
+        flipped = det < 0
+        w.beat(ctx.L("Orientation", "定向"),
+               ctx.L("The turn from $\\hat\\imath$ to $\\hat\\jmath$ was counter-clockwise; now it is clockwise: the orientation "
+                     "is flipped, which is the minus sign of $\\det A$." if flipped else
+                     "The turn from $\\hat\\imath$ to $\\hat\\jmath$ is still counter-clockwise: the orientation is kept and "
+                     "$\\det A$ is positive.",
+                     "从 $\\hat\\imath$ 转到 $\\hat\\jmath$ 原来是逆时针，现在变成顺时针：定向翻转了，这就是 $\\det A$ 的负号。"
+                     if flipped else "从 $\\hat\\imath$ 转到 $\\hat\\jmath$ 仍是逆时针：定向保持，$\\det A$ 为正。"))
+        w.code(f"turned = Arc(radius=0.45, start_angle={fmt(start, 4)}, angle={fmt(delta, 4)}, color={'RED' if flipped else 'WHITE'},",
+               "             stroke_width=4).add_tip(tip_length=0.15)")
+        w.play("Transform(turn, turned)", 1.2)
     w.wait(1.5)
 
 
@@ -65,8 +127,9 @@ def _check(f):
 
 # -- recognition (see families.py)
 PRIORITY = 170
-KEYWORDS = (r"矩阵", r"线性变换", r"matrix", r"linear\s+(map|transformation)", r"shear", r"剪切")
-STRUCTURE = (r"\\begin\{[pb]matrix\}",)
+KEYWORDS = (r"矩阵", r"线性变换", r"matrix", r"linear\s+(map|transformation)", r"shear", r"剪切", r"determinant", r"行列式")
+TEX_PATTERNS = (r"\\det\b",)
+STRUCTURE = (r"\\begin\{[pbv]matrix\}",)
 
 
 def needs(info) -> bool:

@@ -1,8 +1,10 @@
-"""polyhedron: the Platonic or Archimedean solid the block names, with V, E and F counted.
+"""polyhedron: the Platonic or Archimedean solid, or the n-gonal prism, pyramid, bipyramid or
+antiprism the block names, with V, E and F counted on the built mesh.
 
-Vertices come from the standard coordinates (sign changes and permutations); the faces are
-the convex hull's facets (scipy at design time, coplanar triangles merged), so the scene
-only carries numbers and a manim ``Polyhedron``.
+Vertices come from the standard coordinates (sign changes and permutations; regular n-gons
+for the prism-like solids, see ``_prisms``); the faces are the convex hull's facets (scipy at
+design time, coplanar triangles merged), so the scene only carries numbers and a manim
+``Polyhedron``.  V, E and F are counted on that mesh and Euler's V - E + F = 2 is checked there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import numpy as np
 
 from ..families import no_formula
 from ..notes import check
+from . import _prisms
 from ._three_d import axes_code  # noqa: F401  (the 3D conventions live there)
 from .common import Ctx, fmt, math_mob
 
@@ -43,7 +46,7 @@ _SOLIDS = [
     ("tetrahedron", r"tetrahedr", r"四面体", "tetrahedron", "正四面体", [(1, 1, 1)], "even"),
     ("cube", r"\bcubes?\b|hexahedr", r"立方体|正方体|六面体", "cube", "正方体", [(1, 1, 1)], False),
 ]
-KEYWORDS = (r"polyhedr", r"多面体", r"platonic", r"archimedean", r"柏拉图立体", r"阿基米德立体",
+KEYWORDS = (r"polyhedr", r"多面体", r"prism|pyramid", r"棱柱|棱锥|双锥", r"platonic", r"archimedean", r"柏拉图立体", r"阿基米德立体",
             r"euler'?s?\s+(polyhedron\s+)?formula.*(vert|edge|face)", r"V\s*-\s*E\s*\+\s*F", r"顶点.*棱.*面",
             r"tetrahedr|octahedr|dodecahedr|icosahedr|cuboctahedr", r"正[四八]面体|正十二面体|正二十面体|截角|截半")
 TEX_PATTERNS = (r"V\s*-\s*E\s*\+\s*F",)
@@ -61,12 +64,44 @@ def needs(info):
     tex = " ".join(info.blocks)
     if info.blocks and re.search(r"[a-uw-z]\s*\(|\\int|\\sum|\\frac\{d", tex):  # functions, integrals: not about counting
         return None
-    named = _named(info.prose)
+    if not _counting_only(info):  # "V = \frac13 Bh", "V = a^3": a volume, not a count
+        return None
+    named = _prisms.named(info) or _named(info.prose)
     if named is not None:
         return named
     if no_formula(info) or re.search(r"V\s*-\s*E\s*\+\s*F|V\s*\+\s*F\s*-\s*E", tex):
         return _SOLIDS[-1]  # the cube, said to be an example
     return None
+
+
+def _counting_only(info) -> bool:
+    """Every formula is about counting: only V, E, F, n and numbers (\\chi and spacing aside)."""
+    for tex in info.blocks:
+        letters = re.sub(r"\\(chi|quad|qquad|text\{[^}]*\}|[,;:! ])", " ", tex)
+        if set(re.findall(r"[A-Za-z]", letters)) - set("VEFn"):
+            return False
+    return True
+
+
+def shape(found) -> tuple[str, str, np.ndarray]:
+    """(English name, Chinese name, vertices) of a ``_SOLIDS`` entry or a ``_prisms.Prismatoid``."""
+    if isinstance(found, _prisms.Prismatoid):
+        pts = _prisms.vertices(found)
+        return (*found.names, pts / np.max(np.linalg.norm(pts, axis=1)))
+    return found[3], found[4], vertices(found)
+
+
+def counts(pts: np.ndarray, fs: list[list[int]]) -> tuple[int, int, int]:
+    """V, E, F of the mesh: E is the number of distinct face sides.  Raises ValueError unless the
+    mesh is a closed surface (each edge on exactly two faces) with V - E + F = 2."""
+    sides: dict[frozenset, int] = {}
+    for f in fs:
+        for a, b in zip(f, f[1:] + f[:1]):
+            sides[frozenset((a, b))] = sides.get(frozenset((a, b)), 0) + 1
+    V, E, F = len(pts), len(sides), len(fs)
+    if set(sides.values()) != {2} or V - E + F != 2:
+        raise ValueError(f"the built mesh is not a closed convex polyhedron (V={V}, E={E}, F={F})")
+    return V, E, F
 
 
 def vertices(entry) -> np.ndarray:
@@ -105,16 +140,20 @@ def faces(pts: np.ndarray) -> list[list[int]]:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    entry = needs(ctx.info) or _SOLIDS[-1]
-    pts = vertices(entry)
+    found = needs(ctx.info) or _SOLIDS[-1]
+    en, zh, pts = shape(found)
     fs = faces(pts)
-    V, F = len(pts), len(fs)
-    E = sum(len(f) for f in fs) // 2
-    name = ctx.L(entry[3], entry[4])
+    V, E, F = counts(pts, fs)
+    name = ctx.L(en, zh)
     ctx.facts.update(name=name, V=V, E=E, F=F)
-    lead = ctx.L("For instance, a", "例如，") if _named(ctx.info.prose) is None else ctx.L("A", "")
-    w.beat(ctx.title, ctx.L(f"{lead} {name}: its faces are {_face_kinds(fs, False)}.",
-                            f"{lead}{name}：它的面是{_face_kinds(fs, True)}。"))
+    if isinstance(found, _prisms.Prismatoid):
+        bigger = _prisms.Prismatoid(found.kind, found.n + 1)
+        big_pts = shape(bigger)[2]
+        ctx.facts.update(n=found.n, bigger=ctx.L(*bigger.names), more=counts(big_pts, faces(big_pts)))
+    example = _named(ctx.info.prose) is None and not isinstance(found, _prisms.Prismatoid)
+    lead = ctx.L("For instance, a", "例如，") if example else ctx.L("A", "")
+    w.beat(ctx.title, ctx.L(f"{lead} {name}: its faces are {_face_kinds(pts, fs, False)}.",
+                            f"{lead}{name}：它的面是{_face_kinds(pts, fs, True)}。"))
     w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-50 * DEGREES, zoom=0.9)")
     w.title(ctx.title)
     rows = [("V", V, "YELLOW"), ("E", E, "TEAL"), ("F", F, "BLUE")]
@@ -147,19 +186,36 @@ def build(ctx: Ctx) -> None:
     w.wait(1)
 
 
-def _face_kinds(fs, zh: bool) -> str:
-    names = {3: ("triangles", "三角形"), 4: ("squares", "正方形"), 5: ("pentagons", "正五边形"),
-             6: ("hexagons", "正六边形"), 8: ("octagons", "正八边形")}
-    counts: dict[int, int] = {}
+_FACE_NAMES = {3: ("triangle", "三角形"), 4: ("square", "正方形"), 5: ("pentagon", "正五边形"), 6: ("hexagon", "正六边形"),
+               7: ("heptagon", "正七边形"), 8: ("octagon", "正八边形"), 9: ("nonagon", "正九边形"), 10: ("decagon", "正十边形")}
+
+
+def _face_kind(pts: np.ndarray, face: list[int]) -> tuple[str, str]:
+    """The face's name: by its number of sides, a quadrilateral with unequal sides a rectangle."""
+    k = len(face)
+    sides = [np.linalg.norm(pts[a] - pts[b]) for a, b in zip(face, face[1:] + face[:1])]
+    if k == 4 and max(sides) - min(sides) > 1e-6:
+        return "rectangle", "矩形"
+    return _FACE_NAMES.get(k, (f"{k}-gon", f"{k} 边形"))
+
+
+def _face_kinds(pts: np.ndarray, fs, zh: bool) -> str:
+    found: dict[tuple[int, tuple[str, str]], int] = {}
     for f in fs:
-        counts[len(f)] = counts.get(len(f), 0) + 1
-    parts = [f"{n} {names.get(k, (f'{k}-gons', f'{k} 边形'))[zh]}" if not zh else f"{n} 个{names.get(k, ('', f'{k} 边形'))[1]}"
-             for k, n in sorted(counts.items())]
+        key = (len(f), _face_kind(pts, f))
+        found[key] = found.get(key, 0) + 1
+    parts = [f"{n} 个{names[1]}" if zh else f"{n} {names[0]}{'s' if n > 1 else ''}" for (_, names), n in sorted(found.items())]
     return ("、" if zh else " and ").join(parts)
 
 
 @check("polyhedron")
 def _check(f):
+    if "more" in f:  # a prism-like solid: the next one up, counted on its own built mesh
+        V, E, F = f["more"]
+        return (f"Give the base one more side: how many vertices, edges and faces has the {f['bigger']}?",
+                f"底面多一条边：{f['bigger']}有多少个顶点、多少条棱、多少个面？",
+                f"$V = {V}$, $E = {E}$, $F = {F}$ (up from {f['V']}, {f['E']}, {f['F']}), and still $V - E + F = {V} - {E} + {F} = 2$.",
+                f"$V = {V}$，$E = {E}$，$F = {F}$（原来是 {f['V']}、{f['E']}、{f['F']}），仍有 $V - E + F = {V} - {E} + {F} = 2$。")
     return (f"Cut one corner off the {f['name']} with a small flat cut. How do $V$, $E$ and $F$ change, and what is $V - E + F$ now?",
             f"在{f['name']}的一个顶点处切下一个小角，$V$、$E$、$F$ 如何变化？$V - E + F$ 现在是多少？",
             "If $k$ edges met at that vertex, the cut removes 1 vertex and adds $k$ (so $V$ grows by $k - 1$), adds $k$ edges and 1 face: "
