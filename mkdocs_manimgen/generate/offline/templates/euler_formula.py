@@ -61,5 +61,8 @@ TEX_PATTERNS = (r"e\^\{\s*i\s*\\(theta|pi|varphi|phi)",)
 
 
 def needs(info) -> bool:
-    """Its formula is e^{i theta} (or e^{i pi} + 1 = 0): the scene walks exactly that."""
-    return no_formula(info) or any(re.search(r"e\^\{?\s*i", b) for b in info.blocks)
+    """Its formula is e^{i theta} (or e^{i pi} + 1 = 0): the scene walks exactly that.  With no
+    formula, not when the prose counts a solid's vertices, edges and faces (Euler's polyhedron formula)."""
+    if no_formula(info):
+        return not re.search(r"vert|edges?\b|faces?\b|polyhedr|prism|pyramid|solid|顶点|棱|面体", info.prose, re.I)
+    return any(re.search(r"e\^\{?\s*i", b) for b in info.blocks)

@@ -19,7 +19,8 @@ from ..notes import check
 from .common import Ctx, fmt, nice_step, open_with_formula
 
 PRIORITY = 32
-KEYWORDS = (r"law\s+of\s+large\s+numbers", r"大数定律", r"running\s+average", r"long[- ]run\s+(average|frequency)", r"频率.*稳定")
+KEYWORDS = (r"law\s+of\s+large\s+numbers", r"大数定律", r"running\s+average", r"long[- ]run\s+(average|frequency)", r"频率.*稳定",
+            r"average\s+of\s+(the\s+)?(many|more|\d+|n)\s+(rolls|tosses|flips|draws|trials)", r"(多次|大量).*(平均值|均值).*(趋于|接近)")
 N = 1000  # draws; n runs 1..N on a log axis
 TITLE = ("The Law of Large Numbers", "大数定律")
 WHAT = ("The law of large numbers: the average of $n$ independent draws, $\\bar X_n = \\frac1n\\sum X_i$, gets close to "

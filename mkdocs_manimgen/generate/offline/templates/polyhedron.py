@@ -46,7 +46,7 @@ _SOLIDS = [
     ("tetrahedron", r"tetrahedr", r"四面体", "tetrahedron", "正四面体", [(1, 1, 1)], "even"),
     ("cube", r"\bcubes?\b|hexahedr", r"立方体|正方体|六面体", "cube", "正方体", [(1, 1, 1)], False),
 ]
-KEYWORDS = (r"polyhedr", r"多面体", r"prism|pyramid", r"棱柱|棱锥|双锥", r"platonic", r"archimedean", r"柏拉图立体", r"阿基米德立体",
+KEYWORDS = (r"polyhedr", r"多面体", _prisms.EN_PATTERN, _prisms.ZH_PATTERN, r"platonic", r"archimedean", r"柏拉图立体", r"阿基米德立体",
             r"euler'?s?\s+(polyhedron\s+)?formula.*(vert|edge|face)", r"V\s*-\s*E\s*\+\s*F", r"顶点.*棱.*面",
             r"tetrahedr|octahedr|dodecahedr|icosahedr|cuboctahedr", r"正[四八]面体|正十二面体|正二十面体|截角|截半")
 TEX_PATTERNS = (r"V\s*-\s*E\s*\+\s*F",)

@@ -1,5 +1,7 @@
 """potential_surface: the author's radial potential V(r) (e.g. a "Mexican hat" -mu^2 r^2 + lambda r^4)
-turned into a surface z = V(sqrt(x^2 + y^2)), with a ball rolling from the top to the valley.
+turned into a surface z = V(sqrt(x^2 + y^2)), with a ball rolling from the top to the valley; or
+the author's V(x, y) (a saddle, a double well, (x^2 + y^2 - 1)^2) as the surface z = V(x, y) with
+its critical points marked and a ball rolling downhill from the highest saddle or maximum.
 
 Parameters the author does not give a value are set to 1, and the scene says so.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -16,6 +19,7 @@ from ..given import assigned
 from ..latex import single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
+from . import _landscape
 from ._three_d import axes_code
 from .common import Ctx, fmt, math_mob
 
@@ -32,10 +36,22 @@ KEYWORDS = (r"mexican\s+hat", r"墨西哥帽", r"potential", r"势能", r"势函
 _RADIAL = ("r", "phi", "varphi", "rho", "x", "psi", "q")
 
 
+@dataclass
+class Potential:
+    code: str  # numpy code in r (radial) or in x and y (planar)
+    tex: str  # the author's right-hand side
+    shown: dict  # parameters set to a value: name -> value
+    planar: object = None  # the sympy V(x, y) when the author wrote one
+
+
+_EXAMPLE = ("-2 * r**2 + r**4", r"-2r^2 + r^4", {})
+
+
 def needs(info):
-    """(code in r, tex, parameter values shown): the author's V(r) in one radial variable (others set to their given values or 1)."""
+    """The author's V(r) in one radial variable, or V(x, y) (other symbols set to their given
+    values or 1), as a :class:`Potential`; the example hat only when the block has no formula."""
     if no_formula(info):
-        return "-2 * r**2 + r**4", r"-2r^2 + r^4", {}
+        return Potential(*_EXAMPLE)
     given = assigned(info, ("\\mu", "\\lambda", "a", "b", "k", "m", "v"))
     for tex in info.blocks:
         parts = split_top(single_line(tex), "=")
@@ -52,18 +68,24 @@ def needs(info):
 
         expr = normalize(expr)
         names = {s.name: s for s in expr.free_symbols}
+        planar = {"x", "y"} <= set(names) and "z" not in names  # V(x, y, z) cannot be one surface
         radial = [n for n in _RADIAL if n in names]
-        if len(radial) != 1:
+        if not planar and (len(radial) != 1 or {"y", "z"} & set(names)):  # one radial variable, no other coordinate
             continue
-        var = names[radial[0]]
+        var = None if planar else names[radial[0]]
         shown = {}
         subs = {}
         for name, sym in names.items():
-            if sym is var:
+            if sym is var or (planar and name in ("x", "y")):
                 continue
             value = given.get("\\" + name, given.get(name, 1.0))
             subs[sym] = sp.Integer(int(value)) if float(value).is_integer() else sp.Float(value)
             shown[name] = value
+        if planar:
+            found = _planar(expr.subs(subs), rhs.strip(), shown)
+            if found is not None:
+                return found
+            continue
         body = expr.subs(subs).subs(var, sp.Symbol("r"))
         code = to_numpy(body, ("r",))
         if not code:
@@ -71,8 +93,21 @@ def needs(info):
         ys = evaluate(code, "r", np.linspace(0, 3, 61))
         if ys is None or not np.all(np.isfinite(ys)):
             continue
-        return code, rhs.strip(), shown
+        return Potential(code, rhs.strip(), shown)
     return None
+
+
+def _planar(expr, tex: str, shown: dict) -> Potential | None:
+    from ..symbolic import evaluate2
+
+    code = to_numpy(expr, ("x", "y"))
+    if not code:
+        return None
+    g = np.linspace(-3, 3, 31)
+    Z = evaluate2(code, *np.meshgrid(g, g))
+    if Z is None or not np.all(np.isfinite(Z)):
+        return None
+    return Potential(code, tex, shown, expr)
 
 
 def _valley(code: str) -> tuple[float, float]:
@@ -85,13 +120,18 @@ def _valley(code: str) -> tuple[float, float]:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    code, tex, shown = needs(ctx.info) or ("-2 * r**2 + r**4", r"-2r^2 + r^4", {})
+    pot = needs(ctx.info) or Potential(*_EXAMPLE)
+    if pot.planar is not None:
+        from ._planar_potential import build_planar
+
+        return build_planar(ctx, pot)
+    code, tex, shown = pot.code, pot.tex, pot.shown
     r0, R = _valley(code)
     rs = np.linspace(0, R, 201)
     vs = evaluate(code, "r", rs)
     lo, hi = float(vs.min()), float(vs.max())
     k = 2.6 / max(hi - lo, 1e-6)  # the surface about 2.6 units tall
-    ctx.facts.update(r0=r0, vmin=lo, tex=tex)
+    ctx.facts.update(r0=r0, vmin=lo, tex=tex, planar=False)
     names = {n: ("\\" + n if len(n) > 1 else n) for n in shown}
     values = ", ".join(f"${names[n]} = {fmt(v, 3)}$" for n, v in sorted(shown.items()))
     lead = ctx.L("For instance, t", "例如，") if not ctx.info.blocks else ctx.L("T", "")
@@ -140,6 +180,10 @@ def build(ctx: Ctx) -> None:
 
 @check("potential_surface")
 def _check(f):
+    if f["planar"]:
+        from ._planar_potential import planar_check
+
+        return planar_check(f)
     r0 = f["r0"]
     return ("Where is the potential lowest, and how many such points are there on the surface?",
             "势能在哪里最低？曲面上这样的点有多少个？",

@@ -1,0 +1,156 @@
+"""Wider coverage of existing offline families (issue 15): the prism-like solids, 2x2 determinants,
+the author's distributions for the law of large numbers and the central limit theorem, and
+potentials written in x and y.  Fast: design-time geometry and numbers only (the syllabus corpus
+renders these families' scenes in the render tier)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import scipy.stats as st
+import sympy as sp
+
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.distributions import Distribution, from_block
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.generate.offline.templates import _landscape, _prisms, matrix_transform, polyhedron
+from mkdocs_manimgen.model import BlockSpec
+
+
+def _draft(concept: str):
+    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+
+
+# -- solids: V, E, F counted on the built mesh, against the textbook counts
+
+EXPECTED = {"prism": lambda n: (2 * n, 3 * n, n + 2), "pyramid": lambda n: (n + 1, 2 * n, n + 1),
+            "bipyramid": lambda n: (n + 2, 3 * n, 2 * n), "antiprism": lambda n: (2 * n, 4 * n, 2 * n + 2)}
+
+
+@pytest.mark.parametrize("kind", _prisms.KINDS)
+@pytest.mark.parametrize("n", range(3, _prisms.N_MAX + 1))
+def test_prismatoid_meshes_have_the_textbook_counts(kind, n):
+    _, _, pts = polyhedron.shape(_prisms.Prismatoid(kind, n))
+    faces = polyhedron.faces(pts)
+    assert polyhedron.counts(pts, faces) == EXPECTED[kind](n)
+    if n >= 5:  # the n-gon faces are the bases
+        assert [len(f) for f in faces].count(n) == {"prism": 2, "pyramid": 1, "bipyramid": 0, "antiprism": 2}[kind]
+
+
+def test_counts_refuses_a_mesh_that_is_not_a_closed_polyhedron():
+    pts = np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=float)
+    with pytest.raises(ValueError):
+        polyhedron.counts(pts, [[0, 1, 2], [0, 1, 3], [0, 2, 3]])  # a tetrahedron missing a face
+
+
+@pytest.mark.parametrize("prose, found", [
+    ("A hexagonal prism.", ("prism", 6)), ("a square pyramid", ("pyramid", 4)), ("the 7-gonal antiprism", ("antiprism", 7)),
+    ("Pentagonal dipyramids", ("bipyramid", 5)), ("正五棱柱的顶点", ("prism", 5)), ("四棱锥", ("pyramid", 4)),
+    ("正三角双锥", ("bipyramid", 3)), ("五角反棱柱", ("antiprism", 5)), ("An $n$-gonal prism with $n = 9$", ("prism", 9)),
+    ("A 40-gonal prism", None), ("The pyramid of Giza", None),
+])
+def test_prism_names_and_their_n_are_read_from_the_prose(prose, found):
+    solid = _prisms.named(extract(prose))
+    assert (solid and (solid.kind, solid.n)) == found
+
+
+def test_a_pyramid_volume_formula_is_not_drawn_as_a_count():
+    assert _draft(r"The volume of a square pyramid is $V = \frac{1}{3}Bh$.").kind != "polyhedron"
+    draft = _draft("A square pyramid: what is $V - E + F$?")
+    assert draft.kind == "polyhedron" and "V - E + F = 5 - 8 + 5 = 2" in draft.code
+    assert "pentagonal pyramid" in draft.notes_md and "$V = 6$, $E = 10$, $F = 6$" in draft.notes_md  # the check asks about n + 1
+
+
+def test_eulers_formula_with_a_solid_is_the_polyhedron_formula():
+    assert _draft("Euler's formula for a triangular prism: count vertices, edges and faces.").kind == "polyhedron"
+    assert _draft("Euler's formula links the exponential and the trigonometric functions.").kind == "euler_formula"
+
+
+# -- 2x2 determinants
+
+
+@pytest.mark.parametrize("M, sign", [([[2, 1], [1, 3]], 1), ([[1, 2], [3, 1]], -1), ([[0, 1], [1, 0]], -1), ([[-1, 0], [0, -1]], 1)])
+def test_the_turn_from_i_to_j_has_the_sign_of_the_determinant(M, sign):
+    _, delta = matrix_transform.turn(M)
+    assert math.copysign(1, delta) == sign and 0 < abs(delta) < math.pi + 1e-9
+
+
+def test_a_singular_determinant_is_shown_collapsing():
+    draft = _draft(r"二阶行列式 $\begin{vmatrix} 2 & 1 \\ 4 & 2 \end{vmatrix} = 0$ 的几何意义")
+    assert draft.kind == "matrix_transform" and r"\det A = 0" in draft.code
+    assert "压扁成一条线段" in draft.notes_md and "turned" not in draft.code  # no orientation for a segment
+    flipped = _draft(r"The determinant of $A = \begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix}$ is negative.")
+    assert "The Determinant as an Area" in flipped.code and "orientation is flipped" in flipped.notes_md
+
+
+# -- distributions: the closed-form moments against scipy.stats, and seeded draws
+
+
+MOMENTS = [
+    (Distribution("coin", (0.3,)), st.bernoulli(0.3)),
+    (Distribution("binomial", (10.0, 0.3)), st.binom(10, 0.3)),
+    (Distribution("uniform", (2.0, 6.0)), st.uniform(2, 4)),
+    (Distribution("exponential", (2.0,)), st.expon(scale=0.5)),
+    (Distribution("poisson", (4.0,)), st.poisson(4)),
+    (Distribution("die", (1 / 6,) * 6), st.randint(1, 7)),
+    (Distribution("die", (0.1,) * 5 + (0.5,)), st.rv_discrete(values=(range(1, 7), (0.1,) * 5 + (0.5,)))),
+]
+
+
+@pytest.mark.parametrize("dist, ref", MOMENTS, ids=[d.kind for d, _ in MOMENTS])
+def test_distribution_moments_match_scipy_and_the_draws(dist, ref):
+    mean, var = (float(v) for v in ref.stats(moments="mv"))
+    assert dist.mean == pytest.approx(mean) and dist.variance == pytest.approx(var)
+    draws = dist.sample(np.random.default_rng(7), 200_000)
+    assert draws.mean() == pytest.approx(mean, abs=5 * dist.sd / math.sqrt(200_000))
+    assert np.array_equal(draws, dist.sample(np.random.default_rng(7), 200_000))  # seeded: the same bytes
+
+
+@pytest.mark.parametrize("concept, sample_size, kind, params", [
+    (r"Binomial $X \sim B(10, 0.3)$", True, "binomial", (10, 0.3)),
+    (r"binomial with $n = 12$ and $p = 0.25$", False, "binomial", (12, 0.25)),
+    (r"Poisson counts, $\lambda = 3$", True, "poisson", (3,)),
+    (r"$X \sim \mathrm{Exp}(2)$", True, "exponential", (2,)),
+    (r"uniform on $[2, 5]$", True, "uniform", (2, 5)),
+    (r"a coin with $p = 0.7$", True, "coin", (0.7,)),
+    (r"a loaded die, $P(6) = \frac{1}{2}$", True, "die", (0.1, 0.1, 0.1, 0.1, 0.1, 0.5)),
+    ("均匀骰子", True, "die", (1 / 6,) * 6),
+    (r"泊松分布 $\lambda = 4$", True, "poisson", (4,)),
+])
+def test_distributions_are_read_with_the_authors_numbers(concept, sample_size, kind, params):
+    dist = from_block(extract(concept), n_is_sample_size=sample_size)
+    assert dist.kind == kind and dist.params == pytest.approx(params)
+
+
+def test_impossible_parameters_are_refused_not_replaced():
+    with pytest.raises(ValueError):
+        from_block(extract(r"a loaded die with $P(6) = 0.9$ and $P(5) = 0.3$"), True)
+    assert _draft(r"Law of large numbers for a loaded die: $P(6) = 0.9$, $P(5) = 0.3$, $\bar X_n \to \mu$").kind != "law_of_large_numbers"
+
+
+def test_the_clt_bell_uses_the_authors_mean_and_sigma_over_root_n():
+    draft = _draft(r"Central limit theorem: means of $n = 25$ Poisson counts with $\lambda = 9$.")
+    assert draft.kind == "central_limit"
+    assert "np.exp(-((x - 9) ** 2) / (2 * 0.6 ** 2))" in draft.code  # sigma / sqrt(n) = 3 / 5
+
+
+# -- potentials V(x, y)
+
+
+def test_critical_points_are_classified_by_the_second_derivative_test():
+    x, y = sp.symbols("x y")
+    kinds = [(c.x, c.y, c.kind) for c in _landscape.critical_points((x**2 - 1)**2 + y**2 / 2)]
+    assert kinds == [(-1.0, 0.0, "minimum"), (1.0, 0.0, "minimum"), (0.0, 0.0, "saddle")]
+    assert [(c.x, c.y, c.kind) for c in _landscape.critical_points(-(x**2) - y**2)] == [(0.0, 0.0, "maximum")]
+    assert _landscape.critical_points(sp.exp(-x**2 - y**2)) is None  # not a polynomial: not claimed
+    assert _landscape.radial((x**2 + y**2 - 1)**2) and not _landscape.radial(x**2 - y**2)
+
+
+def test_a_planar_potential_is_drawn_from_its_own_formula_not_a_profile():
+    draft = _draft(r"Saddle point of the potential $V(x, y) = x^2 - 3y^2$.")
+    assert draft.kind == "potential_surface" and "x**2 - 3*y**2" in draft.code and "def V(x, y):" in draft.code
+    assert "saddle" in draft.notes_md and "Is that equilibrium stable?" in draft.notes_md
+    radial = _draft(r"The Mexican hat $V(r) = r^4 - 2r^2$.")
+    assert "def V(r):" in radial.code  # the radial path is unchanged
