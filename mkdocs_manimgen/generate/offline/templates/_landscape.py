@@ -108,15 +108,15 @@ def downhill(code: str, start: tuple[float, float], R: float, steps: int = 400) 
     return [(round(float(path[i][0]), 4), round(float(path[i][1]), 4)) for i in sorted(set(keep))], rest
 
 
-def start_point(code: str, points: list[Critical], R: float) -> tuple[tuple[float, float], Critical | None]:
-    """Where the ball starts: just off the highest saddle or maximum (nudged along the way down),
-    else the highest corner of the window."""
+def start_point(code: str, points: list[Critical], R: float, prefer: float = 0.0) -> tuple[tuple[float, float], Critical | None]:
+    """Where the ball starts: just off the highest saddle or maximum (nudged along the way down;
+    among equally steep ways, the first from the angle ``prefer``), else the highest corner of the window."""
     tops = [c for c in points if c.kind != "minimum"]
     if tops:
         values = evaluate2(code, np.array([c.x for c in tops]), np.array([c.y for c in tops]))
         top = tops[int(np.argmax(values))]
         best = None
-        for angle in np.linspace(0, 2 * math.pi, 24, endpoint=False):  # the steepest way down from it
+        for angle in prefer + np.linspace(0, 2 * math.pi, 24, endpoint=False):  # the steepest way down from it
             q = (top.x + 0.06 * R * math.cos(angle), top.y + 0.06 * R * math.sin(angle))
             value = float(evaluate2(code, np.array([q[0]]), np.array([q[1]]))[0])
             if best is None or value < best[0] - 1e-12:

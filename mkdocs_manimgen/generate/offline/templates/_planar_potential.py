@@ -5,6 +5,8 @@ V depends on x^2 + y^2 alone and its minimum is a ring) and a ball rolling downh
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..symbolic import evaluate2
@@ -43,13 +45,20 @@ def build_planar(ctx: Ctx, pot) -> None:
     w = ctx.w
     code, tex = pot.code, pot.tex
     points = _landscape.critical_points(pot.planar) or []
-    R = _landscape.window(code, points)
-    ring = _ring(pot, R)
-    g = np.linspace(-R, R, 61)
-    Z = evaluate2(code, *np.meshgrid(g, g))
+    ring = _ring(pot, 3.0)
+    if ring is not None:  # a radial V: shown on a disc just wider than its valley, so the hump is not dwarfed by corners
+        R = float(min(3.0, max(0.5, round(1.4 * ring, 1))))
+        rr, tt = np.meshgrid(np.linspace(0, R, 41), np.linspace(0, 2 * np.pi, 41))
+        Z = evaluate2(code, rr * np.cos(tt), rr * np.sin(tt))
+    else:
+        R = _landscape.window(code, points)
+        g = np.linspace(-R, R, 61)
+        Z = evaluate2(code, *np.meshgrid(g, g))
     lo, hi = float(Z.min()), float(Z.max())
     k = 2.6 / max(hi - lo, 1e-6)  # the surface about 2.6 units tall
-    start, top = _landscape.start_point(code, points, R)
+    # a radial V falls equally steeply every way from the top: roll across the view (the camera looks
+    # from theta = -55 degrees), where neither the near rim nor the central hump hides the ball
+    start, top = _landscape.start_point(code, points, R, prefer=math.radians(35) if ring is not None else 0.0)
     path, rest = _landscape.downhill(code, start, R)
     end = path[-1]
     minima = [c for c in points if c.kind == "minimum"]
@@ -66,8 +75,10 @@ def build_planar(ctx: Ctx, pot) -> None:
     tex_names = {n: ("\\" + n if len(n) > 1 else n) for n in pot.shown}
     values = ", ".join(f"${tex_names[n]} = {fmt(v, 3)}$" for n, v in sorted(pot.shown.items()))
     note = ctx.L(f" (with {values})" if values else "", f"（取 {values}）" if values else "")
-    w.beat(ctx.title, ctx.L(f"The potential $V = {tex}${note}, drawn as the surface $z = V(x, y)$ over the square $|x|, |y| \\le {fmt(R)}$.",
-                            f"势能 $V = {tex}${note}，画成平面上 $|x|, |y| \\le {fmt(R)}$ 范围内的曲面 $z = V(x, y)$。"))
+    region = ctx.L(f"the disc $x^2 + y^2 \\le {fmt(R)}^2$" if ring is not None else f"the square $|x|, |y| \\le {fmt(R)}$",
+                   f"圆盘 $x^2 + y^2 \\le {fmt(R)}^2$" if ring is not None else f"正方形 $|x|, |y| \\le {fmt(R)}$")
+    w.beat(ctx.title, ctx.L(f"The potential $V = {tex}${note}, drawn as the surface $z = V(x, y)$ over {region}.",
+                            f"势能 $V = {tex}${note}，画成{region}上的曲面 $z = V(x, y)$。"))
     w.code("self.set_camera_orientation(phi=60 * DEGREES, theta=-55 * DEGREES, zoom=0.85)")
     w.title(ctx.title)
     w.code(
@@ -84,15 +95,19 @@ def build_planar(ctx: Ctx, pot) -> None:
         "def V(x, y):",
         f"    return {fmt(k, 4)} * ({code}) + ({fmt(-k * (lo + hi) / 2, 4)})  # scaled and centred to fit",
         "",
-        "surface = Surface(lambda u, v: axes.c2p(u, v, V(u, v)),",
-        f"                  u_range=[-{fmt(R)}, {fmt(R)}], v_range=[-{fmt(R)}, {fmt(R)}], resolution=(16, 16),",
+        *(["surface = Surface(lambda u, v: axes.c2p(u * np.cos(v), u * np.sin(v), V(u * np.cos(v), u * np.sin(v))),",
+            f"                  u_range=[{fmt(0.02 * R, 4)}, {fmt(R)}], v_range=[0, TAU], resolution=(10, 20),"] if ring is not None else
+          ["surface = Surface(lambda u, v: axes.c2p(u, v, V(u, v)),",
+           f"                  u_range=[-{fmt(R)}, {fmt(R)}], v_range=[-{fmt(R)}, {fmt(R)}], resolution=(16, 16),"]),
         "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.85, stroke_width=0)",
         f"critical = {[(c.x, c.y, _COLOURS[c.kind]) for c in points]}".replace("'", ""),
-        "marks = VGroup(*[Dot(axes.c2p(x, y, V(x, y) + 0.06), radius=0.09, color=colour) for x, y, colour in critical])",
+        "# small low-poly balls: a flat Dot lies in the xy-plane and vanishes when seen edge-on",
+        "marks = VGroup(*[Sphere(radius=0.11, resolution=(4, 6)).set_color(colour).move_to(axes.c2p(x, y, V(x, y) + 0.1))",
+        "                 for x, y, colour in critical])",
     )
     if ring is not None:
         w.code(f"marks.add(ParametricFunction(lambda t: axes.c2p({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t),"
-               f" V({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t)) + 0.04), t_range=[0, TAU], color=GREEN, stroke_width=5))")
+               f" V({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t)) + 0.08), t_range=[0, TAU], color=GREEN, stroke_width=6))")
     w.code(
         f"downhill = {path}  # steepest descent from the start (design time)",
         "path = VMobject().set_points_smoothly([axes.c2p(x, y, V(x, y) + 0.12) for x, y in downhill])",

@@ -29,6 +29,15 @@ def pick_matrix(ctx: Ctx, default):
 _DETERMINANT = r"determinant|行列式|\\det|signed\s+area|有向面积|orientation|定向"
 
 
+def unit_for(M) -> float:
+    """Length of one grid unit on screen: 1, or less so the image of the unit square stays in the
+    frame below the title (its corners 0, the two columns and their sum)."""
+    xs = [0, M[0][0], M[0][1], M[0][0] + M[0][1]]
+    ys = [0, M[1][0], M[1][1], M[1][0] + M[1][1]]
+    fits = [1.0, 6.5 / max(max(abs(v) for v in xs), 1e-9), 3.1 / max(max(ys), 1e-9), 3.6 / max(-min(ys), 1e-9)]
+    return math.floor(min(fits) * 100) / 100
+
+
 def turn(M) -> tuple[float, float]:
     """(start angle, signed angle) of the short turn from the image of i-hat to that of j-hat:
     counter-clockwise (positive) when det A > 0, clockwise when det A < 0."""
@@ -59,15 +68,19 @@ def build(ctx: Ctx) -> None:
     rows = r" \\ ".join(" & ".join(fmt(v) for v in row) for row in M)
     w.beat(ctx.title, ctx.L(f"The matrix sends $\\hat\\imath$ to $({fmt(M[0][0])}, {fmt(M[1][0])})$ and $\\hat\\jmath$ to $({fmt(M[0][1])}, {fmt(M[1][1])})$.",
                             f"矩阵把 $\\hat\\imath$ 送到 $({fmt(M[0][0])}, {fmt(M[1][0])})$，把 $\\hat\\jmath$ 送到 $({fmt(M[0][1])}, {fmt(M[1][1])})$。"))
+    unit = unit_for(M)
+    X, Y = math.ceil(8 / unit), math.ceil(5 / unit)
+    grid = f"x_range=[-{X}, {X}, 1], y_range=[-{Y}, {Y}, 1], x_length={fmt(2 * X * unit)}, y_length={fmt(2 * Y * unit)}"
     w.code(
         f"matrix = [[{fmt(M[0][0])}, {fmt(M[0][1])}], [{fmt(M[1][0])}, {fmt(M[1][1])}]]",
-        "plane = NumberPlane(x_range=[-8, 8, 1], y_range=[-5, 5, 1],",
+        f"unit = {fmt(unit)}  # one grid square on screen: the image of the unit square fits in the frame",
+        f"plane = NumberPlane({grid},",
         '                    background_line_style={"stroke_color": TEAL, "stroke_opacity": 0.5})',
-        "fixed = NumberPlane(x_range=[-8, 8, 1], y_range=[-5, 5, 1], faded_line_ratio=0,",
+        f"fixed = NumberPlane({grid}, faded_line_ratio=0,",
         '                    background_line_style={"stroke_color": GREY_D, "stroke_opacity": 0.4})',
-        "square = Square(side_length=1, color=YELLOW, fill_opacity=0.4).move_to([0.5, 0.5, 0])",
-        "i_hat = Vector([1, 0], color=GREEN)",
-        "j_hat = Vector([0, 1], color=RED)",
+        "square = Square(side_length=unit, color=YELLOW, fill_opacity=0.4).move_to([unit / 2, unit / 2, 0])",
+        "i_hat = Vector([unit, 0], color=GREEN)",
+        "j_hat = Vector([0, unit], color=RED)",
     )
     w.title(ctx.title)
     w.code(
@@ -76,9 +89,9 @@ def build(ctx: Ctx) -> None:
         "title.add_background_rectangle(opacity=0.85, buff=0.1)",
     )
     w.play("Create(fixed), Create(plane), Write(title)", 1.4)
-    show_turn = about_det or det < 0
+    show_turn = (about_det or det < 0) and abs(det) > 1e-12  # a segment has no orientation to show
     if show_turn:
-        w.code("turn = Arc(radius=0.45, start_angle=0, angle=PI / 2, color=WHITE, stroke_width=4).add_tip(tip_length=0.15)")
+        w.code("turn = Arc(radius=0.5 * unit, start_angle=0, angle=PI / 2, color=WHITE, stroke_width=5).add_tip(tip_length=0.18)")
         w.play("FadeIn(label), GrowArrow(i_hat), GrowArrow(j_hat), FadeIn(square), Create(turn)", 1.2)
     else:
         w.play("FadeIn(label), GrowArrow(i_hat), GrowArrow(j_hat), FadeIn(square)", 1.2)
@@ -88,8 +101,8 @@ def build(ctx: Ctx) -> None:
     else:
         w.beat(ctx.L("Apply the matrix", "施加变换"), ctx.L("Every grid line stays straight and parallel; the basis vectors land on the matrix's columns.",
                                                            "网格线仍然笔直且平行；基向量落在矩阵的两列上。"))
-    w.play("plane.animate.apply_matrix(matrix), i_hat.animate.put_start_and_end_on(ORIGIN, [matrix[0][0], matrix[1][0], 0]), "
-           "j_hat.animate.put_start_and_end_on(ORIGIN, [matrix[0][1], matrix[1][1], 0]), square.animate.apply_matrix(matrix)", 3)
+    w.play("plane.animate.apply_matrix(matrix), i_hat.animate.put_start_and_end_on(ORIGIN, [unit * matrix[0][0], unit * matrix[1][0], 0]), "
+           "j_hat.animate.put_start_and_end_on(ORIGIN, [unit * matrix[0][1], unit * matrix[1][1], 0]), square.animate.apply_matrix(matrix)", 3)
     cols = f"$({fmt(M[0][0])}, {fmt(M[1][0])})$ {ctx.L('and', '与')} $({fmt(M[0][1])}, {fmt(M[1][1])})$"
     if abs(det) < 1e-12:
         what = ctx.L(f"The columns {cols} lie on one line, so the unit square collapses onto a segment: its area is $\\det A = 0$.",
@@ -100,8 +113,9 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("Area = |det A|", "面积 = |det A|"), what)
     w.code(f"det_label = MathTex(r\"\\det A = {fmt(det)}\", font_size=40, color=YELLOW).next_to(label, DOWN, buff=0.3).add_background_rectangle(opacity=0.85, buff=0.1)")
     w.play("Write(det_label), Indicate(square, color=YELLOW)", 1.4)
-    if show_turn and abs(det) > 1e-12:
+    if show_turn:
         start, delta = turn(M)
+        radius = 0.5 * unit * min(1.6, math.hypot(M[0][0], M[1][0]), math.hypot(M[0][1], M[1][1]))
         flipped = det < 0
         w.beat(ctx.L("Orientation", "定向"),
                ctx.L("The turn from $\\hat\\imath$ to $\\hat\\jmath$ was counter-clockwise; now it is clockwise: the orientation "
@@ -110,8 +124,8 @@ def build(ctx: Ctx) -> None:
                      "$\\det A$ is positive.",
                      "从 $\\hat\\imath$ 转到 $\\hat\\jmath$ 原来是逆时针，现在变成顺时针：定向翻转了，这就是 $\\det A$ 的负号。"
                      if flipped else "从 $\\hat\\imath$ 转到 $\\hat\\jmath$ 仍是逆时针：定向保持，$\\det A$ 为正。"))
-        w.code(f"turned = Arc(radius=0.45, start_angle={fmt(start, 4)}, angle={fmt(delta, 4)}, color={'RED' if flipped else 'WHITE'},",
-               "             stroke_width=4).add_tip(tip_length=0.15)")
+        w.code(f"turned = Arc(radius={fmt(radius, 3)}, start_angle={fmt(start, 4)}, angle={fmt(delta, 4)}, color={'ORANGE' if flipped else 'WHITE'},",
+               "             stroke_width=5).add_tip(tip_length=0.18)")
         w.play("Transform(turn, turned)", 1.2)
     w.wait(1.5)
 
