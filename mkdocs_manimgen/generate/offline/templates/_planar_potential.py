@@ -11,8 +11,8 @@ import numpy as np
 
 from ..symbolic import evaluate2
 from . import _landscape
-from ._three_d import axes_code
-from .common import Ctx, fmt, math_mob
+from ._three_d import axes_code, open_3d
+from .common import Ctx, fmt
 
 _COLOURS = {"minimum": "GREEN", "saddle": "YELLOW", "maximum": "ORANGE"}
 _WORDS = {"minimum": (("a minimum", "minima"), "极小值点", "green", "绿点"),
@@ -79,15 +79,7 @@ def build_planar(ctx: Ctx, pot) -> None:
                    f"圆盘 $x^2 + y^2 \\le {fmt(R)}^2$" if ring is not None else f"正方形 $|x|, |y| \\le {fmt(R)}$")
     w.beat(ctx.title, ctx.L(f"The potential $V = {tex}${note}, drawn as the surface $z = V(x, y)$ over {region}.",
                             f"势能 $V = {tex}${note}，画成{region}上的曲面 $z = V(x, y)$。"))
-    w.code("self.set_camera_orientation(phi=60 * DEGREES, theta=-55 * DEGREES, zoom=0.85)")
-    w.title(ctx.title)
-    w.code(
-        f"formula = {math_mob('V = ' + tex, 36)}.to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "if formula.width > 6:",
-        "    formula.scale_to_fit_width(6).to_corner(UL, buff=0.4).shift(DOWN * 0.6)",
-        "self.add_fixed_in_frame_mobjects(formula)",
-        "self.remove(formula)",
-    )
+    open_3d(ctx, "phi=60 * DEGREES, theta=-55 * DEGREES, zoom=0.85", "V = " + tex, 36, max_width=6)
     axes_code(ctx, f"x_range=[-{fmt(R)}, {fmt(R)}, 1], y_range=[-{fmt(R)}, {fmt(R)}, 1], z_range=[-1.5, 1.5, 1], "
                    "x_length=6, y_length=6, z_length=3")
     w.code(

@@ -19,7 +19,6 @@ from ..given import assigned
 from ..latex import single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
-from . import _landscape
 from ._three_d import axes_code
 from .common import Ctx, fmt, math_mob
 
