@@ -88,9 +88,9 @@ def build_planar(ctx: Ctx, pot) -> None:
         f"    return {fmt(k, 4)} * ({code}) + ({fmt(-k * (lo + hi) / 2, 4)})  # scaled and centred to fit",
         "",
         *(["surface = Surface(lambda u, v: axes.c2p(u * np.cos(v), u * np.sin(v), V(u * np.cos(v), u * np.sin(v))),",
-            f"                  u_range=[{fmt(0.02 * R, 4)}, {fmt(R)}], v_range=[0, TAU], resolution=(10, 20),"] if ring is not None else
+            f"                  u_range=[{fmt(0.02 * R, 4)}, {fmt(R)}], v_range=[0, TAU], resolution=(8, 18),"] if ring is not None else
           ["surface = Surface(lambda u, v: axes.c2p(u, v, V(u, v)),",
-           f"                  u_range=[-{fmt(R)}, {fmt(R)}], v_range=[-{fmt(R)}, {fmt(R)}], resolution=(16, 16),"]),
+           f"                  u_range=[-{fmt(R)}, {fmt(R)}], v_range=[-{fmt(R)}, {fmt(R)}], resolution=(12, 12),"]),
         "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.85, stroke_width=0)",
         f"critical = {[(c.x, c.y, _COLOURS[c.kind]) for c in points]}".replace("'", ""),
         "# small low-poly balls: a flat Dot lies in the xy-plane and vanishes when seen edge-on",
