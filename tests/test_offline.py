@@ -334,3 +334,24 @@ def test_a_linear_system_is_two_lines_and_their_crossing(generator, concept, poi
 def test_no_crossing_is_drawn_for_a_system_without_one_solution(generator, concept):
     draft = generator.generate(_spec(concept))
     assert "crossing" not in draft.code
+
+
+@pytest.mark.parametrize("concept, said", [
+    ("Is $2^2 + 3^2 = 4^2$ a Pythagorean triple?", "they differ, so this equation is false"),
+    (r"$\frac{1}{2} + \frac{1}{3} = \frac{5}{6}$", "they are equal, so the statement holds"),
+])
+def test_an_equation_between_numbers_is_worked_out_not_asserted(generator, concept, said):
+    """Numbers only: both sides are evaluated, and a false statement is called false (the slide
+    used to say any two sides 'name the same quantity'); a false triple is not drawn as Pythagoras."""
+    draft = generator.generate(_spec(concept))
+    narration = " ".join(beat.narration for beat in draft.storyboard)
+    assert draft.kind == "equation" and said in narration and "name the same quantity" not in narration
+    assert ("is false" in draft.notes_md) == ("false" in said)
+
+
+@pytest.mark.parametrize("concept, legs", [("勾股数：$3^2 + 4^2 = 5^2$。", ("3", "4")),
+                                           ("The Pythagorean triple $5^2 + 12^2 = 13^2$.", ("5", "12"))])
+def test_a_written_out_triple_gives_pythagoras_its_legs(generator, concept, legs):
+    draft = generator.generate(_spec(concept))
+    assert draft.kind == "pythagorean" and f"RIGHT * {legs[1]} * u" in draft.code and f"UP * {legs[0]} * u" in draft.code
+    assert "For instance" not in draft.code and "例如" not in draft.code

@@ -255,3 +255,24 @@ def states_a_linear_system(info: MathInfo) -> bool:
     """The block is two linear equations in two unknowns (the equation slide draws both lines):
     families that would draw one of the rows alone (a function plot, a derivation) defer to it."""
     return linear_system(formulas(info)) is not None
+
+
+def evaluated(row: str) -> tuple[str, str, bool] | None:
+    """(left value, right value, equal) as LaTeX when ``row`` is an equation between numbers
+    (``3^2 + 4^2 = 5^2``); None when a side has a letter or is not a number sympy can evaluate."""
+    import sympy as sp
+
+    parts = split_top(row, "=")
+    if len(parts) != 2:
+        return None
+    sides = [parse(p) for p in parts]
+    if any(s is None for s in sides):
+        return None
+    try:
+        sides = [sp.nsimplify(sp.simplify(normalize(s))) for s in sides]
+        if any(s.free_symbols or not s.is_number for s in sides):
+            return None
+        equal = bool(sp.simplify(sides[0] - sides[1]) == 0)
+    except Exception:  # sympy cannot decide: say nothing rather than something wrong
+        return None
+    return sp.latex(sides[0]), sp.latex(sides[1]), equal

@@ -10,7 +10,7 @@ import re
 from ..latex import fmt, single_line, terms
 from ..notes import check
 from ..odes import values_tex
-from ._last_resort import LinearSystem, Solution, formulas, linear_system, plottable, solvable
+from ._last_resort import LinearSystem, Solution, evaluated, formulas, linear_system, plottable, solvable
 from ._plots import axes_code, nice_range
 from .common import Ctx, Fn, graph_setup, math_mob, text_mob, y_window
 
@@ -75,13 +75,24 @@ def build(ctx: Ctx) -> None:
     if solution is not None:
         _solve(ctx, solution, "others" if others else None)
     elif eq_index is not None and 0 < eq_index:
-        w.beat(ctx.L("Both sides agree", "两边相等"), ctx.L("The left side and the right side name the same quantity.",
-                                                         "左边和右边表示同一个量。"))
+        values = evaluated(tex)
+        ctx.facts["values"] = values
+        if values is None:
+            w.beat(ctx.L("Both sides agree", "两边相等"), ctx.L("The left side and the right side name the same quantity.",
+                                                             "左边和右边表示同一个量。"))
+            labels = (text_mob(ctx.L("left side", "左边"), 26, "GREY_A"), text_mob(ctx.L("right side", "右边"), 26, "GREY_A"))
+        else:  # numbers only: work both sides out, and say whether the statement is true
+            left, right, equal = values
+            w.beat(ctx.L("Work out both sides", "两边分别计算"), ctx.L(
+                f"The left side is ${left}$ and the right side is ${right}$: " +
+                ("they are equal, so the statement holds." if equal else "they differ, so this equation is false."),
+                f"左边等于 ${left}$，右边等于 ${right}$：" + ("两者相等，等式成立。" if equal else "两者不相等，这个等式不成立。")))
+            labels = (math_mob(f"= {left}", 34, "GREY_A"), math_mob(f"= {right}", 34, "GREY_A" if equal else "RED"))
         w.code(
             f"lhs = VGroup(*equation[:{eq_index}])",
             f"rhs = VGroup(*equation[{eq_index}:])",
-            f"lhs_label = {text_mob(ctx.L('left side', '左边'), 26, 'GREY_A')}.next_to(lhs, DOWN, buff=0.5)",
-            f"rhs_label = {text_mob(ctx.L('right side', '右边'), 26, 'GREY_A')}.next_to(rhs, UP, buff=0.5)",
+            f"lhs_label = {labels[0]}.next_to(lhs, DOWN, buff=0.5)",
+            f"rhs_label = {labels[1]}.next_to(rhs, UP, buff=0.5)",
         )
         w.play("Create(SurroundingRectangle(lhs, color=BLUE)), FadeIn(lhs_label)", 1)
         w.play("Create(SurroundingRectangle(rhs, color=GREEN)), FadeIn(rhs_label)", 1)
@@ -159,6 +170,13 @@ def _check(f):
                 f"为什么方程组 {'，'.join(f'${r}$' for r in system.rows)} 不可能有第二个解？",
                 f"Two different lines meet in at most one point, and these meet at $({x}, {y})$: ${u} = {x}$, ${v} = {y}$ is the only solution.",
                 f"两条不同的直线至多有一个交点，这两条交于 $({x}, {y})$，所以 ${u} = {x}$，${v} = {y}$ 是唯一解。")
+    values = f.get("values")
+    if values is not None and not values[2]:
+        whole = " ".join(p.strip() for p in f.get("parts", []))
+        return (f"$${whole}$$ is false. What would the right side have to be for it to hold?",
+                f"$${whole}$$ 不成立。右边应当等于多少，等式才成立？",
+                f"${values[0]}$, the value of the left side (the right side is ${values[1]}$).",
+                f"${values[0]}$，即左边的值（右边等于 ${values[1]}$）。")
     s = f.get("solution")
     if s is not None:
         value, left, right = s.wrong

@@ -4,6 +4,7 @@ counted out in unit cells."""
 from __future__ import annotations
 
 import math
+import re
 
 from ..families import states_only
 from ..latex import fmt
@@ -11,11 +12,25 @@ from ..notes import check
 from .common import Ctx, given_values
 
 
+def _authors_legs(info) -> tuple[float, float] | None:
+    """The legs the block gives: a = 5, b = 12, or a true triple written out (3^2 + 4^2 = 5^2)."""
+    given = given_values(info, ("a", "b"))
+    if "a" in given and "b" in given:
+        return given["a"], given["b"]
+    for block in info.blocks:
+        m = _TRIPLE.search(block)
+        if m and int(m[1]) ** 2 + int(m[2]) ** 2 == int(m[3]) ** 2:
+            return float(m[1]), float(m[2])
+    return None
+
+
+_TRIPLE = re.compile(r"(\d+)\s*\^\s*\{?2\}?\s*\+\s*(\d+)\s*\^\s*\{?2\}?\s*=\s*(\d+)\s*\^\s*\{?2\}?")
+
+
 def _legs(ctx: Ctx) -> tuple[int, int]:
-    """Whole-number legs the author gives (a = 5, b = 12), when their squares can be counted
-    and drawn side by side legibly; else 3 and 4."""
-    given = given_values(ctx.info, ("a", "b"))
-    a, b = given.get("a"), given.get("b")
+    """Whole-number legs the author gives, when their squares can be counted and drawn side by
+    side legibly; else 3 and 4."""
+    a, b = _authors_legs(ctx.info) or (0, 0)
     if a and b and a == int(a) and b == int(b) and 1 <= min(a, b) and max(a, b) <= 12 and max(a, b) <= 4 * min(a, b):
         return int(a), int(b)
     return 3, 4
@@ -24,7 +39,7 @@ def _legs(ctx: Ctx) -> tuple[int, int]:
 def build(ctx: Ctx) -> None:
     w = ctx.w
     a, b = _legs(ctx)
-    w.example = (a, b) != tuple(given_values(ctx.info, ("a", "b")).get(k) for k in "ab")
+    w.example = (a, b) != (_authors_legs(ctx.info) or (None, None))
     c2 = a * a + b * b
     c = math.isqrt(c2)
     whole = c * c == c2  # a Pythagorean triple: the hypotenuse's square has whole cells too
@@ -118,9 +133,9 @@ TEX_PATTERNS = (r"a\^2\s*\+\s*b\^2\s*=\s*c\^2",)
 
 
 def needs(info) -> bool:
-    """A right triangle's legs (a = 5, b = 12), or none at all: only the theorem (3-4-5, for instance)."""
-    given = given_values(info, ("a", "b"))
-    if "a" in given and "b" in given:
+    """A right triangle's legs (a = 5, b = 12, or a true triple 5^2 + 12^2 = 13^2), or none at all:
+    only the theorem (3-4-5, for instance). A false "triple" (2^2 + 3^2 = 4^2) is not drawn."""
+    if _authors_legs(info) is not None:
         return True
     return states_only(info, r"a\^2\+b\^2=c\^2", r"c\^2=a\^2\+b\^2", r"c=\\sqrt\{a\^2\+b\^2\}",
                        r"^[abc]=\d+(\.\d+)?$", r"^[abc]$")
