@@ -1,0 +1,72 @@
+"""Run scenes to their last frame without drawing a frame, and report the layout findings.
+
+    python tests/dry_run.py JOBS.json RESULTS.json
+
+JOBS.json: a list of {"name", "code", "scene"}. Each scene runs with Manim's
+``skip_animations`` (every play() jumps to its end state: the scene's code, its TeX and its
+layout all run, no frame is drawn or encoded) in a child forked from this process, which has
+imported Manim and installed the project's scene checks (render/scene_checks.py) once. The
+formula cache (tex_dir) is shared by all scenes. RESULTS.json: {name: {"findings": [...],
+"error": str | None}}. Used by tests/test_gallery_dry.py; the real renders are the opt-in
+corpus tier's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+
+def _run_one(job: dict, media: Path, out: Path) -> None:
+    from manim import Scene, tempconfig
+
+    from mkdocs_manimgen.render import play_watch, scene_checks
+
+    result: dict = {"findings": [], "error": None}
+    try:
+        namespace: dict = {"__name__": "__dry_run__"}
+        exec(compile(job["code"], "scene.py", "exec"), namespace)  # noqa: S102 - our own designer's code
+        cls = namespace[job["scene"]]
+        assert isinstance(cls, type) and issubclass(cls, Scene)
+        settings = {"media_dir": str(media), "tex_dir": str(media / "Tex"), "disable_caching": True,
+                    "write_to_movie": False, "save_last_frame": False, "progress_bar": "none", "verbosity": "ERROR",
+                    "pixel_width": 854, "pixel_height": 480, "frame_rate": 30}
+        with tempconfig(settings):
+            scene = cls(skip_animations=True)
+            scene.render()
+            result["findings"] = scene_checks.check_scene(scene) + play_watch.findings(job["code"])
+    except BaseException:  # noqa: BLE001 - reported per scene
+        result["error"] = traceback.format_exc(limit=-3)
+    out.write_text(json.dumps(result), encoding="utf-8")
+
+
+def main(jobs_path: str, results_path: str) -> None:
+    import manim  # noqa: F401 - imported once, before forking
+
+    from mkdocs_manimgen.render import scene_checks
+
+    scene_checks.install()
+    jobs = json.loads(Path(jobs_path).read_text(encoding="utf-8"))
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        media = Path(tmp)
+        for n, job in enumerate(jobs):
+            out = media / f"result-{n}.json"
+            pid = os.fork()
+            if pid == 0:  # the child: a fresh recorder and Manim config, gone with the child
+                try:
+                    _run_one(job, media, out)
+                finally:
+                    os._exit(0)
+            os.waitpid(pid, 0)
+            results[job["name"]] = (json.loads(out.read_text(encoding="utf-8")) if out.exists()
+                                    else {"findings": [], "error": "the child died without a result"})
+    Path(results_path).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
