@@ -130,12 +130,9 @@ def solvable(info: MathInfo) -> Solution | None:
         else:
             last = ",\\quad ".join(f"{var}_{{{i + 1}}} = {sp.latex(r)}" for i, r in enumerate(roots))
         a = poly.LC()
-        if poly.degree() == 2:
-            steps.append((last, "so", "所以"))
-        elif a != 1:
-            steps.append((last, f"divide both sides by ${sp.latex(a)}$", f"两边同除以 ${sp.latex(a)}$"))
-        else:
-            steps.append((last, "so", "所以"))
+        dividing = poly.degree() == 1 and a != 1
+        steps.append((last, *((f"divide both sides by ${sp.latex(a)}$", f"两边同除以 ${sp.latex(a)}$") if dividing
+                              else ("so", "所以"))))
         root = min(roots, key=lambda r: (not r.is_rational, sp.count_ops(r)))
         check = [f"{put_in(text.strip(), {var: sp.latex(root)})} = {sp.latex(sp.expand(side.subs(x, root)))}"
                  for text, side in zip(parts, (left, right)) if x in side.free_symbols]
