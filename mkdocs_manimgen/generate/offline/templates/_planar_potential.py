@@ -143,7 +143,9 @@ def build_planar(ctx: Ctx, pot) -> None:
                                                      f"小球{where}释放，沿 $-\\nabla V$ 方向滚下，{to}。"))
     w.play("FadeIn(ball)", 0.6)
     w.play("MoveAlongPath(ball, path)", 2, "rate_func=rush_into")
-    w.move_camera("phi=45 * DEGREES, theta=30 * DEGREES", 2.2)
+    # a ring valley's ball sits against the outer wall: look down on it from higher up, turning a
+    # little, or the near rim and the hump hide it (seen in the frames); other landscapes swing round
+    w.move_camera("phi=32 * DEGREES, theta=-30 * DEGREES" if ring is not None else "phi=45 * DEGREES, theta=30 * DEGREES", 2.2)
     w.wait(1)
 
 
