@@ -175,6 +175,12 @@ def _left_right(token: str) -> int:
     return (token == "\\left") - (token == "\\right")
 
 
+def bare_name(tex: str) -> bool:
+    """The formula is one letter or name (``$x$``, ``$\\theta$``): it names something and states
+    nothing, so no slide or note shows it as a formula."""
+    return re.fullmatch(r"\\?[A-Za-z]+", tex.strip()) is not None
+
+
 def split_top(tex: str, seps: str = "=") -> list[str]:
     """Split at separator characters that sit outside braces and \\left..\\right pairs."""
     out, depth, cur = [], 0, ""

@@ -7,7 +7,7 @@ import re
 
 from ...language import LABELS
 from ...model import Beat
-from .latex import MathInfo, fmt, single_line
+from .latex import MathInfo, bare_name, fmt, single_line
 
 _TITLES: dict[str, tuple[str, str]] = {
     "equation": ("Reading an Equation", "逐项理解等式"),
@@ -127,7 +127,7 @@ def write_notes(ctx, beats: list[Beat]) -> str:
     words = LABELS["zh" if zh else "en"]
     if info.concept.strip():
         what += "\n\n" + words["in_words"] + "\n\n" + _quote(info.concept)
-    formulas = [f for f in info.display or info.blocks if not _BARE.fullmatch(f.strip())][:3] or [ctx.facts.get("formula_tex", "")]
+    formulas = [f for f in info.display or info.blocks if not bare_name(f)][:3] or [ctx.facts.get("formula_tex", "")]
     key = "\n\n".join(f"$$\n{_display(f)}\n$$" for f in formulas if f)
     if not key:
         key = "—"
@@ -141,9 +141,6 @@ def write_notes(ctx, beats: list[Beat]) -> str:
         f"## {heads[3]}\n\n**{heads[4]}:** {question}\n\n"
         f"<details><summary>{heads[5]}</summary>\n\n{answer}\n\n</details>\n"
     )
-
-
-_BARE = re.compile(r"\\?[A-Za-z]+")  # a formula that is one letter or name ($x$) states nothing
 
 
 def _display(tex: str) -> str:

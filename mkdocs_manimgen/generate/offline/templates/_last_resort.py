@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..latex import MathInfo, single_line, split_rows, split_top
+from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..odes import ChosenValues, _given_in, _tex_name, number, parameter_values
 
@@ -74,6 +74,18 @@ def _window(code: str) -> tuple[float, float] | None:
     return None
 
 
+def sides(row: str):
+    """``(left text, right text, left, right)`` of ``row`` when it is one ``left = right`` that
+    sympy reads (parsed and normalised); None otherwise."""
+    parts = split_top(row, "=")
+    if len(parts) != 2:
+        return None
+    left, right = (parse(p) for p in parts)
+    if left is None or right is None:
+        return None
+    return parts[0], parts[1], normalize(left), normalize(right)
+
+
 @dataclass
 class Solution:
     """An equation in one unknown that the slide can solve step by step (sympy does the algebra)."""
@@ -99,14 +111,11 @@ def solvable(info: MathInfo) -> Solution | None:
 
     for block in info.blocks:
         row = single_line(block)
-        parts = split_top(row, "=")
-        if len(parts) != 2:
+        found = sides(row)
+        if found is None:
             continue
-        left, right = (parse(p) for p in parts)
-        if left is None or right is None:
-            continue
+        *texts, left, right = found
         try:
-            left, right = normalize(left), normalize(right)
             unknowns = (left - right).free_symbols
             if len(unknowns) != 1:
                 continue
@@ -135,7 +144,7 @@ def solvable(info: MathInfo) -> Solution | None:
                               else ("so", "所以"))))
         root = min(roots, key=lambda r: (not r.is_rational, sp.count_ops(r)))
         check = [f"{put_in(text.strip(), {var: sp.latex(root)})} = {sp.latex(sp.expand(side.subs(x, root)))}"
-                 for text, side in zip(parts, (left, right)) if x in side.free_symbols]
+                 for text, side in zip(texts, (left, right)) if x in side.free_symbols]
         miss = sp.floor(roots[-1]) + 1
         wrong = (sp.latex(miss), sp.latex(sp.expand(left.subs(x, miss))), sp.latex(sp.expand(right.subs(x, miss))))
         return Solution(var, row, steps, [sp.latex(r) for r in roots], sp.latex(root), check, poly.degree(), wrong)
@@ -184,7 +193,7 @@ def formulas(info) -> list[str]:
         block = re.sub(r"\\(?:begin|end)\{(?:cases|aligned|array|gathered|split)\}(?:\{[^}]*\})?|\\left\\\{", " ", block)
         for row in split_rows(block) or [block]:
             row = single_line(row)
-            if row and row not in out and not re.fullmatch(r"\\?[A-Za-z]+", row):  # a bare x names, it states nothing
+            if row and row not in out and not bare_name(row):
                 out.append(row)
     return out
 
@@ -210,13 +219,10 @@ def linear_system(rows: list[str]) -> LinearSystem | None:
         return None
     equations = []
     for row in rows:
-        parts = split_top(row, "=")
-        if len(parts) != 2:
+        found = sides(row)
+        if found is None:
             return None
-        left, right = (parse(p) for p in parts)
-        if left is None or right is None:
-            return None
-        equations.append(sp.expand(normalize(left) - normalize(right)))
+        equations.append(sp.expand(found[2] - found[3]))
     unknowns = sorted(set().union(*(e.free_symbols for e in equations)), key=lambda s: (s.name not in "xy", s.name))
     if len(unknowns) != 2:
         return None
@@ -259,17 +265,14 @@ def evaluated(row: str) -> tuple[str, str, bool] | None:
     (``3^2 + 4^2 = 5^2``); None when a side has a letter or is not a number sympy can evaluate."""
     import sympy as sp
 
-    parts = split_top(row, "=")
-    if len(parts) != 2:
-        return None
-    sides = [parse(p) for p in parts]
-    if any(s is None for s in sides):
+    found = sides(row)
+    if found is None:
         return None
     try:
-        sides = [sp.nsimplify(sp.simplify(normalize(s))) for s in sides]
-        if any(s.free_symbols or not s.is_number for s in sides):
+        values = [sp.nsimplify(sp.simplify(side)) for side in found[2:]]
+        if any(v.free_symbols or not v.is_number for v in values):
             return None
-        equal = bool(sp.simplify(sides[0] - sides[1]) == 0)
+        equal = bool(sp.simplify(values[0] - values[1]) == 0)
     except Exception:  # sympy cannot decide: say nothing rather than something wrong
         return None
-    return sp.latex(sides[0]), sp.latex(sides[1]), equal
+    return sp.latex(values[0]), sp.latex(values[1]), equal
