@@ -22,23 +22,20 @@ from pathlib import Path
 
 
 def _run_one(job: dict, media: Path, out: Path) -> None:
-    from manim import Scene, tempconfig
+    from manim import tempconfig
 
-    from mkdocs_manimgen.render import play_watch, scene_checks
+    from mkdocs_manimgen.render.scene_runner import load_scene_class, scene_findings
 
     result: dict = {"findings": [], "error": None}
     try:
-        namespace: dict = {"__name__": "__dry_run__"}
-        exec(compile(job["code"], "scene.py", "exec"), namespace)  # noqa: S102 - our own designer's code
-        cls = namespace[job["scene"]]
-        assert isinstance(cls, type) and issubclass(cls, Scene)
+        cls = load_scene_class(job["code"], job["scene"])  # as the render child loads it
         settings = {"media_dir": str(media), "tex_dir": str(media / "Tex"), "disable_caching": True,
                     "write_to_movie": False, "save_last_frame": False, "progress_bar": "none", "verbosity": "ERROR",
                     "pixel_width": 854, "pixel_height": 480, "frame_rate": 30}
         with tempconfig(settings):
             scene = cls(skip_animations=True)
             scene.render()
-            result["findings"] = scene_checks.check_scene(scene) + play_watch.findings(job["code"])
+            result["findings"] = scene_findings(scene, job["code"])
     except BaseException:  # noqa: BLE001 - reported per scene
         result["error"] = traceback.format_exc(limit=-3)
     out.write_text(json.dumps(result), encoding="utf-8")

@@ -38,19 +38,15 @@ def manim_settings(job: dict[str, Any]) -> dict[str, Any]:
 
 def run(job: dict[str, Any]) -> dict[str, Any]:
     """Render the job's scene and encode its outputs; returns what result.json should hold."""
-    from manim import Scene, config, tempconfig
+    from manim import config, tempconfig
 
     settings = manim_settings(job)
     unknown = sorted(set(settings) - set(config.copy()))
     if unknown:  # tempconfig would drop them silently
         raise RuntimeError(f"unknown Manim config keys: {unknown}")
 
-    namespace: dict[str, Any] = {"__name__": "__manimgen_scene__"}
     code = Path(SCENE_FILE).read_text(encoding="utf-8")
-    exec(compile(code, SCENE_FILE, "exec"), namespace)  # noqa: S102 - sandboxed child
-    scene_cls = namespace.get(job["scene"])
-    if not (isinstance(scene_cls, type) and issubclass(scene_cls, Scene)):
-        raise LookupError(f"the code defines no Scene subclass named {job['scene']!r}")
+    scene_cls = load_scene_class(code, job["scene"])
 
     from .frame_sinks import StreamingFileWriter, open_sinks
 
@@ -69,7 +65,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             raise
         last_frame = scene.renderer.get_frame()
         duration = float(scene.renderer.time)
-        findings = _scene_findings(scene) + play_watch.findings(code)
+        findings = scene_findings(scene, code)
 
     if not writer.frames_written or duration <= 0:  # Manim then never calls writer.finish()
         writer.terminate()
@@ -100,13 +96,27 @@ def _save_poster(frame, dest: Path, fmt: str) -> None:
         image.save(dest, "PNG", optimize=True)
 
 
-def _scene_findings(scene) -> list[str]:
-    """Geometric checks of the final frame; replaced by the scene-graph checker when present."""
+def load_scene_class(code: str, name: str) -> type:
+    """Run the scene module's code (in this sandboxed child) and return its Scene subclass `name`.
+
+    Raises LookupError when the code defines no Scene subclass of that name."""
+    from manim import Scene
+
+    namespace: dict[str, Any] = {"__name__": "__manimgen_scene__"}
+    exec(compile(code, SCENE_FILE, "exec"), namespace)  # noqa: S102 - sandboxed child
+    scene_cls = namespace.get(name)
+    if not (isinstance(scene_cls, type) and issubclass(scene_cls, Scene)):
+        raise LookupError(f"the code defines no Scene subclass named {name!r}")
+    return scene_cls
+
+
+def scene_findings(scene, code: str) -> list[str]:
+    """The layout findings of a played scene (scene_checks, when present) and its code's play traps."""
     try:
         from .scene_checks import check_scene
     except ImportError:
-        return []
-    return check_scene(scene)
+        return play_watch.findings(code)
+    return check_scene(scene) + play_watch.findings(code)
 
 
 def write_result(result: dict[str, Any], path: Path) -> None:
