@@ -23,6 +23,10 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
+from mkdocs_manimgen.model import QUALITIES
+
+LOW = QUALITIES["low"]
+
 CONCEPTS = [
     ("Pythagoras", r"Show why $a^2 + b^2 = c^2$ with squares on the sides of a right triangle."),
     ("Derivative", r"The derivative of $f(x) = x^2$ is the slope of the tangent: $f'(x) = 2x$."),
@@ -83,7 +87,7 @@ def manim_cli_sequential(codes: list[tuple[str, str]], work: Path) -> float:
     for i, (name, code) in enumerate(codes):
         f = work / f"scene{i}.py"
         f.write_text(code)
-        total += timed([sys.executable, "-m", "manim", "render", "-q", "l", "-r", "854,480", "--fps", "30",
+        total += timed([sys.executable, "-m", "manim", "render", "-q", "l", "-r", f"{LOW.width},{LOW.height}", "--fps", str(LOW.fps),
                         "--media_dir", str(work / "media"), "--progress_bar", "none", str(f), name], work)
     return total
 
@@ -114,7 +118,7 @@ def main() -> None:
     ra, rb = cold / cli, warm / plain
     print(f"(a) cold / manim CLI   = {ra:.2f}   target <= 0.50   {'OK' if ra <= 0.5 else 'MISSED'}")
     print(f"(b) warm / no plugin   = {rb:.2f}   target <= 1.30   {'OK' if rb <= 1.3 else 'MISSED'}")
-    print(f"    (cores: {os.cpu_count()}; quality low 854x480@30; offline generator; PDFs off)")
+    print(f"    (cores: {os.cpu_count()}; quality low {LOW.width}x{LOW.height}@{LOW.fps}; offline generator; PDFs off)")
 
 
 if __name__ == "__main__":

@@ -126,7 +126,7 @@ class PluginConfig(base.Config):
     generator = c.Choice(GENERATORS, default=Defaults.generator)
     """auto: the LLM when its API key is set, else offline; llm; offline."""
     quality = c.Choice(tuple(QUALITIES), default=Defaults.quality)
-    """low 854x480@30, medium 1280x720@30, high 1920x1080@60, ultra 3840x2160@60."""
+    """low 854x480@15, medium 1280x720@30, high 1920x1080@60, ultra 3840x2160@60."""
     format = Formats(default=Defaults.formats[0])
     """webm, mp4, gif, or a list such as [webm, mp4] (one render, several encodings)."""
     cache_dir = c.Type(str, default=".cache/manimgen")

@@ -20,9 +20,11 @@ class Quality:
     fps: int
 
 
-# The four presets of the original project (480p30, 720p30, 1080p60, 2160p60).
+# The four presets of the original project, which rendered with Manim's quality flags -ql, -qm,
+# -qh and -qk; sizes and rates are Manim Community's (manim/constants.py QUALITIES: low_quality,
+# medium_quality, high_quality, fourk_quality). Low is Manim's draft rate, 15 fps.
 QUALITIES: dict[str, Quality] = {
-    "low": Quality("low", 854, 480, 30),
+    "low": Quality("low", 854, 480, 15),
     "medium": Quality("medium", 1280, 720, 30),
     "high": Quality("high", 1920, 1080, 60),
     "ultra": Quality("ultra", 3840, 2160, 60),

@@ -24,14 +24,16 @@ from pathlib import Path
 def _run_one(job: dict, media: Path, out: Path) -> None:
     from manim import tempconfig
 
+    from mkdocs_manimgen.model import QUALITIES
     from mkdocs_manimgen.render.scene_runner import load_scene_class, scene_findings
 
+    low = QUALITIES["low"]  # the gallery's quality
     result: dict = {"findings": [], "error": None}
     try:
         cls = load_scene_class(job["code"], job["scene"])  # as the render child loads it
         settings = {"media_dir": str(media), "tex_dir": str(media / "Tex"), "disable_caching": True,
                     "write_to_movie": False, "save_last_frame": False, "progress_bar": "none", "verbosity": "ERROR",
-                    "pixel_width": 854, "pixel_height": 480, "frame_rate": 30}
+                    "pixel_width": low.width, "pixel_height": low.height, "frame_rate": low.fps}
         with tempconfig(settings):
             scene = cls(skip_animations=True)
             scene.render()

@@ -98,7 +98,7 @@ def test_each_format_has_its_codec_size_and_rate(pool, tmp_path, fmt):
         assert gif_rate(saved(tmp_path, data, fmt)) == pytest.approx(15, abs=0.6)
     else:
         assert (info["width"], info["height"]) == (854, 480)
-        assert info["fps"] == pytest.approx(30, abs=0.5)
+        assert info["fps"] == pytest.approx(LOW.fps, abs=0.5)
         assert info["duration"] == pytest.approx(1.3, abs=0.15)
     if fmt == "mp4":
         atoms = top_level_atoms(data["mp4"])

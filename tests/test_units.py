@@ -119,3 +119,25 @@ def test_an_image_mobject_draws_with_the_installed_pillow():
     camera.capture_mobject(ImageMobject(np.uint8([[0, 100, 30, 200], [255, 0, 5, 33]])).set(height=4))
     image = camera.get_image()
     assert image.size == (320, 180) and image.getpixel((160, 90))[3] == 255  # drawn, opaque, in the middle
+
+
+def test_quality_presets_are_manims_and_the_docs_say_so():
+    """low/medium/high/ultra are Manim's -ql/-qm/-qh/-qk (manim/constants.py); the option's
+    documentation in the README, docs/blocks.md and the config schema lists the same sizes and rates."""
+    from pathlib import Path
+
+    from manim.constants import QUALITIES as MANIM
+
+    from mkdocs_manimgen import config as config_module
+
+    root = Path(__file__).resolve().parents[1]
+    pages = {"README.md": (root / "README.md").read_text(encoding="utf-8"),
+             "docs/blocks.md": (root / "docs/blocks.md").read_text(encoding="utf-8").replace("×", "x"),
+             "config.py": Path(config_module.__file__).read_text(encoding="utf-8")}
+    for ours, theirs in (("low", "low_quality"), ("medium", "medium_quality"), ("high", "high_quality"),
+                         ("ultra", "fourk_quality")):
+        preset = QUALITIES[ours]
+        assert (preset.width, preset.height, preset.fps) == \
+            (MANIM[theirs]["pixel_width"], MANIM[theirs]["pixel_height"], MANIM[theirs]["frame_rate"]), ours
+        for name, text in pages.items():
+            assert f"{preset.width}x{preset.height}@{preset.fps}" in text, (name, ours)

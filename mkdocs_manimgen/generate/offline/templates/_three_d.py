@@ -64,7 +64,7 @@ def z_range(code: str, r: float = 2.0):
     return lo, hi, scale
 
 
-# Render-time budget (Cairo, 854x480 @ 30 fps): a frame in which the camera moves redraws
+# Render-time budget (Cairo, 854x480): a frame in which the camera moves redraws
 # every face (~50 ms for a 12x12 surface), while frames of an ordinary animation redraw only
 # the moving mobjects over a cached background and a still ``wait`` is encoded once.  So the
 # 3D families build with plain animations, move the camera once (about 2 s, no ambient
