@@ -267,7 +267,7 @@ def test_fourier_uses_own_series_and_distributions_are_honoured(generator):
     d = generator.generate(_spec(r"Fourier series $$f(x) = \frac{4}{\pi}\sum_{k=0}^{\infty} \frac{\sin((2k+1)x)}{2k+1}$$"))
     assert "S = sum(np.sin(x*(2*k + 1))/(2*k + 1) for k in range(0, 0 + n))" in d.code
     for concept, marker in [("The exponential distribution.", "np.exp(-v * x)"), ("泊松分布", "math.factorial(k)"),
-                            ("The binomial distribution.", "math.comb(10, k)"), ("均匀分布", "1 / v")]:
+                            ("The binomial distribution.", "math.comb(10, k)"), ("均匀分布", "1 / (v - 0)")]:
         d = generator.generate(_spec(concept))
         assert d.kind == "probability_density" and marker in d.code, concept
         assert "bell" not in d.notes_md and "正态" not in d.notes_md, concept  # its own "what it is"

@@ -143,3 +143,46 @@ def test_the_cobweb_counts_from_the_authors_first_index():
     assert one.kind == zero.kind == "cobweb"
     assert "x_{1} = 0.5" in one.code and "enumerate(terms[:8], start=1)" in one.code and "x_{0}" not in one.code
     assert "x_{0} = 0.5" in zero.code and "enumerate(terms[:8])" in zero.code
+
+
+def test_normal_parameters_are_read_as_written():
+    """N(mu, sigma^2) takes the variance second (N(100, 225) has sigma 15); mu/sigma assignments and
+    a normal density written out count too; a bell that is not a density (area != 1) does not."""
+    from mkdocs_manimgen.generate.offline.distributions import normal_from_block
+
+    cases = {r"Scores are $N(70, 10^2)$.": (70, 10), r"$X \sim \mathcal{N}(100, 225)$": (100, 15),
+             r"mean $\mu = 5$ and $\sigma = 2$": (5, 2),
+             r"$f(x) = \frac{1}{2\sqrt{2\pi}} e^{-\frac{(x-3)^2}{8}}$": (3, 2),
+             r"density $\frac{1}{\sqrt{2\pi}} e^{-x^2/2}$": (0, 1), "the standard normal distribution": (0, 1)}
+    for concept, (mu, sigma) in cases.items():
+        found = normal_from_block(extract(concept))
+        assert found.kind == "normal" and found.params == pytest.approx((mu, sigma)) and found.given, concept
+        assert (found.mean, found.sd) == pytest.approx((mu, sigma))
+    assert normal_from_block(extract(r"the bell $e^{-x^2}$")) is None
+    assert normal_from_block(extract(r"$f(x)=\frac{1}{\sigma\sqrt{2\pi}}e^{-\frac{(x-\mu)^2}{2\sigma^2}}$")) is None
+    with pytest.raises(ValueError):
+        normal_from_block(extract(r"$N(3, 0)$"))
+
+
+DENSITIES = [  # (block, strings its scene must contain, strings it must not: the old built-in values)
+    (r"The Poisson distribution with $\lambda = 3$: $P(X = k) = \frac{3^k e^{-3}}{k!}$.",
+     ["ValueTracker(3)", "math.exp(-v)"], ["ValueTracker(2)"]),
+    (r"$X \sim B(20, 0.3)$ counts successes.", ["math.comb(20, k)", "ValueTracker(0.3)"], ["math.comb(10, k)"]),
+    (r"正态分布 $N(70, 10^2)$ 的密度曲线。", ["(x - 70)", "ValueTracker(10)"], ["ValueTracker(1)"]),
+    (r"Waiting times follow the exponential distribution with $\lambda = 0.5$.", ["ValueTracker(0.5)"], []),
+    (r"The uniform distribution on $[2, 6]$.", ["1 / (v - 2)", "ValueTracker(6)"], []),
+]
+
+
+@pytest.mark.parametrize("concept, needed, absent", DENSITIES)
+def test_distributions_are_drawn_at_the_authors_parameters(concept, needed, absent):
+    draft = _draft(concept)
+    assert draft.kind == "probability_density", draft.kind
+    assert [s for s in needed if s not in draft.code] == [] and [s for s in absent if s in draft.code] == []
+    assert "no parameters" not in draft.storyboard[0].narration
+
+
+def test_a_named_distribution_without_numbers_says_its_values_are_chosen_and_impossible_ones_are_refused():
+    draft = _draft("The binomial distribution.")
+    assert "the block gives no parameters, so we show $n = 10, p = 0.5$" in draft.storyboard[0].narration
+    assert _draft(r"The binomial distribution with $n = 4$ and $p = 1.5$.").kind != "probability_density"

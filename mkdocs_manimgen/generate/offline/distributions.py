@@ -1,7 +1,7 @@
 """The distribution a probability block draws from, with the author's parameters.
 
 A fair or loaded die, a coin (Bernoulli p), binomial B(N, p), uniform on [a, b], exponential
-with rate lambda and Poisson with mean lambda, read from the prose and the math.  The mean and
+with rate lambda, Poisson with mean lambda and normal N(mu, sigma^2), read from the prose and the math.  The mean and
 variance are the closed forms of the standard tables (e.g. S. Ross, *A First Course in
 Probability*, the tables of discrete and continuous distributions inside its covers; they are
 also what ``scipy.stats.<dist>.stats()`` returns, which tests/test_offline_given.py checks).
@@ -26,8 +26,9 @@ _PARAM = r"\d+(?:\.\d+)?|\\frac\{\d+\}\{\d+\}"
 
 @dataclass(frozen=True)
 class Distribution:
-    """kind: die | coin | binomial | uniform | exponential | poisson.  params: die -> the six face
-    probabilities; coin -> (p,); binomial -> (N, p); uniform -> (a, b); exponential, poisson -> (lambda,).
+    """kind: die | coin | binomial | uniform | exponential | poisson | normal.  params: die -> the six
+    face probabilities; coin -> (p,); binomial -> (N, p); uniform -> (a, b); exponential, poisson ->
+    (lambda,); normal -> (mu, sigma), sigma the standard deviation.
     ``given``: the parameters are the author's numbers (not defaults)."""
 
     kind: str
@@ -44,7 +45,7 @@ class Distribution:
         if k == "die":
             return sum((i + 1) * q for i, q in enumerate(P))
         return {"coin": lambda: P[0], "binomial": lambda: P[0] * P[1], "uniform": lambda: (P[0] + P[1]) / 2,
-                "exponential": lambda: 1 / P[0], "poisson": lambda: P[0]}[k]()
+                "exponential": lambda: 1 / P[0], "poisson": lambda: P[0], "normal": lambda: P[0]}[k]()
 
     @property
     def variance(self) -> float:
@@ -53,7 +54,7 @@ class Distribution:
             return sum((i + 1) ** 2 * q for i, q in enumerate(P)) - self.mean ** 2
         return {"coin": lambda: P[0] * (1 - P[0]), "binomial": lambda: P[0] * P[1] * (1 - P[1]),
                 "uniform": lambda: (P[1] - P[0]) ** 2 / 12, "exponential": lambda: 1 / P[0] ** 2,
-                "poisson": lambda: P[0]}[k]()
+                "poisson": lambda: P[0], "normal": lambda: P[1] ** 2}[k]()
 
     @property
     def sd(self) -> float:
@@ -74,6 +75,8 @@ class Distribution:
             return float(P[0]), float(P[1])
         if k == "exponential":
             return 0.0, 4.0 / P[0]
+        if k == "normal":
+            return P[0] - 4 * P[1], P[0] + 4 * P[1]
         return float(max(0, math.floor(P[0] - 4 * math.sqrt(P[0])))), float(math.ceil(P[0] + 4 * math.sqrt(P[0])))
 
     def sample(self, rng: np.random.Generator, size) -> np.ndarray:
@@ -91,6 +94,8 @@ class Distribution:
             return rng.uniform(P[0], P[1], size)
         if k == "exponential":
             return rng.exponential(1 / P[0], size)
+        if k == "normal":
+            return rng.normal(P[0], P[1], size)
         return rng.poisson(P[0], size).astype(float)
 
     def names(self, fmt) -> tuple[str, str]:
@@ -111,6 +116,9 @@ class Distribution:
             return f"the uniform distribution on $[{fmt(P[0])}, {fmt(P[1])}]$", f"$[{fmt(P[0])}, {fmt(P[1])}]$ 上的均匀分布"
         if k == "exponential":
             return f"the exponential distribution with $\\lambda = {fmt(P[0])}$", f"$\\lambda = {fmt(P[0])}$ 的指数分布"
+        if k == "normal":
+            law = f"N({fmt(P[0])}, {fmt(P[1])}^2)"
+            return f"the normal distribution ${law}$", f"正态分布 ${law}$"
         return f"the Poisson distribution with $\\lambda = {fmt(P[0])}$", f"$\\lambda = {fmt(P[0])}$ 的泊松分布"
 
     def value_words(self) -> tuple[str, str]:
@@ -178,6 +186,65 @@ def from_block(info: MathInfo, n_is_sample_size: bool) -> Distribution | None:
     if re.search(r"coin|硬币|bernoulli|伯努利|heads|正面", prose, re.I):
         return Distribution("coin", (0.5,), bool(re.search(r"fair|均匀", prose, re.I)))
     return None
+
+
+_NORMAL_CALL = re.compile(rf"(?<![A-Za-z\\])(?:\\mathcal\{{N\}}|N)\s*\(\s*(?P<mu>-?{_PARAM})\s*,\s*(?P<var>{_PARAM})"
+                          rf"(?P<squared>\s*\^\s*\{{?2\}}?)?\s*\)")
+
+
+def normal_from_block(info: MathInfo) -> Distribution | None:
+    """The normal distribution the block gives: ``N(mu, sigma^2)`` (the second argument is the
+    variance, by the usual convention: ``N(70, 10^2)`` and ``N(70, 100)`` both have sigma = 10),
+    ``mu = ..`` with ``sigma = ..``, or a density formula in x that is a normal density (its log is
+    a quadratic with the normalising constant).  "Standard normal" alone is N(0, 1).  None when the
+    block gives no parameters; ValueError for sigma <= 0."""
+    text = _text(info)
+    m = _NORMAL_CALL.search(text)
+    if m:
+        mu, var = number(m["mu"]), number(m["var"])
+        sigma = var if m["squared"] else math.sqrt(var) if var > 0 else 0.0
+        return Distribution("normal", (float(mu), _sigma(sigma)))
+    given = assigned(info, ("\\mu", "\\sigma"))
+    if "\\sigma" in given:
+        return Distribution("normal", (given.get("\\mu", 0.0), _sigma(given["\\sigma"])))
+    fitted = _normal_density(info)
+    if fitted is not None:
+        return Distribution("normal", fitted)
+    if re.search(r"standard\s+normal|标准正态", info.prose, re.I):
+        return Distribution("normal", (0.0, 1.0))
+    return None
+
+
+def _normal_density(info: MathInfo) -> tuple[float, float] | None:
+    """(mu, sigma) when a formula of x in the block is exactly a normal density."""
+    import sympy as sp
+
+    from .symbolic import function_of
+
+    found = function_of(info.blocks)
+    if found is None:
+        return None
+    x = sp.Symbol("x")
+    try:
+        poly = sp.Poly(sp.expand(sp.expand_log(sp.log(found[0]), force=True)), x)
+        if poly.degree() != 2 or poly.free_symbols - {x}:
+            return None
+        a, b, c = (float(v) for v in poly.all_coeffs())
+    except (sp.PolynomialError, TypeError, ValueError):
+        return None
+    if a >= 0:
+        return None
+    var, mu = -1 / (2 * a), -b / (2 * a)
+    peak = math.exp(c - b * b / (4 * a))
+    if abs(peak * math.sqrt(2 * math.pi * var) - 1) > 1e-6:  # a bell, but not a density (area != 1)
+        return None
+    return mu, math.sqrt(var)
+
+
+def _sigma(sigma: float) -> float:
+    if not sigma > 0:
+        raise ValueError(f"sigma = {sigma} must be positive")
+    return float(sigma)
 
 
 _FACE = re.compile(rf"P\s*\(\s*(?:X\s*=\s*)?([1-6])\s*\)\s*=\s*({_PARAM})")

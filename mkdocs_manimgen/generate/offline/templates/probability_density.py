@@ -1,25 +1,33 @@
-"""probability_density: the distribution the block names (normal by default), its parameter sliding.
+"""probability_density: the distribution the block names, at the author's parameters, one parameter sliding.
 
-Normal: the bell with mu and sigma.  Exponential and uniform: their density curve.
-Binomial and Poisson: bars of the probability mass function.
+Normal N(mu, sigma^2): the bell and its mu +- sigma band.  Exponential and uniform: their density
+curve.  Binomial and Poisson: bars of the probability mass function.  The parameters are the
+author's (distributions.py reads them: ``B(20, 0.3)``, ``\\lambda = 3``, ``N(70, 10^2)``, a normal
+density written out); where the block names a distribution without numbers the scene says which
+values it chose.  The parameter slides away and comes back to the author's value.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
+from ..distributions import Distribution, from_block, normal_from_block
 from ..notes import check
-from .common import Ctx, formula_corner
+from .common import Ctx, fmt, formula_corner
 
-
-# (kind, prose pattern, formula, parameter tex, start, values, en name, zh name)
-_OTHERS = [
-    ("exponential", r"exponential|指数分布", r"f(x) = \lambda e^{-\lambda x},\ x \ge 0", r"\lambda", 1, (2, 0.6), "exponential", "指数分布"),
-    ("uniform", r"uniform|均匀分布", r"f(x) = \frac{1}{b-a},\ a \le x \le b", "b", 3, (5, 1.5), "uniform", "均匀分布"),
-    ("binomial", r"binomial|二项分布|伯努利", r"P(X=k) = \binom{n}{k} p^k (1-p)^{n-k}", "p", 0.5, (0.2, 0.75), "binomial", "二项分布"),
-    ("poisson", r"poisson|泊松", r"P(X=k) = \frac{\lambda^k e^{-\lambda}}{k!}", r"\lambda", 2, (5, 1), "Poisson", "泊松分布"),
-]
-# What the notes say each distribution is ("What it is"), in place of the normal density's text.
+# kind -> (prose pattern, general formula, parameter names as TeX, default parameters, en name, zh name)
+_KINDS = {
+    "binomial": (r"binomial|二项分布|伯努利", r"P(X=k) = \binom{n}{k} p^k (1-p)^{n-k}", ("n", "p"), (10.0, 0.5),
+                 "binomial", "二项分布"),
+    "poisson": (r"poisson|泊松", r"P(X=k) = \frac{\lambda^k e^{-\lambda}}{k!}", (r"\lambda",), (2.0,), "Poisson", "泊松分布"),
+    "exponential": (r"exponential|指数分布", r"f(x) = \lambda e^{-\lambda x},\ x \ge 0", (r"\lambda",), (1.0,),
+                    "exponential", "指数分布"),
+    "uniform": (r"uniform|均匀分布", r"f(x) = \frac{1}{b-a},\ a \le x \le b", ("a", "b"), (0.0, 3.0), "uniform", "均匀分布"),
+    "normal": (r"", r"f(x) = \frac{1}{\sigma\sqrt{2\pi}}\, e^{-\frac{(x-\mu)^2}{2\sigma^2}}", (r"\mu", r"\sigma"),
+               (0.0, 1.0), "normal", "正态分布"),
+}
+# What the notes say each distribution is ("What it is").
 _WHAT = {
     "exponential": ("The exponential distribution models waiting times between independent events at rate $\\lambda$: "
                     "its density $\\lambda e^{-\\lambda x}$ starts at $\\lambda$ and decays, and its mean is $1/\\lambda$.",
@@ -34,148 +42,229 @@ _WHAT = {
                 "average rate $\\lambda$; its mean and variance are both $\\lambda$.",
                 "泊松分布描述在固定区间内以平均速率 $\\lambda$ 独立发生的事件个数，均值和方差都是 $\\lambda$。"),
 }
-_CURVES = {
-    "exponential": ("[0, 6, 1]", "[0, 2.2, 0.5]", "np.where(x >= 0, v * np.exp(-v * x), 0)", "[0, 6, 0.02]"),
-    "uniform": ("[-1, 6, 1]", "[0, 1.2, 0.2]", "np.where((x >= 0) & (x <= v), 1 / v, 0)", "[-1, 6, 0.01]"),
-}
-_BARS = {  # x range, y range, probability of k with parameter v
-    "binomial": ("[-1, 11, 1]", "[0, 0.45, 0.1]", "math.comb(10, k) * v**k * (1 - v) ** (10 - k)", 11),
-    "poisson": ("[-1, 13, 1]", "[0, 0.45, 0.1]", "v**k * math.exp(-v) / math.factorial(k)", 13),
-}
+
+
+# A formula that only assigns a parameter (``\lambda = 0.5``): the scene shows the law instead.
+_ASSIGNMENT = re.compile(r"\s*\\?[A-Za-z]+\s*=\s*-?[\d.]+\s*")
+
+
+def named(info) -> str:
+    """The distribution the block names in its prose, or writes as a law (``X \\sim B(8, 0.25)``,
+    ``\\mathrm{Poisson}(4)``): binomial, Poisson, exponential, uniform; else normal."""
+    for kind, (pattern, *_rest) in _KINDS.items():
+        if pattern and re.search(pattern, info.prose, re.I):
+            return kind
+    try:
+        written = from_block(info, n_is_sample_size=False)
+    except ValueError:
+        written = None
+    return written.kind if written is not None and written.kind in _KINDS else "normal"
+
+
+def shown(info) -> Distribution | None:
+    """The distribution drawn: the named one at the author's parameters, or at the defaults
+    (``given=False``) when the block gives none.  None when the author's parameters are impossible
+    (p = 1.5, sigma = 0): the family is then not met, rather than drawn with other numbers."""
+    kind = named(info)
+    try:
+        found = normal_from_block(info) if kind == "normal" else from_block(info, n_is_sample_size=False)
+    except ValueError:
+        return None
+    if found is not None and found.kind == kind:
+        return found
+    return Distribution(kind, _KINDS[kind][3], False)
+
+
+def _pmf(kind: str, v: float, k: int, trials: int) -> float:
+    if kind == "binomial":
+        return math.comb(trials, k) * v**k * (1 - v) ** (trials - k)
+    return v**k * math.exp(-v) / math.factorial(k)
+
+
+def _tick(span: float, count: int = 8) -> float:
+    """A 1-2-5 step giving about ``count`` ticks over ``span``."""
+    raw = span / count
+    base = 10 ** math.floor(math.log10(raw))
+    return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
+
+
+def _slides(d: Distribution) -> tuple[str, list[float]]:
+    """The parameter that slides (its tracker's TeX) and its values, ending on the author's."""
+    P = d.params
+    if d.kind == "binomial":
+        p = P[1]
+        return "p", [round(max(0.05, p / 2), 2), round(min(0.95, (1 + p) / 2), 2), p]
+    if d.kind in ("poisson", "exponential"):
+        return r"\lambda", [round(P[0] * 0.5, 3), round(P[0] * 1.6, 3), P[0]]
+    if d.kind == "uniform":
+        width = P[1] - P[0]
+        return "b", [P[1] + width, P[0] + width / 2, P[1]]
+    return r"\sigma", [P[1] * 0.5, P[1] * 1.6, P[1]]
 
 
 def build(ctx: Ctx) -> None:
-    for kind, pattern, *rest in _OTHERS:
-        if re.search(pattern, ctx.info.prose, re.I):
-            return build_other(ctx, kind, *rest)
-    build_normal(ctx)
-
-
-def build_other(ctx: Ctx, kind, formula, param, start, values, en, zh) -> None:
+    d = shown(ctx.info)
+    assert d is not None, "needs() refuses impossible parameters"
     w = ctx.w
-    ctx.facts.update(dist=kind, what=_WHAT[kind], formula_tex=formula)
-    name = ctx.L(f"the {en} distribution", zh)
-    w.beat(ctx.title, ctx.L(f"The {en} distribution and its parameter ${param}$.", f"{zh}及其参数 ${param}$。"))
+    kind = d.kind
+    _pattern, general, names, _defaults, en, zh = _KINDS[kind]
+    values = {n: (int(v) if kind == "binomial" and n == "n" else v) for n, v in zip(names, d.params)}
+    law = ", ".join(f"{n} = {fmt(v, 4)}" for n, v in values.items())
+    slid, stops = _slides(d)
+    ctx.facts.update(dist=kind, params=values, given=d.given, formula_tex=general, what=_WHAT.get(kind))
+    if d.given:
+        w.beat(ctx.title, ctx.L(f"The {en} distribution with ${law}$.", f"参数 ${law}$ 的{zh}。"))
+    else:
+        w.beat(ctx.title, ctx.L(f"The {en} distribution; the block gives no parameters, so we show ${law}$.",
+                                f"{zh}；题目没有给出参数，这里取 ${law}$。"))
     w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else formula)
-    if kind in _CURVES:
-        xr, yr, density, rng = _CURVES[kind]
-        shape = "curve"
+    own = ctx.formula if ctx.formula and len(ctx.formula) < 90 and not _ASSIGNMENT.fullmatch(ctx.formula) else None
+    formula_corner(ctx, own or rf"{general},\quad {law}")
+    if kind in ("binomial", "poisson"):
+        _bars(ctx, d, slid, stops)
     else:
-        xr, yr, pmf, count = _BARS[kind]
-        shape = "bars"
-    w.code(
-        f"axes = Axes(x_range={xr}, y_range={yr}, x_length=10.5, y_length=4.2, tips=False,",
-        '            axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B}).to_edge(DOWN, buff=0.35)',
-        f"s = ValueTracker({start})  # the parameter {param}",
-        "",
-    )
-    if shape == "curve":
-        w.code(
-            "def density(x):",
-            "    v = s.get_value()",
-            f"    return {density}",
-            "",
-            f"shape = always_redraw(lambda: axes.plot(density, x_range={rng}, color=BLUE, stroke_width=5, use_smoothing=False))",
-        )
-    else:
-        w.code(
-            "def bars():",
-            "    v = s.get_value()",
-            "    out = VGroup()",
-            f"    for k in range({count}):",
-            f"        p = {pmf}",
-            "        out.add(Rectangle(width=axes.x_axis.unit_size * 0.7, height=max(axes.y_axis.unit_size * p, 0.001),",
-            "                          stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.8)",
-            "                .move_to(axes.c2p(k, 0), aligned_edge=DOWN))",
-            "    return out",
-            "",
-            "shape = always_redraw(bars)",
-        )
-    w.code(
-        f'param = VGroup(MathTex(r"{param} =", font_size=36), DecimalNumber({start}, font_size=36)).arrange(RIGHT)',
-        "param.next_to(axes, UP, buff=-0.6).to_edge(RIGHT, buff=0.7)",
-    )
+        _curve(ctx, d, slid, stops)
+    w.code(f"param.next_to(axes, UP, buff=-0.6).to_edge(RIGHT, buff=0.7)")
     w.play("Write(title), FadeIn(formula)", 1.2)
-    w.beat(ctx.L(f"The shape of {name}", f"{zh}的形状"),
-           ctx.L("Each bar is the probability of one value k; together they add up to 1." if shape == "bars" else
-                 "The density curve: the area under it is 1.",
-                 "每根柱子是取值 k 的概率，所有柱子加起来等于 1。" if shape == "bars" else "密度曲线下的总面积为 1。"))
+    if kind in ("binomial", "poisson"):
+        w.beat(ctx.L(f"The shape of the {en} distribution", f"{zh}的形状"),
+               ctx.L(f"Each bar is the probability of one value $k$; together they add up to 1. The mean is ${fmt(d.mean, 4)}$.",
+                     f"每根柱子是取值 $k$ 的概率，所有柱子加起来等于 1；均值为 ${fmt(d.mean, 4)}$。"))
+    else:
+        w.beat(ctx.L(f"The shape of the {en} distribution", f"{zh}的形状"),
+               ctx.L(f"The density curve: the area under it is 1. The mean is ${fmt(d.mean, 4)}$.",
+                     f"密度曲线下的总面积为 1；均值为 ${fmt(d.mean, 4)}$。"))
     w.play("Create(axes), FadeIn(shape), FadeIn(param)", 1.6)
     w.code("param[1].add_updater(lambda m: m.set_value(s.get_value()))")
     w.wait(0.6)
-    w.beat(ctx.L(f"Change ${param}$", f"改变 ${param}$"),
-           ctx.L(f"Sliding ${param}$ reshapes the distribution; the total probability stays 1.",
-                 f"改变 ${param}$，分布的形状随之改变，但总概率始终为 1。"))
-    for v in values:
-        w.play(f"s.animate.set_value({v})", 1.8)
-        w.wait(0.4)
-    w.play(f"s.animate.set_value({start})", 1.4)
+    if kind == "normal":
+        mu, sigma = d.params
+        w.beat(ctx.L("About 68% within one σ", "约 68% 落在一个 σ 内"),
+               ctx.L(f"The shaded band from $\\mu - \\sigma = {fmt(mu - sigma, 4)}$ to $\\mu + \\sigma = {fmt(mu + sigma, 4)}$ holds about 68% of the area.",
+                     f"从 $\\mu - \\sigma = {fmt(mu - sigma, 4)}$ 到 $\\mu + \\sigma = {fmt(mu + sigma, 4)}$ 的阴影部分约占总面积的 68%。"))
+        w.play("FadeIn(band)", 1)
+    shape_words = ctx.L("the total probability stays 1", "总概率始终为 1") if kind in ("binomial", "poisson") else \
+        ctx.L("the area stays 1", "面积始终为 1")
+    w.beat(ctx.L(f"Change ${slid}$", f"改变 ${slid}$"),
+           ctx.L(f"Sliding ${slid}$ away from ${fmt(stops[-1], 4)}$ and back reshapes the distribution; {shape_words}.",
+                 f"让 ${slid}$ 离开 ${fmt(stops[-1], 4)}$ 再回来，分布的形状随之改变，但{shape_words}。"))
+    for i, v in enumerate(stops):
+        w.play(f"s.animate.set_value({fmt(v, 4)})", 1.8 if i < len(stops) - 1 else 1.4)
+        if i < len(stops) - 1:
+            w.wait(0.4)
     w.wait(1)
 
 
-def build_normal(ctx: Ctx) -> None:
-    w = ctx.w
-    ctx.facts.update(dist="normal", formula_tex=r"f(x) = \frac{1}{\sigma\sqrt{2\pi}}\, e^{-\frac{(x-\mu)^2}{2\sigma^2}}")
-    w.beat(ctx.title, ctx.L("The normal density with mean μ and standard deviation σ.", "均值为 μ、标准差为 σ 的正态分布密度。"))
-    w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else
-                   r"f(x) = \frac{1}{\sigma\sqrt{2\pi}}\, e^{-\frac{(x-\mu)^2}{2\sigma^2}}")
-    w.code(
-        "axes = Axes(x_range=[-5, 5, 1], y_range=[0, 0.9, 0.2], x_length=10.5, y_length=4.2, tips=False,",
+def _bars(ctx: Ctx, d: Distribution, slid: str, stops: list[float]) -> None:
+    """Bars of the pmf; x covers every slid value's likely counts, y the tallest bar of all."""
+    kind, P = d.kind, d.params
+    trials = int(P[0]) if kind == "binomial" else 0
+    at = [P[1]] + stops if kind == "binomial" else [P[0]] + stops
+    if kind == "binomial":
+        lo = min(max(0, math.floor(trials * v - 4 * math.sqrt(trials * v * (1 - v)))) for v in at)
+        hi = max(min(trials, math.ceil(trials * v + 4 * math.sqrt(trials * v * (1 - v)))) for v in at)
+    else:
+        lo, hi = 0, max(math.ceil(v + 4 * math.sqrt(v)) + 1 for v in at)
+    top = max(_pmf(kind, v, k, trials) for v in at for k in range(lo, hi + 1))
+    y_step = _tick(top * 1.15, 4)
+    y_max = math.ceil(top * 1.15 / y_step) * y_step
+    x_step = _tick(hi - lo + 2, 10) if hi - lo > 12 else 1
+    pmf = f"math.comb({trials}, k) * v**k * (1 - v) ** ({trials} - k)" if kind == "binomial" else \
+        "v**k * math.exp(-v) / math.factorial(k)"
+    start = P[1] if kind == "binomial" else P[0]
+    ctx.w.code(
+        f"axes = Axes(x_range=[{lo - 1}, {hi + 1}, {fmt(x_step)}], y_range=[0, {fmt(y_max, 4)}, {fmt(y_step, 4)}], x_length=10.5, y_length=4.2, tips=False,",
         '            axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B}).to_edge(DOWN, buff=0.35)',
-        "mu, sigma = ValueTracker(0), ValueTracker(1)",
+        f"s = ValueTracker({fmt(start, 4)})  # the parameter {slid}",
+        "",
+        "def bars():",
+        "    v = s.get_value()",
+        "    out = VGroup()",
+        f"    for k in range({lo}, {hi + 1}):",
+        f"        p = {pmf}",
+        "        out.add(Rectangle(width=axes.x_axis.unit_size * 0.7, height=max(axes.y_axis.unit_size * p, 0.001),",
+        "                          stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.8)",
+        "                .move_to(axes.c2p(k, 0), aligned_edge=DOWN))",
+        "    return out",
+        "",
+        "shape = always_redraw(bars)",
+        f'param = VGroup(MathTex(r"{slid} =", font_size=36), DecimalNumber({fmt(start, 4)}, num_decimal_places=2, font_size=36)).arrange(RIGHT)',
+    )
+
+
+def _curve(ctx: Ctx, d: Distribution, slid: str, stops: list[float]) -> None:
+    """The density curve; x covers the density at every slid value, y its highest point."""
+    kind, P = d.kind, d.params
+    if kind == "normal":
+        mu, sigma = P
+        lo, hi, peak = mu - 4 * sigma, mu + 4 * sigma, 1 / (min(stops) * math.sqrt(2 * math.pi))
+        density = f"np.exp(-((x - {fmt(mu, 6)}) ** 2) / (2 * v**2)) / (v * np.sqrt(2 * PI))"
+        start = sigma
+    elif kind == "exponential":
+        lo, hi, peak = 0.0, 4.5 / P[0], max(stops)
+        density = "np.where(x >= 0, v * np.exp(-v * x), 0)"
+        start = P[0]
+    else:
+        a, b = P
+        width = max(stops) - a
+        lo, hi, peak = a - 0.25 * width, a + 1.15 * width, 1 / (min(stops) - a)
+        density = f"np.where((x >= {fmt(a, 6)}) & (x <= v), 1 / (v - {fmt(a, 6)}), 0)"
+        start = b
+    x_step = _tick(hi - lo, 8)
+    lo, hi = math.floor(lo / x_step) * x_step, math.ceil(hi / x_step) * x_step
+    y_step = _tick(peak * 1.15, 4)
+    y_max = math.ceil(peak * 1.15 / y_step) * y_step
+    samples = fmt((hi - lo) / 300, 6)
+    ctx.w.code(
+        f"axes = Axes(x_range=[{fmt(lo, 6)}, {fmt(hi, 6)}, {fmt(x_step, 6)}], y_range=[0, {fmt(y_max, 6)}, {fmt(y_step, 6)}], x_length=10.5, y_length=4.2, tips=False,",
+        '            axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B}).to_edge(DOWN, buff=0.35)',
+        f"s = ValueTracker({fmt(start, 6)})  # the parameter {slid}",
         "",
         "def density(x):",
-        "    s = sigma.get_value()",
-        "    return np.exp(-((x - mu.get_value()) ** 2) / (2 * s**2)) / (s * np.sqrt(2 * PI))",
+        "    v = s.get_value()",
+        f"    return {density}",
         "",
-        "curve = always_redraw(lambda: axes.plot(density, x_range=[-5, 5, 0.05], color=BLUE, stroke_width=5))",
-        "band = always_redraw(lambda: axes.get_area(axes.plot(density, x_range=[mu.get_value() - sigma.get_value(), mu.get_value() + sigma.get_value(), 0.05]),",
-        "                                          color=TEAL, opacity=0.45))",
-        'params = VGroup(MathTex(r"\\mu =", font_size=36), DecimalNumber(0, font_size=36), MathTex(r"\\sigma =", font_size=36), DecimalNumber(1, font_size=36))',
-        "params.arrange_in_grid(rows=2, cols=2, buff=(0.2, 0.25), col_alignments='rl').next_to(axes, UP, buff=-0.9).to_edge(RIGHT, buff=0.7)",
+        f"shape = always_redraw(lambda: axes.plot(density, x_range=[{fmt(lo, 6)}, {fmt(hi, 6)}, {samples}], color=BLUE, stroke_width=5, use_smoothing=False))",
     )
-    w.play("Write(title), FadeIn(formula)", 1.2)
-    w.play("Create(axes), Create(curve), FadeIn(params)", 1.6)
-    w.code("params[1].add_updater(lambda m: m.set_value(mu.get_value()))",
-           "params[3].add_updater(lambda m: m.set_value(sigma.get_value()))")
-    w.beat(ctx.L("About 68% within one σ", "约 68% 落在一个 σ 内"), ctx.L("The shaded band from $\\mu - \\sigma$ to $\\mu + \\sigma$ holds about 68% of the area.",
-                                                                        "从 $\\mu - \\sigma$ 到 $\\mu + \\sigma$ 的阴影部分约占总面积的 68%。"))
-    w.play("FadeIn(band)", 1)
-    w.beat(ctx.L("Shift μ", "改变 μ"), ctx.L("Changing μ slides the whole bell left or right without changing its shape.",
-                                            "改变 μ，整条钟形曲线左右平移，形状不变。"))
-    w.play("mu.animate.set_value(1.5)", 1.6)
-    w.play("mu.animate.set_value(-1)", 1.6)
-    w.beat(ctx.L("Change σ", "改变 σ"), ctx.L("A smaller σ makes it tall and narrow, a larger σ low and wide; the area stays 1.",
-                                             "σ 变小曲线变高变窄，σ 变大曲线变低变宽；总面积始终为 1。"))
-    w.play("sigma.animate.set_value(0.5)", 1.6)
-    w.play("sigma.animate.set_value(1.6)", 1.6)
-    w.wait(1)
-
-
-_CHECKS = {
-    "exponential": ("Waiting times are exponential with $\\lambda = 2$ per hour. What is the mean wait?",
-                    "等待时间服从 $\\lambda = 2$（每小时）的指数分布，平均等待多久？",
-                    "$1/\\lambda = 0.5$ hours.", "$1/\\lambda = 0.5$ 小时。"),
-    "uniform": ("$X$ is uniform on $[0, 4]$. What is the height of its density?", "$X$ 在 $[0, 4]$ 上均匀分布，密度的高度是多少？",
-                "$1/4$, so that the area is 1.", "$1/4$，这样总面积才是 1。"),
-    "binomial": ("Ten fair coins are tossed. What is the expected number of heads?", "掷 10 枚均匀硬币，正面朝上的期望个数是多少？",
-                 "$np = 10 \\cdot 0.5 = 5$.", "$np = 10 \\cdot 0.5 = 5$。"),
-    "poisson": ("Calls arrive as Poisson with $\\lambda = 3$ per minute. What are the mean and the variance?",
-                "电话按 $\\lambda = 3$（每分钟）的泊松分布到达，均值和方差是多少？",
-                "Both equal $\\lambda = 3$.", "都等于 $\\lambda = 3$。"),
-}
+    if kind == "normal":
+        mu = P[0]
+        ctx.w.code(
+            f"band = always_redraw(lambda: axes.get_area(axes.plot(density, x_range=[{fmt(mu, 6)} - s.get_value(), {fmt(mu, 6)} + s.get_value(), {samples}]),",
+            "                                          color=TEAL, opacity=0.45))",
+        )
+    ctx.w.code(f'param = VGroup(MathTex(r"{slid} =", font_size=36), DecimalNumber({fmt(start, 6)}, num_decimal_places=2, font_size=36)).arrange(RIGHT)')
 
 
 @check("probability_density")
 def _check(f):
-    if f.get("dist") in _CHECKS:
-        return _CHECKS[f["dist"]]
-    return ("Exam scores are normal with $\\mu = 70$, $\\sigma = 10$. About what fraction score between 60 and 80?",
-            "考试成绩服从正态分布，$\\mu = 70$，$\\sigma = 10$。成绩在 60 到 80 之间的约占多少？",
-            "That is $\\mu \\pm \\sigma$, so about 68%.",
-            "这正是 $\\mu \\pm \\sigma$，约 68%。")
+    """A question answered from the author's own parameters."""
+    kind, v = f["dist"], f["params"]
+    if kind == "exponential":
+        lam = v[r"\lambda"]
+        return (f"Waiting times are exponential with $\\lambda = {fmt(lam, 4)}$. What is the mean wait?",
+                f"等待时间服从 $\\lambda = {fmt(lam, 4)}$ 的指数分布，平均等待多久？",
+                f"$1/\\lambda = {fmt(1 / lam, 4)}$.", f"$1/\\lambda = {fmt(1 / lam, 4)}$。")
+    if kind == "uniform":
+        a, b = v["a"], v["b"]
+        return (f"$X$ is uniform on $[{fmt(a, 4)}, {fmt(b, 4)}]$. What is the height of its density?",
+                f"$X$ 在 $[{fmt(a, 4)}, {fmt(b, 4)}]$ 上均匀分布，密度的高度是多少？",
+                f"$1/(b - a) = {fmt(1 / (b - a), 4)}$, so that the area is 1.",
+                f"$1/(b - a) = {fmt(1 / (b - a), 4)}$，这样总面积才是 1。")
+    if kind == "binomial":
+        n, p = v["n"], v["p"]
+        return (f"In ${n}$ independent trials that each succeed with probability ${fmt(p, 4)}$, what is the expected number of successes?",
+                f"${n}$ 次独立试验，每次成功概率为 ${fmt(p, 4)}$，成功次数的期望是多少？",
+                f"$np = {n} \\cdot {fmt(p, 4)} = {fmt(n * p, 4)}$.", f"$np = {n} \\cdot {fmt(p, 4)} = {fmt(n * p, 4)}$。")
+    if kind == "poisson":
+        lam = v[r"\lambda"]
+        return (f"Counts are Poisson with $\\lambda = {fmt(lam, 4)}$. What are the mean and the variance?",
+                f"计数服从 $\\lambda = {fmt(lam, 4)}$ 的泊松分布，均值和方差是多少？",
+                f"Both equal $\\lambda = {fmt(lam, 4)}$.", f"都等于 $\\lambda = {fmt(lam, 4)}$。")
+    mu, sigma = v[r"\mu"], v[r"\sigma"]
+    lo, hi = fmt(mu - sigma, 4), fmt(mu + sigma, 4)
+    return (f"$X$ is normal with $\\mu = {fmt(mu, 4)}$, $\\sigma = {fmt(sigma, 4)}$. About what fraction of values lies between ${lo}$ and ${hi}$?",
+            f"$X$ 服从正态分布，$\\mu = {fmt(mu, 4)}$，$\\sigma = {fmt(sigma, 4)}$。取值在 ${lo}$ 到 ${hi}$ 之间的约占多少？",
+            "That is $\\mu \\pm \\sigma$, so about 68%.", "这正是 $\\mu \\pm \\sigma$，约 68%。")
 
 
 # -- recognition (see families.py)
@@ -183,8 +272,11 @@ PRIORITY = 110
 KEYWORDS = (r"正态", r"高斯分布", r"概率密度", r"normal\s+distribution", r"gaussian", r"probability\s+density",
             r"bell\s+curve", r"density\s+function", r"指数分布", r"均匀分布", r"二项分布", r"泊松分布",
             r"(exponential|uniform|binomial|poisson)\s+distribution")
+# A random variable with a named law: X \sim N(0, 1), \mathrm{Poisson}(4), B(8, 0.25), Exp(2), U(0, 1).
+TEX_PATTERNS = (r"\\sim\s*(?:\\(?:mathrm|operatorname|text)\{)?(?:Poisson|Pois|Bin|B|Exp|U|N|\\mathcal\{N\})\}?\s*\(",)
 
 
 def needs(info) -> bool:
-    """A named distribution whose formulas (if any) are its density, not sums, integrals or limits."""
-    return not any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks)
+    """A named distribution whose formulas (if any) are its density, not sums, integrals or limits,
+    and whose parameters, where the author gives them, are possible."""
+    return not any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks) and shown(info) is not None
