@@ -186,3 +186,26 @@ def test_a_named_distribution_without_numbers_says_its_values_are_chosen_and_imp
     draft = _draft("The binomial distribution.")
     assert "the block gives no parameters, so we show $n = 10, p = 0.5$" in draft.storyboard[0].narration
     assert _draft(r"The binomial distribution with $n = 4$ and $p = 1.5$.").kind != "probability_density"
+
+
+RULES = [  # (block, the rule's first values as narrated, what the scene draws them with)
+    (r"A left Riemann sum with $n = 6$ rectangles approximates $\int_0^2 x^2\,dx$.",
+     "$L_{6} = 2.037$, $L_{12} = 2.3426$", 'input_sample_type="left"'),  # 55/27
+    (r"The trapezoidal rule with $n = 4$ for $\int_1^3 \frac{1}{x}\,dx$.", "$T_{4} = 1.1167$", "Polygon(axes.c2p(u, 0)"),
+    (r"Simpson's rule with $n = 4$ for $\int_0^{\pi} \sin x\,dx$.", "$S_{4} = 2.0046$", "np.polyfit([u, m, v]"),
+    (r"用中点矩形 $n = 5$ 近似 $\int_0^1 e^x\,dx$。", "$M_{5} = 1.7154$", 'input_sample_type="center"'),
+    (r"The right-endpoint approximation of $\int_0^3 (9 - x^2)\,dx$.", "$R_{4} = 14.3438$", 'input_sample_type="right"'),
+]
+
+
+@pytest.mark.parametrize("concept, narrated, drawn", RULES)
+def test_integrals_use_the_rule_and_n_the_author_names(concept, narrated, drawn):
+    draft = _draft(concept)
+    assert draft.kind == "integral"
+    assert narrated in " ".join(b.narration for b in draft.storyboard) and drawn in draft.code
+
+
+def test_integral_notation_keeps_a_sums_parentheses_and_simpson_needs_an_even_n():
+    draft = _draft(r"The right-endpoint approximation of $\int_0^3 (9 - x^2)\,dx$.")
+    assert r"\int_{0}^{3} \left(9 - x^{2}\right)\,dx" in draft.notes_md
+    assert _draft(r"Simpson's rule with $n = 5$ for $\int_0^1 x^3\,dx$.").kind != "integral"

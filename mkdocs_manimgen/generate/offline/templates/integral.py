@@ -1,10 +1,19 @@
-"""integral: Riemann rectangles under the author's f refine until they become the area."""
+"""integral: the approximation rule the author names, under the author's f, refines until it becomes the area.
+
+Left, right and midpoint rectangles, trapezoids, or Simpson's parabolas (the rules and the
+names L_n, R_n, M_n, T_n, S_n of J. Stewart, *Calculus*, section 7.7), starting from the
+author's n when the block gives one and doubling.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..families import no_formula
+from ..given import assigned
 from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
 from ..notes import check
 from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, y_window
@@ -31,10 +40,67 @@ def _from_block(ctx: Ctx):
     return None
 
 
-def riemann(code: str, a: float, b: float, n: int) -> float:
-    xs = a + (b - a) * np.arange(n) / n  # left endpoints, as Manim draws them
-    ys = evaluate(code, "x", xs)
-    return float(np.sum(ys) * (b - a) / n) if ys is not None else float("nan")
+@dataclass(frozen=True)
+class Rule:
+    """One approximation rule: its letter (L_n...), what it is called, and how Manim draws it."""
+
+    name: str  # left | right | midpoint | trapezoid | simpson
+    letter: str
+    en: str  # a beat title
+    zh: str
+    pieces_en: str  # what the pieces are, plural
+    pieces_zh: str
+    sample: str | None  # get_riemann_rectangles' input_sample_type; None: drawn as polygons
+
+
+RULES = {
+    "left": Rule("left", "L", "Riemann rectangles", "黎曼矩形", "left-endpoint rectangles", "左端点矩形", "left"),
+    "right": Rule("right", "R", "Right-endpoint rectangles", "右端点矩形", "right-endpoint rectangles", "右端点矩形", "right"),
+    "midpoint": Rule("midpoint", "M", "Midpoint rectangles", "中点矩形", "midpoint rectangles", "中点矩形", "center"),
+    "trapezoid": Rule("trapezoid", "T", "The trapezoidal rule", "梯形法则", "trapezoids", "梯形", None),
+    "simpson": Rule("simpson", "S", "Simpson's rule", "辛普森法则", "parabolic strips (Simpson's rule)", "抛物线小条（辛普森法则）", None),
+}
+# Prose that names a rule (checked in this order: "left Riemann sum" is left, "trapezoid" wins over "sum").
+_RULE_WORDS = (("simpson", r"simpson|辛普森"), ("trapezoid", r"trapezo|trapezium|梯形"),
+               ("midpoint", r"mid-?point|中点"), ("right", r"\bright(?:[- ]hand)?(?:[- ]endpoint)?\b|右端点|右矩形"),
+               ("left", r"\bleft\b|左端点|左矩形"))
+
+
+def rule_of(info) -> Rule:
+    """The rule the block's prose names; left endpoints (Manim's default) when it names none."""
+    for name, pattern in _RULE_WORDS:
+        if re.search(pattern, info.prose, re.I):
+            return RULES[name]
+    return RULES["left"]
+
+
+def authors_n(info) -> int | None:
+    """The number of subintervals the author gives (``n = 6``), if it is a whole number 1..64."""
+    n = assigned(info, ("n", "N")).get("n", assigned(info, ("N",)).get("N"))
+    return int(n) if n is not None and float(n).is_integer() and 1 <= n <= 64 else None
+
+
+def integral_tex(fn: Fn, a: float, b: float) -> str:
+    """``\\int_a^b f(x)\\,dx``, the integrand in parentheses when it is a sum (``\\int (9 - x^2)\\,dx``)."""
+    import sympy as sp
+
+    body = rf"\left({fn.tex}\right)" if isinstance(fn.expr, sp.Add) else fn.tex
+    return rf"\int_{{{fmt(a)}}}^{{{fmt(b)}}} {body}\,dx"
+
+
+def approximate(code: str, a: float, b: float, n: int, rule: Rule) -> float:
+    """The rule's value with n subintervals of [a, b] (Simpson: n even)."""
+    h = (b - a) / n
+    offset = {"left": 0.0, "right": 1.0, "midpoint": 0.5}.get(rule.name)
+    if offset is not None:
+        ys = evaluate(code, "x", a + h * (np.arange(n) + offset))
+        return float(np.sum(ys) * h) if ys is not None else float("nan")
+    ys = evaluate(code, "x", a + h * np.arange(n + 1))
+    if ys is None:
+        return float("nan")
+    if rule.name == "trapezoid":
+        return float(h * (ys[0] / 2 + np.sum(ys[1:-1]) + ys[-1] / 2))
+    return float(h / 3 * (ys[0] + ys[-1] + 4 * np.sum(ys[1:-1:2]) + 2 * np.sum(ys[2:-1:2])))
 
 
 def build(ctx: Ctx) -> None:
@@ -58,10 +124,12 @@ def build(ctx: Ctx) -> None:
     xs = np.linspace(a, b, 2001)
     ys = evaluate(fn.code, "x", xs)
     exact = float(np.trapezoid(ys, xs)) if ys is not None else float("nan")
-    ns = [4, 8, 16, 32]
-    sums = [riemann(fn.code, a, b, n) for n in ns]
-    ctx.facts.update(fn=fn, a=a, b=b, area=exact, sums=dict(zip(ns, sums)))
-    shown = ctx.formula or rf"\int_{{{fmt(a)}}}^{{{fmt(b)}}} {fn.tex}\,dx"
+    rule = rule_of(ctx.info)
+    first = authors_n(ctx.info) or (2 if rule.name == "simpson" else 4)
+    ns = [first * 2**k for k in range(4 if first <= 8 else 3)]
+    sums = [approximate(fn.code, a, b, n, rule) for n in ns]
+    ctx.facts.update(fn=fn, a=a, b=b, area=exact, sums=dict(zip(ns, sums)), rule=rule)
+    shown = ctx.formula or integral_tex(fn, a, b)
 
     w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the area under its graph.",
                             f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，就是图像下方的面积。"))
@@ -78,43 +146,85 @@ def build(ctx: Ctx) -> None:
     w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
     w.play("Create(bounds)", 0.6)
 
-    w.beat(ctx.L("Riemann rectangles", "黎曼矩形"), ctx.L(
-        "Approximate the area with rectangles: " + ", ".join(f"$n={n}$ gives ${fmt(s, 3)}$" for n, s in zip(ns, sums)) + ".",
-        "用矩形近似面积：" + "，".join(f"$n={n}$ 时约为 ${fmt(s, 3)}$" for n, s in zip(ns, sums)) + "。"))
+    L = rule.letter
+    w.beat(ctx.L(rule.en, rule.zh), ctx.L(
+        f"Approximate the area with {rule.pieces_en}: " + ", ".join(f"${L}_{{{n}}} = {fmt(s, 4)}$" for n, s in zip(ns, sums)) + ".",
+        f"用{rule.pieces_zh}近似面积：" + "，".join(f"${L}_{{{n}}} = {fmt(s, 4)}$" for n, s in zip(ns, sums)) + "。"))
+    w.code("def rects(n):")
+    if rule.sample is not None:
+        w.code(
+            f"    return axes.get_riemann_rectangles(piece, x_range=[a, b], dx=(b - a) / n, input_sample_type=\"{rule.sample}\",",
+            "                                       color=(TEAL, BLUE), fill_opacity=0.7, stroke_width=1)",
+        )
+    elif rule.name == "trapezoid":
+        w.code(
+            "    xs = np.linspace(a, b, n + 1)",
+            "    return VGroup(*[Polygon(axes.c2p(u, 0), axes.c2p(u, f(u)), axes.c2p(v, f(v)), axes.c2p(v, 0),",
+            "                            fill_color=TEAL, fill_opacity=0.7, stroke_color=BLUE_A, stroke_width=1)",
+            "                    for u, v in zip(xs, xs[1:])])",
+        )
+    else:  # Simpson: over each pair of subintervals, the parabola through the three points
+        w.code(
+            "    xs = np.linspace(a, b, n + 1)",
+            "    strips = VGroup()",
+            "    for u, m, v in zip(xs[0:-1:2], xs[1::2], xs[2::2]):",
+            "        q = np.polyfit([u, m, v], [f(u), f(m), f(v)], 2)",
+            "        top = [axes.c2p(t, np.polyval(q, t)) for t in np.linspace(u, v, 13)]",
+            "        strips.add(Polygon(axes.c2p(u, 0), *top, axes.c2p(v, 0), fill_color=TEAL, fill_opacity=0.7,",
+            "                           stroke_color=BLUE_A, stroke_width=1))",
+            "    return strips",
+        )
     w.code(
-        "def rects(n):",
-        "    return axes.get_riemann_rectangles(piece, x_range=[a, b], dx=(b - a) / n, color=(TEAL, BLUE),",
-        "                                       fill_opacity=0.7, stroke_width=1)",
         "",
         "def label(n, s):",
-        "    return MathTex(rf\"n = {n}:\\ \\textstyle\\sum \\approx {s}\", font_size=34).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
+        f"    return MathTex(rf\"{L}_{{{{{{n}}}}}} \\approx {{s}}\", font_size=34).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
         "",
-        f"boxes, note = rects({ns[0]}), label({ns[0]}, \"{fmt(sums[0], 3)}\")",
+        f"boxes, note = rects({ns[0]}), label({ns[0]}, \"{fmt(sums[0], 4)}\")",
     )
     w.play("Create(boxes), Write(note)", 1.2)
     for n, s in zip(ns[1:], sums[1:]):
-        w.play(f"Transform(boxes, rects({n})), Transform(note, label({n}, \"{fmt(s, 3)}\"))", 1.1)
+        w.play(f"Transform(boxes, rects({n})), Transform(note, label({n}, \"{fmt(s, 4)}\"))", 1.1)
 
-    w.beat(ctx.L("The exact area", "精确面积"), ctx.L(f"In the limit the rectangles fill the region exactly: the area is about ${fmt(exact, 3)}$.",
-                                                      f"取极限时矩形恰好填满区域，面积约为 ${fmt(exact, 3)}$。"))
+    w.beat(ctx.L("The exact area", "精确面积"), ctx.L(f"In the limit the {rule.pieces_en} fill the region exactly: the area is about ${fmt(exact, 4)}$.",
+                                                      f"取极限时{rule.pieces_zh}恰好填满区域，面积约为 ${fmt(exact, 4)}$。"))
     w.code(
         "area = axes.get_area(piece, x_range=[a, b], color=(TEAL, BLUE), opacity=0.7)",
-        f"result = MathTex(r\"\\text{{Area}} \\approx {fmt(exact, 3)}\", font_size=38, color=YELLOW).move_to(note)",
+        f"result = MathTex(r\"\\text{{Area}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).move_to(note)",
     )
     w.play("FadeOut(boxes), FadeIn(area), Transform(note, result)", 1.2)
     w.wait(1.2)
 
 
+# Why a rule over- or under-shoots (J. Stewart, *Calculus*, 7.7: the error bounds of M_n, T_n, S_n).
+_WHY = {
+    "left": ("left-endpoint rectangles fall short where $f$ rises and overshoot where it falls",
+             "左端点矩形在函数上升处偏小、下降处偏大"),
+    "right": ("right-endpoint rectangles overshoot where $f$ rises and fall short where it falls",
+              "右端点矩形在函数上升处偏大、下降处偏小"),
+    "midpoint": ("midpoint rectangles fall short where $f$ is concave up and overshoot where it is concave down",
+                 "中点矩形在函数下凸（凹向上）处偏小、上凸处偏大"),
+    "trapezoid": ("trapezoids overshoot where $f$ is concave up and fall short where it is concave down",
+                  "梯形在函数下凸（凹向上）处偏大、上凸处偏小"),
+    "simpson": ("Simpson's parabolas are exact for polynomials up to degree 3, and the error shrinks like $h^4$",
+                "辛普森法则对三次以内的多项式是精确的，误差按 $h^4$ 缩小"),
+}
+
+
 @check("integral")
 def _check(f):
-    fn, a, b, sums = f["fn"], f["a"], f["b"], f["sums"]
-    s4 = fmt(sums.get(4, 0), 3)
-    area = fmt(f["area"], 3)
+    fn, a, b, sums, rule = f["fn"], f["a"], f["b"], f["sums"], f["rule"]
+    n, s = next(iter(sums.items()))
+    area = f["area"]
+    value, exact = fmt(s, 4), fmt(area, 4)
+    integral = integral_tex(fn, a, b)
+    relation = ("equal to it" if abs(s - area) < 5e-5 else "too large" if s > area else "too small",
+                "与它相等" if abs(s - area) < 5e-5 else "偏大" if s > area else "偏小")
+    why_en, why_zh = _WHY[rule.name]
     return (
-        f"With 4 rectangles the sum is ${s4}$. Is the exact value of $\\int_{{{fmt(a)}}}^{{{fmt(b)}}} {fn.tex}\\,dx$ larger or smaller, and why?",
-        f"用 4 个矩形得到 ${s4}$。精确值 $\\int_{{{fmt(a)}}}^{{{fmt(b)}}} {fn.tex}\\,dx$ 比它大还是小？为什么？",
-        f"The exact area is about ${area}$. Left-endpoint rectangles under- or over-shoot depending on whether $f$ rises or falls; refining $n$ closes the gap.",
-        f"精确面积约为 ${area}$。左端点矩形在函数上升时偏小、下降时偏大；$n$ 越大误差越小。",
+        f"${rule.letter}_{{{n}}} = {value}$. Is the exact value of ${integral}$ larger or smaller, and why?",
+        f"${rule.letter}_{{{n}}} = {value}$。精确值 ${integral}$ 比它大还是小？为什么？",
+        f"The exact area is about ${exact}$, so ${rule.letter}_{{{n}}}$ is {relation[0]}: {why_en}; doubling $n$ closes the gap.",
+        f"精确面积约为 ${exact}$，所以 ${rule.letter}_{{{n}}}$ {relation[1]}：{why_zh}；$n$ 加倍，误差随之缩小。",
     )
 
 
@@ -125,6 +235,9 @@ STRUCTURE = (r"\\int",)
 
 
 def needs(info) -> bool:
-    """An integral with a plottable integrand, the author's f(x), or no formula."""
+    """An integral with a plottable integrand, the author's f(x), or no formula; and for Simpson's
+    rule an even n (it pairs the subintervals: an odd n is the author's slip, not ours to change)."""
+    if rule_of(info).name == "simpson" and (authors_n(info) or 2) % 2:
+        return False
     return (no_formula(info) or _from_block(Ctx(info, "integral", None, "")) is not None
             or function_of(info.blocks) is not None)
