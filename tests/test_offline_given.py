@@ -209,3 +209,19 @@ def test_integral_notation_keeps_a_sums_parentheses_and_simpson_needs_an_even_n(
     draft = _draft(r"The right-endpoint approximation of $\int_0^3 (9 - x^2)\,dx$.")
     assert r"\int_{0}^{3} \left(9 - x^{2}\right)\,dx" in draft.notes_md
     assert _draft(r"Simpson's rule with $n = 5$ for $\int_0^1 x^3\,dx$.").kind != "integral"
+
+
+def test_vector_addition_scales_the_plane_to_the_authors_vectors():
+    """(2, 1) + (1, 3) reaches y = 4 and (30, 10) + (-10, 20) reaches (20, 30): both used to be refused
+    (the plane was fixed at one unit a square); now the plane's unit fits them into the frame."""
+    from mkdocs_manimgen.generate.offline.templates.vector_addition import frame
+
+    for concept, k in ((r"Vector addition: $\vec a = (2, 1)$ and $\vec b = (1, 3)$.", "k = 1 "),
+                       (r"向量加法：$\vec u = (30, 10)$，$\vec v = (-10, 20)$。", "k = 0.166667 ")):
+        draft = _draft(concept)
+        assert draft.kind == "vector_addition" and k in draft.code, concept
+    for u, v in (((2, 1), (1, 3)), ((30, 10), (-10, 20)), ((-0.5, 0.2), (0.1, 0.3)), ((90, -80), (-5, 100))):
+        k, step, start = frame(u, v)
+        corners = [(start[0] + x, start[1] + y) for x, y in ((0, 0), u, v, (u[0] + v[0], u[1] + v[1]))]
+        assert max(abs(x) * k for x, _ in corners) <= 6.5 and -3.9 <= min(y * k for _, y in corners)
+        assert max(y * k for _, y in corners) <= 2.6 and step * k >= 0.45

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..families import states_only
@@ -21,12 +22,19 @@ def _own_vectors(info):
             found.append((m[0][0], m[0][1]))
     for a, b in re.findall(r"\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)", " ".join(info.blocks)):
         found.append((float(a), float(b)))
-    good = [v for v in found if all(abs(c) <= 4 for c in v)]
-    if len(good) >= 2:
-        u, v = good[0], good[1]
-        if abs(u[0] + v[0]) <= 6 and abs(u[1] + v[1]) <= 3.5:
-            return u, v
-    return None
+    good = [v for v in found if all(abs(c) <= 100 for c in v) and any(c for c in v)]
+    return (good[0], good[1]) if len(good) >= 2 else None
+
+
+def frame(u, v) -> tuple[float, float, tuple[int, int]]:
+    """(k, step, start): screen units per unit of the vectors so that 0, u, v and u + v fit a
+    11 x 5 box (k <= 1: small vectors keep one grid square a unit), the grid step, and the lattice
+    point the arrows start from so that the picture is centred below the title."""
+    xs, ys = (0, u[0], v[0], u[0] + v[0]), (0, u[1], v[1], u[1] + v[1])
+    k = min(1.0, 11 / max(max(xs) - min(xs), 1e-9), 5 / max(max(ys) - min(ys), 1e-9))
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if s * k >= 0.45)
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return k, step, (-round(cx), -round(cy + 0.6 / k))
 
 
 def _vectors(ctx: Ctx):
@@ -42,11 +50,16 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"Two vectors, $\\mathbf u = ({fmt(u[0])}, {fmt(u[1])})$ and $\\mathbf v = ({fmt(v[0])}, {fmt(v[1])})$.",
                             f"两个向量 $\\mathbf u = ({fmt(u[0])}, {fmt(u[1])})$ 和 $\\mathbf v = ({fmt(v[0])}, {fmt(v[1])})$。"))
     w.title(ctx.title)
+    k, step, start = frame(u, v)
+    X = step * math.ceil((7.2 / k + abs(start[0])) / step)  # the grid covers the frame around the start
+    Y = step * math.ceil((4.1 / k + abs(start[1])) / step)
     w.code(
         "title.add_background_rectangle(opacity=0.85, buff=0.1)",
-        "plane = NumberPlane(x_range=[-8, 8, 1], y_range=[-5, 5, 1], background_line_style={\"stroke_opacity\": 0.35})",
-        f"origin = plane.c2p(-{fmt(max(0, (s[0]) / 2))}, -{fmt(max(0, s[1] / 2 + 0.5))})",
-        f"u, v = np.array([{fmt(u[0])}, {fmt(u[1])}, 0]), np.array([{fmt(v[0])}, {fmt(v[1])}, 0])",
+        f"k = {fmt(k, 6)}  # screen units per unit of the vectors",
+        f"plane = NumberPlane(x_range=[-{fmt(X)}, {fmt(X)}, {step}], y_range=[-{fmt(Y)}, {fmt(Y)}, {step}],",
+        f"                    x_length={fmt(2 * X * k, 6)}, y_length={fmt(2 * Y * k, 6)}, background_line_style={{\"stroke_opacity\": 0.35}})",
+        f"origin = plane.c2p({start[0]}, {start[1]})",
+        f"u, v = k * np.array([{fmt(u[0])}, {fmt(u[1])}, 0]), k * np.array([{fmt(v[0])}, {fmt(v[1])}, 0])",
         "arrow_u = Arrow(origin, origin + u, buff=0, color=BLUE)",
         "arrow_v = Arrow(origin, origin + v, buff=0, color=GREEN)",
         'label_u = MathTex(r"\\mathbf u", color=BLUE).next_to(arrow_u.get_center(), DOWN + RIGHT, buff=0.1)',
