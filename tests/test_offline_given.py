@@ -225,3 +225,16 @@ def test_vector_addition_scales_the_plane_to_the_authors_vectors():
         corners = [(start[0] + x, start[1] + y) for x, y in ((0, 0), u, v, (u[0] + v[0], u[1] + v[1]))]
         assert max(abs(x) * k for x, _ in corners) <= 6.5 and -3.9 <= min(y * k for _, y in corners)
         assert max(y * k for _, y in corners) <= 2.6 and step * k >= 0.45
+
+
+def test_eulers_method_draws_the_authors_steps_over_the_solution():
+    """Forward Euler with the author's h, ten steps shown: y' = x + y, y(0) = 1, h = 0.1 gives the
+    textbook 3.1875 at x = 1 against 2e - 2 = 3.4366; y' = y, h = 0.5 gives 1.5^10 = 57.665."""
+    draft = _draft(r"用欧拉法求解 $\frac{dy}{dx} = x + y$，$y(0) = 1$，步长 $h = 0.1$。")
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "slope_field" and "走 10 步后 $y(1) \\approx 3.1875$" in said and "3.4366" in said
+    assert "euler_pts = [(0, 1), (0.1, 1.1), (0.2, 1.22)" in draft.code
+    said = " ".join(b.narration for b in _draft(r"Euler's method with $h = 0.5$ for $y' = y$, $y(0) = 1$.").storyboard)
+    assert "after 10 steps $y(5) \\approx 57.665$" in said and "148.4132" in said
+    assert "(a step we chose)" in " ".join(b.narration for b in _draft(r"Euler's method for $y' = -2y$, $y(0) = 1$.").storyboard)
+    assert "euler_pts" not in _draft(r"The improved Euler method for $y' = y$, $y(0) = 1$, $h = 0.5$.").code

@@ -1,5 +1,6 @@
 """slope_field: the direction field of the author's y' = f(x, y), then the solution through their
-initial condition, computed by RK4 at design time, drawn along the slopes."""
+initial condition, computed by RK4 at design time, drawn along the slopes.  When the block asks for
+Euler's method, its polygon with the author's step h is drawn over that solution."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 import numpy as np
 
+from ..given import assigned
 from ..latex import fmt
 from ..notes import check
 from ..odes import ode_system, rk4
@@ -44,9 +46,40 @@ def needs(info) -> bool:
     return _scalar(info) is not None
 
 
-def _window(system, F, s0: float, y0: float):
-    """Independent range and the solution on it: time runs forward until the solution settles."""
-    if system.indep == "t":
+# Forward Euler named in the prose; "improved"/"modified" Euler (Heun) is another method, not drawn.
+_EULER = r"euler'?s?\s+method|euler\s+(?:scheme|step)|forward\s+euler|欧拉(?:方)?法|欧拉折线"
+_NOT_FORWARD = r"improved|modified|implicit|backward|改进|隐式|后退"
+
+
+def euler_steps(info, F, s0: float, y0: float, end: float, window: tuple[float, float]):
+    """(h, given, points) of forward Euler, y_{n+1} = y_n + h f(x_n, y_n), from the start towards
+    ``end`` (at most 40 steps, stopping where it leaves ``window``); None when the block does not
+    ask for Euler's method.  h is the author's (``h = 0.5``, ``\\Delta x = 0.1``), else a quarter of
+    the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
+    if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
+        return None
+    values = assigned(info, ("h", "\\Delta x", "\\Delta t"))
+    h = next(iter(values.values()), None)
+    given = h is not None and 0 < h <= end - s0
+    if not given:
+        raw = (end - s0) / 4
+        h = max(m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5) if m * 10.0 ** np.floor(np.log10(raw)) <= raw)
+    points = [(s0, y0)]
+    s, y = s0, y0
+    while s + h <= end + 1e-9 and len(points) <= 40:
+        y, s = y + h * float(F(s, np.array([y]))[0]), s + h
+        if not (np.isfinite(y) and window[0] <= y <= window[1]):
+            break
+        points.append((s, y))
+    return float(h), given, points
+
+
+def _window(system, F, s0: float, y0: float, end: float | None = None):
+    """Independent range and the solution on it: time runs forward until the solution settles
+    (or to ``end``, when the scene must show a given stretch)."""
+    if end is not None:
+        a, b = (s0 if system.indep == "t" else s0 - (end - s0) / 2), end
+    elif system.indep == "t":
         ss, us = rk4(F, s0, [y0], s0 + 10, 400)
         ys = us[:, 0]
         span = 10.0
@@ -73,6 +106,9 @@ def build(ctx: Ctx) -> None:
     u0, own_ic = system.start([1.0])
     s0, y0 = 0.0, u0[0]
     a, b, ss, ys = _window(system, F, s0, y0)
+    asked = euler_steps(ctx.info, F, s0, y0, b, (-np.inf, np.inf))
+    if asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
+        a, b, ss, ys = _window(system, F, s0, y0, s0 + 10 * asked[0])
     keep = np.isfinite(ys)
     ss, ys = ss[keep], ys[keep]
     lo, hi = (float(v) for v in np.percentile(ys, [4, 96]))  # a steep tail may leave the frame
@@ -127,9 +163,35 @@ def build(ctx: Ctx) -> None:
     else:
         said = ctx.L(f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
                      f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。")
+    euler = euler_steps(ctx.info, F, s0, y0, float(ss[-1]), (lo, hi))
+    if euler is not None:
+        _euler_beat(ctx, euler, ss, ys, x, y)
     w.beat(ctx.L("Follows every slope", "处处沿着斜率"), said)
     w.play("Indicate(solution, color=YELLOW)", 1.2)
     w.wait(1.2)
+
+
+def _euler_beat(ctx: Ctx, euler, ss, ys, x: str, y: str) -> None:
+    """Euler's polygon over the RK4 solution, and how far its last point is from it."""
+    h, given, points = euler
+    (xn, yn), steps = points[-1], len(points) - 1
+    true = float(np.interp(xn, ss, ys))
+    chosen = "" if given else ctx.L(" (a step we chose)", "（我们选取的步长）")
+    ctx.facts.update(euler=(h, steps, xn, yn, true))
+    ctx.w.beat(ctx.L("Euler's method", "欧拉法"), ctx.L(
+        f"Euler's method with $h = {fmt(h, 4)}${chosen} walks along the tangent, ${y}_{{n+1}} = {y}_n + h\\,f({x}_n, {y}_n)$: "
+        f"after {steps} steps ${y}({fmt(xn, 4)}) \\approx {fmt(yn, 4)}$, while the solution has ${fmt(true, 4)}$.",
+        f"欧拉法取步长 $h = {fmt(h, 4)}${chosen}，沿切线前进：${y}_{{n+1}} = {y}_n + h\\,f({x}_n, {y}_n)$；"
+        f"走 {steps} 步后 ${y}({fmt(xn, 4)}) \\approx {fmt(yn, 4)}$，而解的值为 ${fmt(true, 4)}$。"))
+    body = ", ".join(f"({fmt(px, 6)}, {fmt(py, 6)})" for px, py in points)
+    ctx.w.code(
+        "# Euler's polygon (forward Euler with the step h), computed when the scene was designed",
+        f"euler_pts = [{body}]",
+        "euler = VMobject(color=ORANGE, stroke_width=4).set_points_as_corners([axes.c2p(px, py) for px, py in euler_pts])",
+        "euler_dots = VGroup(*[Dot(axes.c2p(px, py), radius=0.05, color=ORANGE) for px, py in euler_pts])",
+    )
+    ctx.w.play("Create(euler), FadeIn(euler_dots, lag_ratio=0.2)", 2.5)
+    ctx.w.wait(0.8)
 
 
 @check("slope_field")
