@@ -238,3 +238,13 @@ def test_eulers_method_draws_the_authors_steps_over_the_solution():
     assert "after 10 steps $y(5) \\approx 57.665$" in said and "148.4132" in said
     assert "(a step we chose)" in " ".join(b.narration for b in _draft(r"Euler's method for $y' = -2y$, $y(0) = 1$.").storyboard)
     assert "euler_pts" not in _draft(r"The improved Euler method for $y' = y$, $y(0) = 1$, $h = 0.5$.").code
+
+
+def test_values_in_degrees_are_substituted_as_radians():
+    """theta = 45 degrees put into tan/cos as 45 (radians) drew a wrong trajectory; an initial angle
+    of 60 degrees started a pendulum at 60 rad. Both read as radians now."""
+    draft = _draft(r"Projectile motion: $y = x \tan\theta - \frac{g x^2}{2 v^2 \cos^2\theta}$ with $v = 20$ m/s, "
+                   r"$\theta = 45^\circ$, $g = 9.8$.")
+    assert "return -0.0245*x**2 + 1.0*x" in draft.code and "np.tan(45)" not in draft.code
+    draft = _draft(r"A pendulum $\ddot\theta = -9.8\sin\theta$ with $\theta(0) = 60^{\circ}$, $\dot\theta(0) = 0$.")
+    assert draft.kind == "phase_portrait" and "axes.c2p(1.047, 0)" in draft.code

@@ -144,8 +144,17 @@ _DDOT = re.compile(r"\\ddot\s*\{?\s*" + _V + r"\s*\}?")
 _DOT = re.compile(r"\\dot\s*\{?\s*" + _V + r"\s*\}?")
 _PP = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:''|\^\{\s*\\prime\s*\\prime\s*\})(?:\s*\((?P<s>[tx])\))?")
 _P = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:'|\^\{?\s*\\prime\s*\}?)(?:\s*\((?P<s>[tx])\))?")
-_IC = re.compile(r"(?<![A-Za-z\\])" + _V + r"(?P<p>'|\^\{?\\prime\}?)?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)")
-_DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)")
+# A value written in degrees (60^\circ, 60^{\circ}, 60°): substituted into a formula it is an angle in
+# radians, as every trigonometric function and every angular ODE takes it.
+_DEGREES = r"(?P<deg>\s*(?:\^\s*\{?\s*\\circ\s*\}?|°))?"
+_IC = re.compile(r"(?<![A-Za-z\\])" + _V + r"(?P<p>'|\^\{?\\prime\}?)?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
+_DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
+
+
+def _value(m: re.Match) -> float:
+    """The number a match read (group ``n``), in radians when it was written in degrees (group ``deg``)."""
+    value = float(m.group("n"))
+    return math.radians(value) if m.group("deg") else value
 
 
 def rows_of(info: MathInfo) -> list[str]:
@@ -200,10 +209,10 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
     ics = {}
     for block in info.blocks:
         for m in _DOT_IC.finditer(block):
-            ics[(m.group("v").lstrip("\\"), 1)] = float(m.group("n"))
+            ics[(m.group("v").lstrip("\\"), 1)] = _value(m)
         block = _DOT_IC.sub(" ", block)  # so that \dot x(0) is not read as x(0)
         for m in _IC.finditer(block):
-            ics[(m.group("v").lstrip("\\"), 1 if m.group("p") else 0)] = float(m.group("n"))
+            ics[(m.group("v").lstrip("\\"), 1 if m.group("p") else 0)] = _value(m)
     eqs, orders, indeps, rows = [], {}, set(), []
     for row in rows_of(info):
         if re.search(r"\(\s*0\s*\)\s*=", row):  # an initial condition, read above
@@ -296,9 +305,10 @@ def _given(info: MathInfo, names: list[str]) -> dict[str, float]:
 def _given_in(text: str, name: str) -> float | None:
     for _ in (0,):
         tex = re.escape(_tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
-        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*(-?\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex, text)
+        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
+                      + _DEGREES, text)
         if m:
-            return float(m.group(1)) / (float(m.group(2)) if m.group(2) else 1.0)
+            return _value(m) / (float(m.group("d")) if m.group("d") else 1.0)
         m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}" % tex, text)
         if m:
             return float(m.group(1)) / float(m.group(2))

@@ -53,7 +53,7 @@ def plottable(info: MathInfo) -> Plot | None:
         if var is None or len(names) > 4 or "{" in var:
             continue
         params = [n for n in names if n != var]
-        given = {p: v for p in params for v in [_given_in(" ".join(info.blocks), p)] if v is not None}
+        given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
         f = expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}).subs(sp.Symbol(var), sp.Symbol("x"))
         code = to_numpy(f, ("x",))

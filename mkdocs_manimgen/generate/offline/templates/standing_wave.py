@@ -44,7 +44,7 @@ def wave(info):
         params = sorted(names - {"x", "t", "n"})
         if len(params) > 4 or any("{" in p for p in params):
             continue
-        given = {p: v for p in params for v in [_given_in(" ".join(info.blocks), p)] if v is not None}
+        given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
         return expr, values, chosen, single_line(block)
     return None
