@@ -248,3 +248,12 @@ def test_values_in_degrees_are_substituted_as_radians():
     assert "return -0.0245*x**2 + 1.0*x" in draft.code and "np.tan(45)" not in draft.code
     draft = _draft(r"A pendulum $\ddot\theta = -9.8\sin\theta$ with $\theta(0) = 60^{\circ}$, $\dot\theta(0) = 0$.")
     assert draft.kind == "phase_portrait" and "axes.c2p(1.047, 0)" in draft.code
+
+
+def test_equation_slide_keeps_bracketed_sums_whole_and_does_not_solve_a_stated_value():
+    from mkdocs_manimgen.generate.offline.latex import terms
+
+    assert terms(r"A = P(1 + r)^n") == ["A ", "= P(1 + r)^n"]  # was 'P(1', '+ r)^n'
+    assert terms(r"f(x) = (x+1)^2 - 3") == ["f(x) ", "= (x+1)^2 ", "- 3"]
+    said = " ".join(b.narration for b in _draft(r"The Collatz sequence from $n = 27$: $n \to n/2$ if even.").storyboard)
+    assert "Put $n = 27$ back in" not in said and "So: $n = 27$" not in said

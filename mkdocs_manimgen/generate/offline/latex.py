@@ -210,9 +210,9 @@ def terms(tex: str, limit: int = 7) -> list[str]:
             depth += _left_right(tok)
             cur += tok
             continue
-        if tok == "{":
+        if tok in "{([":  # a sign inside braces or brackets belongs to its group: P(1 + r)^n is one term
             depth += 1
-        elif tok == "}":
+        elif tok in "})]":
             depth -= 1
         if tok in "=+-" and depth == 0 and cur.strip() and not cur.rstrip().endswith(("^", "_")):
             pieces.append(cur)

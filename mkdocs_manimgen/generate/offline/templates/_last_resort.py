@@ -120,6 +120,8 @@ def solvable(info: MathInfo) -> Solution | None:
             if len(unknowns) != 1:
                 continue
             x = next(iter(unknowns))
+            if {left, right} & {x} and (left - right).free_symbols == {x} and (left.is_number or right.is_number):
+                continue  # already solved (n = 27 states a value): nothing to solve
             poly = sp.Poly(sp.expand(left - right), x)
         except Exception:  # not a polynomial in x (sp.PolynomialError and kin)
             continue
