@@ -257,3 +257,31 @@ def test_equation_slide_keeps_bracketed_sums_whole_and_does_not_solve_a_stated_v
     assert terms(r"f(x) = (x+1)^2 - 3") == ["f(x) ", "= (x+1)^2 ", "- 3"]
     said = " ".join(b.narration for b in _draft(r"The Collatz sequence from $n = 27$: $n \to n/2$ if even.").storyboard)
     assert "Put $n = 27$ back in" not in said and "So: $n = 27$" not in said
+
+
+def test_a_tangent_is_drawn_at_the_authors_point_with_its_slope_and_line():
+    """'at x = 1' was ignored (the secant started at x = -1.2)."""
+    draft = _draft(r"The tangent line to $f(x) = x^2$ at $x = 1$ is $y = 2x - 1$.")
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert "x = ValueTracker(1)" in draft.code and "$f'(1) = 2$" in said and "$y = 2 x - 1$" in said
+    draft = _draft(r"导数的定义：以 $f(x) = x^3$ 在 $x = 1$ 处为例。")
+    assert "$f'(1) = 3$" in " ".join(b.narration for b in draft.storyboard) and "y = 3 x - 2" in draft.storyboard[3].narration
+    draft = _draft(r"The derivative of $f(x) = \sin x$ at $x = 5$.")  # near the edge: the second point on the left
+    assert "h = ValueTracker(-" in draft.code and r"\cos{\left(5 \right)} \approx 0.2837" in draft.storyboard[3].narration
+
+
+def test_solids_take_the_authors_dimensions_and_work_out_the_volume():
+    draft = _draft(r"The volume of the cone $V = \frac{1}{3}\pi r^2 h$ with $r = 3$, $h = 4$.")
+    assert draft.kind == "solid" and "Cone(base_radius=1.6, height=2.133" in draft.code  # 3 : 4
+    assert r"= 12 \pi \approx 37.7" in " ".join(b.narration for b in draft.storyboard)
+    assert "Cone(base_radius=1.4, height=2.8" in _draft("A cone.").code  # no dimensions: the usual one
+
+
+def test_signed_area_and_a_named_matrix_in_the_caption():
+    said = " ".join(b.narration for b in _draft(r"The integral $\int_{-1}^{1} x^3 \, dx = 0$ because $x^3$ is odd.").storyboard)
+    assert "signed area" in said and "the signed area is about $0$" in said
+    draft = _draft(r"The inverse of $A = \begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$ is $\begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}$.")
+    assert "The inverse of $A$ is" in " ".join(b.narration for b in draft.storyboard)
+    from mkdocs_manimgen.generate.offline.latex import terms
+
+    assert len(terms(r"R = \begin{pmatrix} \cos t & -\sin t \\ \sin t & \cos t \end{pmatrix}")) == 2  # not split at -\sin

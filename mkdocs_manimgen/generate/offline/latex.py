@@ -171,8 +171,9 @@ _TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[\s\S]")
 
 
 def _left_right(token: str) -> int:
-    """How a command changes the nesting depth: \\left opens, \\right closes."""
-    return (token == "\\left") - (token == "\\right")
+    """How a command changes the nesting depth: \\left and \\begin open, \\right and \\end close
+    (a sign inside a matrix is an entry's, not the formula's)."""
+    return (token in ("\\left", "\\begin")) - (token in ("\\right", "\\end"))
 
 
 def bare_name(tex: str) -> bool:

@@ -1,24 +1,71 @@
-"""derivative: a secant through two points turns into the tangent as h -> 0, then slides."""
+"""derivative: a secant through two points turns into the tangent as h -> 0, then slides.
+
+At the author's point (``at x = 1``, ``在 x = 1 处``, ``x_0 = 1``) when the block names one, with the
+tangent's slope and line there worked out exactly."""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
 from ..families import no_formula
+from ..given import assigned
 from ..symbolic import evaluate, function_of
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, text_mob, x_window, y_window
+
+
+_AT = (r"(?:\bat\b|\bwhere\b|在|于)\s*\$?\s*x\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.])",
+       r"x\s*=\s*(-?\d+(?:\.\d+)?)\s*\$?\s*(?:处|时)")
+
+
+def authors_point(info) -> float | None:
+    """The x at which the block asks for the derivative or tangent, if it names one."""
+    for pattern in _AT:
+        m = re.search(pattern, info.concept)
+        if m:
+            return float(m.group(1))
+    given = assigned(info, ("x_0", "x_{0}"))
+    return next(iter(given.values()), None)
+
+
+def tangent_at(fn, p: float) -> tuple[str, str, float] | None:
+    """(f'(p) as LaTeX, the tangent line's right side as LaTeX, f'(p)) when f is the author's."""
+    import sympy as sp
+
+    if fn.expr is None or not fn.from_block:
+        return None
+    x = sp.Symbol("x")
+    at = sp.nsimplify(p)
+    try:
+        m = sp.simplify(sp.diff(fn.expr, x).subs(x, at))
+        line = sp.expand(m * (x - at) + fn.expr.subs(x, at))
+        if not (m.is_real and line.free_symbols <= {x}):
+            return None
+        value = sp.latex(m) if m.is_rational else rf"{sp.latex(m)} \approx {fmt(float(m), 4)}"
+        return value, sp.latex(line), float(m)
+    except (TypeError, ValueError):
+        return None
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     fn = resolve_function(ctx.info, "0.25 * x**3 - x", r"\tfrac{1}{4}x^3 - x", "x**3/4 - x")
     a, b = x_window(fn, (-3, 3))
+    at = authors_point(ctx.info) if fn.from_block else None
+    tangent = tangent_at(fn, at) if at is not None else None
+    if tangent is not None and not a < at < b:  # widen the view to take in the author's point
+        a, b = min(a, at - 1), max(b, at + 1)
     piece_a, piece_b = a, b
     ctx.facts.update(fn=fn)
     w.example = not fn.from_block
-    x0 = round(piece_a + 0.3 * (piece_b - piece_a), 2)
+    x0 = at if tangent is not None else round(piece_a + 0.3 * (piece_b - piece_a), 2)
     h0 = round(0.3 * (piece_b - piece_a), 2)
     end = round(piece_b - 0.1 * (piece_b - piece_a), 2)
+    if tangent is not None and end - x0 < 0.2 * (piece_b - piece_a):  # near the right edge: slide left
+        end = round(piece_a + 0.1 * (piece_b - piece_a), 2)
+    if x0 + h0 > piece_b - 0.05 * (piece_b - piece_a):  # the second point would leave the axes: take it on the left
+        h0 = -h0
     # Slopes along the slide: f'(x) is traced on the same axes, so the y-range takes them in
     # when that costs little; otherwise the trace is f'(x) scaled down by a round factor.
     xs = np.linspace(x0, end, 60)
@@ -74,9 +121,17 @@ def build(ctx: Ctx) -> None:
     w.play("Create(line), FadeIn(p_dot, q_dot), FadeIn(slope)", 1.5)
     w.code("slope[1].add_updater(lambda m: m.set_value(secant_slope()))")
 
-    w.beat(ctx.L("Let h shrink", "让 h 变小"), ctx.L("As h goes to 0 the second point slides into the first and the secant becomes the tangent.",
-                                                    "h 趋于 0 时，第二个点滑向第一个点，割线变成切线。"))
-    w.play("h.animate.set_value(0.001)", 3, "rate_func=smooth")
+    if tangent is None:
+        w.beat(ctx.L("Let h shrink", "让 h 变小"), ctx.L("As h goes to 0 the second point slides into the first and the secant becomes the tangent.",
+                                                        "h 趋于 0 时，第二个点滑向第一个点，割线变成切线。"))
+    else:
+        slope_tex, line_tex, _ = tangent
+        ctx.facts.update(tangent=(at, slope_tex, line_tex))
+        w.beat(ctx.L("Let h shrink", "让 h 变小"), ctx.L(
+            f"As h goes to 0 the secant becomes the tangent at $x = {fmt(at, 4)}$: its slope is $f'({fmt(at, 4)}) = {slope_tex}$, "
+            f"and the tangent line is $y = {line_tex}$.",
+            f"h 趋于 0 时，割线变成 $x = {fmt(at, 4)}$ 处的切线：斜率 $f'({fmt(at, 4)}) = {slope_tex}$，切线方程为 $y = {line_tex}$。"))
+    w.play(f"h.animate.set_value({'0.001' if h0 > 0 else '-0.001'})", 3, "rate_func=smooth")
     w.wait(0.5)
 
     w.beat(ctx.L("Slide the tangent", "移动切线"), ctx.L("Moving the point, the tangent's slope changes: that changing slope is f'(x)." + (" The green trail plots it." if show_trace else ""),

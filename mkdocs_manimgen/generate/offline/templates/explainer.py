@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from ..latex import single_line
+from ..latex import single_line, split_top
 from .common import Ctx, math_mob
 from .prose import pieces, prose_code, shorten
 
 
 def _caption_parts(ctx: Ctx, shown: list[str]) -> list[tuple[str, str]]:
-    """The concept's sentence with its math in place; long display formulas shown above are left out."""
+    """The concept's sentence with its math in place; a long formula shown above is named by its
+    left side (``A = (matrix)`` -> ``A``: "the inverse of A is ...", not "the inverse of is ...");
+    one without a name is left out."""
     parts = []
     for kind, s in pieces(ctx.info.concept):
         if kind == "m" and s in shown and len(s) > 40:
+            left = split_top(s, "=")
+            if len(left) > 1 and len(left[0].strip()) <= 12:
+                parts.append(("m", left[0].strip()))
             continue
         parts.append((kind, s))
     while parts and parts[-1][0] == "t" and not parts[-1][1].strip(" :：,，"):

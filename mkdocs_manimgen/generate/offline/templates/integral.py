@@ -131,8 +131,16 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(fn=fn, a=a, b=b, area=exact, sums=dict(zip(ns, sums)), rule=rule)
     shown = ctx.formula or integral_tex(fn, a, b)
 
-    w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the area under its graph.",
-                            f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，就是图像下方的面积。"))
+    signed = ys is not None and float(np.nanmin(ys)) < 0  # below the axis the area counts negative
+    ctx.facts.update(signed=signed)
+    if signed:
+        w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the signed area between its graph "
+                                "and the x-axis: area above the axis counts positive, area below it negative.",
+                                f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，是图像与 x 轴之间的有向面积："
+                                "x 轴上方的面积为正，下方的为负。"))
+    else:
+        w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the area under its graph.",
+                                f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，就是图像下方的面积。"))
     open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, x_lo, x_hi, lo, hi)
@@ -185,11 +193,13 @@ def build(ctx: Ctx) -> None:
     for n, s in zip(ns[1:], sums[1:]):
         w.play(f"Transform(boxes, rects({n})), Transform(note, label({n}, \"{fmt(s, 4)}\"))", 1.1)
 
-    w.beat(ctx.L("The exact area", "精确面积"), ctx.L(f"In the limit the {rule.pieces_en} fill the region exactly: the area is about ${fmt(exact, 4)}$.",
-                                                      f"取极限时{rule.pieces_zh}恰好填满区域，面积约为 ${fmt(exact, 4)}$。"))
+    area_en, area_zh = ("signed area", "有向面积") if signed else ("area", "面积")
+    w.beat(ctx.L(f"The exact {area_en}", f"精确{area_zh}"), ctx.L(
+        f"In the limit the {rule.pieces_en} fill the region exactly: the {area_en} is about ${fmt(exact, 4)}$.",
+        f"取极限时{rule.pieces_zh}恰好填满区域，{area_zh}约为 ${fmt(exact, 4)}$。"))
     w.code(
         "area = axes.get_area(piece, x_range=[a, b], color=(TEAL, BLUE), opacity=0.7)",
-        f"result = MathTex(r\"\\text{{Area}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).move_to(note)",
+        f"result = MathTex(r\"\\text{{{'Signed area' if signed else 'Area'}}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).move_to(note)",
     )
     w.play("FadeOut(boxes), FadeIn(area), Transform(note, result)", 1.2)
     w.wait(1.2)

@@ -1,9 +1,14 @@
-"""solid: a sphere, torus, cone or cylinder, seen from two sides, with its volume."""
+"""solid: a sphere, torus, cone or cylinder, seen from two sides, with its volume.
+
+The author's dimensions (``r = 3``, ``h = 4``; a torus's ``R`` and ``r``) set the drawn proportions,
+scaled to fit the view, and the volume is worked out with them."""
 
 from __future__ import annotations
 
 import re
 
+from ..given import assigned
+from ..latex import fmt
 from ..notes import check
 from ._three_d import axes_code, open_3d
 from .common import Ctx
@@ -17,13 +22,62 @@ _SHAPES = [
 ]
 
 
+# The dimensions each solid's volume takes, in the order its formula names them.
+_DIMENSIONS = {"cone": ("r", "h"), "cylinder": ("r", "h"), "sphere": ("r",), "torus": ("R", "r")}
+
+
+def dimensions(info, name: str) -> dict[str, float] | None:
+    """The author's dimensions of the solid (all of them, positive), else None."""
+    given = assigned(info, ("r", "h", "R"))
+    if name == "sphere" and "r" not in given and "R" in given:
+        given["r"] = given["R"]
+    found = {k: given[k] for k in _DIMENSIONS[name] if k in given}
+    return found if len(found) == len(_DIMENSIONS[name]) and all(v > 0 for v in found.values()) else None
+
+
+def _drawn(name: str, dims: dict[str, float]) -> str:
+    """The Manim solid in the author's proportions: its largest extent as large as the default's."""
+    if name in ("cone", "cylinder"):
+        r, h = dims["r"], dims["h"]
+        s = min(1.6 / r, 3.0 / h)
+        if name == "cone":
+            return f"Cone(base_radius={fmt(r * s, 3)}, height={fmt(h * s, 3)}, direction=OUT, resolution=(6, 16)).shift(IN * {fmt(h * s / 2, 3)})"
+        return f"Cylinder(radius={fmt(r * s, 3)}, height={fmt(h * s, 3)}, resolution=(6, 16))"
+    if name == "torus":
+        R, r = dims["R"], dims["r"]
+        s = 2.2 / (R + r)
+        return f"Torus(major_radius={fmt(R * s, 3)}, minor_radius={fmt(r * s, 3)}, resolution=(10, 16))"
+    return "Sphere(radius=1.8, resolution=(10, 16))"
+
+
+def _volume(name: str, dims: dict[str, float]) -> tuple[str, float]:
+    """(LaTeX of the volume worked out with the author's numbers, its value)."""
+    import sympy as sp
+
+    v = {k: sp.nsimplify(x) for k, x in dims.items()}
+    exact = {"cone": lambda: sp.pi * v["r"] ** 2 * v["h"] / 3, "cylinder": lambda: sp.pi * v["r"] ** 2 * v["h"],
+             "sphere": lambda: sp.Rational(4, 3) * sp.pi * v["r"] ** 3,
+             "torus": lambda: 2 * sp.pi ** 2 * v["R"] * v["r"] ** 2}[name]()
+    return sp.latex(exact), float(exact)
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     name, mob, vol = next((n, m, v) for pat, n, m, v in _SHAPES if re.search(pat, ctx.info.concept, re.I))
+    dims = dimensions(ctx.info, name)
+    worked = ""
+    if dims is not None:
+        mob = _drawn(name, dims)
+        tex, value = _volume(name, dims)
+        worked = f" = {tex} \\approx {fmt(value, 2)}"
     ctx.facts.update(shape=name, volume=vol)
     shown = ctx.formula if ctx.formula and len(ctx.formula) < 60 else vol
     names = {"torus": "圆环", "cone": "圆锥", "cylinder": "圆柱", "sphere": "球"}
-    w.beat(ctx.title, ctx.L(f"A {name} in three dimensions.", f"三维空间中的{names[name]}。"))
+    if dims is None:
+        w.beat(ctx.title, ctx.L(f"A {name} in three dimensions.", f"三维空间中的{names[name]}。"))
+    else:
+        said = ", ".join(f"{k} = {fmt(x, 4)}" for k, x in dims.items())
+        w.beat(ctx.title, ctx.L(f"A {name} with ${said}$, drawn to scale.", f"${said}$ 的{names[name]}（按比例画出）。"))
     open_3d(ctx, "phi=65 * DEGREES, theta=-45 * DEGREES, zoom=0.9", shown, 40)
     axes_code(ctx, "x_range=[-3, 3, 1], y_range=[-3, 3, 1], z_range=[-2, 2, 1], x_length=6, y_length=6, z_length=4")
     w.code(
@@ -33,7 +87,8 @@ def build(ctx: Ctx) -> None:
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.4)
     w.beat(ctx.L("Build the solid", "生成立体"), ctx.L("The surface is assembled patch by patch.", "曲面一片一片拼出来。"))
     w.play("Create(solid)", 1.8)
-    w.beat(ctx.L("Turn it around", "旋转观察"), ctx.L(f"The camera swings around it; its volume is ${vol}$.", f"镜头绕着它转动，它的体积是 ${vol}$。"))
+    w.beat(ctx.L("Turn it around", "旋转观察"), ctx.L(f"The camera swings around it; its volume is ${vol}{worked}$.",
+                                                   f"镜头绕着它转动，它的体积是 ${vol}{worked}$。"))
     w.move_camera("phi=50 * DEGREES, theta=45 * DEGREES", 2.2)
     w.play("Indicate(formula)", 1)
     w.wait(1)
