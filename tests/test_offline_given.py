@@ -285,3 +285,20 @@ def test_signed_area_and_a_named_matrix_in_the_caption():
     from mkdocs_manimgen.generate.offline.latex import terms
 
     assert len(terms(r"R = \begin{pmatrix} \cos t & -\sin t \\ \sin t & \cos t \end{pmatrix}")) == 2  # not split at -\sin
+
+
+def test_degrees_and_braceless_arguments_are_read_by_the_parser():
+    """cos 30^\\circ is cos(pi/6); \\sqrt 3 and \\frac12 are TeX for \\sqrt{3} and \\frac{1}{2}. Before,
+    a rotation matrix written in degrees fell to the equation slide, and 'sin 30 degrees = sqrt 3 / 2'
+    (false) was narrated as two sides naming the same quantity."""
+    from mkdocs_manimgen.generate.offline.symbolic import matrices, number
+    from mkdocs_manimgen.generate.offline.templates._last_resort import evaluated
+
+    assert number(r"\cos 30^\circ") == pytest.approx(3 ** 0.5 / 2) and number(r"\tan(45^{\circ})") == pytest.approx(1)
+    assert matrices(r"$\begin{pmatrix} \cos 90^\circ & -\sin 90^\circ \\ \sin 90^\circ & \cos 90^\circ \end{pmatrix}$") == \
+        [[[pytest.approx(0), -1.0], [1.0, pytest.approx(0)]]]
+    assert evaluated(r"\sin 30^\circ = \frac{\sqrt 3}{2}")[2] is False and evaluated(r"\sin 30^\circ = \frac12")[2] is True
+    draft = _draft(r"The rotation matrix $R = \begin{pmatrix} \cos 30^\circ & -\sin 30^\circ \\ \sin 30^\circ & \cos 30^\circ \end{pmatrix}$.")
+    assert draft.kind == "matrix_transform" and "(0.866, 0.5)" in draft.storyboard[0].narration
+    said = " ".join(b.narration for b in _draft(r"Check: $\sin 30^\circ = \frac{\sqrt 3}{2}$.").storyboard)
+    assert "this equation is false" in said

@@ -87,6 +87,11 @@ def wrap_functions(tex: str) -> str:
 
 def _prep(tex: str) -> str:
     tex = single_line(tex)
+    # an angle in degrees is that many pi/180 (30^\circ = pi/6): trig functions take radians
+    tex = re.sub(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)", r"(\1 \\cdot \\pi / 180)", tex)
+    # brace-less arguments, as TeX allows them: \sqrt 3, \sqrt x, \frac12, \frac1x
+    tex = re.sub(r"\\sqrt\s*(\d+|[A-Za-z])(?![A-Za-z])", r"\\sqrt{\1}", tex)
+    tex = re.sub(r"\\(d|t)?frac\s*(\d|[A-Za-z])\s*(\d|[A-Za-z])(?![A-Za-z])", r"\\\1frac{\2}{\3}", tex)
     for cmd, stand_in in _STAND_INS.items():
         tex = re.sub(re.escape(cmd) + r"(?![A-Za-z])", lambda _m: stand_in + " ", tex)
     tex = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", tex)
