@@ -302,3 +302,15 @@ def test_degrees_and_braceless_arguments_are_read_by_the_parser():
     assert draft.kind == "matrix_transform" and "(0.866, 0.5)" in draft.storyboard[0].narration
     said = " ".join(b.narration for b in _draft(r"Check: $\sin 30^\circ = \frac{\sqrt 3}{2}$.").storyboard)
     assert "this equation is false" in said
+
+
+def test_newtons_method_on_an_equation_seeks_the_root_of_its_difference():
+    """'cos x = x' asks for cos x - x = 0 (root 0.739085); the template took the right side x and
+    'found' the root 0."""
+    draft = _draft(r"Newton's method for $\cos x = x$ starting at $x_0 = 1$.")
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "newton_method" and "x \\approx 0.739085" in said and "x \\approx 0$" not in said
+    said = " ".join(b.narration for b in _draft(r"牛顿法求 $e^x = 3$ 的根，$x_0 = 2$。").storyboard)
+    assert "1.098612" in said  # ln 3
+    said = " ".join(b.narration for b in _draft(r"Newton's method for $x^3 - x - 2 = 0$ from $x_0 = 1.5$.").storyboard)
+    assert "$f(x) = x^3 - x - 2$" in said and "1.52138" in said

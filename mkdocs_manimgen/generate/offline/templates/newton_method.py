@@ -8,7 +8,8 @@ import re
 import numpy as np
 
 from ..latex import fmt
-from ..symbolic import function_of
+from ..latex import single_line, split_top
+from ..symbolic import function_of, normalize, parse, to_numpy
 from ..notes import check
 from ._plots import axes_code, nice_range
 from .common import Ctx, formula_corner, given_values, in_range, Fn
@@ -22,9 +23,36 @@ WHAT = ("Newton's method replaces $f$ by its tangent at $x_n$ and takes the tang
 
 
 def _function(info) -> Fn | None:
+    """The f whose root is sought: the author's ``f(x) = …``; else an equation ``g(x) = h(x)`` taken as
+    f = g - h (``\\cos x = x`` asks for the root of cos x - x, not of x); else a function of x."""
     named = [b for b in info.blocks if re.match(r"\s*f\s*\(\s*x\s*\)\s*=", b)]  # f(x) = … first
-    found = function_of(named) or function_of(info.blocks)
+    found = function_of(named) or _equation(info) or function_of(info.blocks)
     return Fn(found[1], found[2], found[0], True) if found else None
+
+
+def _equation(info):
+    """(expr, code, tex) of g - h for the first equation g(x) = h(x) whose left side is not a name
+    being defined (``y = …``, ``g(x) = …``)."""
+    import sympy as sp
+
+    x = sp.Symbol("x")
+    for block in info.blocks:
+        parts = split_top(single_line(block), "=")
+        if len(parts) != 2 or re.fullmatch(r"\s*[A-Za-z](?:\s*\(\s*x\s*\))?\s*", parts[0]):
+            continue
+        left, right = (parse(p) for p in parts)
+        if left is None or right is None:
+            continue
+        try:
+            expr = sp.simplify(normalize(left) - normalize(right))
+        except Exception:  # sympy cannot handle it: not this equation
+            continue
+        if expr.free_symbols != {x}:
+            continue
+        code = to_numpy(expr, ("x",))
+        if code:  # g(x) = 0 keeps the author's writing of g
+            return expr, code, parts[0].strip() if normalize(right) == 0 else sp.latex(expr)
+    return None
 
 
 def needs(info) -> bool:
