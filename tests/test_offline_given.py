@@ -280,8 +280,14 @@ def test_solids_take_the_authors_dimensions_and_work_out_the_volume():
 def test_signed_area_and_a_named_matrix_in_the_caption():
     said = " ".join(b.narration for b in _draft(r"The integral $\int_{-1}^{1} x^3 \, dx = 0$ because $x^3$ is odd.").storyboard)
     assert "signed area" in said and "the signed area is about $0$" in said
-    draft = _draft(r"The inverse of $A = \begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}$ is $\begin{pmatrix} 3 & -1 \\ -5 & 2 \end{pmatrix}$.")
-    assert "The inverse of $A$ is" in " ".join(b.narration for b in draft.storyboard)
+    from types import SimpleNamespace
+
+    from mkdocs_manimgen.generate.offline.templates.explainer import _caption_parts, narration
+
+    shown = r"A = \begin{pmatrix} 2 & 1 \\ 5 & 3 \end{pmatrix}"
+    ctx = SimpleNamespace(info=extract(rf"The inverse of ${shown}$ is $\begin{{pmatrix}} 3 & -1 \\ -5 & 2 \end{{pmatrix}}$."),
+                          zh=False, L=lambda en, zh: en)
+    assert narration(_caption_parts(ctx, [shown])).startswith("The inverse of $A$ is")  # was 'The inverse of  is'
     from mkdocs_manimgen.generate.offline.latex import terms
 
     assert len(terms(r"R = \begin{pmatrix} \cos t & -\sin t \\ \sin t & \cos t \end{pmatrix}")) == 2  # not split at -\sin
@@ -314,3 +320,17 @@ def test_newtons_method_on_an_equation_seeks_the_root_of_its_difference():
     assert "1.098612" in said  # ln 3
     said = " ".join(b.narration for b in _draft(r"Newton's method for $x^3 - x - 2 = 0$ from $x_0 = 1.5$.").storyboard)
     assert "$f(x) = x^3 - x - 2$" in said and "1.52138" in said
+
+
+def test_a_function_defined_by_cases_is_read_whole_and_drawn_piece_by_piece():
+    """'f(x) = x^2 for x < 1 and f(x) = 2 - x for x >= 1' was plotted as x^2 everywhere."""
+    from mkdocs_manimgen.generate.offline.symbolic import breakpoints, function_of
+
+    info = extract(r"$f(x) = x^2$ for $x < 1$ and $f(x) = 2 - x$ for $x \ge 1$")
+    expr, code, _ = function_of(info.blocks)
+    assert code == "np.select([np.less(x, 1),True], [x**2,2 - x], default=np.nan)" and breakpoints(expr) == [1]
+    expr, code, _ = function_of(extract(r"$$f(x) = \begin{cases} x + 1 & x < 0 \\ x^2 & 0 \le x < 2 \\ 1 & x \ge 2 \end{cases}$$").blocks)
+    assert breakpoints(expr) == [0, 2] and [float(expr.subs("x", v)) for v in (-1, 1, 3)] == [0, 1, 1]
+    draft = _draft(r"The step-like function $$f(x) = \begin{cases} x + 1 & x < 0 \\ x^2 & 0 \le x < 2 \\ 1 & x \ge 2 \end{cases}$$ has jumps.")
+    assert draft.kind == "function_plot" and draft.code.count("axes.plot(f, x_range=") == 3  # a jump is a gap
+    assert _draft(r"分段函数 $f(x) = \begin{cases} -x & x < 0 \\ \sqrt{x} & x \ge 0 \end{cases}$ 的图像。").kind == "function_plot"

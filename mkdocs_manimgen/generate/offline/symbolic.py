@@ -225,13 +225,88 @@ def sides(expr):
     return None, expr
 
 
+_NUMBER_TEX = r"-?\d+(?:\.\d+)?"
+_REL = {"<": "<", ">": ">", "\\le": "<=", "\\leq": "<=", "\\leqslant": "<=", "\\ge": ">=", "\\geq": ">=",
+        "\\geqslant": ">=", "\\lt": "<", "\\gt": ">", "≤": "<=", "≥": ">="}
+_REL_RE = "(" + "|".join(sorted((re.escape(k) for k in _REL), key=len, reverse=True)) + ")"
+
+
+def condition(tex: str, var: str = "x"):
+    """A sympy condition on ``var`` from ``x < 1``, ``x \\ge 1``, ``0 \\le x < 2`` (also with
+    ``\\text{if }``, ``\\text{for }``); None for anything else."""
+    import sympy as sp
+
+    tex = re.sub(r"\\(?:text|mathrm)\{\s*(?:if|for|when|otherwise)?\s*\}|[,;]|\\[,;:! ]|\\q?quad", " ", tex).strip()
+    x = sp.Symbol(var)
+    ops = {"<": sp.Lt, "<=": sp.Le, ">": sp.Gt, ">=": sp.Ge}
+    m = re.fullmatch(rf"({_NUMBER_TEX})\s*{_REL_RE}\s*{var}\s*{_REL_RE}\s*({_NUMBER_TEX})", tex)
+    if m:
+        a, r1, r2, b = sp.Rational(m.group(1)), _REL[m.group(2)], _REL[m.group(3)], sp.Rational(m.group(4))
+        return sp.And(ops[r1](a, x), ops[r2](x, b))
+    m = re.fullmatch(rf"{var}\s*{_REL_RE}\s*({_NUMBER_TEX})", tex)
+    if m:
+        return ops[_REL[m.group(1)]](x, sp.Rational(m.group(2)))
+    return None
+
+
+def piecewise_of(tex_list: list[str], var: str = "x"):
+    """A function defined by cases: ``f(x) = \\begin{cases} e_1 & x < 1 \\\\ e_2 & x \\ge 1 \\end{cases}``,
+    or ``f(x) = e_1`` and its condition ``x < 1`` written one after the other for each piece.
+    Returns (sympy Piecewise, numpy code, LaTeX) like ``function_of``, or None."""
+    import sympy as sp
+
+    x = sp.Symbol(var)
+    pieces: list[tuple[str, str]] = []
+    for tex in tex_list:
+        m = re.search(r"\\begin\{cases\}(.*?)\\end\{cases\}", tex, re.S)
+        if m:
+            for row in re.split(r"\\\\", m.group(1)):
+                if "&" in row:
+                    body, cond = row.split("&", 1)
+                    pieces.append((body, cond))
+            break
+    else:
+        for tex, nxt in zip(tex_list, tex_list[1:]):
+            m = re.fullmatch(rf"\s*(?:[A-Za-z]\s*\(\s*{var}\s*\)|y)\s*=\s*(.+)", single_line(tex))
+            if m and condition(single_line(nxt), var) is not None:
+                pieces.append((m.group(1), single_line(nxt)))
+    if len(pieces) < 2:
+        return None
+    args = []
+    for body, cond in pieces:
+        expr, rel = parse(body.strip()), condition(single_line(cond), var)
+        if expr is None or rel is None:
+            return None
+        expr = normalize(expr)
+        if {s.name for s in expr.free_symbols} - {var}:
+            return None
+        args.append((expr, rel))
+    shape = sp.Piecewise(*args)
+    code = to_numpy(shape, (var,))
+    return (shape, code, sp.latex(shape)) if code else None
+
+
+def breakpoints(expr) -> list[float]:
+    """Where a piecewise function changes formula (the numbers in its conditions), ascending."""
+    import sympy as sp
+
+    if not isinstance(expr, sp.Piecewise):
+        return []
+    found = {float(n) for _, cond in expr.args for n in cond.atoms(sp.Number)}
+    return sorted(found)
+
+
 def function_of(tex_list: list[str], var: str = "x"):
-    """Find ``f(x) = ...`` / ``y = ...`` / a bare expression in one variable.
+    """Find ``f(x) = ...`` / ``y = ...`` / a bare expression in one variable; a function
+    defined by cases (``piecewise_of``) is read whole, never as its first piece.
 
     Returns (sympy expr, numpy code text, latex of the rhs) or None.
     """
     import sympy as sp
 
+    whole = piecewise_of(tex_list, var)
+    if whole is not None:
+        return whole
     for tex in tex_list:
         given = _function_of_derivative(tex, var)
         if given is not None:

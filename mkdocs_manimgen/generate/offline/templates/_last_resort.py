@@ -81,7 +81,10 @@ def sides(row: str):
     if len(parts) != 2:
         return None
     left, right = (parse(p) for p in parts)
-    if left is None or right is None:
+    import sympy as sp
+
+    # both sides must be quantities: a cases table or an inequality parses to other objects
+    if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)):
         return None
     return parts[0], parts[1], normalize(left), normalize(right)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..latex import MathInfo, fmt, single_line
-from ..symbolic import evaluate, function_of
+from ..symbolic import breakpoints, evaluate, function_of
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
 __all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]
@@ -156,6 +156,11 @@ def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
         "",
     )
     pieces = runs(fn.code, a, b, lo, hi) or [(a, b)]
+    # a function defined by cases is drawn piece by piece: a jump must not become a vertical line
+    gap = 0.004 * (b - a)
+    for cut in (c for c in breakpoints(fn.expr) if a < c < b):
+        pieces = [part for lo_x, hi_x in pieces for part in
+                  ([(lo_x, cut - gap), (cut + gap, hi_x)] if lo_x < cut < hi_x else [(lo_x, hi_x)])]
     plots = []
     for lo_x, hi_x in pieces:
         step = (hi_x - lo_x) / 160
@@ -176,7 +181,7 @@ def formula_corner(ctx: Ctx, tex: str, name: str = "formula", size: int = 38, wh
         w.code(f"{name}.next_to(title, DOWN, buff=0.25)")
     else:
         w.code(f"{name}.to_corner({where}, buff=0.4)")
-    w.fit(name, 12, 1.4)
+    w.fit(name, 12, 1.05 if "\\begin{cases}" in tex else 1.4)  # a table of cases is tall: keep it off the axes
     w.code(f"{name}.add_background_rectangle(opacity=0.85, buff=0.1)")
 
 
