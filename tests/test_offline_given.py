@@ -334,3 +334,18 @@ def test_a_function_defined_by_cases_is_read_whole_and_drawn_piece_by_piece():
     draft = _draft(r"The step-like function $$f(x) = \begin{cases} x + 1 & x < 0 \\ x^2 & 0 \le x < 2 \\ 1 & x \ge 2 \end{cases}$$ has jumps.")
     assert draft.kind == "function_plot" and draft.code.count("axes.plot(f, x_range=") == 3  # a jump is a gap
     assert _draft(r"分段函数 $f(x) = \begin{cases} -x & x < 0 \\ \sqrt{x} & x \ge 0 \end{cases}$ 的图像。").kind == "function_plot"
+
+
+def test_the_equation_slide_tells_an_identity_from_a_false_one():
+    """'name the same quantity' was said of any equation in letters, a false 'identity' included."""
+    from mkdocs_manimgen.generate.offline.templates._last_resort import identity
+
+    assert identity(r"x^2 + 6x + 5 = (x + 3)^2 - 4") == ("identity", "x^{2} + 6 x + 5")
+    assert identity(r"x^2 + 6x + 5 = (x + 3)^2 - 5") == ("never", "1")
+    assert identity(r"\sin^2 x + \cos^2 x = 1") == ("identity", "1")
+    assert identity(r"(a+b)^2 = a^2 + b^2") == ("when", "2 a b")
+    assert identity(r"E = mc^2") is None and identity(r"f(x) = x^2") is None and identity(r"x^2 + y^2 = 25") is None
+    said = " ".join(b.narration for b in _draft(r"配方：$x^2 + 6x + 5 = (x + 3)^2 - 5$。").storyboard)
+    assert "两边永远不相等" in said and "不成立" in said
+    said = " ".join(b.narration for b in _draft(r"Completing the square: $x^2 + 6x + 5 = (x + 3)^2 - 4$.").storyboard)
+    assert "so this is an identity" in said

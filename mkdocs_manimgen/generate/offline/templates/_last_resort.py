@@ -265,6 +265,37 @@ def states_a_linear_system(info: MathInfo) -> bool:
     return linear_system(formulas(info)) is not None
 
 
+def identity(row: str) -> tuple[str, str] | None:
+    """What ``left = right`` in letters says for every value of them:
+    ("identity", the common expanded form) when both sides are the same expression
+    (``x^2 + 6x + 5 = (x + 3)^2 - 4``, ``\\sin^2 x + \\cos^2 x = 1``); ("never", left - right) when
+    they differ by a nonzero constant; ("when", left - right) when they are equal exactly where a
+    short expression vanishes (``(a + b)^2 = a^2 + b^2`` holds only when ``2ab = 0``). None for a
+    definition (a bare name or ``f(x)`` on the left: ``E = mc^2``), numbers only (``evaluated``), or
+    when sympy cannot tell."""
+    import sympy as sp
+    from sympy.core.function import AppliedUndef
+
+    found = sides(row)
+    if found is None:
+        return None
+    left, right = found[2:]
+    if not (left.free_symbols | right.free_symbols) or left.is_Symbol or left.atoms(AppliedUndef) or right.atoms(AppliedUndef):
+        return None
+    try:
+        difference = sp.simplify(sp.expand(left - right))
+    except Exception:  # sympy cannot decide: say nothing rather than something wrong
+        return None
+    if difference == 0:
+        return "identity", sp.latex(sp.expand(sp.simplify(left)))
+    if difference.is_number:
+        return ("never", sp.latex(sp.nsimplify(difference))) if difference.is_real else None
+    difference = sp.factor(difference)
+    if not difference.is_Add and sp.count_ops(difference) <= 4:  # one term: a claimed identity that fails
+        return "when", sp.latex(difference)
+    return None
+
+
 def evaluated(row: str) -> tuple[str, str, bool] | None:
     """(left value, right value, equal) as LaTeX when ``row`` is an equation between numbers
     (``3^2 + 4^2 = 5^2``); None when a side has a letter or is not a number sympy can evaluate."""
@@ -272,6 +303,8 @@ def evaluated(row: str) -> tuple[str, str, bool] | None:
 
     found = sides(row)
     if found is None:
+        return None
+    if any(side.free_symbols for side in found[2:]):  # letters: what it says is identity()'s to tell
         return None
     try:
         values = [sp.nsimplify(sp.simplify(side)) for side in found[2:]]

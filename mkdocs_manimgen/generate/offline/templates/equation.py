@@ -10,7 +10,7 @@ import re
 from ..latex import fmt, single_line, terms
 from ..notes import check
 from ..odes import values_tex
-from ._last_resort import LinearSystem, Solution, evaluated, formulas, linear_system, plottable, solvable
+from ._last_resort import LinearSystem, Solution, evaluated, formulas, identity, linear_system, plottable, solvable
 from ._plots import axes_code, nice_range
 from .common import Ctx, Fn, graph_setup, math_mob, text_mob, y_window
 
@@ -77,7 +77,25 @@ def build(ctx: Ctx) -> None:
     elif eq_index is not None and 0 < eq_index:
         values = evaluated(tex)
         ctx.facts["values"] = values
-        if values is None:
+        said = identity(tex) if values is None else None
+        ctx.facts["identity"] = said
+        if said is not None:  # letters on both sides: what the equation says for every value of them
+            kind, form = said
+            if kind == "identity":
+                w.beat(ctx.L("The same expression", "同一个表达式"), ctx.L(
+                    f"Worked out, both sides are ${form}$: they agree for every value of the letters, so this is an identity.",
+                    f"化简后两边都是 ${form}$：对字母的任何取值都相等，这是一个恒等式。"))
+            elif kind == "never":
+                w.beat(ctx.L("The sides differ", "两边不相等"), ctx.L(
+                    f"The left side minus the right side is ${form}$ whatever the letters are: the two sides are never equal, so the equation is false as written.",
+                    f"左边减右边恒等于 ${form}$：两边永远不相等，这个等式写错了。"))
+            else:
+                w.beat(ctx.L("When the sides agree", "两边何时相等"), ctx.L(
+                    f"The left side minus the right side is ${form}$: the two sides are equal only when ${form} = 0$, not for every value.",
+                    f"左边减右边等于 ${form}$：只有当 ${form} = 0$ 时两边才相等，并非恒等。"))
+            labels = (text_mob(ctx.L("left side", "左边"), 26, "GREY_A"),
+                      text_mob(ctx.L("right side", "右边"), 26, "GREY_A" if kind == "identity" else "RED"))
+        elif values is None:
             w.beat(ctx.L("Both sides agree", "两边相等"), ctx.L("The left side and the right side name the same quantity.",
                                                              "左边和右边表示同一个量。"))
             labels = (text_mob(ctx.L("left side", "左边"), 26, "GREY_A"), text_mob(ctx.L("right side", "右边"), 26, "GREY_A"))
@@ -100,7 +118,11 @@ def build(ctx: Ctx) -> None:
         w.beat(ctx.L("With the rest of the block", "连同其余公式"), ctx.L(
             "It goes with " + ", ".join(f"${r}$" for r in others) + ".", "它与 " + "，".join(f"${r}$" for r in others) + " 一起成立。"))
         w.play("FadeIn(others, shift=UP * 0.2)", 1)
-    if solution is None:
+    false = (ctx.facts.get("values") or ("", "", True))[2] is False or (ctx.facts.get("identity") or ("",))[0] == "never"
+    if solution is None and false:
+        w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("As written, the statement does not hold.", "按原样写的这个等式不成立。"))
+        w.play("Circumscribe(equation, color=RED)", 1.5)
+    elif solution is None:
         w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("Read together, the pieces make one statement.", "合在一起，就是一句完整的数学陈述。"))
         w.play("Circumscribe(equation, color=YELLOW)", 1.5)
     w.wait(1.5)
