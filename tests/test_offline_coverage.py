@@ -15,7 +15,7 @@ import sympy as sp
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.distributions import Distribution, from_block
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.generate.offline.templates import _landscape, _prisms, matrix_transform, polyhedron
+from mkdocs_manimgen.generate.offline.templates import _landscape, _prisms, matrix_transform, polar_curve, polyhedron
 from mkdocs_manimgen.model import BlockSpec
 
 
@@ -134,6 +134,27 @@ def test_the_clt_bell_uses_the_authors_mean_and_sigma_over_root_n():
     draft = _draft(r"Central limit theorem: means of $n = 25$ Poisson counts with $\lambda = 9$.")
     assert draft.kind == "central_limit"
     assert "np.exp(-((x - 9) ** 2) / (2 * 0.6 ** 2))" in draft.code  # sigma / sqrt(n) = 3 / 5
+
+
+# -- polar curves: the PolarPlane is the size asked for (no circle past radius_max)
+
+
+@pytest.mark.parametrize("rmax", [1e-4, 0.07, 0.3, 0.6, 0.95, 1.0, 1.1, 1.5, 2.0, 3.0, 3.3, 7.0, 17.3, 1234.5])
+def test_the_polar_grid_has_no_circle_beyond_radius_max(rmax):
+    from manim import PolarPlane
+
+    radius, step = polar_curve.grid(rmax)
+    assert rmax < radius <= 1.05 * rmax + step + 1e-9  # the curve fits, with at most one ring to spare
+    plane = PolarPlane(radius_max=radius, radius_step=step, size=5.6)
+    assert plane.height == pytest.approx(5.6) and plane.width == pytest.approx(5.6)
+    assert 2 <= len(plane.background_lines) - len(plane.get_axes()) and radius / step <= 5
+
+
+def test_the_old_polar_grid_was_twice_its_size():
+    """What the grid rule fixes: radius_max 1.1 with the default step drew a circle of radius 2."""
+    from manim import PolarPlane
+
+    assert PolarPlane(radius_max=1.1, size=5.2).height > 9
 
 
 # -- potentials V(x, y)

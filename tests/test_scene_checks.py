@@ -24,6 +24,15 @@ SCENES = {
                 self.play(FadeIn(a), FadeIn(b), run_time=0.3)
                 self.play(FadeOut(b), run_time=0.3)
         """,
+    "polar": """
+        from manim import *
+        class PolarBehindTitle(Scene):
+            def construct(self):
+                # radius_max 1.1 with the default step 1: Manim adds a circle of radius 2 (twice the size)
+                title = Text("Rose curve").to_edge(UP, buff=0.3)
+                plane = PolarPlane(radius_max=1.1, size=5.2).to_edge(DOWN, buff=0.3)
+                self.play(Write(title), Create(plane), run_time=0.3)
+        """,
     "empty": """
         from manim import *
         class Empty(Scene):
@@ -37,7 +46,8 @@ SCENES = {
                 title = Text("Clean layout").to_edge(UP)
                 eq = MathTex(r"\\int_0^1 x\\,dx = \\tfrac12").next_to(title, DOWN, buff=0.6)
                 circle = Circle().next_to(eq, DOWN)
-                self.play(Write(title), FadeIn(eq), Create(circle), run_time=0.6)
+                polar = PolarPlane(radius_max=1, radius_step=0.5, size=2.5).to_corner(DL)
+                self.play(Write(title), FadeIn(eq), Create(circle), Create(polar), run_time=0.6)
                 self.play(FadeOut(circle), run_time=0.3)
         """,
 }
@@ -65,6 +75,9 @@ def test_findings_are_reported_per_block(site):
     overlap = findings("overlap")
     assert any("Text 'First label' overlaps MathTex 'a^2+b^2' (from 0.3 s)" in w for w in overlap), build.log
     assert len(overlap) == 1, overlap  # seen again after the second play: reported once
+    polar = findings("polar")
+    assert any("PolarPlane is partly outside the frame (top edge)" in w for w in polar), build.log
+    assert any("PolarPlane's lines run under Text 'Rose curve'" in w for w in polar), build.log
     assert any("the scene shows nothing" in w for w in findings("empty")), build.log
     assert findings("clean") == [], findings("clean")
 

@@ -32,6 +32,11 @@ TEXT_CLASSES = ("Text", "MarkupText", "Paragraph", "MathTex", "Tex", "SingleStri
                 "DecimalNumber", "Integer", "Variable", "BulletedList")
 SKIP_CLASSES = ("NumberPlane", "ComplexPlane", "Axes", "ThreeDAxes", "NumberLine", "PolarPlane",
                 "FullScreenRectangle", "ScreenRectangle", "BackgroundRectangle")
+# Coordinate systems drawn as a figure, never as a background: a PolarPlane is a disc of circles and
+# spokes the size of its radius_max, so it must fit the frame and keep its lines off the texts
+# (a NumberPlane, by contrast, is often a full-frame backdrop under the title).
+FIGURE_CHARTS = ("PolarPlane",)
+CURVE_SAMPLES = 6  # points checked along each Bézier segment of a chart's lines
 
 
 @dataclass
@@ -123,6 +128,7 @@ def check_state(scene, when: float | None) -> None:
         big = (bx1 - bx0) >= (x1 - x0) or (by1 - by0) >= (y1 - y0)
         if over and not (big and not unit.text):  # backgrounds larger than the frame are meant to be
             _recorder.add(f"{unit.name} is partly outside the frame ({', '.join(over)} edge)", at)
+    _check_charts(scene, units, at, (x0, y0, x1, y1))
     # Overlaps are between single texts: a spread-out group (tick labels) is not one box.
     texts = [u for u in units if u.text and u.area > 0]
     for i, a in enumerate(texts):
@@ -158,6 +164,51 @@ def collect_units(scene) -> list[Unit]:
     for mob in list(scene.mobjects):
         visit(mob, top=True)
     return units
+
+
+def _check_charts(scene, units: list[Unit], at: str, frame: tuple[float, float, float, float]) -> None:
+    """A figure chart (FIGURE_CHARTS) wholly in the frame, its lines under no text but its own labels.
+    Texts with a BackgroundRectangle are exempt: the backing is there to sit over a plot."""
+    camera = getattr(scene, "camera", None)
+    charts = [m for top in scene.mobjects for m in top.get_family() if _class_is(m, FIGURE_CHARTS)]
+    for chart in charts[:4]:
+        unit = _unit(chart, camera, text=False)
+        if unit is None:
+            continue
+        over = [side for side, past in (("left", frame[0] - unit.box[0]), ("right", unit.box[2] - frame[2]),
+                                        ("bottom", frame[1] - unit.box[1]), ("top", unit.box[3] - frame[3]))
+                if past > SHAPE_TOLERANCE]
+        if over:
+            _recorder.add(f"{unit.name} is partly outside the frame ({', '.join(over)} edge)", at)
+        own = {id(m) for m in chart.get_family()}
+        texts = [u for u in units if u.text and id(u.mobject) not in own
+                 and not any(_class_is(m, ("BackgroundRectangle",)) for m in u.mobject.get_family())]
+        if not texts:
+            continue
+        points = _line_points(chart, camera)
+        for text in texts:
+            bx0, by0, bx1, by1 = text.box
+            inside = (points[:, 0] > bx0) & (points[:, 0] < bx1) & (points[:, 1] > by0) & (points[:, 1] < by1)
+            if inside.any():
+                _recorder.add(f"{unit.name}'s lines run under {text.name}", at)
+
+
+def _line_points(chart, camera) -> np.ndarray:
+    """Points along every visible line of a chart (not its labels), on screen; shape (k, 3)."""
+    t = np.linspace(0.0, 1.0, CURVE_SAMPLES)[:, None]
+    weights = np.hstack([(1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3])  # cubic Bernstein
+    labels = {id(part) for m in chart.get_family() if _is_text_unit(m) for part in m.get_family()}
+    found = [np.zeros((0, 3))]
+    for m in chart.get_family():
+        points = getattr(m, "points", None)
+        if id(m) in labels or points is None or len(points) < 4 or not _visible(m):
+            continue
+        curves = points[: len(points) // 4 * 4].reshape(-1, 4, 3)
+        sampled = np.einsum("sk,ckd->csd", weights, curves).reshape(-1, 3)
+        if camera is not None and hasattr(camera, "transform_points_pre_display"):
+            sampled = camera.transform_points_pre_display(m, sampled)
+        found.append(sampled[np.all(np.isfinite(sampled), axis=1)])
+    return np.vstack(found)
 
 
 def frame_box(scene) -> tuple[float, float, float, float]:

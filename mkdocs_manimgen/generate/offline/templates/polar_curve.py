@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..families import no_formula
@@ -9,6 +11,8 @@ from ..latex import fmt
 from ..symbolic import evaluate, formulas, normalize, sides, to_numpy
 from ..notes import check
 from .common import Ctx, formula_corner
+
+PLANE_GAP = 0.6  # scene units: the bottom buffer (0.3) plus the space left under the formula
 
 
 def _own_polar(info):
@@ -37,17 +41,38 @@ def _polar(ctx: Ctx):
     return _own_polar(ctx.info) or ("1 + np.cos(theta)", r"1 + \cos\theta", 2.0)
 
 
+def grid(rmax: float) -> tuple[float, float]:
+    """(radius_max, radius_step) of the PolarPlane: at most five circles, the outer one just past ``rmax``.
+
+    Manim draws the circles at ``np.arange(0, radius_max + radius_step, radius_step)``: a radius_max that
+    is not a whole number of steps (1.1 with the default step 1) adds a circle beyond it, twice the
+    plane's size, which reached above the frame and behind the title.  So radius_max is a whole
+    number of steps, and the step one whose sum does not round past it."""
+    for exp in range(math.floor(math.log10(rmax)) - 2, math.floor(math.log10(rmax)) + 2):
+        for mantissa in (1, 2, 2.5, 5):
+            step = float(f"{mantissa * 10.0 ** exp:.12g}")
+            count = math.ceil(rmax * 1.05 / step - 1e-9)
+            radius = float(f"{count * step:.12g}")  # as the scene code writes it (repr)
+            if count <= 5 and len(np.arange(0, radius + step, step)) == count + 1:
+                return radius, step
+    raise ValueError(f"no polar grid for r up to {rmax}")  # unreachable for finite rmax > 0
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     code, tex, rmax = _polar(ctx)
+    radius, step = grid(rmax)
     w.example = _own_polar(ctx.info) is None
     ctx.facts.update(tex=tex, rmax=rmax)
     w.beat(ctx.title, ctx.L(f"The polar curve $r = {tex}$.", f"极坐标曲线 $r = {tex}$。"))
     w.title(ctx.title)
     formula_corner(ctx, f"r = {tex}")
     w.code(
-        f"plane = PolarPlane(radius_max={fmt(rmax * 1.1, 2)}, size=5.2, azimuth_units=\"PI radians\",",
-        "                   background_line_style={\"stroke_opacity\": 0.35}).to_edge(DOWN, buff=0.3)",
+        f"plane = PolarPlane(radius_max={radius!r}, radius_step={step!r}, size=5.6, azimuth_units=\"PI radians\",",
+        "                   background_line_style={\"stroke_opacity\": 0.35})",
+        "# the plane fits between the formula and the bottom edge, whatever the formula's height",
+        f"plane.scale_to_fit_height(min(plane.height, formula.get_bottom()[1] + config.frame_height / 2 - {fmt(PLANE_GAP)}))",
+        "plane.to_edge(DOWN, buff=0.3)",
         "",
         "def r(theta):",
         f"    return {code}",
