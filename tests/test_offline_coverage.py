@@ -15,7 +15,8 @@ import sympy as sp
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.distributions import Distribution, from_block
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.generate.offline.templates import _landscape, _prisms, matrix_transform, polar_curve, polyhedron
+from mkdocs_manimgen.generate.offline.templates import (_landscape, _prisms, central_limit, matrix_transform, polar_curve,
+                                                         polyhedron)
 from mkdocs_manimgen.model import BlockSpec
 
 
@@ -155,6 +156,48 @@ def test_the_old_polar_grid_was_twice_its_size():
     from manim import PolarPlane
 
     assert PolarPlane(radius_max=1.1, size=5.2).height > 9
+
+
+# -- central limit: a counting distribution's sample means fall on the lattice k/n; the bars follow it
+
+
+@pytest.mark.parametrize("dist, ref", [m for m in MOMENTS if m[0].lattice], ids=[d.kind for d, _ in MOMENTS if d.lattice])
+@pytest.mark.parametrize("n", [2, 3, 12, 30, 36])
+def test_clt_bars_hold_whole_numbers_of_attainable_means(dist, ref, n):
+    src = central_limit.Source(dist, n, False)
+    hists = central_limit.histograms(src, 11)
+    assert [h.n for h in hists] == sorted({1, 2, min(5, n), n})
+    lo, hi = dist.span
+    inside = ref.cdf(hi) - ref.cdf(lo - 1)  # the share of single draws in the span
+    for h in hists:
+        per_bar = h.width * h.n  # attainable means (steps of 1/n) in one bar: a whole number, the same for all
+        assert per_bar == pytest.approx(round(per_bar)) and round(per_bar) >= 1
+        offsets = h.edges * h.n - np.floor(h.edges * h.n)  # every edge half-way between two attainable means
+        assert offsets == pytest.approx(np.full(len(offsets), 0.5), abs=1e-6)
+        assert h.edges[0] >= lo - 0.5 - 1e-9 and h.edges[-1] <= hi + 0.5 + 1e-9
+        shares = np.asarray(h.heights) * h.width  # density bars: their areas are the shares of the 800 means
+        assert 1 + 1e-9 >= shares.sum() >= (inside - 0.02 if h.n == 1 else 0.97)
+    single = hists[0]  # n = 1: one bar per value, the distribution itself (800 draws: within sampling error)
+    assert single.width == 1 and single.edges[0] == lo - 0.5 and len(single.heights) == hi - lo + 1
+    assert single.heights == pytest.approx(ref.pmf(np.arange(lo, hi + 1)), abs=0.06)
+
+
+def test_clt_continuous_bars_keep_one_width():
+    src = central_limit.Source(Distribution("uniform", (2.0, 6.0)), 20, False)
+    hists = central_limit.histograms(src, 11)
+    bars = central_limit.bins(src)
+    assert {(h.left, h.width, len(h.heights)) for h in hists} == {(2.0, 4 / bars, bars)}
+    assert central_limit.x_axis(src) == (2.0, 6.0, 0.8, None)
+
+
+def test_clt_scene_says_n_1_is_the_distribution_itself_and_small_n_fits_roughly():
+    draft = _draft(r"Central limit theorem: the mean of $n = 3$ rolls of a die.")
+    assert "width = {1: 1, 2: 0.5, 3: 0.333333}" in draft.code and "left = {1: 0.5, 2: 0.75, 3: 0.833333}" in draft.code
+    assert "one draw: the distribution itself" in draft.code
+    assert "the bars show a fair die itself, one bar for each value a draw takes" in draft.notes_md
+    assert "follows the bars only roughly: at $n = 3$ the mean takes few values (steps of $1/3$)" in draft.notes_md
+    assert "only roughly" not in _draft(r"Central limit theorem: the mean of $n = 12$ rolls of a die.").notes_md
+    assert '"numbers_to_include": [1, 2, 3, 4, 5, 6]' in draft.code and "x_range=[0, 7, 1]" in draft.code
 
 
 # -- potentials V(x, y)

@@ -61,6 +61,12 @@ class Distribution:
         return math.sqrt(self.variance)
 
     @property
+    def lattice(self) -> float | None:
+        """The spacing of the values one draw can take: 1 for the counting kinds (die, coin, binomial,
+        Poisson), None for a continuous distribution.  The mean of n draws then steps by lattice / n."""
+        return 1.0 if self.kind in ("die", "coin", "binomial", "poisson") else None
+
+    @property
     def span(self) -> tuple[float, float]:
         """Where single draws fall (all of them, or all but about 2% for exponential and Poisson)."""
         k, P = self.kind, self.params

@@ -15,7 +15,7 @@ import numpy as np
 from ..distributions import Distribution, from_block
 from ..given import assigned, seed
 from ..notes import check
-from .common import Ctx, fmt, nice_step, open_with_formula
+from .common import Ctx, fmt, nice_step, open_with_formula, text_mob
 
 TITLE = ("The Central Limit Theorem", "中心极限定理")
 WHAT = ("The central limit theorem: the mean of $n$ independent draws from almost any distribution with mean $\\mu$ and "
@@ -28,6 +28,7 @@ PRIORITY = 31
 KEYWORDS = (r"central\s+limit", r"中心极限", r"sampling\s+distribution\s+of\s+the\s+(sample\s+)?mean", r"样本均值的分布")
 MEANS = 800  # sample means per histogram
 BINS = (24, 60)  # bars per histogram: about two per standard deviation of the last mean, within these
+SMALL_N = 5  # a counting distribution's last histogram at this n or less is said to fit the curve only roughly
 
 
 @dataclass
@@ -66,32 +67,87 @@ def needs(info) -> Source | None:
 
 
 def bins(src: Source) -> int:
-    """Bars per histogram: narrow enough that the last bell spans several of them."""
+    """Bars over the span, for a continuous distribution: narrow enough that the last bell spans several."""
     lo, hi = src.span
     return int(min(BINS[1], max(BINS[0], round((hi - lo) / (src.sd / math.sqrt(src.n) / 2)))))
 
 
-def histograms(src: Source, rng_seed: int) -> tuple[list[int], list[list[float]]]:
-    """Sample sizes shown and, for each, the density height of every bin over ``src.span``."""
-    sizes = sorted({1, 2, min(5, src.n), src.n})
-    rng = np.random.default_rng(rng_seed)
+@dataclass
+class Histogram:
+    """The sample means of one n, binned: bar k covers [left + k * width, left + (k + 1) * width)."""
+
+    n: int
+    left: float
+    width: float
+    heights: list[float]  # density: the share of the MEANS means in the bar / width (the scale of the normal pdf)
+
+    @property
+    def edges(self) -> np.ndarray:
+        return self.left + self.width * np.arange(len(self.heights) + 1)
+
+
+def window(src: Source) -> tuple[float, float]:
+    """The x-range the bars cover: the span, and for a counting distribution half a lattice step more
+    on each side (its bars for n = 1 are centred on the values a draw takes)."""
     lo, hi = src.span
+    half = (src.dist.lattice or 0.0) / 2
+    return lo - half, hi + half
+
+
+def binning(src: Source, n: int) -> tuple[float, float, int]:
+    """(left edge, bar width, bars) for the means of ``n`` draws.
+
+    Continuous: ``bins(src)`` equal bars over the span.  Counting (``dist.lattice``): the mean takes only
+    the values lo + j * lattice / n, so bars of a fixed width would hold two of them, then three, and at
+    small n none (a comb of spikes beside a smooth curve).  Each bar holds the same whole number m of
+    these values instead (edges half a step between two), m the most that fit the continuous width.
+    Values left over by whole bars (fewer than m) are the ones at the end farther from the mean."""
+    lo, hi = src.span
+    if src.dist.lattice is None:
+        return lo, (hi - lo) / bins(src), bins(src)
+    step = src.dist.lattice / n
+    m = max(1, math.floor((hi - lo) / bins(src) / step + 1e-9))
+    values = round((hi - lo) / step) + 1
+    skip = values % m if src.mean - lo > hi - src.mean else 0
+    return lo + (skip - 0.5) * step, m * step, values // m
+
+
+def histograms(src: Source, rng_seed: int) -> list[Histogram]:
+    """For each sample size shown (1, 2, 5 and the author's n), the MEANS seeded sample means, binned."""
+    rng = np.random.default_rng(rng_seed)
     out = []
-    for n in sizes:
-        # means outside the span (a long tail) are left out, not piled into the end bins
-        counts, _ = np.histogram(src.dist.sample(rng, (MEANS, n)).mean(axis=1), bins=bins(src), range=(lo, hi))
-        out.append([float(c) / (MEANS * (hi - lo) / bins(src)) for c in counts])
-    return sizes, out
+    for n in sorted({1, 2, min(5, src.n), src.n}):
+        left, width, count = binning(src, n)
+        # means outside the bars (a long tail) are left out, not piled into the end bars
+        counts, _ = np.histogram(src.dist.sample(rng, (MEANS, n)).mean(axis=1), bins=left + width * np.arange(count + 1))
+        out.append(Histogram(n, left, width, [float(c) / (MEANS * width) for c in counts]))
+    return out
+
+
+def x_axis(src: Source) -> tuple[float, float, float, list[float] | None]:
+    """(x_min, x_max, tick step, labelled values or None for every tick) of the axes.  A counting
+    distribution's window starts half a step off the values: its ends are moved out to whole ticks
+    (Manim counts ticks from x_min, or from 0 when the range holds 0), and only values in the span
+    are labelled."""
+    lo, hi = src.span
+    step = (hi - lo) / 5 if src.dist.kind in ("die", "coin", "uniform") else nice_step(2 * (hi - lo))
+    if src.dist.lattice is None:
+        return lo, hi, step, None
+    a, b = window(src)
+    if a >= 0:
+        a, b = math.floor(a / step) * step, math.ceil(b / step) * step
+    labels = [round(k * step, 6) for k in range(math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9) + 1)]
+    return a, b, step, labels
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     src = needs(ctx.info) or Source(Distribution("die", (1 / 6,) * 6), 30, True)
-    sizes, heights = histograms(src, seed(ctx.info))
-    lo, hi = src.span
-    x_step = (hi - lo) / 5 if src.dist.kind in ("die", "coin", "uniform") else nice_step(2 * (hi - lo))
+    hists = histograms(src, seed(ctx.info))
+    sizes = [h.n for h in hists]
+    x_min, x_max, x_step, labels = x_axis(src)
     sd_n = src.sd / math.sqrt(src.n)
-    peak = max(max(max(h) for h in heights), 1 / (sd_n * math.sqrt(2 * math.pi)))
+    peak = max(max(max(h.heights) for h in hists), 1 / (sd_n * math.sqrt(2 * math.pi)))
     step = nice_step(peak * 1.1)
     top = math.ceil(peak * 1.1 / step) * step
     ctx.facts.update(kind=src.dist.kind, n=src.n, mean=src.mean, sd=src.sd, sd_n=sd_n)
@@ -101,41 +157,62 @@ def build(ctx: Ctx) -> None:
                             f"{lead}{names[1]}中抽样：$\\mu = {fmt(src.mean, 3)}$，$\\sigma = {fmt(src.sd, 3)}$。每次取 $n$ 个的平均值，重复 {MEANS} 次。"))
     open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else
                       r"\bar X_n \approx \mathcal{N}\!\left(\mu, \frac{\sigma^2}{n}\right)")
+    # the values a draw takes are labelled, 0 too (Axes leaves out the label where the axes cross)
+    x_config = (f", x_axis_config={{\"numbers_to_include\": [{', '.join(fmt(v, 6) for v in labels)}], \"numbers_to_exclude\": []}}"
+                if labels else "")
+    if x_min < 0:  # Manim draws the y-axis at x = 0, through the bar of the value 0: no numbers on it there
+        x_config += ", y_axis_config={\"include_numbers\": False}"
+    lattice = src.dist.lattice
     w.code(
-        f"axes = Axes(x_range=[{fmt(lo)}, {fmt(hi)}, {fmt(x_step)}], y_range=[0, {fmt(top)}, {fmt(step)}],",
-        "            x_length=10, y_length=3.9, tips=False, axis_config={\"include_numbers\": True, \"font_size\": 22, \"color\": GREY_B}).to_edge(DOWN, buff=0.4)",
-        f"heights = {{  # density of the {MEANS} sample means in each of {bins(src)} bins, by n (seed {seed(ctx.info)})",
-        *[f"    {n}: [{', '.join(fmt(v, 3) for v in h)}]," for n, h in zip(sizes, heights)],
+        f"axes = Axes(x_range=[{fmt(x_min)}, {fmt(x_max)}, {fmt(x_step)}], y_range=[0, {fmt(top)}, {fmt(step)}],",
+        "            x_length=10, y_length=3.9, tips=False, axis_config={\"include_numbers\": True, \"font_size\": 22, \"color\": GREY_B}"
+        f"{x_config}).to_edge(DOWN, buff=0.4)",
+        *([f"# a draw takes whole values, so the mean of n draws takes the values k/n: each bar holds the same number of them",
+           "# (bars of one fixed width would hold 0, 1 or 2 of them, a comb of spikes at small n)"] if lattice else []),
+        "width = {" + ", ".join(f"{h.n}: {fmt(h.width, 6)}" for h in hists) + "}  # bar width by n",
+        "left = {" + ", ".join(f"{h.n}: {fmt(h.left, 6)}" for h in hists) + "}  # left edge of the first bar by n",
+        f"heights = {{  # density of the {MEANS} sample means in each bar (share / width, the scale of the normal pdf), by n (seed {seed(ctx.info)})",
+        *[f"    {h.n}: [{', '.join(fmt(v, 3) for v in h.heights)}]," for h in hists],
         "}",
         "",
         "def histogram(n):",
-        f"    width = {fmt((hi - lo) / bins(src), 5)}",
-        "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width, height=max(axes.y_axis.unit_size * h, 0.001),",
+        "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width[n], height=max(axes.y_axis.unit_size * h, 0.001),",
         "                              stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.75)",
-        f"                    .move_to(axes.c2p({fmt(lo)} + (k + 0.5) * width, 0), aligned_edge=DOWN)",
+        "                    .move_to(axes.c2p(left[n] + (k + 0.5) * width[n], 0), aligned_edge=DOWN)",
         "                    for k, h in enumerate(heights[n])])",
         "",
         'def n_label(n):',
         '    return MathTex(f"n = {n}", font_size=36).next_to(axes, UP, buff=0.05).to_edge(RIGHT, buff=0.8)',
         "",
         f"bars, label = histogram({sizes[0]}), n_label({sizes[0]})",
+        f"single = {text_mob(ctx.L('one draw: the distribution itself, not yet a bell', '单次抽样：就是原分布本身，还不是钟形'), 24)}"
+        ".next_to(label, LEFT, buff=0.4)",
     )
-    w.play("Create(axes), FadeIn(bars), FadeIn(label)", 1.4)
-    w.beat(ctx.L("Single draws", "单次抽样"), ctx.L("With $n = 1$ the histogram is just the shape of the distribution itself.",
-                                                  "$n = 1$ 时，直方图就是原分布本身的形状。"))
+    w.play("Create(axes), FadeIn(bars), FadeIn(label), FadeIn(single)", 1.4)
+    values = ctx.L(", one bar for each value a draw takes", "，每个可能的取值一根柱子") if lattice else ""
+    w.beat(ctx.L("Single draws", "单次抽样"),
+           ctx.L(f"With $n = 1$ there is nothing to average: the bars show {names[0]} itself{values}, not a bell. "
+                 "The theorem is about what happens as $n$ grows.",
+                 f"$n = 1$ 时没有什么可平均的：直方图就是{names[1]}本身{values}，还不是钟形。定理讲的是 $n$ 增大时会怎样。"))
     w.wait(1)
+    rough = bool(src.dist.lattice) and src.n <= SMALL_N  # still few attainable means: say the fit is rough
+    shape = ctx.L("narrows towards a bell" if rough else "narrows and becomes a bell", "变窄、趋向钟形" if rough else "变窄并成为钟形")
     w.beat(ctx.L("Average more draws", "平均更多次"),
-           ctx.L(f"Averaging $n = {', '.join(str(s) for s in sizes[1:])}$ draws, the histogram narrows and becomes a bell.",
-                 f"对 $n = {', '.join(str(s) for s in sizes[1:])}$ 个数取平均，直方图变窄并成为钟形。"))
-    for n in sizes[1:]:
-        w.play(f"Transform(bars, histogram({n})), Transform(label, n_label({n}))", 1.4)
+           ctx.L(f"Averaging $n = {', '.join(str(s) for s in sizes[1:])}$ draws, the histogram {shape}.",
+                 f"对 $n = {', '.join(str(s) for s in sizes[1:])}$ 个数取平均，直方图{shape}。"))
+    for i, n in enumerate(sizes[1:]):
+        w.play(f"Transform(bars, histogram({n})), Transform(label, n_label({n}))" + (", FadeOut(single)" if i == 0 else ""), 1.4)
         w.wait(0.4)
+    curve = (f"The normal curve with mean ${fmt(src.mean, 3)}$ and standard deviation $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$",
+             f"均值 ${fmt(src.mean, 3)}$、标准差 $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$ 的正态曲线")
     w.beat(ctx.L("The normal curve", "正态曲线"),
-           ctx.L(f"The normal curve with mean ${fmt(src.mean, 3)}$ and standard deviation $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$ fits the bars.",
-                 f"均值 ${fmt(src.mean, 3)}$、标准差 $\\sigma/\\sqrt{{{src.n}}} = {fmt(sd_n, 3)}$ 的正态曲线与柱子吻合。"))
+           ctx.L(f"{curve[0]} follows the bars only roughly: at $n = {src.n}$ the mean takes few values (steps of $1/{src.n}$). "
+                 "The fit improves as $n$ grows." if rough else f"{curve[0]} fits the bars.",
+                 f"{curve[1]}与柱子只是大致吻合：$n = {src.n}$ 时平均值的取值还很少（步长 $1/{src.n}$），$n$ 越大吻合得越好。"
+                 if rough else f"{curve[1]}与柱子吻合。"))
     w.code("# the normal curve N(mu, sigma^2 / n): mu and sigma of the distribution drawn from (distributions.py)",
            f"normal = axes.plot(lambda x: np.exp(-((x - {fmt(src.mean, 4)}) ** 2) / (2 * {fmt(sd_n, 5)} ** 2)) / ({fmt(sd_n, 5)} * np.sqrt(2 * PI)),",
-           f"                   x_range=[{fmt(lo)}, {fmt(hi)}, {fmt((hi - lo) / 200, 4)}], color=YELLOW, stroke_width=5)")
+           f"                   x_range=[{fmt(x_min)}, {fmt(x_max)}, {fmt((x_max - x_min) / 200, 4)}], color=YELLOW, stroke_width=5)")
     w.play("Create(normal)", 1.8)
     w.wait(1.2)
 
