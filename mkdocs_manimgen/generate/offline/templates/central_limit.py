@@ -118,9 +118,11 @@ def histograms(src: Source, rng_seed: int) -> list[Histogram]:
     out = []
     for n in sorted({1, 2, min(5, src.n), src.n}):
         left, width, count = binning(src, n)
+        bars = Histogram(n, left, width, [0.0] * count)
         # means outside the bars (a long tail) are left out, not piled into the end bars
-        counts, _ = np.histogram(src.dist.sample(rng, (MEANS, n)).mean(axis=1), bins=left + width * np.arange(count + 1))
-        out.append(Histogram(n, left, width, [float(c) / (MEANS * width) for c in counts]))
+        counts, _ = np.histogram(src.dist.sample(rng, (MEANS, n)).mean(axis=1), bins=bars.edges)
+        bars.heights = [float(c) / (MEANS * width) for c in counts]
+        out.append(bars)
     return out
 
 
@@ -158,16 +160,16 @@ def build(ctx: Ctx) -> None:
     open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else
                       r"\bar X_n \approx \mathcal{N}\!\left(\mu, \frac{\sigma^2}{n}\right)")
     # the values a draw takes are labelled, 0 too (Axes leaves out the label where the axes cross)
-    x_config = (f", x_axis_config={{\"numbers_to_include\": [{', '.join(fmt(v, 6) for v in labels)}], \"numbers_to_exclude\": []}}"
+    axis_extra = (f", x_axis_config={{\"numbers_to_include\": [{', '.join(fmt(v, 6) for v in labels)}], \"numbers_to_exclude\": []}}"
                 if labels else "")
     if x_min < 0:  # Manim draws the y-axis at x = 0, through the bar of the value 0: no numbers on it there
-        x_config += ", y_axis_config={\"include_numbers\": False}"
+        axis_extra += ", y_axis_config={\"include_numbers\": False}"
     lattice = src.dist.lattice
     w.code(
         f"axes = Axes(x_range=[{fmt(x_min)}, {fmt(x_max)}, {fmt(x_step)}], y_range=[0, {fmt(top)}, {fmt(step)}],",
         "            x_length=10, y_length=3.9, tips=False, axis_config={\"include_numbers\": True, \"font_size\": 22, \"color\": GREY_B}"
-        f"{x_config}).to_edge(DOWN, buff=0.4)",
-        *([f"# a draw takes whole values, so the mean of n draws takes the values k/n: each bar holds the same number of them",
+        f"{axis_extra}).to_edge(DOWN, buff=0.4)",
+        *(["# a draw takes whole values, so the mean of n draws takes the values k/n: each bar holds the same number of them",
            "# (bars of one fixed width would hold 0, 1 or 2 of them, a comb of spikes at small n)"] if lattice else []),
         "width = {" + ", ".join(f"{h.n}: {fmt(h.width, 6)}" for h in hists) + "}  # bar width by n",
         "left = {" + ", ".join(f"{h.n}: {fmt(h.left, 6)}" for h in hists) + "}  # left edge of the first bar by n",
