@@ -67,7 +67,8 @@ def language(text: str) -> str:
 
 
 # The fixed words of the figure (embed.py), the notes (notes/answers.py, the offline designer's
-# notes), the PDF guide (guide.tex.j2) and the title a block without one is shown under.
+# notes), the PDF guide (guide.tex.j2), the title a block without one is shown under, and the
+# legends drawn inside the offline designer's scenes (the kinds of critical point).
 LABELS: dict[str, dict[str, str]] = {
     "en": {"concept": "The concept", "formulas": "Key formulas", "storyboard": "Storyboard",
            "notes": "Study notes", "code": "Scene code", "final_frame": "Final frame", "guide": "Scene guide",
@@ -76,13 +77,15 @@ LABELS: dict[str, dict[str, str]] = {
            "offline_note": "Made by the offline designer because the LLM was not available.",
            "untitled": "Animation", "what_it_is": "What it is", "key_formula": "Key formula",
            "what_it_shows": "What the animation shows", "check": "Check your understanding",
-           "question": "Question", "in_words": "In the block's words:"},
+           "question": "Question", "in_words": "In the block's words:",
+           "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)"},
     "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
            "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
            "pdf": "下载场景讲义 (PDF)", "transcript": "分镜脚本（文字稿）", "reasoning": "动画的设计思路",
            "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。",
            "untitled": "动画", "what_it_is": "是什么", "key_formula": "关键公式",
-           "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文："},
+           "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文：",
+           "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）"},
 }
 
 

@@ -1,6 +1,7 @@
 """potential_surface for a potential written in x and y: the surface z = V(x, y) of the author's
-formula, its critical points (green minima, yellow saddles, orange maxima; a green circle when
-V depends on x^2 + y^2 alone and its minimum is a ring) and a ball rolling downhill.
+formula, its critical points (green discs for minima, yellow diamonds for saddles, pink triangles
+for maxima, named by a legend; a green circle when V depends on x^2 + y^2 alone and its minimum
+is a ring) and a ball rolling downhill.
 """
 
 from __future__ import annotations
@@ -9,15 +10,26 @@ import math
 
 import numpy as np
 
+from ....language import LABELS
+from ..storyboard import text_mob
 from ..symbolic import evaluate2
 from . import _landscape
 from ._three_d import axes_code, open_3d
 from .common import Ctx, fmt
 
-_COLOURS = {"minimum": "GREEN", "saddle": "YELLOW", "maximum": "ORANGE"}
-_WORDS = {"minimum": (("a minimum", "minima"), "极小值点", "green", "绿点"),
-          "saddle": (("a saddle", "saddles"), "鞍点", "yellow", "黄点"),
-          "maximum": (("a maximum", "maxima"), "极大值点", "orange", "橙点")}
+# Each kind of critical point has its own colour and shape (told apart without colour vision too);
+# the shapes are flat and turned to face the camera: cheap to draw, never seen edge-on.
+_COLOURS = {"minimum": "GREEN", "saddle": "YELLOW", "maximum": "PINK"}
+_SHAPES = {"minimum": "Circle(radius=0.19)", "saddle": "Square(side_length=0.26).rotate(PI / 4)",
+           "maximum": "Triangle().scale(0.2)"}
+_WORDS = {"minimum": (("a minimum", "minima"), "green disc", "绿色圆点"),
+          "saddle": (("a saddle", "saddles"), "yellow diamond", "黄色菱形"),
+          "maximum": (("a maximum", "maxima"), "pink triangle", "粉色三角形")}
+
+
+def _marker(kind: str) -> str:
+    """Code for the flat marker of a kind of critical point (at the origin)."""
+    return f"{_SHAPES[kind]}.set_fill({_COLOURS[kind]}, opacity=1).set_stroke(BLACK, width=2)"
 
 
 def _at(code: str, x: float, y: float) -> float:
@@ -41,13 +53,25 @@ def _points_text(ctx: Ctx, pts) -> str:
     return text + (ctx.L(f" and {more} more", f"等 {len(pts)} 个") if more else "")
 
 
+def _legend(ctx: Ctx, points, ring: bool) -> list[str]:
+    """Code for the legend's rows: a marker and the name of each kind of critical point shown."""
+    words = LABELS["zh" if ctx.zh else "en"]
+    rows = [f"VGroup({_marker(kind)}, {text_mob(words[kind], 24)}).arrange(RIGHT, buff=0.2)"
+            for kind in _landscape.KINDS if any(c.kind == kind for c in points)]
+    if ring:
+        rows.append(f"VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color={_COLOURS['minimum']}, stroke_width=6), "
+                    f"{text_mob(words['minimum_ring'], 24)}).arrange(RIGHT, buff=0.2)")
+    return rows
+
+
 def build_planar(ctx: Ctx, pot) -> None:
     w = ctx.w
     code, tex = pot.code, pot.tex
     points = _landscape.critical_points(pot.planar) or []
     ring = _ring(pot, 3.0)
-    if ring is not None:  # a radial V: shown on a disc just wider than its valley, so the hump is not dwarfed by corners
-        R = float(min(3.0, max(0.5, round(1.4 * ring, 1))))
+    if ring is not None:  # a radial V: shown on a disc just wider than its valley, so the hump is not dwarfed by
+        # corners and the outer wall stays low enough not to hide the ball in the valley
+        R = float(min(3.0, max(0.5, round(1.25 * ring, 2))))
         rr, tt = np.meshgrid(np.linspace(0, R, 41), np.linspace(0, 2 * np.pi, 41))
         Z = evaluate2(code, rr * np.cos(tt), rr * np.sin(tt))
     else:
@@ -92,18 +116,32 @@ def build_planar(ctx: Ctx, pot) -> None:
           ["surface = Surface(lambda u, v: axes.c2p(u, v, V(u, v)),",
            f"                  u_range=[-{fmt(R)}, {fmt(R)}], v_range=[-{fmt(R)}, {fmt(R)}], resolution=(12, 12),"]),
         "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.85, stroke_width=0)",
-        f"critical = {[(c.x, c.y, _COLOURS[c.kind]) for c in points]}".replace("'", ""),
-        "# small low-poly balls: a flat Dot lies in the xy-plane and vanishes when seen edge-on",
-        "marks = VGroup(*[Sphere(radius=0.11, resolution=(4, 6)).set_color(colour).move_to(axes.c2p(x, y, V(x, y) + 0.1))",
-        "                 for x, y, colour in critical])",
+        f"critical = {[(c.x, c.y, c.kind) for c in points]}",
+        "marker = {",
+        *(f'    "{kind}": lambda: {_marker(kind)},' for kind in _landscape.KINDS if any(c.kind == kind for c in points)),
+        "}",
+        "marks = VGroup(*[marker[kind]().move_to(axes.c2p(x, y, V(x, y) + 0.1)) for x, y, kind in critical])",
+        "self.add_fixed_orientation_mobjects(*marks)  # flat, facing the camera however it turns",
+        "self.remove(*marks)",
     )
     if ring is not None:
         w.code(f"marks.add(ParametricFunction(lambda t: axes.c2p({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t),"
-               f" V({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t)) + 0.08), t_range=[0, TAU], color=GREEN, stroke_width=6))")
+               f" V({fmt(ring, 4)} * np.cos(t), {fmt(ring, 4)} * np.sin(t)) + 0.08), t_range=[0, TAU], color={_COLOURS['minimum']}, stroke_width=6))")
+    legend = _legend(ctx, points, ring is not None)
+    if legend:
+        w.code(
+            f"legend = VGroup({', '.join(legend)}).arrange(DOWN, aligned_edge=LEFT, buff=0.18).to_corner(DL, buff=0.35)",
+            "self.add_fixed_in_frame_mobjects(legend)",
+            "self.remove(legend)",
+        )
     w.code(
         f"downhill = {path}  # steepest descent from the start (design time)",
         "path = VMobject().set_points_smoothly([axes.c2p(x, y, V(x, y) + 0.12) for x, y in downhill])",
-        "ball = Sphere(radius=0.12, resolution=(4, 6)).set_color(RED).move_to(path.get_start())",
+        "# the ball: a shaded disc facing the camera, drawn over the surface and the marks (a ball at rest",
+        "# sits in its minimum's green disc) and cheaper than a Sphere's shaded faces",
+        "ball = Dot(radius=0.14, color=RED).set_sheen(0.4, UL).set_stroke(BLACK, width=1).move_to(path.get_start())",
+        "self.add_fixed_orientation_mobjects(ball)",
+        "self.remove(ball)",
     )
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
     w.beat(ctx.L("The surface", "曲面"), ctx.L("Each point $(x, y)$ of the plane is lifted to the height $V(x, y)$.",
@@ -113,19 +151,19 @@ def build_planar(ctx: Ctx, pot) -> None:
     for kind in _landscape.KINDS:
         pts = [c for c in points if c.kind == kind]
         if pts:
-            (one, many), zh_word, colour, zh_colour = _WORDS[kind]
-            parts.append(ctx.L(f"{colour}: {one if len(pts) == 1 else many} at {_points_text(ctx, pts)}",
-                               f"{zh_colour}：{zh_word} {_points_text(ctx, pts)}"))
+            (one, many), shape, zh_shape = _WORDS[kind]
+            parts.append(ctx.L(f"{one if len(pts) == 1 else many} ({shape}{'s' if len(pts) > 1 else ''}) at {_points_text(ctx, pts)}",
+                               f"{LABELS['zh'][kind]}（{zh_shape}）{_points_text(ctx, pts)}"))
     if ring is not None:
-        parts.append(ctx.L(f"green circle: the minimum is a whole ring of radius ${fmt(ring, 3)}$, since $V$ depends only on $x^2 + y^2$",
-                           f"绿色圆：因为 $V$ 只依赖于 $x^2 + y^2$，最低点是半径 ${fmt(ring, 3)}$ 的一整圈"))
+        parts.append(ctx.L(f"the minimum (green circle) is a whole ring of radius ${fmt(ring, 3)}$, since $V$ depends only on $x^2 + y^2$",
+                           f"极小值（绿色圆）：因为 $V$ 只依赖于 $x^2 + y^2$，最低点是半径 ${fmt(ring, 3)}$ 的一整圈"))
     if parts:
         w.beat(ctx.L("Where the slope is zero", "坡度为零的点"),
                ctx.L("Where $\\nabla V = 0$: " + "; ".join(parts) + ".", "$\\nabla V = 0$ 的点——" + "；".join(parts) + "。"))
-        w.play("FadeIn(marks)", 1)
+        w.play("FadeIn(marks), FadeIn(legend)" if legend else "FadeIn(marks)", 1)
     if top is not None:
         where = ctx.L(f"just off the {top.kind} at $({fmt(top.x, 3)}, {fmt(top.y, 3)})$",
-                      f"从{_WORDS[top.kind][1]} $({fmt(top.x, 3)}, {fmt(top.y, 3)})$ 旁边")
+                      f"从{LABELS['zh'][top.kind]} $({fmt(top.x, 3)}, {fmt(top.y, 3)})$ 旁边")
     else:
         where = ctx.L(f"at $({fmt(start[0], 3)}, {fmt(start[1], 3)})$", f"从 $({fmt(start[0], 3)}, {fmt(start[1], 3)})$")
     if settled is not None:
@@ -161,7 +199,7 @@ def planar_check(f) -> tuple[str, str, str, str]:
                 f"无穷多个：整个圆 $x^2 + y^2 = {r}^2$，因为 $V$ 只依赖于 $x^2 + y^2$。")
     if others:
         x, y, kind = others[0]
-        zh_kind = {"saddle": "鞍点", "maximum": "极大值点"}[kind]
+        zh_kind = LABELS["zh"][kind]
         return (f"A ball placed exactly at the {kind} $({fmt(x, 3)}, {fmt(y, 3)})$ stays there. Is that equilibrium stable?",
                 f"把小球恰好放在{zh_kind} $({fmt(x, 3)}, {fmt(y, 3)})$ 上，它会静止不动。这个平衡稳定吗？",
                 "No: $\\nabla V = 0$ there, but $V$ falls in some direction, so the smallest push sends the ball downhill."
