@@ -15,8 +15,8 @@ import sympy as sp
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.distributions import Distribution, from_block
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.generate.offline.templates import (_landscape, _prisms, central_limit, matrix_transform, polar_curve,
-                                                         polyhedron)
+from mkdocs_manimgen.generate.offline.templates import (_landscape, _prisms, central_limit, determinant_volume,
+                                                         matrix_transform, polar_curve, polyhedron)
 from mkdocs_manimgen.model import BlockSpec
 
 
@@ -84,6 +84,43 @@ def test_a_singular_determinant_is_shown_collapsing():
     assert "压扁成一条线段" in draft.notes_md and "turned" not in draft.code  # no orientation for a segment
     flipped = _draft(r"The determinant of $A = \begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix}$ is negative.")
     assert "The Determinant as an Area" in flipped.code and "orientation is flipped" in flipped.notes_md
+
+
+# -- 3x3 determinants: a singular matrix flattens the cube
+
+
+def test_a_rank_2_matrix_flattens_the_cube_into_a_plane_seen_edge_on():
+    draft = _draft(r"The determinant of $\begin{pmatrix} 2 & 0 & 2 \\ 1 & 1 & 2 \\ 0 & 3 & 3 \end{pmatrix}$ is 0.")
+    assert draft.kind == "determinant_volume" and r"\det A = 0" in draft.code
+    assert "the third column is $(2, 2, 3) = (2, 1, 0) + (0, 1, 3)$" in draft.notes_md  # exact, from the null space
+    assert "The volume is 0: the image is flat." in draft.notes_md and "$\\mathbf x = (1, 1, -1)$" in draft.notes_md
+    # the last view looks along the image plane (normal (2, 1, 0) x (0, 1, 3) = (3, -6, 2))
+    phi, theta = determinant_volume.edge_on(np.array([3.0, -6.0, 2.0]) / 7)
+    assert f"self.move_camera(phi={phi} * DEGREES, theta={theta} * DEGREES" in draft.code
+    p, t = math.radians(phi), math.radians(theta)
+    assert abs(np.dot([math.sin(p) * math.cos(t), math.sin(p) * math.sin(t), math.cos(p)], [3 / 7, -6 / 7, 2 / 7])) < 0.02
+    zh = _draft(r"三阶行列式 $\begin{vmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \\ 7 & 8 & 9 \end{vmatrix} = 0$ 的几何意义")
+    assert zh.kind == "determinant_volume" and "第三列 $(3, 6, 9) = 2(2, 5, 8) - (1, 4, 7)$" in zh.notes_md
+    assert "体积为 0：像是扁平的" in zh.notes_md and "zoom=0.8, added_anims=" in zh.code  # the big image: the camera pulls back
+
+
+def test_a_rank_1_matrix_collapses_the_cube_onto_a_line():
+    draft = _draft(r"The determinant of $\begin{bmatrix} 1 & 2 & 3 \\ 2 & 4 & 6 \\ 1 & 2 & 3 \end{bmatrix}$ vanishes.")
+    assert draft.kind == "determinant_volume" and r"\det A = 0" in draft.code
+    assert "all three are multiples of $(1, 2, 1)$" in draft.notes_md and "the image is a line segment" in draft.notes_md
+    assert "a whole plane of them, spanned by $(2, -1, 0)$ and $(3, 0, -1)$" in draft.notes_md
+    zh = _draft(r"$\begin{vmatrix} 1 & -1 & 0 \\ -2 & 2 & 0 \\ 3 & -3 & 0 \end{vmatrix} = 0$：行列式为零")
+    assert zh.kind == "determinant_volume" and "三列都是 $(1, -2, 3)$ 的倍数" in zh.notes_md and "像只是一条线段" in zh.notes_md
+
+
+def test_a_determinant_stated_differently_from_its_value_is_not_drawn():
+    assert determinant_volume.stated(r"$\begin{vmatrix} 1 & 0 & 0 \\ 0 & 1 & 0 \\ 0 & 0 & 1 \end{vmatrix} = 1$.") == 1
+    assert determinant_volume.stated(r"$\det A = -2.5$") == sp.Rational(-5, 2)
+    assert determinant_volume.stated(r"$$A = \begin{pmatrix} 1 \end{pmatrix}$$ is the volume") is None
+    wrong = _draft(r"The determinant of $\begin{pmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \\ 7 & 8 & 9 \end{pmatrix}$ is 3.")
+    assert wrong.kind != "determinant_volume"  # the cube would show 0 while the author says 3
+    zero = _draft(r"The determinant of $\begin{pmatrix} 0 & 0 & 0 \\ 0 & 0 & 0 \\ 0 & 0 & 0 \end{pmatrix}$ is 0.")
+    assert zero.kind != "determinant_volume"  # a point: nothing to draw
 
 
 # -- distributions: the closed-form moments against scipy.stats, and seeded draws
@@ -218,3 +255,14 @@ def test_a_planar_potential_is_drawn_from_its_own_formula_not_a_profile():
     assert "saddle" in draft.notes_md and "Is that equilibrium stable?" in draft.notes_md
     radial = _draft(r"The Mexican hat $V(r) = r^4 - 2r^2$.")
     assert "def V(r):" in radial.code  # the radial path is unchanged
+
+
+def test_the_critical_points_have_a_legend_in_the_blocks_language_and_the_notes_name_their_kinds():
+    well = _draft(r"A double well $V(x, y) = (x^2 - 1)^2 + y^2$.")
+    assert "Text('minimum', font_size=24)" in well.code and "Text('saddle', font_size=24)" in well.code
+    assert "'maximum'" not in well.code  # only the kinds shown
+    assert "minima (green discs) at $(-1, 0)$ and $(1, 0)$; a saddle (yellow diamond) at $(0, 0)$" in well.notes_md
+    hill = _draft(r"势能 $V(x, y) = -(x^2 + y^2) + x^4 + y^4$ 的临界点")
+    for word in ("极小值点", "极大值点", "鞍点"):
+        assert f"Text('{word}', font=" in hill.code
+    assert "极大值点（粉色三角形）$(0, 0)$" in hill.notes_md and "鞍点（黄色菱形）" in hill.notes_md
