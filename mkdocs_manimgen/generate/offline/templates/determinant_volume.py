@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -94,10 +95,19 @@ def _combination(terms) -> str:
     return out.lstrip()
 
 
-def collapse(M) -> dict:
-    """What a singular matrix does to the cube: its rank (1 or 2), the columns' dependency in words
-    (LaTeX), a basis of the null space (coprime integers), and the direction the image lies along:
-    the plane's normal (rank 2) or the line's direction (rank 1), as floats."""
+@dataclass(frozen=True)
+class Collapse:
+    """What a singular matrix does to the unit cube."""
+
+    rank: int  # 2: flattened into a plane; 1: onto a line
+    dependency: str  # LaTeX: "$(3, 6, 9) = 2(2, 5, 8) - (1, 4, 7)$" (rank 2) or the common direction "$(1, 2, 1)$"
+    column: int | None  # rank 2: the index of the column written as a combination of the others
+    null: list[tuple[int, ...]]  # a basis of the null space, coprime integers
+    axis: np.ndarray  # unit vector: the image plane's normal (rank 2) or the image line's direction (rank 1)
+
+
+def collapse(M) -> Collapse:
+    """The rank, the columns' dependency and the null space of a singular 3x3 matrix, exactly (sympy)."""
     import sympy as sp
 
     A = exact(M)
@@ -109,13 +119,11 @@ def collapse(M) -> dict:
         k = max(i for i in range(3) if v[i])
         others = [j for j in range(3) if j != k]  # independent: the image plane is their span
         rhs = _combination([(-sp.Rational(v[j], v[k]), cols[j]) for j in others])
-        words = (f"${_vec(cols[k])} = {rhs}$", k)
         normal = np.cross(*[np.array(cols[j], dtype=float) for j in others])
-        return {"rank": 2, "dependency": words, "null": null, "normal": normal / np.linalg.norm(normal)}
+        return Collapse(2, f"${_vec(cols[k])} = {rhs}$", k, null, normal / np.linalg.norm(normal))
     u = _primitive(next(c for c in cols if any(c)))
     direction = np.array(u, dtype=float)
-    return {"rank": 1, "dependency": (f"$({', '.join(str(c) for c in u)})$", None), "null": null,
-            "direction": direction / np.linalg.norm(direction)}
+    return Collapse(1, f"${_vec(u)}$", None, null, direction / np.linalg.norm(direction))
 
 
 def edge_on(normal, phi: float = 70, theta: float = 25) -> tuple[int, int]:
@@ -138,7 +146,7 @@ def build(ctx: Ctx) -> None:
     exact_det = exact(M).det()
     det = float(exact_det)
     flat = collapse(M) if exact_det == 0 else None
-    ctx.facts.update(M=M, det=det, flat=flat and {"rank": flat["rank"], "null": flat["null"]})
+    ctx.facts.update(M=M, det=det, null=flat.null if flat else None)
     rows = r" \\ ".join(" & ".join(fmt(v) for v in r) for r in M)
     w.beat(ctx.title, ctx.L("The unit cube, spanned by $\\hat\\imath, \\hat\\jmath, \\hat k$, has volume 1.",
                             "由 $\\hat\\imath, \\hat\\jmath, \\hat k$ 张成的单位立方体体积为 1。"))
@@ -194,15 +202,15 @@ def build(ctx: Ctx) -> None:
                ctx.L(f"Its volume is $|\\det A| = {fmt(abs(det), 3)}$.{flip}", f"它的体积是 $|\\det A| = {fmt(abs(det), 3)}$。{flip}"))
         w.play("FadeIn(det_label)", 1)
         w.move_camera("phi=70 * DEGREES, theta=25 * DEGREES", 2.2)
-    elif flat["rank"] == 2:
-        phi, theta = edge_on(flat["normal"])
+    elif flat.rank == 2:
+        phi, theta = edge_on(flat.axis)
         w.beat(ctx.L("Volume = 0", "体积 = 0"),
                ctx.L("The volume is 0: the image is flat. Seen along its plane it has no thickness, so $\\det A = 0$.",
                      "体积为 0：像是扁平的。沿着它所在的平面看过去，它没有厚度，所以 $\\det A = 0$。"))
         w.play("FadeIn(det_label)", 1)
         w.move_camera(f"phi={phi} * DEGREES, theta={theta} * DEGREES", 2.2)
     else:
-        phi, theta = _beside(flat["direction"])
+        phi, theta = _beside(flat.axis)
         w.beat(ctx.L("Volume = 0", "体积 = 0"),
                ctx.L("The volume is 0: the image is a line segment, with neither width nor thickness, so $\\det A = 0$.",
                      "体积为 0：像只是一条线段，既没有宽度也没有厚度，所以 $\\det A = 0$。"))
@@ -211,10 +219,10 @@ def build(ctx: Ctx) -> None:
     w.wait(1)
 
 
-def _flattening(ctx: Ctx, flat: dict, cols: str) -> str:
+def _flattening(ctx: Ctx, flat: Collapse, cols: str) -> str:
     """The narration of a singular matrix acting: where the basis lands and why nothing is left of the volume."""
-    words, k = flat["dependency"]
-    if flat["rank"] == 2:
+    words, k = flat.dependency, flat.column
+    if flat.rank == 2:
         nth = (("first", "second", "third")[k], ("第一", "第二", "第三")[k])
         return ctx.L(f"The basis vectors land on the columns {cols}. They are linearly dependent: the {nth[0]} column is "
                      f"{words}, so all three lie in one plane and the cube is flattened into it.",
@@ -233,9 +241,8 @@ def _beside(direction) -> tuple[int, int]:
 
 @check("determinant_volume")
 def _check(f):
-    d, flat = f["det"], f.get("flat")
-    if flat:
-        null = flat["null"]
+    d, null = f["det"], f.get("null")
+    if null:
         shown = " and ".join(f"${_vec(v)}$" for v in null)
         shown_zh = " 和 ".join(f"${_vec(v)}$" for v in null)
         return ("Is there a non-zero vector $\\mathbf x$ with $A\\mathbf x = \\mathbf 0$?", "有没有非零向量 $\\mathbf x$ 使 $A\\mathbf x = \\mathbf 0$？",
