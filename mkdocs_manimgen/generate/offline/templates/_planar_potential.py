@@ -14,7 +14,7 @@ from ....language import LABELS
 from ..storyboard import text_mob
 from ..symbolic import evaluate2
 from . import _landscape
-from ._three_d import axes_code, open_3d
+from ._three_d import axes_code, ball_code, open_3d
 from .common import Ctx, fmt
 
 # Each kind of critical point has its own colour and shape (told apart without colour vision too);
@@ -137,12 +137,8 @@ def build_planar(ctx: Ctx, pot) -> None:
     w.code(
         f"downhill = {path}  # steepest descent from the start (design time)",
         "path = VMobject().set_points_smoothly([axes.c2p(x, y, V(x, y) + 0.12) for x, y in downhill])",
-        "# the ball: a shaded disc facing the camera, drawn over the surface and the marks (a ball at rest",
-        "# sits in its minimum's green disc) and cheaper than a Sphere's shaded faces",
-        "ball = Dot(radius=0.14, color=RED).set_sheen(0.4, UL).set_stroke(BLACK, width=1).move_to(path.get_start())",
-        "self.add_fixed_orientation_mobjects(ball)",
-        "self.remove(ball)",
     )
+    ball_code(ctx, "path.get_start()")
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
     w.beat(ctx.L("The surface", "曲面"), ctx.L("Each point $(x, y)$ of the plane is lifted to the height $V(x, y)$.",
                                               "平面上每个点 $(x, y)$ 被抬到高度 $V(x, y)$。"))

@@ -85,3 +85,17 @@ def axes_code(ctx, args: str, name: str = "axes") -> None:
         "    for piece in axis.family_members_with_points():",
         "        piece.get_gradient_start_and_end_points = lambda ends=ends: ends",
     )
+
+
+def ball_code(ctx, start: str) -> None:
+    """``ball``, the rolling ball of the landscape families, at ``start`` (code for a point).
+
+    A shaded disc turned to face the camera: drawn over the surface and any marks, so it is seen
+    whole while it rolls and at rest in a marked minimum, and one shape instead of a Sphere's
+    shaded faces redrawn every frame.
+    """
+    ctx.w.code(
+        f"ball = Dot(radius=0.14, color=RED).set_sheen(0.4, UL).set_stroke(BLACK, width=1).move_to({start})",
+        "self.add_fixed_orientation_mobjects(ball)",
+        "self.remove(ball)",
+    )

@@ -19,7 +19,7 @@ from ..given import assigned
 from ..latex import single_line, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
 from ..notes import check
-from ._three_d import axes_code
+from ._three_d import axes_code, ball_code
 from .common import Ctx, fmt, math_mob
 
 TITLE = ("A Potential Surface", "势能曲面")
@@ -158,8 +158,8 @@ def build(ctx: Ctx) -> None:
         "                  checkerboard_colors=[BLUE_D, TEAL_D], fill_opacity=0.85, stroke_width=0)",
         f"profile = ParametricFunction(lambda s: axes.c2p(s, 0, V(abs(s))), t_range=[-{fmt(R, 4)}, {fmt(R, 4)}], color=YELLOW, stroke_width=5)",
         f"path = ParametricFunction(lambda s: axes.c2p(s * np.cos(0.6), s * np.sin(0.6), V(s) + 0.12), t_range=[0.001, {fmt(max(r0, 0.001), 4)}])",
-        "ball = Sphere(radius=0.12, resolution=(4, 6)).set_color(RED).move_to(path.get_start())",
     )
+    ball_code(ctx, "path.get_start()")
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
     w.beat(ctx.L("The profile", "剖面"), ctx.L(f"The curve $V(r)$ along one radius; its lowest point is at $r = {fmt(r0, 3)}$.",
                                               f"沿一条半径的曲线 $V(r)$，最低点在 $r = {fmt(r0, 3)}$。"))
