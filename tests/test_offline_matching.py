@@ -9,6 +9,7 @@ here independently must give the same matching (the result does not depend on th
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -58,6 +59,48 @@ def test_accepted_syntaxes(text):
     assert inst is not None
     assert (inst.proposers, inst.receivers) == (("A", "B", "C"), ("X", "Y", "Z"))
     assert _lists(inst) == EXPECTED_THREE
+
+
+HAN_THREE = {"甲": ["A", "B", "C"], "乙": ["B", "A", "C"], "丙": ["A", "C", "B"],
+             "A": ["乙", "甲", "丙"], "B": ["甲", "乙", "丙"], "C": ["丙", "甲", "乙"]}
+
+
+@pytest.mark.parametrize("text", [
+    "甲：A > B > C；乙：B > A > C；丙：A > C > B。A：乙 > 甲 > 丙；B：甲 > 乙 > 丙；C：丙 > 甲 > 乙。",
+    "甲的偏好：A、B、C；乙的偏好：B，A，C；丙的偏好为 A ≻ C ≻ B。A 的偏好：乙 > 甲 > 丙；B 的偏好是甲、乙、丙；"
+    "C 的偏好：丙 > 甲 > 乙。",
+    "甲最喜欢A，其次B，最后C；乙最喜欢 B，其次是 A，最后是 C；丙最喜欢A其次C最后B。"
+    "A最喜欢乙，其次甲，最后丙；B最喜欢甲，其次乙，然后丙；C首选丙，其次甲，最后乙。",
+    "| | 第一 | 第二 | 第三 |\n|---|---|---|---|\n| 甲 | A | B | C |\n| 乙 | B | A | C |\n| 丙 | A | C | B |\n"
+    "| A | 乙 | 甲 | 丙 |\n| B | 甲 | 乙 | 丙 |\n| C | 丙 | 甲 | 乙 |",
+    r"$$\begin{array}{c|ccc} \text{甲} & A & B & C \\ \text{乙} & B & A & C \\ \text{丙} & A & C & B \\"
+    r" A & \text{乙} & \text{甲} & \text{丙} \\ B & \text{甲} & \text{乙} & \text{丙} \\"
+    r" C & \text{丙} & \text{甲} & \text{乙} \end{array}$$",
+], ids=["colon", "de-pianhao", "zui-xihuan", "markdown-table", "latex-array"])
+def test_chinese_names(text):
+    inst = parse(text)
+    assert inst is not None
+    assert (inst.proposers, inst.receivers) == (("甲", "乙", "丙"), ("A", "B", "C"))
+    assert _lists(inst) == HAN_THREE
+
+
+def test_chinese_and_other_non_latin_words():
+    inst = parse("张三：王五 > 赵六；李四的偏好：赵六、王五。王五最喜欢李四，其次张三；赵六：张三 > 李四。")
+    assert inst.proposers == ("张三", "李四") and _lists(inst)["王五"] == ["李四", "张三"]
+    inst = parse("Анна: Xavi > Yves; Boris: Yves > Xavi. Xavi: Анна > Boris; Yves: Boris > Анна.")
+    assert inst.proposers == ("Анна", "Boris")
+
+
+@pytest.mark.parametrize("text", [
+    "甲：A > B > C；乙：B > A > C；丙：A > C > B。A：乙 > 甲 > 丙；B：甲 > 乙 > 丙。",  # C's list missing
+    "甲：A > B > C；乙：B > A；丙：A > C > B。A：乙 > 甲 > 丙；B：甲 > 乙 > 丙；C：丙 > 甲 > 乙。",  # 乙's list short
+    "甲：A > B > C；乙：B > A > C；丙：A > C > B。A：乙 > 甲 > 丁；B：甲 > 乙 > 丙；C：丙 > 甲 > 乙。",  # 丁 on one side only
+    # a name run into the prose before it (其中甲) is another name: refused, never guessed
+    "其中甲：A > B；乙：B > A。A：甲 > 乙；B：乙 > 甲。",
+], ids=["receiver-missing", "short-list", "one-side-only", "name-in-prose"])
+def test_incomplete_chinese_lists_are_refused(text):
+    assert parse(text) is None
+    assert stable_matching.needs(extract(f"稳定匹配（Gale–Shapley）：{text}")) is None
 
 
 def test_indexed_and_word_names():
@@ -190,6 +233,34 @@ def test_lists_alone_are_evidence(generator):
     draft = _draft(generator, "稳定婚姻问题：P 的偏好：K > L；Q 的偏好：K > L；K 的偏好：Q > P；L 的偏好：P > Q。")
     assert draft.kind == "stable_matching" and not draft.storyboard[0].narration.startswith("例如")
     assert "P–L、Q–K" in draft.code and "逐轮" in draft.notes_md
+
+
+def test_chinese_names_are_drawn_as_text(generator):
+    """Names TeX's default fonts lack go to Text in the CJK font; the Latin ones keep one LaTeX run for all lists."""
+    draft = _draft(generator, "稳定婚姻问题：甲的偏好：A > B > C；乙的偏好：B > A > C；丙最喜欢A，其次C，最后B。"
+                              "A：乙 > 甲 > 丙；B：甲 > 乙 > 丙；C：丙 > 甲 > 乙。")
+    assert draft.kind == "stable_matching"
+    assert "proposers = ['甲', '乙', '丙']" in draft.code and "receivers = ['A', 'B', 'C']" in draft.code
+    assert "font='Noto Sans CJK SC'" in draft.code and "MathTex(" not in draft.code
+    assert "甲–A、乙–B、丙–C" in draft.code
+    latin = _draft(generator, f"Deferred acceptance. {THREE}")
+    assert latin.code.count("MathTex(") == 1 and "Noto Sans CJK SC" not in latin.code
+
+
+def test_rejections_stay_red_until_the_next_answers(generator):
+    """A rejected arrow turns red in its round's answers and fades only with the next round's answers, even in the
+    quick rounds; its entry is struck off for good. The rounds keep their length (the storyboard's times)."""
+    draft = _draft(generator, f"Stable matching, 5 per side: {LONG}")
+    plays = [line.strip() for line in draft.code.splitlines() if line.strip().startswith(("self.play(", "self.wait("))]
+    seconds = [float(re.search(r"(?:run_time=|wait\()([0-9.]+)\)$", p)[1]) for p in plays]
+    rounds = deferred_acceptance(parse(LONG))
+    for k, rnd in enumerate(rounds[:-1], 1):
+        for i, j in rnd.rejected:
+            turned = next(n for n, p in enumerate(plays) if f"e_{i}_{j}.animate.set_color(RED)" in p)
+            gone = next(n for n, p in enumerate(plays) if f"FadeOut(e_{i}_{j})" in p)
+            assert sum(seconds[turned:gone + 1]) >= 0.6, (k, i, j)
+            assert f"strike(p_lists[{i}][{2 * parse(LONG).proposer_prefs[i].index(j)}])" in plays[turned]
+    assert sum(seconds) == pytest.approx(draft.storyboard[-1].end) == 15.4  # as long as before the red stayed
 
 
 def test_example_only_without_data(generator):

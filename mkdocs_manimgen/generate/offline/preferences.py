@@ -10,9 +10,12 @@ Accepted ways of writing one person's ranking (best first), in prose or inside m
   ``A &: X \\succ Y \\succ Z``) or a Markdown table (``| A | X | Y | Z |``); header rows that
   name no side (``& 1st & 2nd``) are ignored.
 
-Names are Latin: one letter with an optional index (``A``, ``m1``, ``m_1``, ``w_{2}``) or a
-capitalised word (``Alice``); lowercase words are never names, so prose around a list is not read
-as part of it.  A ranking ends at the line's end or at the next person's ``name:``.
+Names are one Latin letter with an optional index (``A``, ``m1``, ``m_1``, ``w_{2}``), a
+capitalised Latin, Greek or Cyrillic word (``Alice``, ``Анна``), or a run of one to four Chinese
+characters (``甲``, ``张三``) that stands apart from the Chinese around it (``甲最喜欢乙，其次丙``:
+the words that introduce or link a ranking, such as 的偏好, 最喜欢, 其次, end a name).  Lowercase
+words are never names, so prose around a list is not read as part of it.  A ranking ends at the
+line's end or at the next person's ``name:``.
 
 An instance is two disjoint sides of the same size, 2 to 5 each, where every member of each side
 ranks every member of the other exactly once.  The side whose lists come first in the block
@@ -28,16 +31,25 @@ import re
 from dataclasses import dataclass
 from itertools import permutations
 
+from ...language import HAN
+
 SIZES = range(2, 6)  # people per side
 
-_NAME = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|[0-9]{1,2})?(?![A-Za-z0-9_])|[A-Z][a-z]{1,11}(?![A-Za-z0-9_]))"
+# Chinese words that introduce or link a ranking: a Chinese name ends where one begins.
+_HAN_WORDS = r"的|最喜欢|首选|偏好|排序|志愿|其次|然后|再次|再是|最后|之后"
+_HAN_LETTER = rf"(?:(?!{_HAN_WORDS})[{HAN}])"
+_NAME = (r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?|[0-9]{1,2})?(?![A-Za-z0-9_])"
+         r"|(?:[A-Z][a-z]{1,11}|[А-ЯЁ][а-яё]{1,11}|[Α-Ω][α-ωά-ώ]{1,11})(?![A-Za-z0-9_А-яЁёΑ-ω])"
+         rf"|{_HAN_LETTER}{{1,4}}(?!{_HAN_LETTER}))")
 # What introduces a person's ranking after their name.
 _OWNER = (r"[ \t]*(?:(?:的)?(?:偏好|排序|志愿)(?:顺序|列表)?[ \t]*(?:[:：]|为|是)?|'s[ \t]+(?:preferences?|ranking)"
           r"(?:[ \t]+list)?[ \t]*(?:[:：]|is|are)?|[:：]|[ \t]+(?:prefers|ranks)|[ \t]*(?:最喜欢|首选))")
 _AFTER_OWNER = r"[ \t]*(?:最喜欢|首选)?[ \t]*"
 _LINK = r"(?:(?:and[ \t]+)?then|followed[ \t]+by|over|to|其次是?|然后是?|再次是?|再是?|最后是?|之后是?)"
-_SEP = rf"(?:[ \t]*[>≻＞,，、][ \t]*{_LINK}?[ \t]*|[ \t]+{_LINK}[ \t]+|[ \t]*[,，][ \t]*|[ \t]+)"
-_ENTRY = re.compile(rf"(?<![A-Za-z0-9_])(?P<owner>{_NAME}){_OWNER}{_AFTER_OWNER}")
+_SEP = (rf"(?:[ \t]*[>≻＞,，、][ \t]*{_LINK}?[ \t]*|[ \t]+{_LINK}[ \t]+|[ \t]*[,，][ \t]*"
+        r"|[ \t]*(?:其次|然后|再次|再|最后|之后)是?[ \t]*|[ \t]+)")
+# A name starts a word: not inside a Latin word or a run of Chinese prose (其中甲 is not 甲).
+_ENTRY = re.compile(rf"(?<![A-Za-z0-9_{HAN}])(?P<owner>{_NAME}){_OWNER}{_AFTER_OWNER}")
 _ITEM = re.compile(rf"(?P<sep>{_SEP})?(?P<name>{_NAME})(?!{_OWNER})")
 
 

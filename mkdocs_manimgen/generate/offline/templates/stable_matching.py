@@ -20,6 +20,7 @@ import re
 from ..families import no_formula
 from ..notes import check
 from ..preferences import Instance, Round, deferred_acceptance, entries, parse
+from ..storyboard import CJK_FONT
 from .common import Ctx, fmt, pystr, text_mob
 
 TITLE = ("Stable Matching (Gale–Shapley)", "稳定匹配（Gale–Shapley 算法）")
@@ -70,8 +71,13 @@ def plain(name: str) -> str:
     return m[1] + m[2].translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")) if m else name.replace("_", "")
 
 
-def _names(names) -> str:
-    return "[" + ", ".join(pystr(tex(n)) for n in names) + "]"
+def _names(names, words: bool) -> str:
+    return "[" + ", ".join(pystr(plain(n) if words else tex(n)) for n in names) + "]"
+
+
+def words(inst: Instance) -> bool:
+    """Names TeX's default fonts lack (Chinese, Cyrillic, Greek): every name is drawn as Text in the CJK font."""
+    return any(not n.isascii() for n in (*inst.proposers, *inst.receivers))
 
 
 def say(name: str) -> str:
@@ -124,23 +130,46 @@ def build(ctx: Ctx) -> None:
                         f"{'、'.join(say(p) for p in P)}（左）是提议方，{'、'.join(say(q) for q in Q)}（右）是接受方；"
                         f"每个人都把对方按喜欢程度从高到低排好序。"))
     w.title(ctx.title)
+    text = words(inst)
     w.code(
-        f"proposers = {_names(P)}  # the author's names and rankings, best first",
-        f"receivers = {_names(Q)}",
-        f"proposer_prefs = [{', '.join(_names([Q[j] for j in row]) for row in inst.proposer_prefs)}]",
-        f"receiver_prefs = [{', '.join(_names([P[i] for i in row]) for row in inst.receiver_prefs)}]",
+        f"proposers = {_names(P, text)}  # the author's names and rankings, best first",
+        f"receivers = {_names(Q, text)}",
+        f"proposer_prefs = [{', '.join(_names([Q[j] for j in row], text) for row in inst.proposer_prefs)}]",
+        f"receiver_prefs = [{', '.join(_names([P[i] for i in row], text) for row in inst.receiver_prefs)}]",
         f"size, radius = {40 if n <= 3 else 34}, {0.38 if n <= 3 else 0.32}  # fewer people: larger",
-        "def node(t, color):",
-        "    label = MathTex(t, font_size=size)",
+        "n, m = len(proposers), 2 * len(proposers) - 1  # people per side; parts of a list: names and '>'",
+    )
+    if text:
+        w.code(
+            "def ranking(names):  # one Text per list, its glyphs grouped as [name, '>', name, ...] (spaces have none)",
+            f"    row = Text(' > '.join(names), font={CJK_FONT!r}, font_size=size - 4)",
+            "    parts, k = [], 0",
+            "    for t in ' > '.join(names).split(' '):",
+            "        parts.append(row[k:k + len(t)])",
+            "        k += len(t)",
+            "    return VGroup(*parts)",
+            f"labels = [Text(t, font={CJK_FONT!r}, font_size=size) for t in proposers + receivers]",
+            "lists = [ranking(r) for r in proposer_prefs + receiver_prefs]",
+        )
+    else:
+        w.code(
+            "def ranking(names):",
+            "    return [part for k, t in enumerate(names) for part in ([\">\", t] if k else [r\"\\qquad \" + t])]",
+            "# one LaTeX run for every name and list (each list keeps TeX's spacing); the parts are placed below",
+            "tex = MathTex(*[r\"\\quad \" + t for t in proposers + receivers],",
+            "              *[part for r in proposer_prefs + receiver_prefs for part in ranking(r)], font_size=size - 4)",
+            "labels = [t.scale(size / (size - 4)) for t in tex[:2 * n]]",
+            "lists = [tex[2 * n + k * m:2 * n + (k + 1) * m] for k in range(2 * n)]",
+        )
+    w.code(
+        "def node(label, color):",
         "    box = Circle(radius=radius) if label.width < 1.5 * radius else SurroundingRectangle(label, buff=0.14, corner_radius=0.18)",
         "    box.set_stroke(color, 3).set_fill(color, 0.2)",
         "    return VGroup(box, label.move_to(box))",
-        "def ranking(names):",
-        "    return MathTex(*[part for k, t in enumerate(names) for part in ([\">\", t] if k else [t])], font_size=size - 4)",
-        "P = VGroup(*[node(t, BLUE) for t in proposers])",
-        "Q = VGroup(*[node(t, ORANGE) for t in receivers])",
-        "p_lists = VGroup(*[ranking(r) for r in proposer_prefs])",
-        "q_lists = VGroup(*[ranking(r) for r in receiver_prefs])",
+        "P = VGroup(*[node(t, BLUE) for t in labels[:n]])",
+        "Q = VGroup(*[node(t, ORANGE) for t in labels[n:]])",
+        "p_lists = VGroup(*lists[:n])",
+        "q_lists = VGroup(*lists[n:])",
         "half = max(b.width for b in [*P, *Q]) / 2",
         "widest = max(m.width for m in [*p_lists, *q_lists])",
         "shrink = min(1, (6.9 - 1.7 - 2 * half) / widest)",
@@ -156,12 +185,18 @@ def build(ctx: Ctx) -> None:
         f"q_head = {text_mob(L('Receivers', '接受方'), 26, 'ORANGE')}.next_to(VGroup(Q, q_lists), UP, buff=0.3).align_to(p_head, UP)",
         "def edge(i, j):",
         "    return Arrow(P[i].get_right(), Q[j].get_left(), buff=0.06, color=YELLOW, stroke_width=4, tip_length=0.2)",
+        "# marks drawn over the lists (the lists' glyphs never change: copying them each round is what costs)",
+        "def ring(entry, color):  # who proposes to whom, who holds whom",
+        "    return SurroundingRectangle(entry, buff=0.05, color=color, stroke_width=3, corner_radius=0.05)",
+        "def strike(entry):  # a rejection, crossed off for good",
+        "    return Line(entry.get_left() + 0.06 * LEFT, entry.get_right() + 0.06 * RIGHT, color=RED, stroke_width=4)",
         f"log = {text_mob(L('Deferred acceptance', '延迟接受算法'), 26)}.to_edge(DOWN, buff=0.35)",
     )
     w.play("Write(title), FadeIn(P), FadeIn(Q), FadeIn(p_lists), FadeIn(q_lists), FadeIn(p_head), FadeIn(q_head), FadeIn(log)", 1.6)
     shown = len(rounds) if len(rounds) <= SHOWN_BEATS + 1 else SHOWN_BEATS
     per_round = max(1.2, min(2.0, (SPAN - FAST * (len(rounds) - shown)) / shown))
     held: dict[int, int] = {}  # receiver -> proposer, before the round
+    red: tuple[tuple[int, int], ...] = ()  # the arrows rejected in the round before: still shown, red
     for k, rnd in enumerate(rounds, 1):
         if k <= shown:
             rule = L("Every free proposer proposes to the best receiver not yet tried; each receiver holds the best offer "
@@ -176,10 +211,10 @@ def build(ctx: Ctx) -> None:
                      f"第 {k} 到 {len(rounds)} 轮：被拒绝的提议方沿自己的列表往下提议，直到每个接受方都有一个提议。"))
             # one caption for the quick rounds: a new line every 0.6 s could not be read
             w.code(f"log_fast = {text_mob(L(f'Rounds {k}–{len(rounds)}: the rejected move down their lists', f'第 {k}–{len(rounds)} 轮：被拒绝的人沿列表往下提议'), 26)}.to_edge(DOWN, buff=0.35)")
-            w.play("FadeTransform(log, log_fast)", 0.4)
-            w.code("log = log_fast")
-        _round(ctx, inst, rnd, held, k, per_round if k <= shown else FAST, caption=k <= shown)
-        held = {j: i for i, j in rnd.held}
+            _caption(w, "log_fast")
+            w.wait(0.4)
+        _round(ctx, inst, rnd, held, red, k, per_round if k <= shown else FAST, caption=k <= shown)
+        held, red = {j: i for i, j in rnd.held}, rnd.rejected
     shown = L(", ", "、").join(f"{plain(p)}–{plain(q)}" for p, q in pairs)
     w.beat(L("A stable matching", "稳定匹配"),
            L(f"Every receiver holds an offer: {', '.join(f'{say(p)}–{say(q)}' for p, q in pairs)}. No two people prefer each "
@@ -189,37 +224,51 @@ def build(ctx: Ctx) -> None:
     end = L(f"{shown}: stable (no blocking pair), proposer-optimal", f"{shown}：稳定（无阻塞对），对提议方最优")
     w.code(f"log_end = {text_mob(end, 26, 'GREEN')}.to_edge(DOWN, buff=0.35)")
     w.fit("log_end", 12.6)
+    _caption(w, "log_end")
     kept = ", ".join(f"e_{i}_{j}.animate.set_stroke(width=8)" for i, j in sorted(final.items()))
-    w.play(f"{kept}, *[b[0].animate.set_fill(GREEN, 0.45) for b in [*P, *Q]], FadeTransform(log, log_end)", 1.2)
+    w.play(f"{kept}, *[b[0].animate.set_fill(GREEN, 0.45) for b in [*P, *Q]]", 1.2)
     w.wait(max(1.6, 6.6 - w.t))
 
 
-def _round(ctx: Ctx, inst: Instance, rnd: Round, before: dict[int, int], k: int, span: float, caption: bool) -> None:
-    """Three plays: the proposals, the receivers' answers, the rejected arrows gone and crossed off.
+def _caption(w, name: str) -> None:
+    """The line at the bottom changes at once, behind everything: a fade would copy its glyphs (slow), and
+    behind the moving arrows it stays in the static frame Manim draws once per play."""
+    w.code("self.remove(log)", f"self.bring_to_back({name})", f"log = {name}")
+
+
+def _round(ctx: Ctx, inst: Instance, rnd: Round, before: dict[int, int], red: tuple[tuple[int, int], ...], k: int,
+           span: float, caption: bool) -> None:
+    """Two plays: the proposals (yellow arrows and rings on the proposers' lists), then the answers (green: held,
+    the receiver's ring moves to the proposer held; red: rejected, the entry struck off its list for good). A
+    rejected arrow stays red for a quarter round and through the next proposals, and goes with the next answers
+    (``red``), so even a quick round's rejection is seen for about 0.6 s.
     ``caption``: the round's decisions replace the line at the bottom."""
     w, zh = ctx.w, ctx.zh
-    spot = lambda i, j: 2 * inst.proposer_prefs[i].index(j)  # noqa: E731 - the entry's index in MathTex
+    spot = lambda i, j: 2 * inst.proposer_prefs[i].index(j)  # noqa: E731 - the entry's index among the list's parts
     mark = lambda j, i: 2 * inst.receiver_prefs[j].index(i)  # noqa: E731
     if caption:
         said = ("；" if zh else "; ").join(decisions(inst, before, rnd, zh, plain))
         w.code(f"log_{k} = {text_mob(ctx.L(f'Round {k}: {said}', f'第 {k} 轮：{said}'), 26)}.to_edge(DOWN, buff=0.35)")
         w.fit(f"log_{k}", 12.6)
-    w.code(*[f"e_{i}_{j} = edge({i}, {j})" for i, j in rnd.proposals])
-    grow = [f"GrowArrow(e_{i}_{j})" for i, j in rnd.proposals] + [f"p_lists[{i}][{spot(i, j)}].animate.set_color(YELLOW)"
-                                                                 for i, j in rnd.proposals]
-    w.play(", ".join(grow + ([f"FadeTransform(log, log_{k})"] if caption else [])), 0.4 * span)
-    if caption:
-        w.code(f"log = log_{k}")
-    answer = [f"e_{i}_{j}.animate.set_color(GREEN)" for i, j in rnd.held if before.get(j) != i]
-    answer += [f"p_lists[{i}][{spot(i, j)}].animate.set_color(GREEN)" for i, j in rnd.held if before.get(j) != i]
-    answer += [f"q_lists[{j}][{mark(j, i)}].animate.set_color(GREEN)" for i, j in rnd.held if before.get(j) != i]
+        _caption(w, f"log_{k}")
+    w.code(*[f"e_{i}_{j}, ask_{i} = edge({i}, {j}), ring(p_lists[{i}][{spot(i, j)}], YELLOW)" for i, j in rnd.proposals])
+    w.play(", ".join([f"GrowArrow(e_{i}_{j})" for i, j in rnd.proposals] + [f"Create(ask_{i})" for i, _ in rnd.proposals]),
+           0.4 * span)
+    answer = []
+    for i, j in rnd.held:
+        if before.get(j) == i:
+            continue
+        answer += [f"e_{i}_{j}.animate.set_color(GREEN)", f"ask_{i}.animate.set_color(GREEN)"]
+        ring = f"ring(q_lists[{j}][{mark(j, i)}], GREEN)"
+        answer.append(f"Transform(hold_{j}, {ring})" if j in before else f"Create(hold_{j})")
+        if j not in before:
+            w.code(f"hold_{j} = {ring}")
     answer += [f"e_{i}_{j}.animate.set_color(RED)" for i, j in rnd.rejected]
-    answer += [f"q_lists[{j}][{mark(j, i)}].animate.set_color(WHITE)" for i, j in rnd.rejected if before.get(j) == i]
+    answer += [f"Transform(ask_{i}, strike(p_lists[{i}][{spot(i, j)}]))" for i, j in rnd.rejected]
+    answer += [f"FadeOut(e_{i}_{j})" for i, j in red]
     w.play(", ".join(answer), 0.35 * span)
     if rnd.rejected:
-        gone = [f"FadeOut(e_{i}_{j})" for i, j in rnd.rejected]
-        gone += [f"p_lists[{i}][{spot(i, j)}].animate.set_color(RED).set_opacity(0.6)" for i, j in rnd.rejected]
-        w.play(", ".join(gone), max(0.2, 0.25 * span))
+        w.wait(max(0.2, 0.25 * span))
 
 
 @check("stable_matching")
