@@ -3,10 +3,14 @@
 Proposers stand on the left, receivers on the right, each beside their own ranking (best first),
 as the block writes them (syntaxes: :mod:`..preferences`). The rounds are computed here, at
 design time, and written into the scene as straight-line code: in each round every free
-proposer proposes (a yellow arrow) to the best receiver who has not yet rejected them; each
-receiver holds the best offer so far (green) and rejects the others (red, then gone), and a
-rejected proposer's entry is crossed off their list. The last round leaves the proposer-optimal
-stable matching.
+proposer proposes (a yellow arrow, a ring on their list) to the best receiver who has not yet
+rejected them; each receiver holds the best offer so far (green, a ring on her list) and rejects
+the others (red until the next round's answers), and a rejected proposer's entry is struck off
+their list. The last round leaves the proposer-optimal stable matching.
+
+Render cost: the lists' glyphs are drawn once and never animated (Manim copies what it animates,
+and a glyph's copy is slow); what changes is drawn over them. All Latin names and lists come
+from one LaTeX run; names TeX's default fonts lack are Text in the CJK font.
 
 A block that names the algorithm but writes no formula and no ranking gets a 3 x 3 example,
 narrated "for instance": the prose then describes exactly this algorithm, so the example
