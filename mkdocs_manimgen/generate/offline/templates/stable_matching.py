@@ -145,12 +145,14 @@ def build(ctx: Ctx) -> None:
     )
     if text:
         w.code(
-            "def ranking(names):  # one Text per list, its glyphs grouped as [name, '>', name, ...] (spaces have none)",
-            f"    row = Text(' > '.join(names), font={CJK_FONT!r}, font_size=size - 4)",
+            "def ranking(names):  # one Text per list, its glyphs grouped as [name, '>', name, ...]",
+            "    line = ' > '.join(names)",
+            "    # without ligatures (fi, ff) Text has one glyph per character, spaces included",
+            f"    row = Text(line, font={CJK_FONT!r}, font_size=size - 4, disable_ligatures=True)",
             "    parts, k = [], 0",
-            "    for t in ' > '.join(names).split(' '):",
+            "    for t in line.split(' '):",
             "        parts.append(row[k:k + len(t)])",
-            "        k += len(t)",
+            "        k += len(t) + 1",
             "    return VGroup(*parts)",
             f"labels = [Text(t, font={CJK_FONT!r}, font_size=size) for t in proposers + receivers]",
             "lists = [ranking(r) for r in proposer_prefs + receiver_prefs]",
