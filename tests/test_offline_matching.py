@@ -247,6 +247,26 @@ def test_chinese_names_are_drawn_as_text(generator):
     assert latin.code.count("MathTex(") == 1 and "Noto Sans CJK SC" not in latin.code
 
 
+def test_text_lists_group_whole_names(generator, tmp_path):
+    """A Text list is cut into [name, '>', name, ...] by counting characters: each part must be its name's glyphs
+    (a ligature, fi in Fifi, would shift every later cut). Runs the scene's own code up to its lists, no render."""
+    from manim import Text, tempconfig
+
+    draft = _draft(generator, "Stable matching: Анна: Fifi > Griffin; Борис: Griffin > Fifi. "
+                              "Fifi: Борис > Анна; Griffin: Анна > Борис.")
+    lines = draft.code.split("def construct(self):\n", 1)[1].splitlines()
+    upto = next(n for n, line in enumerate(lines) if line.strip().startswith("lists = ")) + 1
+    body = "\n".join(line[8:] for line in lines[:upto])
+    with tempconfig({"media_dir": str(tmp_path), "verbosity": "ERROR"}):
+        scope: dict = {}
+        exec("from manim import *\n" + body, scope)  # noqa: S102 - the project's own generated code
+        for names, parts in zip(scope["proposer_prefs"] + scope["receiver_prefs"], scope["lists"]):
+            assert len(parts) == 2 * len(names) - 1
+            for name, part in zip(names, parts[::2]):
+                alone = Text(name, font="Noto Sans CJK SC", font_size=scope["size"] - 4)
+                assert part.width == pytest.approx(alone.width, rel=0.05), (name, names)
+
+
 def test_rejections_stay_red_until_the_next_answers(generator):
     """A rejected arrow turns red in its round's answers and fades only with the next round's answers, even in the
     quick rounds; its entry is struck off for good. The rounds keep their length (the storyboard's times)."""
