@@ -74,7 +74,8 @@ def sample(code: str, a: float, b: float, n: int = 400):
 
 
 def y_window(code: str, a: float, b: float, extra: list[float] | None = None) -> tuple[float, float]:
-    """A y-range that shows the function well (robust to poles), with nice bounds."""
+    """A y-range that shows the function well (robust to poles), with nice bounds; ``extra`` values
+    are always inside it."""
     xs, ys = sample(code, a, b)
     good = ys[np.isfinite(ys)]
     if extra:
@@ -83,6 +84,8 @@ def y_window(code: str, a: float, b: float, extra: list[float] | None = None) ->
         return -1.0, 1.0
     lo, hi = np.percentile(good, [3, 97])
     lo, hi = min(lo, 0.0), max(hi, 0.0)
+    if extra:  # values the caller must show (a traced f'), beyond the percentiles that tame poles
+        lo, hi = min(lo, min(extra)), max(hi, max(extra))
     if hi - lo < 1e-6:
         lo, hi = lo - 1, hi + 1
     pad = 0.12 * (hi - lo)

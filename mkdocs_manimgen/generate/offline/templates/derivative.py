@@ -147,7 +147,8 @@ def build(ctx: Ctx) -> None:
     if show_trace:
         label = "f'(x)" if scale == 1 else f"{fmt(scale, 3)}\\,f'(x)"
         w.code(f"trace_label = MathTex(r\"{label}\", font_size=32, color=GREEN).next_to(trail_dot, RIGHT, buff=0.15)",
-               "trace_label.add_background_rectangle(opacity=0.7, buff=0.05)")
+               "trace_label.add_background_rectangle(opacity=0.7, buff=0.05)",
+               "trace_label.set_y(np.clip(trace_label.get_y(), -3.6, 3.0))  # a steep f' ends near an edge: keep it in the frame")
         w.play("FadeIn(trace_label)", 0.6)
     w.wait(1)
 

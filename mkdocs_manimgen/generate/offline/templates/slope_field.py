@@ -140,13 +140,17 @@ def build(ctx: Ctx) -> None:
         "    d = (q - p) / max(np.linalg.norm(q - p), 1e-9)",
         "    return Line(p - 0.16 * d, p + 0.16 * d, stroke_width=2.5, color=TEAL)",
         "",
-        *field_code("segment", (a, b), (lo, hi), 14, 8),
+        *field_code("segment", (a, b), (lo, hi), 14, 8, name="segments"),
+        "# one path of 112 pieces: drawn and copied as one shape, not 112 (a third of the render time)",
+        "field = VMobject(color=TEAL, stroke_width=2.5)",
+        "for s in segments:",
+        "    field.append_vectorized_mobject(s)",
     )
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     w.beat(ctx.L("The direction field", "方向场"), ctx.L(f"Each short segment has the slope ${y}'$ the equation gives at that point.",
                                                        f"每条短线段的斜率，就是方程在该点给出的 ${y}'$。"))
     w.play("Create(axes), Write(labels)", 1.2)
-    w.play("LaggedStart(*[Create(s) for s in field], lag_ratio=0.01)", 2)
+    w.play("Create(field)", 2)
     w.beat(ctx.L("The solution through the start", "过初始点的解"), ctx.L(
         f"Starting from ${ic_tex}$" + ("" if own_ic else " (a starting value we chose)") + ", the solution follows the segments.",
         f"从 ${ic_tex}$ 出发" + ("" if own_ic else "（我们选取的初始值）") + "，解曲线沿着线段前进。"))
