@@ -23,7 +23,7 @@ import time
 import traceback
 from pathlib import Path
 
-from . import diagnose, play_watch, scene_runner, tex_watch
+from . import diagnose, play_watch, scene_runner, svg_copy, tex_watch
 from .failure import FAILURE_FILE
 
 MB = 1024 * 1024
@@ -66,6 +66,7 @@ def child(job: dict) -> None:
         _tell_checks(job)
         tex_watch.install()
         play_watch.install(float(job["timeout"]))
+        svg_copy.install()
         result = scene_runner.run(job)
         scene_runner.write_result(result, Path("result.json"))
         code = 0
