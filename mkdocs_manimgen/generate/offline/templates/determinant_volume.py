@@ -202,18 +202,13 @@ def build(ctx: Ctx) -> None:
                ctx.L(f"Its volume is $|\\det A| = {fmt(abs(det), 3)}$.{flip}", f"它的体积是 $|\\det A| = {fmt(abs(det), 3)}$。{flip}"))
         w.play("FadeIn(det_label)", 1)
         w.move_camera("phi=70 * DEGREES, theta=25 * DEGREES", 2.2)
-    elif flat.rank == 2:
-        phi, theta = edge_on(flat.axis)
-        w.beat(ctx.L("Volume = 0", "体积 = 0"),
-               ctx.L("The volume is 0: the image is flat. Seen along its plane it has no thickness, so $\\det A = 0$.",
-                     "体积为 0：像是扁平的。沿着它所在的平面看过去，它没有厚度，所以 $\\det A = 0$。"))
-        w.play("FadeIn(det_label)", 1)
-        w.move_camera(f"phi={phi} * DEGREES, theta={theta} * DEGREES", 2.2)
-    else:
-        phi, theta = _beside(flat.axis)
-        w.beat(ctx.L("Volume = 0", "体积 = 0"),
-               ctx.L("The volume is 0: the image is a line segment, with neither width nor thickness, so $\\det A = 0$.",
-                     "体积为 0：像只是一条线段，既没有宽度也没有厚度，所以 $\\det A = 0$。"))
+    else:  # rank 2: seen edge-on along its plane; rank 1: from beside its line
+        phi, theta = edge_on(flat.axis) if flat.rank == 2 else _beside(flat.axis)
+        w.beat(ctx.L("Volume = 0", "体积 = 0"), ctx.L(
+            "The volume is 0: the image is flat. Seen along its plane it has no thickness, so $\\det A = 0$." if flat.rank == 2 else
+            "The volume is 0: the image is a line segment, with neither width nor thickness, so $\\det A = 0$.",
+            "体积为 0：像是扁平的。沿着它所在的平面看过去，它没有厚度，所以 $\\det A = 0$。" if flat.rank == 2 else
+            "体积为 0：像只是一条线段，既没有宽度也没有厚度，所以 $\\det A = 0$。"))
         w.play("FadeIn(det_label)", 1)
         w.move_camera(f"phi={phi} * DEGREES, theta={theta} * DEGREES", 2.2)
     w.wait(1)
