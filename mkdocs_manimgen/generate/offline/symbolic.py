@@ -283,7 +283,9 @@ def piecewise_of(tex_list: list[str], var: str = "x"):
         args.append((expr, rel))
     shape = sp.Piecewise(*args)
     code = to_numpy(shape, (var,))
-    return (shape, code, sp.latex(shape)) if code else None
+    # the author's own pieces and conditions (sympy would write the last condition as "otherwise")
+    tex = r"\begin{cases} " + r" \\ ".join(f"{body.strip()} & {single_line(cond).strip()}" for body, cond in pieces) + r" \end{cases}"
+    return (shape, code, tex) if code else None
 
 
 def breakpoints(expr) -> list[float]:

@@ -17,7 +17,10 @@ def build(ctx: Ctx) -> None:
     a, b = x_window(fn)
     lo, hi = y_window(fn.code, a, b)
     ctx.facts.update(fn=fn, window=(a, b, lo, hi))
-    shown = ctx.formula if fn.from_block else "f(x) = " + fn.tex
+    import sympy as sp
+
+    # the author's formula; for a function by cases, all of them (the block writes one per piece)
+    shown = ctx.formula if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else "f(x) = " + fn.tex
 
     w.beat(ctx.title, ctx.L(f"We want to see the shape of the function ${fn.tex}$.",
                             f"我们来看函数 ${fn.tex}$ 的图像长什么样。"))
