@@ -349,3 +349,17 @@ def test_the_equation_slide_tells_an_identity_from_a_false_one():
     assert "两边永远不相等" in said and "不成立" in said
     said = " ".join(b.narration for b in _draft(r"Completing the square: $x^2 + 6x + 5 = (x + 3)^2 - 4$.").storyboard)
     assert "so this is an identity" in said
+
+
+def test_the_mean_value_theorem_finds_every_promised_point_and_refuses_a_corner():
+    from mkdocs_manimgen.generate.offline.templates.mean_value_theorem import _setting
+
+    _, a, b, slope, cs = _setting(extract(r"$f(x) = x^3 - x$ on $[0, 2]$"))
+    assert (a, b, slope) == (0, 2, 3) and cs == [pytest.approx(2 / 3 ** 0.5)]
+    assert _setting(extract(r"$f(x) = e^x$ on $[0, 1]$"))[4] == [pytest.approx(0.541325, abs=1e-6)]  # ln(e - 1)
+    assert _setting(extract(r"$f(x) = \cos x$ on $[0, 2\pi]$"))[4] == [pytest.approx(3.141593, abs=1e-6)]
+    assert _setting(extract(r"$f(x) = x^3$ on $[-2, 2]$"))[4] == [pytest.approx(-2 / 3 ** 0.5), pytest.approx(2 / 3 ** 0.5)]
+    assert _setting(extract(r"$f(x) = |x|$ on $[-1, 1]$"))[4] == []  # a corner: no c, not met
+    assert _setting(extract(r"$f(x) = \frac{1}{x}$ on $[-1, 1]$")) is None  # a pole: not continuous
+    said = " ".join(b.narration for b in _draft(r"Rolle's theorem for $f(x) = x^2 - 4x$ on $[0, 4]$.").storyboard)
+    assert "Rolle's theorem" in said and "c = 2" in said

@@ -108,6 +108,10 @@ def interval(info: MathInfo) -> tuple[float, float] | None:
         a, b = float(m.group(1)), float(m.group(2))
         if a < b:
             return a, b
+    for m in re.finditer(r"\[\s*([^\[\],]{1,30}?)\s*,\s*([^\[\],]{1,30}?)\s*\]", flat):  # [0, \pi], [-\frac{1}{2}, 2]
+        a, b = number(m.group(1)), number(m.group(2))
+        if a is not None and b is not None and a < b:
+            return a, b
     found = integrals(info)
     return found[0][1:] if found else None
 

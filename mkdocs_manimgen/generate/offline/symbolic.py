@@ -195,7 +195,8 @@ def evaluate(code: str, var: str, xs):
     import numpy as np
 
     try:
-        fn = eval(f"lambda {var}: {code}", {"np": np, "math": math, "__builtins__": {}})
+        # abs: sympy prints |x| as the builtin abs(), which numpy arrays support
+        fn = eval(f"lambda {var}: {code}", {"np": np, "math": math, "abs": abs, "__builtins__": {}})
         with np.errstate(all="ignore"):
             ys = fn(np.asarray(xs, dtype=float))
         ys = np.broadcast_to(np.asarray(ys, dtype=float), np.shape(xs))
@@ -208,7 +209,7 @@ def evaluate2(code: str, xs, ys):
     import numpy as np
 
     try:
-        fn = eval(f"lambda x, y: {code}", {"np": np, "math": math, "__builtins__": {}})
+        fn = eval(f"lambda x, y: {code}", {"np": np, "math": math, "abs": abs, "__builtins__": {}})
         with np.errstate(all="ignore"):
             zs = fn(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
         return np.broadcast_to(np.asarray(zs, dtype=float), np.shape(xs)).copy()
