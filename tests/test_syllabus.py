@@ -114,4 +114,6 @@ def test_render_whole_corpus(generator, tmp_path):
     seconds = time.monotonic() - started
     print(f"\nsyllabus corpus: {len(CORPUS)} scenes rendered in {seconds:.0f} s")
     assert not problems, "\n".join(problems)
-    assert seconds < 360, f"{seconds:.0f} s"
+    # Issue 15's bar: the corpus (124 concepts when it was set) in under 6 minutes on 2 cores. The
+    # corpus grows with every kind of input found wrong, so the bar is that throughput, 360 s per 124.
+    assert seconds < 360 * len(CORPUS) / 124, f"{seconds:.0f} s for {len(CORPUS)} scenes"
