@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .latex import MathInfo, fmt, single_line, split_rows, split_top
-from .symbolic import normalize, parse, to_numpy
+from .symbolic import DEGREE_MARK, normalize, parse, to_numpy
 
 # Values for parameters the author names but does not give: the usual textbook choices.
 _DEFAULTS = {"K": 10.0, "omega": 2.0, "gamma": 0.5, "zeta": 0.2, "mu": 1.0, "delta": 0.2, "beta": 0.5,
@@ -144,9 +144,7 @@ _DDOT = re.compile(r"\\ddot\s*\{?\s*" + _V + r"\s*\}?")
 _DOT = re.compile(r"\\dot\s*\{?\s*" + _V + r"\s*\}?")
 _PP = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:''|\^\{\s*\\prime\s*\\prime\s*\})(?:\s*\((?P<s>[tx])\))?")
 _P = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:'|\^\{?\s*\\prime\s*\}?)(?:\s*\((?P<s>[tx])\))?")
-# A value written in degrees (60^\circ, 60^{\circ}, 60°): substituted into a formula it is an angle in
-# radians, as every trigonometric function and every angular ODE takes it.
-_DEGREES = r"(?P<deg>\s*(?:\^\s*\{?\s*\\circ\s*\}?|°))?"
+_DEGREES = rf"(?P<deg>{DEGREE_MARK})?"  # a value written in degrees is substituted in radians
 _IC = re.compile(r"(?<![A-Za-z\\])" + _V + r"(?P<p>'|\^\{?\\prime\}?)?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
 _DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
 

@@ -85,10 +85,14 @@ def wrap_functions(tex: str) -> str:
     return out
 
 
+# What marks a number as degrees: 60^\circ, 60^{\circ}, 60°. Put into a formula, that many degrees
+# is an angle of that many pi/180 radians (trig functions and angular ODEs take radians).
+DEGREE_MARK = r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)"
+
+
 def _prep(tex: str) -> str:
     tex = single_line(tex)
-    # an angle in degrees is that many pi/180 (30^\circ = pi/6): trig functions take radians
-    tex = re.sub(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)", r"(\1 \\cdot \\pi / 180)", tex)
+    tex = re.sub(r"(\d+(?:\.\d+)?)" + DEGREE_MARK, r"(\1 \\cdot \\pi / 180)", tex)  # 30^\circ = pi/6
     # brace-less arguments, as TeX allows them: \sqrt 3, \sqrt x, \frac12, \frac1x
     tex = re.sub(r"\\sqrt\s*(\d+|[A-Za-z])(?![A-Za-z])", r"\\sqrt{\1}", tex)
     tex = re.sub(r"\\(d|t)?frac\s*(\d|[A-Za-z])\s*(\d|[A-Za-z])(?![A-Za-z])", r"\\\1frac{\2}{\3}", tex)

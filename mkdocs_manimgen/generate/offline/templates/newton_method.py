@@ -7,10 +7,10 @@ import re
 
 import numpy as np
 
-from ..latex import fmt
-from ..latex import single_line, split_top
-from ..symbolic import function_of, normalize, parse, to_numpy
+from ..latex import fmt, single_line
+from ..symbolic import function_of, to_numpy
 from ..notes import check
+from ._last_resort import sides
 from ._plots import axes_code, nice_range
 from .common import Ctx, formula_corner, given_values, in_range, Fn
 
@@ -32,26 +32,24 @@ def _function(info) -> Fn | None:
 
 def _equation(info):
     """(expr, code, tex) of g - h for the first equation g(x) = h(x) whose left side is not a name
-    being defined (``y = …``, ``g(x) = …``)."""
+    being defined (``y = …``, ``g(x) = …``); its two sides are read as the equation slide reads them."""
     import sympy as sp
 
     x = sp.Symbol("x")
     for block in info.blocks:
-        parts = split_top(single_line(block), "=")
-        if len(parts) != 2 or re.fullmatch(r"\s*[A-Za-z](?:\s*\(\s*x\s*\))?\s*", parts[0]):
+        found = sides(single_line(block))
+        if found is None or re.fullmatch(r"\s*[A-Za-z](?:\s*\(\s*x\s*\))?\s*", found[0]):
             continue
-        left, right = (parse(p) for p in parts)
-        if left is None or right is None:
-            continue
+        g_text, _, g, h = found
         try:
-            expr = sp.simplify(normalize(left) - normalize(right))
+            expr = sp.simplify(g - h)
         except Exception:  # sympy cannot handle it: not this equation
             continue
         if expr.free_symbols != {x}:
             continue
         code = to_numpy(expr, ("x",))
         if code:  # g(x) = 0 keeps the author's writing of g
-            return expr, code, parts[0].strip() if normalize(right) == 0 else sp.latex(expr)
+            return expr, code, g_text.strip() if h == 0 else sp.latex(expr)
     return None
 
 
