@@ -76,7 +76,8 @@ def rule_of(info) -> Rule:
 
 def authors_n(info) -> int | None:
     """The number of subintervals the author gives (``n = 6``), if it is a whole number 1..64."""
-    n = assigned(info, ("n", "N")).get("n", assigned(info, ("N",)).get("N"))
+    given = assigned(info, ("n", "N"))
+    n = given.get("n", given.get("N"))
     return int(n) if n is not None and float(n).is_integer() and 1 <= n <= 64 else None
 
 

@@ -48,28 +48,27 @@ _WHAT = {
 _ASSIGNMENT = re.compile(r"\s*\\?[A-Za-z]+\s*=\s*-?[\d.]+\s*")
 
 
-def named(info) -> str:
-    """The distribution the block names in its prose, or writes as a law (``X \\sim B(8, 0.25)``,
-    ``\\mathrm{Poisson}(4)``): binomial, Poisson, exponential, uniform; else normal."""
-    for kind, (pattern, *_rest) in _KINDS.items():
-        if pattern and re.search(pattern, info.prose, re.I):
-            return kind
-    try:
-        written = from_block(info, n_is_sample_size=False)
-    except ValueError:
-        written = None
-    return written.kind if written is not None and written.kind in _KINDS else "normal"
-
-
 def shown(info) -> Distribution | None:
-    """The distribution drawn: the named one at the author's parameters, or at the defaults
-    (``given=False``) when the block gives none.  None when the author's parameters are impossible
-    (p = 1.5, sigma = 0): the family is then not met, rather than drawn with other numbers."""
-    kind = named(info)
+    """The distribution drawn: the one the prose names, else a law written in the math
+    (``X \\sim B(8, 0.25)``, ``\\mathrm{Poisson}(4)``), else the normal; at the author's parameters,
+    or at the defaults (``given=False``) when the block gives none.  None when the author's
+    parameters are impossible (p = 1.5, sigma = 0): the family is then not met, rather than drawn
+    with other numbers."""
+    kind = next((k for k, (pattern, *_rest) in _KINDS.items() if pattern and re.search(pattern, info.prose, re.I)), None)
     try:
-        found = normal_from_block(info) if kind == "normal" else from_block(info, n_is_sample_size=False)
+        found = from_block(info, n_is_sample_size=False)
     except ValueError:
-        return None
+        if kind is not None:
+            return None
+        found = None
+    if kind is None:
+        if found is not None and found.kind in _KINDS:  # a law the math writes names the distribution
+            return found
+        kind = "normal"
+        try:
+            found = normal_from_block(info)
+        except ValueError:
+            return None
     if found is not None and found.kind == kind:
         return found
     return Distribution(kind, _KINDS[kind][3], False)

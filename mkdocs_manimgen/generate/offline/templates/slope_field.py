@@ -51,19 +51,22 @@ _EULER = r"euler'?s?\s+method|euler\s+(?:scheme|step)|forward\s+euler|欧拉(?:�
 _NOT_FORWARD = r"improved|modified|implicit|backward|改进|隐式|后退"
 
 
-def euler_steps(info, F, s0: float, y0: float, end: float, window: tuple[float, float]):
-    """(h, given, points) of forward Euler, y_{n+1} = y_n + h f(x_n, y_n), from the start towards
-    ``end`` (at most 40 steps, stopping where it leaves ``window``); None when the block does not
-    ask for Euler's method.  h is the author's (``h = 0.5``, ``\\Delta x = 0.1``), else a quarter of
+def euler_step(info, s0: float, end: float) -> tuple[float, bool] | None:
+    """(h, given) when the block asks for forward Euler, y_{n+1} = y_n + h f(x_n, y_n); else None.
+    h is the author's (``h = 0.5``, ``\\Delta x = 0.1``) when it fits before ``end``, else a quarter of
     the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
     if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
         return None
     values = assigned(info, ("h", "\\Delta x", "\\Delta t"))
     h = next(iter(values.values()), None)
-    given = h is not None and 0 < h <= end - s0
-    if not given:
-        raw = (end - s0) / 4
-        h = max(m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5) if m * 10.0 ** np.floor(np.log10(raw)) <= raw)
+    if h is not None and 0 < h <= end - s0:
+        return float(h), True
+    raw = (end - s0) / 4
+    return float(max(m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5) if m * 10.0 ** np.floor(np.log10(raw)) <= raw)), False
+
+
+def euler_points(F, s0: float, y0: float, h: float, end: float, window: tuple[float, float]) -> list[tuple[float, float]]:
+    """Forward Euler's points from (s0, y0) towards ``end``: at most 40 steps, stopping where it leaves ``window``."""
     points = [(s0, y0)]
     s, y = s0, y0
     while s + h <= end + 1e-9 and len(points) <= 40:
@@ -71,7 +74,7 @@ def euler_steps(info, F, s0: float, y0: float, end: float, window: tuple[float, 
         if not (np.isfinite(y) and window[0] <= y <= window[1]):
             break
         points.append((s, y))
-    return float(h), given, points
+    return points
 
 
 def _window(system, F, s0: float, y0: float, end: float | None = None):
@@ -106,7 +109,7 @@ def build(ctx: Ctx) -> None:
     u0, own_ic = system.start([1.0])
     s0, y0 = 0.0, u0[0]
     a, b, ss, ys = _window(system, F, s0, y0)
-    asked = euler_steps(ctx.info, F, s0, y0, b, (-np.inf, np.inf))
+    asked = euler_step(ctx.info, s0, b)
     if asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
         a, b, ss, ys = _window(system, F, s0, y0, s0 + 10 * asked[0])
     keep = np.isfinite(ys)
@@ -167,9 +170,10 @@ def build(ctx: Ctx) -> None:
     else:
         said = ctx.L(f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
                      f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。")
-    euler = euler_steps(ctx.info, F, s0, y0, float(ss[-1]), (lo, hi))
-    if euler is not None:
-        _euler_beat(ctx, euler, ss, ys, x, y)
+    step = euler_step(ctx.info, s0, float(ss[-1]))
+    if step is not None:
+        h, given = step
+        _euler_beat(ctx, (h, given, euler_points(F, s0, y0, h, float(ss[-1]), (lo, hi))), ss, ys, x, y)
     w.beat(ctx.L("Follows every slope", "处处沿着斜率"), said)
     w.play("Indicate(solution, color=YELLOW)", 1.2)
     w.wait(1.2)
