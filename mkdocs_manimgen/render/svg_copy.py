@@ -22,10 +22,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from manim.mobject.mobject import Mobject
     from manim.mobject.svg.svg_mobject import VMobjectFromSVGPath
 
-    base = VMobjectFromSVGPath.__deepcopy__ if "__deepcopy__" in VMobjectFromSVGPath.__dict__ else Mobject.__deepcopy__
+    base = VMobjectFromSVGPath.__deepcopy__  # whatever the class hierarchy provides (Mobject's today)
 
     def __deepcopy__(self, memo):
         path = self.__dict__.get("path_obj")
