@@ -57,9 +57,16 @@ def find_blocks(markdown: str) -> list[FoundBlock]:
 
 
 class SceneSource(Protocol):
-    """Reads `file:` scenes (site_files.SceneFiles: the build's MkDocs Files, then docs_dir)."""
+    """Reads `file:` scenes (site_files.SceneFiles: the build's MkDocs Files, then docs_dir).
+
+    `read` returns None when no such file exists, and raises SceneOutside for a name that
+    resolves outside the docs folder and the project folder."""
 
     def read(self, name: str, page: str) -> str | None: ...
+
+
+class SceneOutside(ValueError):
+    """A `file:` name that resolves (after `..` and symbolic links) outside the folders a site may read."""
 
 
 def normalise_body(body: str) -> str:
@@ -109,7 +116,11 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
     if code is not None and file is not None:
         raise fail("both `code:` and `file:` are set", "keep one of them", key_lines.get("file"))
     if file is not None:
-        code = files.read(file, page)
+        try:
+            code = files.read(file, page)
+        except SceneOutside as err:
+            raise fail(str(err), "keep scene files inside docs_dir or the project folder and name them "
+                       "relative to docs_dir, e.g. `file: scenes/intro.py`", key_lines.get("file")) from None
         if code is None:
             raise fail(f"scene file {file!r} not found among the site's files",
                        "give `file:` relative to docs_dir (or to the page's folder), e.g. `file: scenes/intro.py`",

@@ -49,13 +49,28 @@ def has_refs(html: str) -> bool:
     return _ASSET in html
 
 
-def finish_page(html: str, page_url: str) -> str:
-    """The page's final HTML: asset placeholders made relative to `page_url` (MkDocs' `page.url`,
-    or the written file's path inside the site), and a figure id that repeats on the page made
-    unique (`-2`, `-3`: one block shown twice, e.g. an excerpt beside its post)."""
+def asset_url(name: str, page_url: str) -> str:
+    """The URL of a file of ASSET_DIR seen from the page at `page_url` (MkDocs' `page.url`, Zensical's
+    page URL, or the written file's path inside the site)."""
+    return get_relative_url(f"{ASSET_DIR}/{name}", page_url)
+
+
+_ATTR_REF = re.compile(r"""([\w-]+)=(["'])[^"'<>\s]*?""" + _ASSET + r"""([\w.-]+)\2""")
+
+
+def resolve_refs(html: str, url_for: Callable[[str, str], str]) -> str:
+    """Asset placeholders replaced by `url_for(attribute, name)`: for an engine that rewrites some
+    attributes' URLs itself (Zensical: `src` and `href`, relative to the page's source file)."""
+    return _ATTR_REF.sub(lambda m: f"{m[1]}={m[2]}{url_for(m[1], m[3])}{m[2]}", html)
+
+
+def finish_page(html: str, page_url: str, seen: dict[str, int] | None = None) -> str:
+    """The page's final HTML: asset placeholders made relative to `page_url`, and a figure id that
+    repeats on the page made unique (`-2`, `-3`: one block shown twice, e.g. an excerpt beside its
+    post). `seen` carries the ids already on the page when it is finished piece by piece."""
     if _ASSET in html:
-        html = _ASSET_REF.sub(lambda m: get_relative_url(f"{ASSET_DIR}/{m[1]}", page_url), html)
-    seen: dict[str, int] = {}
+        html = _ASSET_REF.sub(lambda m: asset_url(m[1], page_url), html)
+    seen = {} if seen is None else seen
 
     def unique(m: re.Match) -> str:
         n = seen[m[2]] = seen.get(m[2], 0) + 1

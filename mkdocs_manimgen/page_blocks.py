@@ -19,9 +19,8 @@ import os
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.utils.meta import get_data
 
@@ -77,35 +76,37 @@ class PageBlocks:
     _digests: dict[str, str | None] = field(default_factory=dict)  # page -> its source's digest
     _snippets: dict[str, str | None] = field(default_factory=dict)  # block body -> its snippet's location
     _front: dict[str, int] = field(default_factory=dict)  # page -> lines of front matter MkDocs strips
+    started: list[tuple[str, Future]] = field(default_factory=list)  # (page.md:line, job) of every scanned block
 
     # -- early: start every block ---------------------------------------------------------
-    def scan(self, files: Files, config: MkDocsConfig, *, skip_templated: bool = False) -> list[Future]:
+    def scan(self, pages: Iterable[PageSource], extensions: list, mdx_configs: dict, *,
+             skip_templated: bool = False) -> list[Future]:
         """Start the jobs of every block found in the site's pages; returns their futures.
 
+        `extensions`/`mdx_configs`: the site's Markdown extensions (their preprocessors before
+        superfences, e.g. pymdownx.snippets, show what superfences will see).
         `skip_templated`: leave blocks with `{{`/`{%` to the fence (mkdocs-macros will change them,
         so the scanned text would be rendered for nothing).
         """
-        expand = _preprocessor(config)
+        expand = _preprocessor(extensions, mdx_configs)
         futures: dict[int, Future] = {}
-        for file in files.documentation_pages():
-            try:
-                source = file.content_string
-            except (OSError, UnicodeDecodeError):
-                continue
-            self._digests[file.src_uri] = source_digest(source) if file.abs_src_path else None
-            self._front[file.src_uri] = source.count("\n") - get_data(source)[0].count("\n")
+        for page in pages:
+            source = page.text
+            self._digests[page.src_uri] = source_digest(source) if page.has_source else None
+            self._front[page.src_uri] = source.count("\n") - get_data(source)[0].count("\n")
             for found in find_blocks(source):  # as written: these give the page's lines
-                self.scanned.setdefault(file.src_uri, []).append(
-                    _Scanned(normalise_body(found.body), file.src_uri, found.line))
+                self.scanned.setdefault(page.src_uri, []).append(
+                    _Scanned(normalise_body(found.body), page.src_uri, found.line))
             for found in find_blocks(expand(source)):  # as superfences will see it: these start jobs
                 if skip_templated and ("{{" in found.body or "{%" in found.body):
                     continue
                 try:
-                    spec = self.parse(found.body, page=file.src_uri, line=found.line, files=self.scene_files)
+                    spec = self.parse(found.body, page=page.src_uri, line=found.line, files=self.scene_files)
                 except ManimGenError:
                     continue  # the fence reports it, at its own line
                 future = self.submit(spec)
                 futures[id(future)] = future
+                self.started.append((f"{page.src_uri}:{found.line}", future))
         return list(futures.values())
 
     # -- per page ---------------------------------------------------------------------------------
@@ -188,13 +189,49 @@ class PageBlocks:
         return 0.0
 
 
-def _preprocessor(config: MkDocsConfig):
+@dataclass(frozen=True)
+class PageSource:
+    """A page as the engine found it: its path in the docs (posix), its Markdown, and whether it
+    has a source file (a generated page has none)."""
+
+    src_uri: str
+    text: str
+    has_source: bool = True
+
+
+def mkdocs_pages(files: Files) -> Iterator[PageSource]:
+    """The documentation pages of an MkDocs build (generated and merged ones included)."""
+    for file in files.documentation_pages():
+        try:
+            text = file.content_string
+        except (OSError, UnicodeDecodeError):
+            continue
+        yield PageSource(file.src_uri, text, bool(file.abs_src_path))
+
+
+def folder_pages(docs_dir: Path) -> Iterator[PageSource]:
+    """The Markdown pages under `docs_dir`, for an engine that hands us no list of files
+    (hidden folders skipped, as MkDocs and Zensical skip them)."""
+    docs_dir = Path(docs_dir)
+    for here, dirs, names in os.walk(docs_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.endswith((".md", ".markdown")) and not name.startswith("."):
+                path = Path(here) / name
+                try:
+                    text = path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                yield PageSource(path.relative_to(docs_dir).as_posix(), text)
+
+
+def _preprocessor(extensions: list, mdx_configs: dict):
     """text -> text through the site's Markdown preprocessors that run before superfences' fences
     (pymdownx.snippets, whitespace normalisation); the text itself when that is not possible."""
     try:
         from markdown import Markdown
 
-        md = Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        md = Markdown(extensions=extensions, extension_configs=mdx_configs)
         fence = md.preprocessors.get_index_for_name("fenced_code_block")
         before = [p for p in md.preprocessors][:fence]
     except Exception:  # noqa: BLE001 - an odd extension set only costs the early start

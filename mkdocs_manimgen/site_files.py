@@ -19,7 +19,7 @@ from typing import Iterable
 
 from mkdocs.structure.files import Files
 
-from .blocks import FENCE_NAME
+from .blocks import FENCE_NAME, SceneOutside
 
 _FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b")
 _PREFIX = re.compile(r"^[ \t>]*")  # list/blockquote/tab indentation before a line's text
@@ -32,10 +32,15 @@ class SceneFiles:
     A name is looked up relative to the docs root (the documented rule), then relative to the page's
     folder and each folder above it, nearest first, so a sub-project merged under `sub/` by
     mkdocs-monorepo-plugin finds `file: scenes/s.py` as `sub/scenes/s.py`.
+
+    A name read from disk must resolve (after `..` and symbolic links) inside `docs_dir` or `root`
+    (the project folder), the rule pymdownx.snippets' `restrict_base_path` applies to snippets:
+    a page cannot make the build read `/etc/passwd` or a key file beside the project.
     """
 
     docs_dir: Path
     files: Files | None = None
+    root: Path | None = None  # the project folder (mkdocs.yml's); None: docs_dir alone
 
     def candidates(self, name: str, page: str) -> list[str]:
         """The src_uris tried for `file: name` on `page`, in order (posix, relative to the docs root)."""
@@ -55,8 +60,17 @@ class SceneFiles:
                 return file.content_string
             path = Path(self.docs_dir) / uri
             if path.is_file():
+                self._check_inside(name, path)
                 return path.read_text(encoding="utf-8")
         return None
+
+    def _check_inside(self, name: str, path: Path) -> None:
+        """Raise SceneOutside unless `path` resolves inside docs_dir or the project folder."""
+        real = path.resolve()
+        allowed = [Path(self.docs_dir).resolve(), *([Path(self.root).resolve()] if self.root else [])]
+        if not any(real.is_relative_to(base) for base in allowed):
+            raise SceneOutside(f"scene file {name!r} lies outside the docs folder and the project folder "
+                               "(resolved after `..` and symbolic links); a site reads scenes only from inside them")
 
 
 def _text(line: str) -> str:

@@ -63,7 +63,7 @@ def load_site(config_file: str | Path) -> Site:
 
     defaults = defaults_of(cfg)
     files = get_files(config)
-    scenes = SceneFiles(site.docs_dir, files)
+    scenes = SceneFiles(site.docs_dir, files, root=root)
     digests: dict[str, str] = {}
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
         if not file.abs_src_path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+import pytest
 from mkdocs.structure.files import File, Files
 
 from mkdocs_manimgen import embed
@@ -39,6 +39,46 @@ def test_missing_file_scene_names_the_line_and_no_machine_path(tmp_path):
         assert err.location == "a.md:5" and str(tmp_path) not in str(err) + (err.hint or "")
     else:
         raise AssertionError("no error")
+
+
+def _project(tmp_path):
+    """project/docs with a page folder, a scene in the project beside docs, and a secret outside."""
+    root = tmp_path / "project"
+    (root / "docs" / "ch").mkdir(parents=True)
+    (root / "scenes").mkdir()
+    (root / "scenes" / "shared.py").write_text(SCENE)
+    (tmp_path / "secret.py").write_text(SCENE)
+    return root
+
+
+@pytest.mark.parametrize("name", ["../../secret.py", "../../../secret.py", "ch/../../../secret.py",
+                                  "/../../secret.py", "..\\..\\secret.py"])
+def test_file_outside_docs_and_project_is_a_located_error(tmp_path, name):
+    root = _project(tmp_path)
+    with pytest.raises(ManimGenError) as caught:
+        parse_block(BLOCK.format(name), page="ch/p.md", line=4, defaults=Defaults(),
+                    files=SceneFiles(root / "docs", root=root))
+    err = caught.value
+    assert err.location == "ch/p.md:5" and "outside the docs folder and the project folder" in err.message
+    assert str(tmp_path) not in str(err) + (err.hint or "")
+
+
+def test_file_through_a_symlink_out_of_the_project_is_refused(tmp_path):
+    root = _project(tmp_path)
+    (root / "docs" / "ch" / "link.py").symlink_to(tmp_path / "secret.py")
+    with pytest.raises(ManimGenError, match="outside the docs folder"):
+        parse_block(BLOCK.format("ch/link.py"), page="ch/p.md", line=1, defaults=Defaults(),
+                    files=SceneFiles(root / "docs", root=root))
+
+
+def test_file_in_the_project_beside_docs_is_read(tmp_path):
+    root = _project(tmp_path)
+    spec = parse_block(BLOCK.format("../scenes/shared.py"), page="index.md", line=1, defaults=Defaults(),
+                       files=SceneFiles(root / "docs", root=root))
+    assert spec.code == SCENE
+    with pytest.raises(ManimGenError, match="outside"):  # without a project folder, docs_dir alone
+        parse_block(BLOCK.format("../scenes/shared.py"), page="index.md", line=1, defaults=Defaults(),
+                    files=SceneFiles(root / "docs"))
 
 
 BODY = "title: T\ncode: |\n  x = 1\n---\nA dot."
