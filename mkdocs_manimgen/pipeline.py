@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .cache import Store, cache_key
+from .conversation import converse
 from .derived import DerivedAssets, code_html_key, derive
 from .errors import GenerationFailed, ManimGenError, RenderFailed
 from .generate import GeneratorChoice, Generators, generation_key, offline_choice
@@ -197,6 +198,9 @@ class Pipeline:
         result.draft = draft
         if fresh:  # only now, after it rendered
             self.store.put_draft(key, draft)
+        if draft.ignored:
+            result.warnings.append("the offline designer could not honour these `revise:` requests and ignored "
+                                   "them: " + "; ".join(repr(r) for r in draft.ignored))
 
     def _warm_executor(self) -> None:
         executor = self._executor()
@@ -206,7 +210,12 @@ class Pipeline:
     def _generate(self, spec: BlockSpec, choice: GeneratorChoice, result: BlockResult):
         gen = self.generators.get(choice)
         try:
-            return self._call(lambda: gen.generate(spec), result), choice, generation_key(spec, choice)
+            if spec.revisions and choice.capabilities.converses:
+                draft = converse(spec, choice, gen, self.store, lambda make: self._call(make, result),
+                                 lambda d: self._checked(spec, d, choice.capabilities))
+            else:
+                draft = self._call(lambda: gen.generate(spec), result)
+            return draft, choice, generation_key(spec, choice)
         except GenerationFailed as err:
             if not choice.capabilities.falls_back:
                 raise
@@ -251,6 +260,7 @@ class Pipeline:
     # -- rendering -----------------------------------------------------------------
     def _render(self, spec: BlockSpec, draft: SceneDraft, caps: Capabilities,
                 result: BlockResult) -> tuple[RenderedMedia, bool]:
+        spec = rendered_as(spec, draft)
         quality = QUALITIES[spec.quality]
         s = self.settings
         plan = render_plan(spec, s)
@@ -318,8 +328,14 @@ def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
                        gif_colors=settings.gif_colors, poster_format=settings.poster_format)
 
 
+def rendered_as(spec: BlockSpec, draft: SceneDraft) -> BlockSpec:
+    """The block as it is rendered: at the quality a `revise:` request asked the design for, if any."""
+    return replace(spec, quality=draft.quality) if draft.quality and draft.quality != spec.quality else spec
+
+
 def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:
     """The render cache key of a (checked) draft."""
+    spec = rendered_as(spec, draft)
     return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(QUALITIES[spec.quality]),
                      plan=render_plan(spec, settings).to_json(), manim=manim_version or version("manim"),
                      runner=RUNNER_VERSION)
