@@ -123,7 +123,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         raise fail("the block has no concept to animate",
                    "write the concept in prose + LaTeX after the `---` line (or give `code:`/`file:`)", concept_line)
 
-    revisions = _revisions(options.get("revise"), lambda msg: fail(
+    revisions = parse_revisions(options.get("revise"), lambda msg: fail(
         msg, "write `revise:` as a list of requests, oldest first, e.g. `revise: [slower, label the angle]`",
         key_lines.get("revise")))
     if revisions and code is not None:
@@ -147,8 +147,9 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
     )
 
 
-def _revisions(value: Any, fail: Callable[[str], ManimGenError]) -> tuple[str, ...]:
-    """`revise:` as requests, oldest first: one text, or a list of non-empty texts (numbers read as text)."""
+def parse_revisions(value: Any, fail: Callable[[str], Exception]) -> tuple[str, ...]:
+    """`revise:` as requests, oldest first: one text, or a list of non-empty texts (numbers read as
+    text), each on one line (the block's option and `manimgen render --revise`); raises `fail(message)`."""
     if value is None:
         return ()
     items = [value] if isinstance(value, str) else value
