@@ -131,6 +131,9 @@ class PluginConfig(base.Config):
     """webm, mp4, gif, or a list such as [webm, mp4] (one render, several encodings)."""
     cache_dir = c.Type(str, default=".cache/manimgen")
     """Where generations and renders are cached, relative to mkdocs.yml."""
+    pins = c.Type(str, default="manimgen-pins")
+    """Folder of pinned designs, relative to mkdocs.yml (`manimgen pin` writes it; commit it): a build
+    uses a block's pin exactly, with no generator and no API key, and warns when the block changed."""
     workers = Workers(default="auto")
     """Render processes kept warm; auto = the CPU count."""
     executor = c.Choice(("local", "dask"), default="local")

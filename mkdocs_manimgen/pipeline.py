@@ -32,6 +32,7 @@ from .render.failure import relocate_text, scrub_paths
 
 if TYPE_CHECKING:
     from .notes import PdfGuides
+    from .pins import Pins
 
 RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
@@ -104,13 +105,14 @@ class BuildStats:
 class Pipeline:
     def __init__(self, settings: Settings, store: Store, generators: Generators,
                  executor: Callable[[], Executor], log: logging.Logger, guides: "PdfGuides | None" = None,
-                 threads: int = BLOCK_THREADS):
+                 threads: int = BLOCK_THREADS, pins: "Pins | None" = None):
         self.settings = settings
         self.store = store
         self.generators = generators
         self._executor = executor
         self.log = log
         self.guides = guides  # None: no PDF guides at all (the blocks' `pdf:` still decides per block)
+        self.pins = pins  # the site's pinned designs: used before the cache and any generator
         self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="manimgen-block")
         self._inflight: dict[str, Future] = {}
         self._lock = threading.Lock()
@@ -157,7 +159,11 @@ class Pipeline:
         return result
 
     def cached_design(self, spec: BlockSpec) -> tuple[SceneDraft, GeneratorChoice, str] | None:
-        """A cached design of any candidate generator, best first."""
+        """The block's pinned design, else a cached design of any candidate generator, best first."""
+        if self.pins and (pin := self.pins.find(spec)) is not None:
+            draft = self.pins.draft(pin)
+            choice = self.generators.llm_choice(spec) if draft.generator.startswith("llm") else offline_choice()
+            return draft, choice, generation_key(spec, choice)
         for choice in self.generators.candidates(spec):
             key = generation_key(spec, choice)
             if (draft := self.store.get_draft(key)) is not None:
@@ -165,6 +171,11 @@ class Pipeline:
         return None
 
     def _design_and_render(self, spec: BlockSpec, result: BlockResult) -> None:
+        if self.pins and (stale := self.pins.stale(spec)) is not None:
+            result.warnings.append(
+                f"the pinned design {self.pins.name(stale)} is stale: this block changed since it was pinned "
+                f"(at {stale.location}), so it was designed again (fix: when the new design is right, "
+                "`manimgen pin --site mkdocs.yml` pins it; or delete that folder)")
         cached = self.cached_design(spec)
         fresh = cached is None
         if cached is None:

@@ -144,9 +144,7 @@ def test_the_offline_designer_honours_pace_quality_and_dimension_and_says_what_i
 
 
 def test_manimgen_render_revise_continues_the_conversation_and_streams_the_reasoning(tmp_path, openai_server,
-                                                                                     monkeypatch):
-    from click.testing import CliRunner
-
+                                                                                     monkeypatch, cli_runner):
     from conftest import FakeExecutor
     from mkdocs_manimgen import build as build_module
     from mkdocs_manimgen.cli import render_cmd
@@ -165,12 +163,12 @@ plugins:
     (tmp_path / "docs").mkdir()
     for step in range(3):
         openai_server.reply(answer(step), reasoning=f"thinking about step {step}")
-    result = CliRunner().invoke(render_cmd.render, [CONCEPT, "--site", str(site), "--revise", "slower",
+    result = cli_runner.invoke(render_cmd.render, [CONCEPT, "--site", str(site), "--revise", "slower",
                                                     "--revise", "label  the\nradius"])
     assert result.exit_code == 0, result.output
     assert len(openai_server.requests) == 3
     assert "label the radius" in openai_server.requests[2].messages[-1]["content"], "one line, as in a block"
     assert "thinking about step 2" in result.output, "the reasoning of the last call is streamed"
     assert "revision 2: label the radius" in result.output
-    again = CliRunner().invoke(render_cmd.render, [CONCEPT, "--site", str(site), "--revise", "slower"])
+    again = cli_runner.invoke(render_cmd.render, [CONCEPT, "--site", str(site), "--revise", "slower"])
     assert again.exit_code == 0 and len(openai_server.requests) == 3, again.output
