@@ -23,7 +23,7 @@ from .cache import Store, cache_key
 from .conversation import converse
 from .derived import DerivedAssets, code_html_key, derive
 from .errors import GenerationFailed, ManimGenError, RenderFailed
-from .generate import GeneratorChoice, Generators, generation_key, offline_choice
+from .generate import GeneratorChoice, Generators, design_keys, generation_key, offline_choice
 from .generate.base import HANDWRITTEN, Capabilities
 from .model import QUALITIES, BlockSpec, RenderedMedia, SceneDraft, TokenUsage
 from .render import Executor, Limits, RenderJob
@@ -305,7 +305,7 @@ class Pipeline:
     # -- what a block uses in the cache (for `manimgen cache prune --site`) -----------
     def keys_of(self, spec: BlockSpec) -> UsedKeys:
         """The cache keys this block looks up in a build, given what the cache holds now: every
-        candidate design's key, and for the design a build would take, its render, highlighted
+        candidate design's key (each `revise:` step's too), and for the design a build would take, its render, highlighted
         code and PDF guide. Computed by the same functions the run uses, so nothing is imitated."""
         used = UsedKeys()
         if spec.handwritten:
@@ -314,7 +314,8 @@ class Pipeline:
             except ManimGenError:
                 return used
         else:
-            used.drafts.update(generation_key(spec, c) for c in self.generators.candidates(spec))
+            # every `revise:` step: removing the last request finds the design before it
+            used.drafts.update(key for c in self.generators.candidates(spec) for key in design_keys(spec, c))
             cached = self.cached_design(spec)
             if cached is None:
                 return used

@@ -119,28 +119,48 @@ def test_a_wrong_revise_is_a_located_error_with_a_hint(fast_site, options, messa
                for w in log.warnings()), log.warnings()
 
 
+@pytest.mark.parametrize("requests, pace, quality, three_d, ignored", [
+    (["slower"], 1.5, None, None, []),
+    (["slower", "a bit slower still", "faster"], 1.5, None, None, []),
+    (["speed it up", "in 4K"], 0.6667, "ultra", None, []),
+    (["show it in 3D, and in high quality"], 1.0, "high", True, []),
+    (["在二维平面上画", "放慢一点"], 1.5, None, False, []),
+    (["label the angle", "colour the squares green"], 1.0, None, None, ["label the angle", "colour the squares green"]),
+])
+def test_the_offline_request_table(requests, pace, quality, three_d, ignored):
+    from mkdocs_manimgen.generate.offline import requests as table
+
+    wishes = table.read(requests)
+    assert (wishes.pace, wishes.quality, wishes.three_d, list(wishes.ignored)) == (pace, quality, three_d, ignored)
+
+
 def test_the_offline_designer_honours_pace_quality_and_dimension_and_says_what_it_ignored(fast_site):
     concept = r"The volume of revolution of $y = \sqrt{x}$ on $[0, 4]$ about the x-axis: $$V = \pi\int_0^4 x\,dx$$"
 
-    def build(requests: list[str]):
-        revise = "".join(f"  - {r}\n" for r in requests)
-        fast_site.page("index.md", f"# Home\n\n```manimgen\ngenerator: offline\nrevise:\n{revise}---\n{concept}\n```\n"
-                       if requests else f"# Home\n\n```manimgen\ngenerator: offline\n---\n{concept}\n```\n")
+    def build(requests: list[str], text: str = concept):
+        revise = "revise:\n" + "".join(f"  - {r}\n" for r in requests) if requests else ""
+        fast_site.page("index.md", f"# Home\n\n```manimgen\ngenerator: offline\n{revise}---\n{text}\n```\n")
         log = fast_site.build()
         return log, fast_site.jobs[-1]
 
     _, plain = build([])
-    assert "ThreeDScene" in plain.code
-    log, revised = build(["in 2D", "slower", "in high quality", "colour the disks green"])
+    assert "ThreeDScene" in plain.code and plain.quality.name == "low"
+    log, slower = build(["slower"])
+    assert "ThreeDScene" in slower.code and not log.warnings()
+    assert slower.target_duration == pytest.approx(plain.target_duration * 1.5, rel=0.1), "the same scene, slower"
+
+    log, revised = build(["in 2D", "in high quality", "colour the disks green"])
     assert "ThreeDScene" not in revised.code, "2D: the same mathematics drawn by a 2D family"
     assert revised.quality.name == "high"
-    assert revised.target_duration > plain.target_duration * 1.3
     assert [w for w in log.warnings() if "ignored" in w] == [
         "manimgen: index.md:3: the offline designer could not honour these `revise:` requests and ignored them: "
         "'colour the disks green'"]
     html = fast_site.html()
-    assert history(html)[-1] == "colour the disks green (ignored by the offline designer)"
-    assert "could not honour these requests" in html and "in 2D" in history(html)[0]
+    assert history(html) == ["in 2D", "in high quality", "colour the disks green (ignored by the offline designer)"]
+    assert "could not honour these requests" in html, "the notes say it too"
+
+    log, flat = build(["in 3D"], "Plot $f(x) = x^2$ on $[-2, 2]$.")
+    assert "ThreeDScene" not in flat.code and any("ignored them: 'in 3D'" in w for w in log.warnings())
 
 
 def test_manimgen_render_revise_continues_the_conversation_and_streams_the_reasoning(tmp_path, openai_server,
