@@ -192,3 +192,11 @@ plugins:
     assert "revision 2: label the radius" in result.output
     again = cli_runner.invoke(render_cmd.render, [CONCEPT, "--site", str(site), "--revise", "slower"])
     assert again.exit_code == 0 and len(openai_server.requests) == 3, again.output
+
+
+def test_revise_on_a_hand_written_scene_is_a_located_error(fast_site):
+    fast_site.page("index.md", "# Home\n\n```manimgen\ncode: |\n  from manim import *\n  class A(Scene):\n"
+                               "      def construct(self):\n          self.wait(1)\nrevise: slower\n---\n```\n")
+    log = fast_site.build()
+    assert any(w.startswith("manimgen: index.md:9: `revise:` asks a generator for changes") and "fix: edit the scene"
+               in w for w in log.warnings()), log.warnings()
