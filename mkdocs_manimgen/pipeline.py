@@ -6,7 +6,8 @@ executor (warm processes). Identical blocks share one run. Results are cached on
 they succeeded, so nothing broken is ever cached and a failed block is retried next build.
 The pipeline decides by the generator's capabilities (trusted code, can repair, falls back),
 never by its name, and `keys_of` says which cache entries a block uses, so `cache prune`
-asks the pipeline instead of imitating it.
+asks the pipeline instead of imitating it. A pinned design (pins.py) comes before the cache; a
+block's `revise:` requests are a conversation with a model (conversation.py), one step per request.
 """
 
 from __future__ import annotations
@@ -305,8 +306,9 @@ class Pipeline:
     # -- what a block uses in the cache (for `manimgen cache prune --site`) -----------
     def keys_of(self, spec: BlockSpec) -> UsedKeys:
         """The cache keys this block looks up in a build, given what the cache holds now: every
-        candidate design's key (each `revise:` step's too), and for the design a build would take, its render, highlighted
-        code and PDF guide. Computed by the same functions the run uses, so nothing is imitated."""
+        candidate design's key (each `revise:` step's too), and for the design a build would take,
+        its render, highlighted code and PDF guide. Computed by the same functions the run uses, so
+        nothing is imitated."""
         used = UsedKeys()
         if spec.handwritten:
             try:

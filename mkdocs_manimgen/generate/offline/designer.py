@@ -13,11 +13,11 @@ import traceback
 
 from . import VERSION
 from ...errors import GenerationFailed
+from ...language import LABELS
 from ...model import BlockSpec, SceneDraft
 from ..base import OFFLINE
-from .families import registry
 from . import requests
-from ...language import LABELS
+from .families import registry
 from .recognise import candidates, classify, classify_info
 from .latex import extract
 from .notes import default_title, write_notes
