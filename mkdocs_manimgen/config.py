@@ -132,7 +132,7 @@ class PluginConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/manimgen")
     """Where generations and renders are cached, relative to mkdocs.yml."""
     pins = c.Type(str, default="manimgen-pins")
-    """Folder of pinned designs beside mkdocs.yml (`manimgen pin` writes it): used exactly, with no API key; a changed block warns."""
+    """Pinned designs beside mkdocs.yml (`manimgen pin`): used exactly, no API key; a changed block warns."""
     workers = Workers(default="auto")
     """Render processes kept warm; auto = the CPU count."""
     executor = c.Choice(("local", "dask"), default="local")

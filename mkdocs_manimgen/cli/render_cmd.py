@@ -137,7 +137,8 @@ def _report(result, spec: BlockSpec, build, output: Path | None) -> None:
         notes_path = build.cache_dir / "notes" / f"{slug(spec.title or spec.concept)}.md"
     atomic_write_text(notes_path, notes_text)
     for n, request in enumerate(draft.revisions, 1):
-        console.print(f"  revision {n}: {escape(request)}" + (" [yellow](ignored)[/]" if request in draft.ignored else ""))
+        ignored = " [yellow](ignored)[/]" if request in draft.ignored else ""
+        console.print(f"  revision {n}: {escape(request)}{ignored}")
     console.print(f"[green bold]✓[/] {escape(draft.generator)} design, "
                   f"{'rendered' if result.rendered else 'from cache'}: {media.width}x{media.height}@{media.fps}, "
                   f"{media.duration:.1f} s")

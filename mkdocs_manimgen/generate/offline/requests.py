@@ -19,10 +19,12 @@ SLOWER = 1.5  # one "slower" stretches every run_time and wait by this; "faster"
 ROWS: tuple[tuple[str, str, object], ...] = (
     (r"\bslow|more time|放慢|慢一?点|慢些|更慢", "pace", SLOWER),
     (r"\bfast|\bquick|speed (it )?up|加快|快一?点|快些|更快", "pace", 1 / SLOWER),
-    (r"\b(4k|2160p?|ultra)\b|超高清", "quality", "ultra"),
-    (r"\b(high(er)?|hd|1080p?)\b[^.;]*\b(quality|resolution)\b|\b(sharper|crisper|full hd)\b|高清|高画质", "quality", "high"),
-    (r"\bmedium\b[^.;]*\b(quality|resolution)\b|\b720p?\b|中等画质", "quality", "medium"),
+    # qualities lowest first: of two rows one request matches (超高清 holds 高清), the higher wins
     (r"\b(low(er)?|draft)\b[^.;]*\b(quality|resolution)\b|\b480p?\b|低画质|草稿", "quality", "low"),
+    (r"\bmedium\b[^.;]*\b(quality|resolution)\b|\b720p?\b|中等画质", "quality", "medium"),
+    (r"\b(high(er)?|hd|1080p?)\b[^.;]*\b(quality|resolution)\b|\b(sharper|crisper|full hd)\b|高清|高画质",
+     "quality", "high"),
+    (r"\b(4k|2160p?|ultra)\b|超高清", "quality", "ultra"),
     (r"\b3-?d\b|three[- ]dimension|\bin space\b|立体|三维", "three_d", True),
     (r"\b2-?d\b|two[- ]dimension|\bflat\b|\bin the plane\b|平面|二维", "three_d", False),
 )
