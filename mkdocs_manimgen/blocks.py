@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 import yaml
 
@@ -17,7 +17,7 @@ from .errors import ManimGenError
 from .model import Defaults, QUALITIES, BlockSpec
 
 FENCE_NAME = "manimgen"
-OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf")
+OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf", "revise")
 
 # the indent may hold blockquote markers: superfences takes fences inside `>` too
 _OPEN = re.compile(r"^(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
@@ -134,6 +134,12 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         raise fail("the block has no concept to animate",
                    "write the concept in prose + LaTeX after the `---` line (or give `code:`/`file:`)", concept_line)
 
+    revisions = parse_revisions(options.get("revise"), lambda msg: fail(
+        msg, "write `revise:` as a list of requests, oldest first, e.g. `revise: [slower, label the angle]`",
+        key_lines.get("revise")))
+    if revisions and code is not None:
+        raise fail("`revise:` asks a generator for changes, and `code:`/`file:` blocks have none",
+                   "edit the scene code itself, or remove `revise:`", key_lines.get("revise"))
     title = opt("title", (str, int, float))
     return BlockSpec(
         page=page,
@@ -148,7 +154,24 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         model=opt("model", str),
         pdf=defaults.pdf if pdf is None else pdf,
         code_origin=code_origin,
+        revisions=revisions,
     )
+
+
+def parse_revisions(value: Any, fail: Callable[[str], Exception]) -> tuple[str, ...]:
+    """`revise:` as requests, oldest first: one text, or a list of non-empty texts (numbers read as
+    text), each on one line (the block's option and `manimgen render --revise`); raises `fail(message)`."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise fail(f"option 'revise' has the wrong type ({type(value).__name__})")
+    out = []
+    for n, item in enumerate(items, 1):
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+            raise fail(f"request {n} of `revise:` is not a text ({item!r})")
+        out.append(" ".join(str(item).split()))
+    return tuple(out)
 
 
 def _split(body: str, *, page: str, line: int) -> tuple[dict, str, int]:

@@ -139,8 +139,12 @@ class Build:
         from .notes import NotesRenderer, PdfGuides
 
         self.notes = NotesRenderer(markdown[0], markdown[1], fence_name) if markdown is not None else None
+        from .pins import Pins
+
+        self.pins = Pins(self.project_root / cfg.pins, log)
         self.pipeline = Pipeline(self.settings, self.store, self.generators, self.executor, log,
-                                 guides=PdfGuides(self.store, log, self.notes.markdown if self.notes else None))
+                                 guides=PdfGuides(self.store, log, self.notes.markdown if self.notes else None),
+                                 pins=self.pins)
         self._closed = False
 
     # -- the stages --------------------------------------------------------------

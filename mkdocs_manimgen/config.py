@@ -131,6 +131,8 @@ class PluginConfig(base.Config):
     """webm, mp4, gif, or a list such as [webm, mp4] (one render, several encodings)."""
     cache_dir = c.Type(str, default=".cache/manimgen")
     """Where generations and renders are cached, relative to mkdocs.yml."""
+    pins = c.Type(str, default="manimgen-pins")
+    """Pinned designs beside mkdocs.yml (`manimgen pin`): used exactly, no API key; a changed block warns."""
     workers = Workers(default="auto")
     """Render processes kept warm; auto = the CPU count."""
     executor = c.Choice(("local", "dask"), default="local")

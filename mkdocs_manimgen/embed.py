@@ -80,7 +80,8 @@ def finish_page(html: str, page_url: str, seen: dict[str, int] | None = None) ->
 
 
 def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[str], str], notes_html: str) -> str:
-    """The figure of a finished block: video (or gif), notes, storyboard/code/reasoning panels.
+    """The figure of a finished block: video (or gif), notes, storyboard/code/reasoning panels, and
+    the design's revision history (its `revise:` requests in order, those a designer ignored marked).
 
     `url_for(name)` turns an asset's file name into its URL as seen from the page."""
     draft, media, derived = result.draft, result.media, result.derived
@@ -100,7 +101,8 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
         caption_label=text["captions"], label=label, alt=alt[:500], title=spec.title, notes_html=notes_html,
         pdf=url_for(derived.pdf) if derived.pdf else None, storyboard=beats, code=draft.code,
         code_url=url_for(derived.code) if derived.code else None, reasoning=draft.reasoning,
-        text=text, generator_note=note, error=False)
+        text=text, generator_note=note, error=False,
+        revisions=[{"request": r, "ignored": r in draft.ignored} for r in draft.revisions])
 
 
 def error_html(spec: BlockSpec | None, error: ManimGenError, location: str) -> str:

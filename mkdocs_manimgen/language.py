@@ -78,6 +78,8 @@ LABELS: dict[str, dict[str, str]] = {
            "untitled": "Animation", "what_it_is": "What it is", "key_formula": "Key formula",
            "what_it_shows": "What the animation shows", "check": "Check your understanding",
            "question": "Question", "in_words": "In the block's words:",
+           "revisions": "Revisions asked for", "ignored": "ignored by the offline designer",
+           "ignored_note": "The offline designer could not honour these requests and ignored them:",
            "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)"},
     "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
            "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
@@ -85,6 +87,8 @@ LABELS: dict[str, dict[str, str]] = {
            "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。",
            "untitled": "动画", "what_it_is": "是什么", "key_formula": "关键公式",
            "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文：",
+           "revisions": "修改要求", "ignored": "离线设计器未执行",
+           "ignored_note": "离线设计器无法执行以下修改要求，已忽略：",
            "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）"},
 }
 

@@ -56,6 +56,8 @@ class BlockSpec:
     scene: str | None = None  # class to render; None = the one Scene subclass the code defines
     model: str | None = None  # per-block LLM model override
     pdf: bool = True
+    # `revise:` requests, oldest first: each continues the conversation from the design before it
+    revisions: tuple[str, ...] = ()
     # where the hand-written code's first line is: (page, line) for `code:`, (file, 1) for `file:`;
     # failure reports name the author's line with it. Not part of what the block is (Pipeline.block_key).
     code_origin: tuple[str, int] | None = None
@@ -111,6 +113,9 @@ class SceneDraft:
     generator: str = "offline"  # who made it: "offline", "llm:<model>", "code"
     kind: str | None = None  # the recognised family (offline), e.g. "function_plot"
     usage: TokenUsage = field(default_factory=TokenUsage)
+    revisions: list[str] = field(default_factory=list)  # the `revise:` requests this design answers, oldest first
+    ignored: list[str] = field(default_factory=list)  # of those, the ones its designer could not honour (offline)
+    quality: str | None = None  # a render quality a request asked for (offline: "in high quality"); None: the block's
     # Deliberately no "why this generator" field: that is a fact about one run (BlockResult), and a
     # cached design outlives the run that made it.
 
@@ -124,6 +129,9 @@ class SceneDraft:
             "generator": self.generator,
             "kind": self.kind,
             "usage": vars(self.usage),
+            "revisions": list(self.revisions),
+            "ignored": list(self.ignored),
+            "quality": self.quality,
         }
 
     @classmethod
@@ -137,6 +145,9 @@ class SceneDraft:
             generator=data.get("generator", "offline"),
             kind=data.get("kind"),
             usage=TokenUsage(**data.get("usage", {})),
+            revisions=list(data.get("revisions", [])),
+            ignored=list(data.get("ignored", [])),
+            quality=data.get("quality"),
         )
 
 

@@ -6,7 +6,8 @@ executor (warm processes). Identical blocks share one run. Results are cached on
 they succeeded, so nothing broken is ever cached and a failed block is retried next build.
 The pipeline decides by the generator's capabilities (trusted code, can repair, falls back),
 never by its name, and `keys_of` says which cache entries a block uses, so `cache prune`
-asks the pipeline instead of imitating it.
+asks the pipeline instead of imitating it. A pinned design (pins.py) comes before the cache; a
+block's `revise:` requests are a conversation with a model (conversation.py), one step per request.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .cache import Store, cache_key
+from .conversation import converse
 from .derived import DerivedAssets, code_html_key, derive
 from .errors import GenerationFailed, ManimGenError, RenderFailed
-from .generate import GeneratorChoice, Generators, generation_key, offline_choice
+from .generate import GeneratorChoice, Generators, design_keys, generation_key, offline_choice
 from .generate.base import HANDWRITTEN, Capabilities
 from .model import QUALITIES, BlockSpec, RenderedMedia, SceneDraft, TokenUsage
 from .render import Executor, Limits, RenderJob
@@ -31,6 +33,7 @@ from .render.failure import relocate_text, scrub_paths
 
 if TYPE_CHECKING:
     from .notes import PdfGuides
+    from .pins import Pins
 
 RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
@@ -103,13 +106,14 @@ class BuildStats:
 class Pipeline:
     def __init__(self, settings: Settings, store: Store, generators: Generators,
                  executor: Callable[[], Executor], log: logging.Logger, guides: "PdfGuides | None" = None,
-                 threads: int = BLOCK_THREADS):
+                 threads: int = BLOCK_THREADS, pins: "Pins | None" = None):
         self.settings = settings
         self.store = store
         self.generators = generators
         self._executor = executor
         self.log = log
         self.guides = guides  # None: no PDF guides at all (the blocks' `pdf:` still decides per block)
+        self.pins = pins  # the site's pinned designs: used before the cache and any generator
         self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="manimgen-block")
         self._inflight: dict[str, Future] = {}
         self._lock = threading.Lock()
@@ -156,7 +160,11 @@ class Pipeline:
         return result
 
     def cached_design(self, spec: BlockSpec) -> tuple[SceneDraft, GeneratorChoice, str] | None:
-        """A cached design of any candidate generator, best first."""
+        """The block's pinned design, else a cached design of any candidate generator, best first."""
+        if self.pins and (pin := self.pins.find(spec)) is not None:
+            draft = self.pins.draft(pin)
+            choice = self.generators.llm_choice(spec) if draft.generator.startswith("llm") else offline_choice()
+            return draft, choice, generation_key(spec, choice)
         for choice in self.generators.candidates(spec):
             key = generation_key(spec, choice)
             if (draft := self.store.get_draft(key)) is not None:
@@ -164,6 +172,11 @@ class Pipeline:
         return None
 
     def _design_and_render(self, spec: BlockSpec, result: BlockResult) -> None:
+        if self.pins and (stale := self.pins.stale(spec)) is not None:
+            result.warnings.append(
+                f"the pinned design {self.pins.name(stale)} is stale: this block changed since it was pinned "
+                f"(at {stale.location}), so it was designed again (fix: when the new design is right, "
+                "`manimgen pin --site mkdocs.yml` pins it; or delete that folder)")
         cached = self.cached_design(spec)
         fresh = cached is None
         if cached is None:
@@ -197,6 +210,9 @@ class Pipeline:
         result.draft = draft
         if fresh:  # only now, after it rendered
             self.store.put_draft(key, draft)
+        if draft.ignored:
+            result.warnings.append("the offline designer could not honour these `revise:` requests and ignored "
+                                   "them: " + "; ".join(repr(r) for r in draft.ignored))
 
     def _warm_executor(self) -> None:
         executor = self._executor()
@@ -206,7 +222,12 @@ class Pipeline:
     def _generate(self, spec: BlockSpec, choice: GeneratorChoice, result: BlockResult):
         gen = self.generators.get(choice)
         try:
-            return self._call(lambda: gen.generate(spec), result), choice, generation_key(spec, choice)
+            if spec.revisions and choice.capabilities.converses:
+                draft = converse(spec, choice, gen, self.store, lambda make: self._call(make, result),
+                                 lambda d: self._checked(spec, d, choice.capabilities))
+            else:
+                draft = self._call(lambda: gen.generate(spec), result)
+            return draft, choice, generation_key(spec, choice)
         except GenerationFailed as err:
             if not choice.capabilities.falls_back:
                 raise
@@ -251,6 +272,7 @@ class Pipeline:
     # -- rendering -----------------------------------------------------------------
     def _render(self, spec: BlockSpec, draft: SceneDraft, caps: Capabilities,
                 result: BlockResult) -> tuple[RenderedMedia, bool]:
+        spec = rendered_as(spec, draft)
         quality = QUALITIES[spec.quality]
         s = self.settings
         plan = render_plan(spec, s)
@@ -284,8 +306,9 @@ class Pipeline:
     # -- what a block uses in the cache (for `manimgen cache prune --site`) -----------
     def keys_of(self, spec: BlockSpec) -> UsedKeys:
         """The cache keys this block looks up in a build, given what the cache holds now: every
-        candidate design's key, and for the design a build would take, its render, highlighted
-        code and PDF guide. Computed by the same functions the run uses, so nothing is imitated."""
+        candidate design's key (each `revise:` step's too), and for the design a build would take,
+        its render, highlighted code and PDF guide. Computed by the same functions the run uses, so
+        nothing is imitated."""
         used = UsedKeys()
         if spec.handwritten:
             try:
@@ -293,7 +316,8 @@ class Pipeline:
             except ManimGenError:
                 return used
         else:
-            used.drafts.update(generation_key(spec, c) for c in self.generators.candidates(spec))
+            # every `revise:` step: removing the last request finds the design before it
+            used.drafts.update(key for c in self.generators.candidates(spec) for key in design_keys(spec, c))
             cached = self.cached_design(spec)
             if cached is None:
                 return used
@@ -318,8 +342,14 @@ def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
                        gif_colors=settings.gif_colors, poster_format=settings.poster_format)
 
 
+def rendered_as(spec: BlockSpec, draft: SceneDraft) -> BlockSpec:
+    """The block as it is rendered: at the quality a `revise:` request asked the design for, if any."""
+    return replace(spec, quality=draft.quality) if draft.quality and draft.quality != spec.quality else spec
+
+
 def render_key(spec: BlockSpec, draft: SceneDraft, settings: Settings, manim_version: str | None = None) -> str:
     """The render cache key of a (checked) draft."""
+    spec = rendered_as(spec, draft)
     return cache_key("render", code=draft.code, scene=draft.scene_name, quality=vars(QUALITIES[spec.quality]),
                      plan=render_plan(spec, settings).to_json(), manim=manim_version or version("manim"),
                      runner=RUNNER_VERSION)

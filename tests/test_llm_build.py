@@ -158,3 +158,74 @@ def test_one_concept_on_two_pages_is_one_request_and_a_rebuild_is_none(site, ope
     assert len(openai_server.requests) == 1
     figure = lambda r: str(BeautifulSoup(r.html(), "html.parser").select_one("figure.manimgen"))  # noqa: E731
     assert figure(keyless) == figure(second)
+
+
+# -- revise: and pinned designs, with real renders ------------------------------------------------
+
+def step_answer(body: dict) -> str:
+    """The answer to a request: its scene waits 0.5 s more per earlier answer in the conversation."""
+    step = sum(1 for m in body["messages"] if m["role"] == "assistant")
+    return answer(f"        self.play(Create(Circle()), run_time=0.5)\n        self.wait({0.5 + 0.5 * step})")
+
+
+def revised_site(site, server, requests: list[str]):
+    llm_site(site, server)
+    site.plugin["pdf"] = False
+    revise = "".join(f"  - {r}\n" for r in requests)
+    site.write_page("index.md", f"# Euler\n\n```manimgen\ntitle: Euler\nrevise:\n{revise}---\n{CONCEPT}\n```\n")
+    return site
+
+
+def test_revisions_are_one_call_each_and_cached_step_by_step(site, openai_server):
+    openai_server.responder = step_answer
+    first = build(revised_site(site, openai_server, ["slower", "label the point"]))
+    assert first.returncode == 0 and first.summary["failed"] == 0, first.log
+    assert first.summary["api_calls"] == 3 and len(openai_server.requests) == 3
+    for k, request in enumerate(["slower", "label the point"], 1):
+        messages = openai_server.requests[k].messages
+        assert messages[-1]["role"] == "user" and request in messages[-1]["content"]
+        assert f"self.wait({0.5 * k})" in messages[-2]["content"], "the previous answer comes before the request"
+    figure = BeautifulSoup(first.html(), "html.parser").select_one("figure.manimgen")
+    assert [li.text for li in figure.select(".manimgen-revision-history li")] == ["slower", "label the point"]
+    assert "self.wait(1.5)" in figure.text
+
+    again = build(site)
+    assert again.summary["api_calls"] == 0 and again.summary["rendered"] == 0, again.log
+    added = build(revised_site(site, openai_server, ["slower", "label the point", "in green"]))
+    assert added.summary["api_calls"] == 1 and len(openai_server.requests) == 4, added.log
+    removed = build(revised_site(site, openai_server, ["slower", "label the point"]))
+    assert removed.summary["api_calls"] == 0 and removed.summary["rendered"] == 0, removed.log
+    assert removed.html() == first.html()
+
+
+def test_a_clone_without_a_key_builds_the_pinned_site_byte_for_byte(site, openai_server, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from sites import Site
+
+    epoch = {"SOURCE_DATE_EPOCH": "1764979200"}  # MkDocs writes the build's date in every page
+    openai_server.responder = step_answer
+    revised_site(site, openai_server, ["slower"])
+    first = site.build(env={"MANIMGEN_TEST_KEY": KEY, **epoch})
+    assert first.returncode == 0 and first.summary["api_calls"] == 2, first.log
+    pin = subprocess.run([str(Path(sys.executable).parent / "manimgen"), "pin", "--site", "mkdocs.yml"],
+                         capture_output=True, text=True, cwd=site.root)
+    assert pin.returncode == 0 and "pinned 1 design(s)" in pin.stdout, pin.stdout + pin.stderr
+
+    clone = Site(tmp_path / "clone", plugin=dict(site.plugin))
+    for name in ("docs", "manimgen-pins"):
+        shutil.copytree(site.root / name, clone.root / name)
+    built = clone.build(env={"MANIMGEN_TEST_KEY": "", **epoch})
+    assert built.returncode == 0 and not built.warnings(), built.log
+    assert built.summary["designed"] == 0 and len(openai_server.requests) == 2, "no API call"
+    files = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
+    assert files(built.site_dir) == files(first.site_dir), "the same site, byte for byte (videos included)"
+
+    clone.write_page("index.md", (clone.root / "docs" / "index.md").read_text().replace("+ 1 = 0", "= -1"))
+    strict = clone.build("--strict", env={"MANIMGEN_TEST_KEY": "", **epoch})
+    assert strict.returncode != 0 and len(openai_server.requests) == 2, strict.log
+    assert any("index.md:3: the pinned design manimgen-pins/" in w and "is stale" in w for w in strict.warnings()), \
+        strict.log

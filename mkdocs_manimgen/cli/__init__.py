@@ -1,4 +1,4 @@
-"""The `manimgen` command: doctor, render, cache, export/import, fix.
+"""The `manimgen` command: doctor, render, cache, export/import, pin, fix.
 
 Mistakes a user can make (a missing site, a bad option, a block that fails) end with one
 friendly message and a hint, never a traceback; `--debug` shows the traceback anyway.
@@ -26,6 +26,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     manimgen render 'CONCEPT' -o a.webm  one animation, no site needed
     manimgen cache info|prune|clear      what the cache holds; remove unused entries
     manimgen export/import --site mkdocs.yml DIR   review designs in a pull request
+    manimgen pin --site mkdocs.yml       pin the designs shown now, for CI and co-authors
     manimgen fix [--check] scenes/x.py   rewrite old / wrong Manim code in a scene file
     """
     ctx.obj = {"debug": debug}
@@ -36,9 +37,10 @@ def _register() -> None:
     from .doctor import doctor
     from .export_cmd import export_cmd, import_cmd
     from .fix_cmd import fix_cmd
+    from .pin_cmd import pin_cmd
     from .render_cmd import render
 
-    for command in (doctor, render, cache, export_cmd, import_cmd, fix_cmd):
+    for command in (doctor, render, cache, export_cmd, import_cmd, fix_cmd, pin_cmd):
         cli.add_command(command)
 
 

@@ -12,11 +12,10 @@ import json
 from pathlib import Path
 
 import click
-import yaml
 
 from ..cache import atomic_write_text
-from ..errors import ManimGenError
-from ..model import Beat, SceneDraft, TokenUsage
+from ..design_files import DesignFacts, read_design, write_design
+from ..model import SceneDraft
 from .common import SITE_OPTION, CACHE_OPTION, console, context, fail, quiet_logger, slug
 
 MANIFEST = "manifest.json"
@@ -25,11 +24,6 @@ FORMAT = "manimgen-export-1"
 
 def folder_name(page: str, line: int, title: str | None, concept: str) -> str:
     return f"{slug(page.removesuffix('.md'), 30)}-L{line}-{slug(title or concept, 30)}"
-
-
-def storyboard_yaml(beats: list[Beat]) -> str:
-    data = [{"title": b.title, "narration": b.narration, "start": b.start, "duration": b.duration} for b in beats]
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100) if data else "[]\n"
 
 
 @click.command(name="export")
@@ -61,16 +55,12 @@ def export_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
             seen.add(key)
             name = folder_name(spec.page, spec.line, spec.title, spec.concept)
             folder = directory / name
-            atomic_write_text(folder / "scene.py", draft.code)  # exactly: an unedited import gives the same keys
-            atomic_write_text(folder / "storyboard.yaml", storyboard_yaml(draft.storyboard))
-            atomic_write_text(folder / "notes.md", draft.notes_md)
-            if draft.reasoning:
-                atomic_write_text(folder / "reasoning.md", draft.reasoning)
+            write_design(folder, draft)  # the code exactly: an unedited import gives the same keys
             entries.append({
                 "folder": name, "generation_key": key, "page": spec.page, "line": spec.line,
-                "title": spec.title, "concept": spec.concept, "generator": draft.generator,
+                "title": spec.title, "concept": spec.concept,
                 "model": draft.generator.split(":", 1)[1] if draft.generator.startswith("llm:") else None,
-                "scene_name": draft.scene_name, "kind": draft.kind, "usage": vars(draft.usage),
+                **vars(DesignFacts.of(draft)),
             })
         manifest = {"format": FORMAT, "site": str(ctx.site.config_file.name), "blocks": entries}
         atomic_write_text(directory / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
@@ -121,32 +111,7 @@ def import_cmd(site_file: Path | None, cache_dir: Path | None, directory: Path) 
 
 
 def read_draft(directory: Path, entry: dict) -> SceneDraft:
-    folder = directory / entry["folder"]
-    where = f"{folder}"
-    try:
-        code = (folder / "scene.py").read_text(encoding="utf-8")
-        notes = (folder / "notes.md").read_text(encoding="utf-8") if (folder / "notes.md").is_file() else ""
-        board = yaml.safe_load((folder / "storyboard.yaml").read_text(encoding="utf-8")) \
-            if (folder / "storyboard.yaml").is_file() else []
-        reasoning = (folder / "reasoning.md").read_text(encoding="utf-8") if (folder / "reasoning.md").is_file() else None
-    except OSError as err:
-        raise fail(f"{where}: cannot read ({err.strerror}: {err.filename})") from None
-    except yaml.YAMLError as err:
-        raise fail(f"{where}/storyboard.yaml: invalid YAML ({str(err).splitlines()[0]})") from None
-    try:
-        beats = [Beat(title=str(b["title"]), narration=str(b.get("narration", "")), start=float(b.get("start", 0)),
-                      duration=float(b.get("duration", 0))) for b in (board or [])]
-    except (TypeError, KeyError, ValueError, AttributeError):
-        raise fail(f"{where}/storyboard.yaml: each beat needs title, narration, start, duration") from None
-    from ..validate import validate_code
-
-    report = validate_code(code, scene=entry.get("scene_name") or None)
-    if not report.ok:
-        raise ManimGenError(f"{where}/scene.py was refused by the safety check:\n{report.as_error_text()}",
-                            hint="scene code may only import manim, numpy and math modules; nothing was imported")
-    return SceneDraft(code=code,
-                      scene_name=report.scene_name or entry.get("scene_name") or "",
-                      storyboard=beats, notes_md=notes, reasoning=reasoning,
-                      generator=entry.get("generator") or "offline", kind=entry.get("kind"),
-                      usage=TokenUsage(**(entry.get("usage") or {})))
-
+    return read_design(directory / entry["folder"], DesignFacts(
+        scene_name=entry.get("scene_name") or "", generator=entry.get("generator") or "offline",
+        kind=entry.get("kind"), usage=entry.get("usage") or {}, revisions=tuple(entry.get("revisions") or ()),
+        ignored=tuple(entry.get("ignored") or ()), quality=entry.get("quality")))

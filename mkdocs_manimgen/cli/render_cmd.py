@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..cache import atomic_copy, atomic_write_text
+from ..blocks import parse_revisions
 from ..config import FORMATS, GENERATORS
 from ..model import QUALITIES, BlockSpec
 from .common import CACHE_OPTION, SITE_OPTION, console, context, escape, fail, quiet_logger, slug
@@ -43,17 +44,21 @@ class TokenPrinter:
 @click.option("--generator", type=click.Choice(GENERATORS), default=None,
               help="auto: the LLM when a key is set, else offline.")
 @click.option("--model", default=None, help="LLM model for this block (e.g. deepseek-reasoner).")
+@click.option("--revise", "revisions", multiple=True, metavar="TEXT",
+              help="A change to ask for, as a block's `revise:`; repeat for several, oldest first.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Copy the video here (notes go beside it as .md).")
 @SITE_OPTION
 @CACHE_OPTION
 def render(concept: str, title: str | None, quality: str | None, formats: tuple[str, ...], generator: str | None,
-           model: str | None, output: Path | None, site_file: Path | None, cache_dir: Path | None) -> None:
+           model: str | None, revisions: tuple[str, ...], output: Path | None, site_file: Path | None,
+           cache_dir: Path | None) -> None:
     """Design and render one animation of CONCEPT (prose + LaTeX), with the plugin's cache.
 
     \b
     Example:
       manimgen render 'The derivative of $f(x)=x^2$ is $2x$' -o derivative.webm
+      manimgen render 'The derivative of $f(x)=x^2$ is $2x$' --revise slower --revise 'label the tangent'
     """
     if not concept.strip():
         raise fail("the concept is empty", "write it in prose + LaTeX, e.g. 'The area under $y=x^2$ from 0 to 1'")
@@ -66,7 +71,8 @@ def render(concept: str, title: str | None, quality: str | None, formats: tuple[
         formats = (output.suffix.lstrip("."),)  # -o x.mp4 asks for mp4
     spec = BlockSpec(page="<command line>", line=1, concept=concept.strip(), title=title,
                      quality=quality or cfg.quality, formats=tuple(formats) or tuple(cfg.format),
-                     generator=generator or cfg.generator, model=model, pdf=bool(cfg.pdf))
+                     generator=generator or cfg.generator, model=model, pdf=bool(cfg.pdf),
+                     revisions=parse_revisions(list(revisions), lambda msg: fail(f"--revise: {msg}")))
     from ..build import Build
 
     printer = TokenPrinter()
@@ -130,6 +136,9 @@ def _report(result, spec: BlockSpec, build, output: Path | None) -> None:
     else:
         notes_path = build.cache_dir / "notes" / f"{slug(spec.title or spec.concept)}.md"
     atomic_write_text(notes_path, notes_text)
+    for n, request in enumerate(draft.revisions, 1):
+        ignored = " [yellow](ignored)[/]" if request in draft.ignored else ""
+        console.print(f"  revision {n}: {escape(request)}{ignored}")
     console.print(f"[green bold]✓[/] {escape(draft.generator)} design, "
                   f"{'rendered' if result.rendered else 'from cache'}: {media.width}x{media.height}@{media.fps}, "
                   f"{media.duration:.1f} s")

@@ -16,7 +16,12 @@ from typing import Callable
 from ..model import BlockSpec
 from .base import LLM, OFFLINE, Capabilities, Generator
 
-__all__ = ["Capabilities", "Generator", "Generators", "GeneratorChoice", "generation_key", "offline_choice"]
+__all__ = ["Capabilities", "Generator", "Generators", "GeneratorChoice", "design_keys", "generation_key",
+           "offline_choice"]
+
+# In the key of every revised design (not of a block without `revise:`): bump when the revision
+# request sent to a model (revise_prompt.py) or the offline designer's request table changes.
+REVISION_VERSION = "1"
 
 
 @dataclass(frozen=True)
@@ -31,12 +36,21 @@ class GeneratorChoice:
 
 
 def generation_key(spec: BlockSpec, choice: GeneratorChoice) -> str:
-    """The cache key of a block's design. quality/format are left out on purpose: changing
-    them re-renders without designing again."""
+    """The cache key of a block's design, after all its `revise:` requests. quality/format are left
+    out on purpose: changing them re-renders without designing again."""
+    return design_keys(spec, choice)[-1]
+
+
+def design_keys(spec: BlockSpec, choice: GeneratorChoice) -> list[str]:
+    """The key of the design before any `revise:` request, then one per request: key k is key k-1
+    plus request k, so adding a request adds a key and removing the last finds the one before."""
     from ..cache import cache_key
 
-    return cache_key("generation", concept=spec.concept, title=spec.title, generator=choice.name,
-                     generator_version=choice.version, model=choice.model, base_url=choice.base_url)
+    keys = [cache_key("generation", concept=spec.concept, title=spec.title, generator=choice.name,
+                      generator_version=choice.version, model=choice.model, base_url=choice.base_url)]
+    for request in spec.revisions:
+        keys.append(cache_key("revision", previous=keys[-1], request=request, version=REVISION_VERSION))
+    return keys
 
 
 def offline_choice() -> GeneratorChoice:

@@ -15,10 +15,13 @@ class Capabilities:
     trusted: bool  # its code is ours: no fix-ups, and its formulas may join the shared TeX cache
     repairs: bool  # `repair()` can take failing code and its error and return a fixed draft
     falls_back: bool  # when it fails (or its code keeps failing), the offline designer stands in
+    # `revise:` requests are a conversation: `revise()` answers one request at a time from the design
+    # before it (each step cached). False: `generate()` reads all of `spec.revisions` itself.
+    converses: bool = False
 
 
 OFFLINE = Capabilities(trusted=True, repairs=False, falls_back=False)
-LLM = Capabilities(trusted=False, repairs=True, falls_back=True)
+LLM = Capabilities(trusted=False, repairs=True, falls_back=True, converses=True)
 HANDWRITTEN = Capabilities(trusted=True, repairs=False, falls_back=False)  # `code:`/`file:` blocks
 
 
@@ -37,6 +40,11 @@ class Generator(Protocol):
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         """Design the scene; raise GenerationFailed when it cannot."""
+        ...
+
+    def revise(self, spec: BlockSpec, answers: list[SceneDraft]) -> SceneDraft:
+        """The design after request k = len(answers) of `spec.revisions`, given the design before any
+        request and after each earlier one (`answers[i]`: after i requests); converses only."""
         ...
 
     def repair(self, spec: BlockSpec, draft: SceneDraft, error: str) -> SceneDraft:

@@ -21,6 +21,7 @@ from . import prompts
 from .base import LLM
 from .answer_parser import ParsedAnswer, parse_answer
 from .prompts import PROMPT_VERSION
+from .revise_prompt import revise_prompt
 from .settings import LLMSettings, resolve_api_key  # noqa: F401 - re-exported for callers
 
 log = logging.getLogger(__name__)
@@ -211,32 +212,38 @@ class LLMGenerator:
     # --- Generator protocol ---------------------------------------------------------
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
+        """The design before any `revise:` request (those are `revise()`'s, one call each)."""
         model = spec.model or self.settings.model
-        messages = [
-            {"role": "system", "content": prompts.system_prompt(spec, self.manim_version)},
-            {"role": "user", "content": prompts.user_prompt(spec)},
-        ]
-        result = self._complete(model, messages, spec.location)
+        result = self._complete(model, self._opening(spec), spec.location)
         parsed = self._parse(result, spec, model)
         return self._draft(parsed, result, model)
+
+    def revise(self, spec: BlockSpec, answers: list[SceneDraft]) -> SceneDraft:
+        """One call: the conversation so far (the prompt, then each answer and the request that
+        followed it) and request k = len(answers); returns the design after it, this call's usage only."""
+        model = spec.model or self.settings.model
+        k = len(answers)
+        messages = self._opening(spec)
+        for answer, request in zip(answers, spec.revisions[:k]):
+            messages += [{"role": "assistant", "content": prompts.previous_answer(answer.code, answer.storyboard)},
+                         {"role": "user", "content": revise_prompt(request)}]
+        result = self._complete(model, messages, f"{spec.location} (revision {k}/{len(spec.revisions)})")
+        draft = self._kept(self._parse(result, spec, model), answers[-1], result, model)
+        draft.revisions = list(spec.revisions[:k])
+        return draft
 
     def repair(self, spec: BlockSpec, draft: SceneDraft, error: str) -> SceneDraft:
         """Ask for a fixed answer given the render error; returns this call's usage only."""
         model = spec.model or self.settings.model
         messages = [
-            {"role": "system", "content": prompts.system_prompt(spec, self.manim_version)},
-            {"role": "user", "content": prompts.user_prompt(spec)},
+            *self._opening(spec),
             {"role": "assistant", "content": prompts.previous_answer(draft.code, draft.storyboard)},
             {"role": "user", "content": prompts.repair_prompt(error, self.manim_version)},
         ]
         result = self._complete(model, messages, f"{spec.location} (repair)")
-        parsed = self._parse(result, spec, model)
-        # A repair answer with only code keeps the design written the first time.
-        if parsed.storyboard_derived and draft.storyboard:
-            parsed.storyboard = list(draft.storyboard)
-        if parsed.notes_derived and draft.notes_md:
-            parsed.notes_md = draft.notes_md
-        return self._draft(parsed, result, model)
+        fixed = self._kept(self._parse(result, spec, model), draft, result, model)
+        fixed.revisions = list(draft.revisions)  # a revised design stays the answer to its requests
+        return fixed
 
     def close(self) -> None:
         with self._lock:
@@ -246,6 +253,19 @@ class LLMGenerator:
             call.abandon()
 
     # --- internals ------------------------------------------------------------------
+
+    def _opening(self, spec: BlockSpec) -> list[dict[str, str]]:
+        """The first two messages of every conversation about a block: the rules, then the concept."""
+        return [{"role": "system", "content": prompts.system_prompt(spec, self.manim_version)},
+                {"role": "user", "content": prompts.user_prompt(spec)}]
+
+    def _kept(self, parsed: ParsedAnswer, before: SceneDraft, result: _Result, model: str) -> SceneDraft:
+        """A follow-up answer with only code keeps the storyboard and notes of the design before it."""
+        if parsed.storyboard_derived and before.storyboard:
+            parsed.storyboard = list(before.storyboard)
+        if parsed.notes_derived and before.notes_md:
+            parsed.notes_md = before.notes_md
+        return self._draft(parsed, result, model)
 
     def _draft(self, parsed: ParsedAnswer, result: _Result, model: str) -> SceneDraft:
         return SceneDraft(

@@ -166,3 +166,23 @@ class BuildLog:
 @pytest.fixture
 def fast_site(tmp_path: Path) -> InProcessSite:
     return InProcessSite(tmp_path / "src")
+
+
+class CliRunner:
+    """click's CliRunner for `manimgen` commands run in this process: after each command the plugin
+    logger's state, which the commands change (cli/common.quiet_logger), is put back."""
+
+    def invoke(self, command, args: list[str]):
+        from click.testing import CliRunner as ClickRunner
+
+        log = logging.getLogger("mkdocs.plugins.manimgen")
+        saved = (log.propagate, list(log.handlers), log.level)
+        try:
+            return ClickRunner().invoke(command, args)
+        finally:
+            log.propagate, log.handlers[:], log.level = saved[0], saved[1], saved[2]
+
+
+@pytest.fixture
+def cli_runner() -> CliRunner:
+    return CliRunner()

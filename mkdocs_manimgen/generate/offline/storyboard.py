@@ -47,8 +47,9 @@ def math_mob(tex: str | list[str], size: int = 44, color: str | None = None) -> 
 class SceneWriter:
     """Accumulates the body of ``construct`` plus the timed beats."""
 
-    def __init__(self, family: str, chinese: bool, three_d: bool = False):
+    def __init__(self, family: str, chinese: bool, three_d: bool = False, pace: float = 1.0):
         self.family = family
+        self.pace = pace  # every run_time and wait is multiplied by it (`revise: [slower]`: 1.5)
         self.zh = chinese
         self.three_d = three_d
         self.body: list[str] = []
@@ -92,25 +93,25 @@ class SceneWriter:
         return max(0.2, round(round(float(seconds) * 5) / 5, 2))
 
     def play(self, anims: str, run_time: float, extra: str = "") -> None:
-        rt = self.snap(run_time)
+        rt = self.snap(run_time * self.pace)
         tail = f", {extra}" if extra else ""
         self.body.append(f"self.play({anims}, run_time={fmt(rt, 2)}{tail})")
         self.t = round(self.t + rt, 2)
 
     def wait(self, seconds: float) -> None:
-        s = self.snap(seconds)
+        s = self.snap(seconds * self.pace)
         self.body.append(f"self.wait({fmt(s, 2)})")
         self.t = round(self.t + s, 2)
 
     def move_camera(self, args: str, run_time: float) -> None:
         """A timed camera move (3D): the only frames that redraw every face, so keep them short."""
-        rt = self.snap(run_time)
+        rt = self.snap(run_time * self.pace)
         self.body.append(f"self.move_camera({args}, run_time={fmt(rt, 2)})")
         self.t = round(self.t + rt, 2)
 
     def loop(self, header: str, play_args: str, count: int, run_time: float) -> None:
         """A ``for`` loop whose body is one ``self.play``; advances the clock count times."""
-        rt = self.snap(run_time)
+        rt = self.snap(run_time * self.pace)
         self.body.append(header)
         self.body.append(f"    self.play({play_args}, run_time={fmt(rt, 2)})")
         self.t = round(self.t + rt * count, 2)
