@@ -28,8 +28,8 @@ What this rests on in Zensical (0.0.7x, read from its source; internal, may chan
   (`serve`'s rebuilds do not): so every block's files are published again when the process
   exits (build) or once Zensical has written the site (serve), not only when a fence is called;
 - the pickle of `mdx_configs` is part of that cache's key (`mdx_configs_hash`): `format` pickles
-  with a *generation* that changes after a build that showed an error box, so the next build
-  converts every page again instead of serving a cached error (nothing broken is cached).
+  with a *generation* that changes when any block's inputs change or after a build that showed
+  an error box, so pages are converted again then, and never served as a cached error box.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from .host_config import HostConfig, config_file, engine_running, read_host_conf
 
 log = logging.getLogger("mkdocs.plugins.manimgen")
 REWRITTEN = ("src", "href")  # the attributes whose relative URLs Zensical rewrites (see the module doc)
-GENERATION_DIR = "zensical"  # in the cache folder: the generation of each site's pages (see the module doc)
+GENERATION_DIR = "zensical"  # in the cache folder: each site's nonce (see "the generation" below)
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ class StandaloneSite:
 
     def finish(self) -> None:
         """At the end of the process: every block's files in the site, the summary line, the
-        generation moved on when an error box was shown; then close the build."""
+        nonce renewed when an error box was shown; then close the build."""
         if self._closed:
             return
         try:
@@ -178,41 +178,73 @@ class StandaloneSite:
             total = publish(assets, self.host.site_dir)
             self.core.summary(total)
             if self.core.failed:
-                write_generation(self.build.cache_dir, self.host.config.path, uuid.uuid4().hex)
+                renew_nonce(self.build.cache_dir, self.host.config.path)
         finally:
             self._closed = True
             self.build.close()
 
 
-# -- the generation: the engine converts every page again after a build that showed an error ------
+# -- the generation: what makes the engine convert pages again --------------------------------------
+# Zensical keys its cache of a page on the page's Markdown and the pickle of the Markdown settings,
+# which holds `format`. Its generation digests every block of the site as it would run (a `file:`
+# scene or a snippet changes a block without changing its page), our options and version, and a
+# nonce renewed after a build that showed an error box: so a page is converted again exactly when a
+# block's inputs changed or when a block failed (a failure may be transient: nothing broken is cached).
 
-def _generation_file(cache_dir: Path, config_path: Path) -> Path:
+def _nonce_file(cache_dir: Path, config_path: Path) -> Path:
     import hashlib
 
     digest = hashlib.sha256(str(config_path).encode()).hexdigest()[:16]
-    return Path(cache_dir) / GENERATION_DIR / f"{digest}.generation"
+    return Path(cache_dir) / GENERATION_DIR / f"{digest}.nonce"
 
 
-def write_generation(cache_dir: Path, config_path: Path, value: str) -> None:
+def renew_nonce(cache_dir: Path, config_path: Path) -> None:
     from .cache import atomic_write_text
 
-    path = _generation_file(cache_dir, config_path)
+    path = _nonce_file(cache_dir, config_path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, value)
+    atomic_write_text(path, uuid.uuid4().hex)
+
+
+def site_generation(path: Path) -> str:
+    """The generation of the site configured by `path` (see above); raises ManimGenError for an
+    invalid configuration."""
+    from . import __version__
+    from .blocks import find_blocks, parse_block
+    from .build import cache_dir_of, defaults_of, plugin_config
+    from .cache import cache_key
+    from .page_blocks import folder_pages
+    from .pipeline import block_key
+    from .site_files import SceneFiles
+
+    host = read_host_config(path)
+    cfg = plugin_config(host.options)
+    defaults, scenes = defaults_of(cfg), SceneFiles(host.docs_dir, None, root=path.parent)
+    keys = []
+    for page in folder_pages(host.docs_dir):
+        for found in find_blocks(page.text):
+            try:
+                spec = parse_block(found.body, page=page.src_uri, line=found.line, defaults=defaults, files=scenes)
+                keys.append(block_key(spec))
+            except ManimGenError as err:
+                keys.append(f"error:{page.src_uri}:{found.line}:{err}")
+    try:
+        nonce = _nonce_file(cache_dir_of(cfg, path.parent), path).read_text(encoding="utf-8").strip()
+    except OSError:
+        nonce = ""
+    return cache_key("zensical-generation", blocks=sorted(keys), options=host.options, version=__version__,
+                     nonce=nonce).split(":")[1][:20]
 
 
 def current_generation() -> str:
-    """The generation of the site this process builds ('' when none was recorded or the site's
-    configuration cannot be read: then the engine's cache key is what it would be without us)."""
+    """The generation of the site this process builds ('' when its configuration cannot be found or
+    read: then the engine's cache key is what it would be without us)."""
+    path = config_file()
+    if path is None:
+        return ""
     try:
-        path = config_file()
-        if path is None:
-            return ""
-        from .build import cache_dir_of, plugin_config
-
-        cfg = plugin_config(read_host_config(path).options)
-        return _generation_file(cache_dir_of(cfg, path.parent), path).read_text(encoding="utf-8").strip()
-    except (OSError, ManimGenError):
+        return site_generation(path)
+    except (OSError, ValueError, ManimGenError):
         return ""
 
 

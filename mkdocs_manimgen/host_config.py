@@ -26,6 +26,7 @@ class HostConfig:
     """The configuration file an engine is building and the manimgen options it holds."""
 
     path: Path
+    docs_dir: Path  # as the file says (default `docs`), resolved against the file's folder
     options: dict[str, Any]  # the plugin entry's options, unvalidated ({} when the entry has none)
     plugin_listed: bool  # the file lists the manimgen plugin (for `doctor`)
     mtime: float
@@ -75,7 +76,8 @@ def read_host_config(path: Path) -> HostConfig:
                 raise ManimGenError(f"{path.name}: the options of the `{PLUGIN_NAME}` plugin are not a mapping",
                                     hint=f"write them indented under `- {PLUGIN_NAME}:`")
             options = dict(value or {})
-    return HostConfig(path, options, listed, path.stat().st_mtime)
+    docs_dir = (path.parent / str(data.get("docs_dir") or "docs")).resolve()
+    return HostConfig(path, docs_dir, options, listed, path.stat().st_mtime)
 
 
 def _load(path: Path) -> dict:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import yaml
 
+FENCE_FORMAT = "mkdocs_manimgen.fence.format"
+FENCE_ENTRY = {"pymdownx.superfences": {"custom_fences": [{"name": "manimgen", "class": "manimgen",
+                                                           "format": FENCE_FORMAT}]}}
 SUMMARY = re.compile(r"manimgen: (\d+) block\(s\): (\d+) designed, (\d+) rendered, (\d+) from cache, (\d+) failed; "
                      r"(\d+) API call\(s\), (\d+) token\(s\)")
 
@@ -42,6 +45,7 @@ class Site:
     plugin: dict = field(default_factory=dict)
     extra_config: dict = field(default_factory=dict)
     plugins: list | None = None  # the whole `plugins:` list; the string "manimgen" stands for ours with `plugin`
+    fence: bool = False  # also declare the standalone fence (the one configuration for Zensical too)
 
     def write_page(self, name: str, text: str) -> Path:
         path = self.root / "docs" / name
@@ -58,16 +62,22 @@ class Site:
                                     {"pymdownx.arithmatex": {"generic": True}}],
             **self.extra_config,
         }
+        if self.fence:
+            config["markdown_extensions"] = [FENCE_ENTRY if e == "pymdownx.superfences" else e
+                                             for e in config["markdown_extensions"]]
         ours = {"manimgen": {"quality": "low", "workers": 2, **self.plugin}}
         config["plugins"] = [ours if p == "manimgen" else p for p in (self.plugins or ["manimgen"])]
         path = self.root / "mkdocs.yml"
-        path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+        path.write_text(text.replace(f"'{FENCE_FORMAT}'", f"!!python/name:{FENCE_FORMAT}"), encoding="utf-8")
         return path
 
-    def build(self, *args: str, env: dict[str, str] | None = None, timeout: float = 600) -> Build:
+    def build(self, *args: str, env: dict[str, str] | None = None, timeout: float = 600,
+              engine: str = "mkdocs") -> Build:
+        """`ENGINE build -f mkdocs.yml ARGS` (mkdocs, properdocs or zensical) in the site's folder."""
         self.write_config()
         run_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-        proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(self.root / "mkdocs.yml"), *args],
+        proc = subprocess.run([sys.executable, "-m", engine, "build", "-f", str(self.root / "mkdocs.yml"), *args],
                               capture_output=True, text=True, env=run_env, timeout=timeout, cwd=self.root)
         return Build(proc.returncode, proc.stdout + proc.stderr, self.root / "site")
 
