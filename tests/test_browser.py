@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import os
 import shutil
@@ -205,3 +206,53 @@ def test_the_code_panel_shows_plain_code_and_loads_the_highlighted_version_when_
     assert "from manim import" in panel.locator("pre").inner_text()
     assert errors == []
     page.context.close()
+
+
+# -- the same mkdocs.yml under the three engines ---------------------------------------------------------
+ENGINES = ("mkdocs", "properdocs", "zensical")
+
+
+@pytest.fixture(scope="module")
+def engine_sites(example_site: Path, tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    """The example course (its cache warm from the mkdocs build) built unchanged by ProperDocs and Zensical
+    in a copy: engine -> (site folder, build log)."""
+    pytest.importorskip("zensical")
+    pytest.importorskip("properdocs")
+    src = tmp_path_factory.mktemp("engines") / "course"
+    shutil.copytree(example_site.parent, src, ignore=shutil.ignore_patterns("site"))
+    env = {**{k: v for k, v in os.environ.items() if k not in ("DEEPSEEK_API_KEY", "OPENAI_API_KEY")},
+           "NO_MKDOCS_2_WARNING": "1"}
+    sites = {"mkdocs": (example_site, "")}
+    for engine, out in (("properdocs", ["-d", str(src / "site-properdocs")]), ("zensical", [])):
+        proc = subprocess.run([sys.executable, "-m", engine, "build", "-f", str(src / "mkdocs.yml"), *out],
+                              capture_output=True, text=True, env=env, cwd=src, timeout=600)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        sites[engine] = (src / ("site-properdocs" if engine == "properdocs" else "site"), proc.stdout + proc.stderr)
+    return sites
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_each_engine_builds_the_course_from_one_cache_and_its_video_plays(browser, engine_sites, engine):
+    sys.path.insert(0, str(ROOT / "tests" / "ecosystem"))
+    from checker import assert_site_ok
+
+    site_dir, log = engine_sites[engine]
+    if log:  # the course moved between engines re-renders nothing
+        assert re.search(r"\d+ block\(s\): 0 designed, 0 rendered, \d+ from cache, 0 failed", log), log
+    reports = assert_site_ok(site_dir)
+    assert sum(len(r.figures) for r in reports.values()) >= 10
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page, errors = open_page(browser, f"http://127.0.0.1:{server.server_address[1]}/calculus/")
+        video = first_video(page)
+        video.scroll_into_view_if_needed()
+        page.wait_for_function("() => { const v = document.querySelector('figure.manimgen video');"
+                               " return v.readyState >= 2 && v.currentTime > 0.3 }", timeout=20000)
+        assert page.evaluate("() => getComputedStyle(document.querySelector('.manimgen-stage')).display") == "grid"
+        assert errors == [], errors
+        page.context.close()
+    finally:
+        server.shutdown()
+        server.server_close()

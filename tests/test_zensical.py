@@ -99,3 +99,55 @@ def test_zensical_file_outside_the_project_is_a_located_error(zsite, tmp_path):
     assert any("index.md:4" in w and "outside the docs folder and the project folder" in w
                for w in build.warnings()), build.log
     assert "outside the docs folder" in build.html()
+
+
+def test_zensical_serve_publishes_cached_pages_rerenders_the_edited_block_and_does_not_loop(zsite):
+    import re
+    import socket
+    import subprocess
+    import threading
+    import time
+    import urllib.request
+
+    assert zsite.build(engine="zensical").summary["rendered"] == 3  # Zensical's cache is warm: serve converts nothing
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    lines: list[str] = []
+    proc = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "-f", str(zsite.root / "mkdocs.yml"),
+                             "-a", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            cwd=zsite.root)
+    threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True).start()
+    base = f"http://127.0.0.1:{port}/"
+
+    def get(path: str) -> bytes | None:
+        try:
+            with urllib.request.urlopen(base + path, timeout=5) as response:
+                return response.read()
+        except OSError:
+            return None
+
+    def videos() -> list[str]:
+        html = (get("") or b"").decode()
+        return re.findall(r'src="(assets/manimgen/[0-9a-f]+\.webm)"', html)
+
+    def wait(condition, timeout: float = 90) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not condition():
+            time.sleep(0.3)
+        assert condition(), "".join(lines)
+
+    try:
+        wait(lambda: len(videos()) == 2 and all(get(v) for v in videos()))  # put back after serve's first build
+        before = videos()
+        page = zsite.root / "docs" / "index.md"
+        page.write_text(page.read_text().replace("shift(2 * 0.3", "shift(2 * 0.5"))
+        wait(lambda: videos() != before and all(get(v) for v in videos()))
+        after = videos()
+        assert after[0] == before[0] and after[1] != before[1]  # the other block kept its render
+        builds = sum("Build started" in line for line in lines)
+        time.sleep(4)  # our cache and site writes must not trigger rebuilds
+        assert sum("Build started" in line for line in lines) == builds, "".join(lines)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
