@@ -17,7 +17,7 @@ from typing import Callable
 
 from .blocks import SceneSource, parse_block
 from .cache import Store
-from .config import PluginConfig
+from .config import PluginConfig, cache_dir_of, defaults_of, plugin_config  # noqa: F401 - re-exported
 from .errors import ManimGenError
 from .generate import Generators
 from .model import BlockSpec, Defaults
@@ -27,17 +27,6 @@ from .render import Executor, Limits, make_executor
 TokenFn = Callable[[str, str], None]
 
 
-def plugin_config(options: dict | None = None) -> PluginConfig:
-    """A validated PluginConfig from plain options (the defaults when None).
-
-    Raises ManimGenError naming every invalid option."""
-    cfg = PluginConfig()
-    cfg.load_dict(dict(options or {}))
-    errors, _warnings = cfg.validate()
-    if errors:
-        text = "; ".join(f"{name}: {err}" for name, err in errors)
-        raise ManimGenError(f"invalid manimgen options: {text}", hint="see the plugin options in the docs")
-    return cfg
 
 
 def settings_of(cfg: PluginConfig) -> Settings:
@@ -47,13 +36,8 @@ def settings_of(cfg: PluginConfig) -> Settings:
                     gif_colors=cfg.gif_colors, poster_format=cfg.poster_format, max_repairs=cfg.llm.max_repairs)
 
 
-def defaults_of(cfg: PluginConfig) -> Defaults:
-    """What a block inherits from the plugin config when it does not say."""
-    return Defaults(quality=cfg.quality, formats=cfg.format, generator=cfg.generator, pdf=cfg.pdf)
 
 
-def cache_dir_of(cfg: PluginConfig, project_root: Path) -> Path:
-    return (Path(project_root) / cfg.cache_dir).resolve()
 
 
 class WarmExecutor:

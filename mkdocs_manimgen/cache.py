@@ -20,7 +20,7 @@ from typing import Any
 
 import diskcache
 
-from .model import RenderedMedia, SceneDraft
+from .model import BlockSpec, RenderedMedia, SceneDraft
 
 KEY_SCHEMA = "manimgen-cache-v1"  # bump to invalidate every entry when key layouts change
 
@@ -30,6 +30,12 @@ def cache_key(kind: str, **parts: Any) -> str:
     payload = json.dumps({"schema": KEY_SCHEMA, "kind": kind, **parts}, sort_keys=True,
                          separators=(",", ":"), ensure_ascii=False)
     return f"{kind}:{hashlib.sha256(payload.encode('utf-8')).hexdigest()}"
+
+
+def block_key(spec: BlockSpec) -> str:
+    """Identical blocks (anywhere in the site) share one run: everything but where they stand."""
+    where = ("page", "line", "code_origin")
+    return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in where})
 
 
 def file_digest(path: Path) -> str:

@@ -6,10 +6,12 @@ Every option has a one-line docstring: the docs' option table is generated from 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .errors import ManimGenError
 from .model import Defaults
 from .generate.settings import LLMSettings
 from .model import QUALITIES
@@ -160,3 +162,27 @@ class PluginConfig(base.Config):
     """Image format of the poster (last frame)."""
     llm = c.SubConfig(LLMConfig)
     """The LLM generator's settings."""
+
+
+# -- a validated config from plain options (the CLI, and engines that run no plugins) --------------------
+def plugin_config(options: dict | None = None) -> PluginConfig:
+    """A validated PluginConfig from plain options (the defaults when None).
+
+    Raises ManimGenError naming every invalid option."""
+    cfg = PluginConfig()
+    cfg.load_dict(dict(options or {}))
+    errors, _warnings = cfg.validate()
+    if errors:
+        text = "; ".join(f"{name}: {err}" for name, err in errors)
+        raise ManimGenError(f"invalid manimgen options: {text}", hint="see the plugin options in the docs")
+    return cfg
+
+
+def defaults_of(cfg: PluginConfig) -> Defaults:
+    """What a block inherits from the plugin config when it does not say."""
+    return Defaults(quality=cfg.quality, formats=cfg.format, generator=cfg.generator, pdf=cfg.pdf)
+
+
+def cache_dir_of(cfg: PluginConfig, project_root: Path) -> Path:
+    return (Path(project_root) / cfg.cache_dir).resolve()
+

@@ -14,6 +14,7 @@ from .errors import ManimGenError
 from .language import LABELS, block_language, block_title
 from .model import BlockSpec
 from .render.failure import scrub_paths
+from .site_assets import ASSET_DIR
 
 if TYPE_CHECKING:
     from .pipeline import BlockResult
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 _env = Environment(loader=PackageLoader("mkdocs_manimgen", "templates"), autoescape=select_autoescape(["j2"]),
                    trim_blocks=False, keep_trailing_newline=False)
 
-ASSET_DIR = "assets/manimgen"  # where the site's media, captions, PDFs and code panels go
 MIME = {"webm": "video/webm", "mp4": "video/mp4"}
 HIGHLIGHTER_VERSION = "pygments-highlight-1"  # in the cache key of highlighted code
 

@@ -23,13 +23,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import embed
-from .cache import atomic_copy, atomic_write_text, link_or_copy
-from .embed import ASSET_DIR
 from .errors import ManimGenError
 from .page_blocks import PageBlocks
 from .pipeline import BlockResult, BuildStats
+from .progress import summary_line
+from .site_assets import STATIC, publish  # noqa: F401 - the plugin's and the standalone fence's
 
-STATIC = ("manimgen.css", "manimgen.js")  # the figure's style and player, in assets/
 UrlFor = Callable[[str], str]  # an asset's file name -> its URL as the page will see it
 
 
@@ -114,31 +113,7 @@ class FenceCore:
         if generators.llm_unavailable_notice:
             self.log.info("%s", generators.llm_unavailable_notice)
         usage = self.build.usage
-        where = ", ".join(f"{n} on {w}" for w, n in sorted(s.where.items()) if n)
-        self.log.info("%d block(s): %d designed, %d rendered, %d from cache, %d failed; %d API call(s), %d token(s); "
-                      "media %.1f MB; %.1f s%s", s.blocks, s.generated, s.rendered, s.from_cache, s.failed, usage.calls,
-                      usage.total_tokens, media_bytes / 1e6, time.monotonic() - self.started,
-                      f" (rendered {where})" if where else "")
-
-
-def publish(assets: dict[str, Path | str], site_dir: Path, *, static: bool = True) -> int:
-    """Write the figures' files under `site_dir`/ASSET_DIR (cached files hard-linked, texts written
-    atomically; a file already there with the same size is kept); returns the bytes the site holds.
-    `static`: our CSS and JS too."""
-    out = Path(site_dir) / ASSET_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    if static:
-        here = Path(__file__).parent / "assets"
-        for name in STATIC:
-            if not (out / name).is_file() or (out / name).stat().st_size != (here / name).stat().st_size:
-                atomic_copy(here / name, out / name)
-    total = 0
-    for name, src in assets.items():
-        dest = out / name
-        if isinstance(src, Path):
-            if not dest.is_file() or dest.stat().st_size != src.stat().st_size:
-                link_or_copy(src, dest)
-        elif not dest.is_file() or dest.read_text(encoding="utf-8") != src:
-            atomic_write_text(dest, src)
-        total += dest.stat().st_size
-    return total
+        self.log.info("%s", summary_line(blocks=s.blocks, designed=s.generated, rendered=s.rendered,
+                                         from_cache=s.from_cache, failed=s.failed, calls=usage.calls,
+                                         tokens=usage.total_tokens, media_bytes=media_bytes,
+                                         seconds=time.monotonic() - self.started, where=s.where))

@@ -4,7 +4,7 @@ Zensical reads `mkdocs.yml` (or `zensical.toml`) but drops the settings of plugi
 run, so our options never reach us through it. The one home of the options stays the plugin's
 entry (`plugins: - manimgen: {…}` in YAML, `[project.plugins.manimgen]` in TOML): this module
 reads that entry from the same file and validates it with the plugin's own schema
-(`build.plugin_config`), so the three engines build one configuration the same way.
+(`config.plugin_config`), so the three engines build one configuration the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class HostConfig:
     options: dict[str, Any]  # the plugin entry's options, unvalidated ({} when the entry has none)
     plugin_listed: bool  # the file lists the manimgen plugin (for `doctor`)
     mtime: float
+    fence_declared: bool = False  # the file declares the standalone fence (a superfences custom fence)
 
 
 def config_file(root_dir: Path | None = None, argv: list[str] | None = None) -> Path | None:
@@ -77,7 +78,27 @@ def read_host_config(path: Path) -> HostConfig:
                                     hint=f"write them indented under `- {PLUGIN_NAME}:`")
             options = dict(value or {})
     docs_dir = (path.parent / str(data.get("docs_dir") or "docs")).resolve()
-    return HostConfig(path, docs_dir, options, listed, path.stat().st_mtime)
+    return HostConfig(path, docs_dir, options, listed, path.stat().st_mtime, _declares_fence(data))
+
+
+FENCE_FORMAT = "mkdocs_manimgen.fence.format"  # the dotted name a configuration gives superfences
+
+
+def _declares_fence(data: dict) -> bool:
+    """Whether superfences' custom fences hold ours (`format` as the object or its dotted name)."""
+    extensions = data.get("markdown_extensions") or []
+    items = extensions.items() if isinstance(extensions, dict) else (
+        next(iter(e.items())) if isinstance(e, dict) and len(e) == 1 else (e, None) for e in extensions)
+    for name, settings in items:
+        if name == "pymdownx.superfences" and isinstance(settings, dict):
+            for fence in settings.get("custom_fences") or []:
+                fmt = fence.get("format") if isinstance(fence, dict) else None
+                named = fmt if isinstance(fmt, str) else f"{getattr(type(fmt), '__module__', '')}.format"
+                if fence.get("name") == PLUGIN_NAME and named == FENCE_FORMAT:
+                    return True
+    if isinstance(extensions, dict) and isinstance(extensions.get("pymdownx"), dict):  # TOML's nested form
+        return _declares_fence({"markdown_extensions": {"pymdownx.superfences": extensions["pymdownx"].get("superfences")}})
+    return False
 
 
 def _load(path: Path) -> dict:
@@ -103,4 +124,18 @@ def engine_running() -> str | None:
     return "zensical" if "zensical.config" in sys.modules else None
 
 
-__all__ = ["HostConfig", "config_file", "read_host_config", "engine_running", "CONFIG_NAMES", "PLUGIN_NAME"]
+def engines() -> dict[str, str]:
+    """The site engines installed beside us: name -> version (MkDocs, ProperDocs, Zensical)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in ("mkdocs", "properdocs", "zensical"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return found
+
+
+__all__ = ["HostConfig", "config_file", "read_host_config", "engine_running", "engines", "CONFIG_NAMES",
+           "PLUGIN_NAME", "FENCE_FORMAT"]

@@ -59,7 +59,7 @@ class BlockSpec:
     # `revise:` requests, oldest first: each continues the conversation from the design before it
     revisions: tuple[str, ...] = ()
     # where the hand-written code's first line is: (page, line) for `code:`, (file, 1) for `file:`;
-    # failure reports name the author's line with it. Not part of what the block is (Pipeline.block_key).
+    # failure reports name the author's line with it. Not part of what the block is (cache.block_key).
     code_origin: tuple[str, int] | None = None
 
     @property

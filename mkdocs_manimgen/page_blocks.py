@@ -5,7 +5,7 @@ the first page is converted. It reads each page as Markdown's preprocessors befo
 leave it (pymdownx.snippets inlined and `auto_append`ed, tabs expanded). But the fence superfences
 hands over is the truth (`take`): another plugin may have changed it (macros), or it may be
 converted for another page (a blog excerpt on the index). It is parsed again and matched to a
-started job by its content key (`Pipeline.block_key`, page and line left out), so it renders once
+started job by its content key (`cache.block_key`, page and line left out), so it renders once
 whatever changed its text, and it is given its real `page.md:line`: the scanned block of that
 text, its line in the page's Markdown as `on_page_markdown` left it, its snippet's own file and
 line, or (an excerpt) the page it was written on.

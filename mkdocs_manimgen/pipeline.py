@@ -20,7 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .cache import Store, cache_key
+from .cache import Store, block_key, cache_key
 from .conversation import converse
 from .derived import DerivedAssets, code_html_key, derive
 from .errors import GenerationFailed, ManimGenError, RenderFailed
@@ -329,12 +329,6 @@ class Pipeline:
         if media is not None and spec.pdf and self.guides is not None:
             used.documents.add(self.guides.key(spec, draft, media))
         return used
-
-
-def block_key(spec: BlockSpec) -> str:
-    """Identical blocks (anywhere in the site) share one run: everything but where they stand."""
-    where = ("page", "line", "code_origin")
-    return cache_key("block", **{k: v for k, v in vars(spec).items() if k not in where})
 
 
 def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:

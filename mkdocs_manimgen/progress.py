@@ -1,4 +1,5 @@
-"""A progress display for long render runs: a live bar on a terminal, periodic log lines otherwise."""
+"""A progress display for long render runs (a live bar on a terminal, periodic log lines otherwise),
+and the build's closing summary line."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ class Progress:
             if time.monotonic() - last >= LOG_EVERY:
                 last = time.monotonic()
                 self.log.info("%d/%d blocks done", self._done(), total)
+
+
+def summary_line(*, blocks: int, designed: int, rendered: int, from_cache: int, failed: int, calls: int, tokens: int,
+                 media_bytes: int, seconds: float, where: dict[str, int] | None = None) -> str:
+    """The one line a build ends with (tests and users read it: keep its shape)."""
+    placed = ", ".join(f"{n} on {w}" for w, n in sorted((where or {}).items()) if n)
+    return (f"{blocks} block(s): {designed} designed, {rendered} rendered, {from_cache} from cache, {failed} failed; "
+            f"{calls} API call(s), {tokens} token(s); media {media_bytes / 1e6:.1f} MB; {seconds:.1f} s"
+            + (f" (rendered {placed})" if placed else ""))

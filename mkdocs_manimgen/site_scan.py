@@ -59,7 +59,7 @@ def load_site(config_file: str | Path) -> Site:
     cfg: PluginConfig = plugin.config
     root = path.resolve().parent
     site = Site(path.resolve(), root, Path(config.docs_dir), cfg, (root / cfg.cache_dir).resolve())
-    from .build import defaults_of
+    from .config import defaults_of
 
     defaults = defaults_of(cfg)
     files = get_files(config)

@@ -50,7 +50,7 @@ def context(site_file: Path | None, cache_dir: Path | None, *, need_site: bool =
         site = load_site(site_file)
         cache = cache_dir.resolve() if cache_dir else site.cache_dir
         return Context(site.cfg, site.project_root, cache, site)
-    from ..build import plugin_config
+    from ..config import plugin_config
 
     cfg = plugin_config(options)
     root = Path.cwd()

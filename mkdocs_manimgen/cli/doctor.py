@@ -238,6 +238,34 @@ def check_dask(address: str) -> list[Check]:
     return [Check(f"Dask: {name}", bool(ok), str(detail), fix=fix) for name, ok, detail in results]
 
 
+def check_engines(project_root: Path) -> list[Check]:
+    """Which site engines are installed, and whether the site's configuration would make one of
+    them show blocks as code: Zensical runs no MkDocs plugins, so it needs the standalone fence."""
+    from ..host_config import FENCE_FORMAT, config_file, engines, read_host_config
+
+    found = engines()
+    checks = [Check("site engine", bool(found), ", ".join(f"{n} {v}" for n, v in found.items()) or
+                    "none of mkdocs, properdocs, zensical is installed", fix=PIP)]
+    path = config_file(project_root, argv=[])
+    if path is None:
+        return checks
+    try:
+        host = read_host_config(path)
+    except Exception as err:  # noqa: BLE001 - doctor reports, never raises
+        return checks + [Check(f"{path.name} readable", False, str(err))]
+    if "zensical" in found or path.suffix == ".toml":
+        ok = host.fence_declared
+        detail = ("the manimgen fence is declared: Zensical builds the blocks" if ok else
+                  f"{path.name} declares no manimgen fence: Zensical runs no "
+                  "MkDocs plugins and would show every block as a code listing")
+        fence = (f"under markdown_extensions: - pymdownx.superfences: custom_fences: - name: manimgen, "
+                 f"class: manimgen, format: !!python/name:{FENCE_FORMAT}  (zensical.toml: "
+                 f'format = "{FENCE_FORMAT}"; see the README)')
+        checks.append(Check("blocks under Zensical", ok, detail, required=path.suffix == ".toml",
+                            fix={"any platform": fence}))
+    return checks
+
+
 # -- the command ----------------------------------------------------------------------
 
 
@@ -252,7 +280,8 @@ def run_checks(cfg, project_root: Path, offline: bool, dask: str | None) -> list
               check_binary("dvisvgm", "dvisvgm", LATEX_FIX),
               check_pdf_latex(bool(cfg.pdf)),
               check_cjk(),
-              check_bwrap(cfg.sandbox)]
+              check_bwrap(cfg.sandbox),
+              *check_engines(project_root)]
     key_check, key = check_key(cfg, project_root)
     checks += [key_check, check_endpoint(cfg, key, offline)]
     if dask:
