@@ -17,10 +17,9 @@ from typing import Callable
 
 from .blocks import SceneSource, parse_block
 from .cache import Store
-from .config import PluginConfig, cache_dir_of, defaults_of, plugin_config  # noqa: F401 - re-exported
-from .errors import ManimGenError
+from .config import PluginConfig, cache_dir_of, defaults_of
 from .generate import Generators
-from .model import BlockSpec, Defaults
+from .model import BlockSpec
 from .pipeline import BlockResult, Pipeline, Settings, UsedKeys
 from .render import Executor, Limits, make_executor
 

@@ -12,10 +12,9 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .errors import ManimGenError
-from .model import Defaults
+from .model import Defaults, Limits
 from .generate.settings import LLMSettings
 from .model import QUALITIES
-from .render.job import Limits
 
 # Each default is declared once, on the dataclass the value ends up in (Defaults, LLMSettings,
 # Limits); the schema refers to it, so the docs, the plugin and the CLI cannot drift apart.

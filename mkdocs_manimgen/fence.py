@@ -242,7 +242,7 @@ def _at_exit(function: Callable[[], None]) -> None:
     `concurrent.futures` refuses new work from its own exit hook on, which runs before `atexit`'s.
     threading's hook list (used by concurrent.futures itself) runs in reverse order of
     registration, so registering after concurrent.futures is imported puts us first."""
-    import concurrent.futures.thread  # noqa: F401 - registers its hook before ours
+    import concurrent.futures.thread  # noqa: F401  pyflakes: ignore - registers its hook before ours
 
     register = getattr(threading, "_register_atexit", None)
     (register or atexit.register)(function)

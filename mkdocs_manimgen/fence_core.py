@@ -20,14 +20,16 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import embed
 from .errors import ManimGenError
 from .page_blocks import PageBlocks
 from .pipeline import BlockResult, BuildStats
 from .progress import summary_line
-from .site_assets import STATIC, publish  # noqa: F401 - the plugin's and the standalone fence's
+
+if TYPE_CHECKING:
+    from .build import Build
 
 UrlFor = Callable[[str], str]  # an asset's file name -> its URL as the page will see it
 
@@ -37,7 +39,7 @@ class FenceCore:
     """Turns fences into HTML for one build; `assets` collects every file the figures link to
     (name -> cached file to publish, or text to write)."""
 
-    build: "Build"  # noqa: F821 - build.Build (imported lazily by callers)
+    build: Build
     blocks: PageBlocks
     log: logging.Logger
     stats: BuildStats = field(default_factory=BuildStats)

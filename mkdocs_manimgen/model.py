@@ -173,3 +173,13 @@ class RenderedMedia:
     @classmethod
     def from_json(cls, data: dict) -> "RenderedMedia":
         return cls(**data)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A render child's resource limits (setrlimit: CPU seconds, address space, file size, processes)."""
+
+    cpu_seconds: int = 600
+    memory_mb: int = 4096
+    file_mb: int = 1024
+    processes: int = 256

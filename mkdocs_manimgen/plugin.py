@@ -29,7 +29,8 @@ from .build import Build, WarmExecutor
 from .cache import atomic_write_text
 from .config import PluginConfig
 from .embed import ASSET_DIR
-from .fence_core import FenceCore, publish
+from .fence_core import FenceCore
+from .site_assets import publish
 from .page_blocks import PageBlocks, Shown, manifest_path, mkdocs_pages, write_manifest
 from .progress import Progress
 from .site_files import SceneFiles

@@ -2,8 +2,8 @@
 
 Zensical keys its cache of a converted page on the page's Markdown and on the pickle of the
 Markdown settings, which holds our `format` (fence.py). So `format` pickles with the site's
-*generation*: a digest of every block as it would run (a `file:` scene or a snippet changes a
-block without changing its page), our options and version, and a nonce renewed after a build
+*generation*: a digest of every block's text and of the `file:` scenes they name (a scene changes
+a block without changing its page), our options and version, and a nonce renewed after a build
 that showed an error box. A page is converted again exactly when one of its blocks' inputs
 changed, or after a failure (which may have been transient): a cached page never shows a stale
 figure or an error box.
@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ManimGenError
 from .host_config import HostConfig, read_host_config
 
 FOLDER = "zensical"  # in the cache folder: each site's nonce and record
@@ -54,35 +54,41 @@ class SiteState:
     blocks: int  # the blocks its pages hold (as written, before other extensions change them)
 
 
+_FILE_OPTION = re.compile(r"^file:[ \t]*['\"]?([^'\"\n]+?)['\"]?[ \t]*$", re.M)
+
+
 def site_state(path: Path) -> SiteState:
-    """The generation of the site configured by `path`; raises ManimGenError for an invalid
-    configuration, OSError when it cannot be read."""
+    """The generation of the site configured by `path`: a digest of every block's text as written,
+    the `file:` scenes they name, our options and version, and the nonce. No block is parsed (a
+    warm build pays for this): what a block's options mean is already in its text and the options.
+    Raises ManimGenError for an invalid configuration, OSError when it cannot be read."""
     from . import __version__
-    from .blocks import find_blocks, parse_block
-    from .config import cache_dir_of, defaults_of, plugin_config
-    from .cache import block_key, cache_key
+    from .blocks import SceneOutside, find_blocks
+    from .cache import cache_key
+    from .config import cache_dir_of, plugin_config
     from .page_blocks import folder_pages
     from .site_files import SceneFiles
 
     host = read_host_config(path)
-    cfg = plugin_config(host.options)
-    cache_dir = cache_dir_of(cfg, path.parent)
-    defaults, scenes = defaults_of(cfg), SceneFiles(host.docs_dir, None, root=path.parent)
-    keys = []
+    cache_dir = cache_dir_of(plugin_config(host.options), path.parent)
+    scenes = SceneFiles(host.docs_dir, None, root=path.parent)
+    blocks, files = [], {}
     for page in folder_pages(host.docs_dir):
         for found in find_blocks(page.text):
-            try:
-                keys.append(block_key(parse_block(found.body, page=page.src_uri, line=found.line,
-                                                  defaults=defaults, files=scenes)))
-            except ManimGenError as err:
-                keys.append(f"error:{page.src_uri}:{found.line}:{err}")
+            blocks.append([page.src_uri, found.line, found.body])
+            for name in _FILE_OPTION.findall(found.body.split("\n---", 1)[0]):
+                try:
+                    text = scenes.read(name.strip(), page.src_uri)
+                except SceneOutside:
+                    text = None
+                files[f"{page.src_uri}:{name}"] = hashlib.sha256((text or "").encode()).hexdigest()
     try:
         nonce = _file(cache_dir, path, "nonce").read_text(encoding="utf-8").strip()
     except OSError:
         nonce = ""
-    generation = cache_key("zensical-generation", blocks=sorted(keys), options=host.options, version=__version__,
-                           nonce=nonce).split(":")[1][:20]
-    return SiteState(host, cache_dir, generation, len(keys))
+    generation = cache_key("zensical-generation", blocks=blocks, files=files, options=host.options,
+                           version=__version__, nonce=nonce).split(":")[1][:20]
+    return SiteState(host, cache_dir, generation, len(blocks))
 
 
 @dataclass

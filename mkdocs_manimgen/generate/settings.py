@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from dotenv import dotenv_values
-
 
 @dataclass(frozen=True)
 class LLMSettings:
@@ -35,6 +33,8 @@ def resolve_api_key(settings: LLMSettings, project_root: Path) -> str | None:
         if not path.is_absolute():
             path = Path(project_root) / path
         if path.is_file():
+            from dotenv import dotenv_values  # here: reading a config must not import it
+
             # dotenv_values reads without touching os.environ (no global side effects across threads).
             value = (dotenv_values(path).get(settings.api_key_env) or "").strip()
             if value:

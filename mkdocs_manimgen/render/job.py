@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import RenderFailed
-from ..model import Quality
+from ..model import Limits, Quality
 from .encode import EncodePlan
 from . import play_watch
 from .failure import FAILURE_FILE, FailureReport, scrub_paths
@@ -25,14 +25,6 @@ _SIGNAL_MEANING = {
     "SIGTRAP": "it crashed in a native library (often: out of memory)",
     "SIGABRT": "it crashed in a native library (often: out of memory)",
 }
-
-
-@dataclass(frozen=True)
-class Limits:
-    cpu_seconds: int = 600
-    memory_mb: int = 4096
-    file_mb: int = 1024
-    processes: int = 256
 
 
 @dataclass(frozen=True)
