@@ -16,6 +16,8 @@ import re
 from types import FrameType
 from typing import Any
 
+from ..validate import pyast
+
 MAX_SIGNATURE = 400  # characters: Manim's longest signatures run to thousands
 _KEYWORD = re.compile(r"unexpected keyword argument '(\w+)'|missing \d+ required .*argument|takes .* positional")
 
@@ -108,7 +110,7 @@ def _signature_facts(err: TypeError, frame: FrameType, code: str, line: int) -> 
 def _calls_on_line(code: str, line: int) -> list[ast.Call]:
     """The calls that span `line`, innermost first (`self.play(Create(x, bad=1))` -> Create, play)."""
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         return []
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno <= line <= (n.end_lineno or n.lineno)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import re
 
+from . import pyast
 from .edits import Collector, Source, func_name
 
 _MATH = {"MathTex", "SingleStringMathTex"}
@@ -87,7 +88,7 @@ class TexCollector(Collector):
                 continue
             text = _literal(self.src.text(s), new)
             try:
-                if ast.literal_eval(text) != new:
+                if pyast.literal_eval(text) != new:
                     continue
             except (ValueError, SyntaxError):
                 continue

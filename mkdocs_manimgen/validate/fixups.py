@@ -9,8 +9,7 @@ hand-written code is rendered as written, and :func:`fixup_hint` tells its autho
 
 from __future__ import annotations
 
-import ast
-
+from . import pyast
 from .edits import Change, Source, apply
 from .fixup_api import ApiCollector
 from .fixup_names import NamesCollector
@@ -32,8 +31,8 @@ def fixup_changes(code: str) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     for _ in range(_MAX_PASSES):
         try:
-            tree = ast.parse(code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            tree = pyast.parse(code)
+        except pyast.PARSE_ERRORS:
             return code, changes
         src = Source(code)
         edits = [e for c in _COLLECTORS for e in c(src, tree).edits]
