@@ -173,12 +173,14 @@ def test_graphscene_keeps_the_ranges() -> None:
     assert validate_code(new).ok
 
 
-def test_every_corpus_scene_names_its_kind_and_parses() -> None:
-    files = sorted(CORPUS.glob("*.py"))
-    assert len(files) >= 30
+@pytest.mark.parametrize("folder, header, at_least", [(CORPUS, "# kind: ", 30),
+                                                     (CORPUS.parent / "old_scenes", "# old scene: ", 20)])
+def test_every_corpus_scene_says_what_it_holds_and_parses(folder: Path, header: str, at_least: int) -> None:
+    files = sorted(folder.glob("*.py"))
+    assert len(files) >= at_least
     for f in files:
         text = f.read_text(encoding="utf-8")
-        assert text.startswith("# kind: "), f.name
+        assert text.startswith(header), f.name
         ast.parse(text)
 
 
