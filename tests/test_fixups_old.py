@@ -98,6 +98,15 @@ def test_updater_signatures(before: str, after: str) -> None:
 def test_updater_def_renames_its_uses() -> None:
     new, _ = fix(scene("def orbit(mob, step):\n    mob.rotate(step, about_point=ORIGIN)\nd = Dot()\nd.add_updater(orbit)\n"))
     assert "def orbit(mob, dt):\n            mob.rotate(dt, about_point=ORIGIN)" in new
+    # a call that names the parameter would break: left alone
+    code = scene("def orbit(mob, step):\n    mob.rotate(step)\nd = Dot()\norbit(d, step=1)\nd.add_updater(orbit)\n")
+    assert fix(code) == (code, set())
+
+
+def test_a_files_own_fix_in_frame_is_kept() -> None:
+    code = ("from manim import *\n\nclass Pin(Dot):\n    def fix_in_frame(self):\n        return self\n\n"
+            "class A(Scene):\n    def construct(self):\n        p = Pin()\n        p.fix_in_frame()\n        self.add(p.fix_in_frame())\n")
+    assert fix(code) == (code, set())
 
 
 @pytest.mark.parametrize("head, after", [

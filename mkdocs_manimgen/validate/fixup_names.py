@@ -76,6 +76,8 @@ class NamesCollector(Collector):
             self.fix_in_frame(cls, info is not None and info.is_3d)
 
     def fix_in_frame(self, cls: ast.ClassDef, three_d: bool) -> None:
+        if "fix_in_frame" in self.own:
+            return  # the file defines its own fix_in_frame
         for fn in [n for n in ast.walk(cls) if isinstance(n, ast.FunctionDef)]:
             me = fn.args.args[0].arg if fn.args.args else None
             for body in _stmt_lists(fn):

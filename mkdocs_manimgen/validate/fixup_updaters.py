@@ -59,6 +59,10 @@ class UpdaterCollector(Collector):
         old = params[1].arg
         if any(isinstance(n, ast.Name) and n.id == "dt" for b in body for n in ast.walk(b)):
             return  # `dt` already names something else in there
+        if isinstance(fn, ast.FunctionDef) and any(
+                isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == fn.name
+                and any(k.arg == old for k in c.keywords) for c in ast.walk(self.tree)):
+            return  # called elsewhere with `old=` by name: renaming it would break that call
         start = self.src.pos(params[1].lineno, params[1].col_offset)
         self.add((start, start + len(old)), "dt", f"{what}({params[0].arg}, {old}) → ({params[0].arg}, dt) ({why})",
                  params[1].lineno, row="updater-dt")
