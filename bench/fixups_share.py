@@ -1,12 +1,16 @@
-"""How many of the broken-scene corpus render with no repair call, before and after the fix-up table.
+"""How many scenes of a corpus render with no repair call, before and after the fix-up table.
 
-For each scene in tests/data/broken_scenes/*.py: apply the fix-ups, check the code with the
-validator (a refusal would cost a repair call too), then render it for real at low quality
-through the project's warm render pool (LocalPool, the same path as a build). BEFORE uses the
-fix-up module of a git ref (default b458f46: main before the table moved into
-mkdocs_manimgen/validate/ and grew); AFTER uses this checkout.
+For each scene of the corpus: apply the fix-ups, check the code with the validator (a refusal
+would cost a repair call too), then render it for real at low quality through the project's
+warm render pool (LocalPool, the same path as a build). BEFORE uses the fix-ups of a git ref,
+AFTER this checkout's. Two corpora (``--corpus``):
 
-    flock /tmp/manimgen-heavy.lock .venv/bin/python bench/fixups_share.py [--before REF] [--workers 2]
+- ``broken`` (tests/data/broken_scenes): one broken kind per scene; BEFORE defaults to b458f46
+  (main before the table moved into mkdocs_manimgen/validate/ and grew);
+- ``old`` (tests/data/old_scenes): old model-written scenes, ManimGL-era and early-CE idioms
+  (issue 26); BEFORE defaults to 2c56e54 (main before issue 26's rows).
+
+    flock /tmp/manimgen-heavy.lock .venv/bin/python bench/fixups_share.py --corpus old [--before REF] [--workers 2]
 
 Prints one line per scene (ok / the first line of the failure) and the two shares.
 """
@@ -14,6 +18,8 @@ Prints one line per scene (ok / the first line of the failure) and the two share
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,7 +30,10 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "broken_scenes"
-BEFORE_REF = "b458f46"  # main before the fix-up table grew (its fixups.py was one self-contained module)
+OLD_CORPUS = ROOT / "tests" / "data" / "old_scenes"
+CORPORA = {"broken": (CORPUS, "b458f46"),  # main before the fix-up table grew (one self-contained module)
+           "old": (OLD_CORPUS, "2c56e54")}  # main before issue 26's rows
+BEFORE_REF = CORPORA["broken"][1]
 
 
 def old_fixups(ref: str) -> Callable[[str], tuple[str, list[str]]] | None:
@@ -35,13 +44,36 @@ def old_fixups(ref: str) -> Callable[[str], tuple[str, list[str]]] | None:
                                  text=True).stdout
         except subprocess.CalledProcessError:
             continue
-        if "from ." in src:  # the packaged table needs its siblings: not loadable alone
-            return None
+        if "from ." in src:  # the packaged table needs its siblings: run the whole package of that ref
+            return _package_fixups(ref)
         module = types.ModuleType("fixups_at_ref")
         sys.modules[module.__name__] = module  # dataclasses look their module up
         exec(compile(src, f"{ref}:{path}", "exec"), module.__dict__)
         return module.apply_fixups
     return None
+
+
+_RUN_AT_REF = """
+import json, sys
+from mkdocs_manimgen.validate import apply_fixups
+print(json.dumps(apply_fixups(sys.stdin.read())))
+"""
+
+
+def _package_fixups(ref: str) -> Callable[[str], tuple[str, list[str]]]:
+    """`apply_fixups` of the package as it was at ``ref``: exported to a temporary folder (git archive)
+    and run in a child interpreter, one scene per call (the checkout's package stays this one)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"fixups-{ref}-"))
+    archive = subprocess.run(["git", "archive", ref, "mkdocs_manimgen"], cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+
+    def fix(code: str) -> tuple[str, list[str]]:
+        out = subprocess.run([sys.executable, "-c", _RUN_AT_REF], input=code, capture_output=True, text=True,
+                             check=True, cwd=folder, env={**os.environ, "PYTHONPATH": str(folder)})
+        new, notes = json.loads(out.stdout)
+        return new, notes
+
+    return fix
 
 
 def measure(scenes: dict[str, str], fix: Callable[[str], tuple[str, list[str]]], workers: int = 2,
@@ -86,14 +118,17 @@ def share(results: dict[str, str]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--before", default=BEFORE_REF, help=f"git ref whose fix-ups are BEFORE (default {BEFORE_REF})")
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="broken")
+    ap.add_argument("--before", help="git ref whose fix-ups are BEFORE (default: the corpus's, see above)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--skip-before", action="store_true")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from mkdocs_manimgen.validate import apply_fixups
 
-    scenes = {p.name: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.py"))}
+    corpus, default_ref = CORPORA[args.corpus]
+    args.before = args.before or default_ref
+    scenes = {p.name: p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.py"))}
     runs = {}
     before = None if args.skip_before else old_fixups(args.before)
     if before is not None:

@@ -69,7 +69,7 @@ def test_strip_strength_contains_refuse_strength() -> None:
 # --- the fix-up table ------------------------------------------------------------------------
 def test_rows_have_unique_ids_and_the_prompt_is_derived() -> None:
     assert len(ROWS) == len(FIXUPS)
-    assert set(WRONG_NAMES) == {(f.old, f.new) for f in FIXUPS if f.prompt}
+    assert set(WRONG_NAMES) == {(f.old, f.advice or f.new) for f in FIXUPS if f.prompt}
     assert "GraphScene" in " ".join(old for old, _ in WRONG_NAMES)
 
 
@@ -140,7 +140,7 @@ def fix(code: str) -> str:
     ("tex-unicode", "m = MathTex('x ≥ 2π')", r"m = MathTex(r'x \ge 2\pi')"),
     ("tex-unicode", "t = Tex('x → 0')", r"t = Tex(r'x $\to$ 0')"),
     ("tex-percent", "m = MathTex('5%')", r"m = MathTex(r'5\%')"),
-    ("tex-cjk", "m = MathTex(r'面积 = \\pi r^2')", "m = VGroup(Text('面积'), MathTex(r\"= \\pi r^2\")).arrange(RIGHT, buff=0.15)"),
+    ("tex-cjk", "m = MathTex(r'面积 = \\pi r^2')", "m = VGroup(Text('面积', font='Noto Sans CJK SC'), MathTex(r\"= \\pi r^2\")).arrange(RIGHT, buff=0.15)"),
 ])
 def test_rows(row: str, before: str, after: str) -> None:
     code = f"from manim import *\n\nclass A(Scene):\n    def construct(self):\n        {before}\n"
@@ -173,12 +173,14 @@ def test_graphscene_keeps_the_ranges() -> None:
     assert validate_code(new).ok
 
 
-def test_every_corpus_scene_names_its_kind_and_parses() -> None:
-    files = sorted(CORPUS.glob("*.py"))
-    assert len(files) >= 30
+@pytest.mark.parametrize("folder, header, at_least", [(CORPUS, "# kind: ", 30),
+                                                     (CORPUS.parent / "old_scenes", "# old scene: ", 20)])
+def test_every_corpus_scene_says_what_it_holds_and_parses(folder: Path, header: str, at_least: int) -> None:
+    files = sorted(folder.glob("*.py"))
+    assert len(files) >= at_least
     for f in files:
         text = f.read_text(encoding="utf-8")
-        assert text.startswith("# kind: "), f.name
+        assert text.startswith(header), f.name
         ast.parse(text)
 
 

@@ -11,6 +11,7 @@ import ast
 import re
 
 from ..model import Beat
+from ..validate import pyast
 
 DEFAULT_DURATION = 15.0
 
@@ -169,7 +170,7 @@ def _whole_scene_beat(scene_name: str, concept: str) -> Beat:
 
 def _beats_from_play_calls(code: str) -> list[Beat]:
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         return []
     calls = [

@@ -12,10 +12,10 @@ import re
 import jinja2
 
 from ..model import QUALITIES, BlockSpec
-from ..validate.table import PROMPT_NAMES
+from ..validate.table import CJK_FONT, PROMPT_NAMES
 from ..render.failure import MAX_LINES as REPORT_LINES
 
-PROMPT_VERSION = "2"
+PROMPT_VERSION = "3"  # 3: anchored formulas are display formulas and relations; GraphScene/CJK rows
 
 EXPECTED_DURATION = 15.0  # seconds; the middle of the 10–20 s we ask for
 
@@ -58,8 +58,9 @@ no helper Scene classes, no `if __name__ == "__main__"` block, no config changes
 - Keep everything inside the frame (x in [-7, 7], y in [-4, 4], leave a margin): use to_edge, next_to, \
 arrange, scale_to_fit_width. Avoid overlaps: FadeOut or Transform what is no longer needed before \
 showing new text in the same place.
-- Formulas: MathTex/Tex with raw strings (r"..."), copied exactly from the author's LaTeX.
-- Chinese (or any CJK) prose goes in Text(..., font="Noto Sans CJK SC"); never put Chinese characters inside \
+- Formulas: MathTex/Tex with raw strings (r"..."); the author's formulas listed in the request are copied \
+exactly from the author's LaTeX.
+- Chinese (or any CJK) prose goes in Text(..., font="{{ cjk_font }}"); never put Chinese characters inside \
 MathTex or Tex. Keep on-screen text short.
 - The code must run as is with `manim render`: define every helper you use, no placeholders.
 
@@ -86,10 +87,17 @@ USER_TEMPLATE = _ENV.from_string(
 Design the animation for this concept{% if title %} ("{{ title }}"){% endif %}.
 
 {% if formulas %}
-The animation must show exactly these formulas (the author's LaTeX, verbatim — do not change them):
+The animation must show the author's key formulas (display formulas and relations), with the author's LaTeX \
+verbatim — do not change their symbols:
 {% for f in formulas %}
 {{ loop.index }}. {{ f }}
 {% endfor %}
+
+Other mathematics may appear on screen as well when it helps: axis numbers and labels, symbols on a figure, \
+live read-outs (a DecimalNumber following a ValueTracker), intermediate steps and values.
+A formula too wide for the {{ width }}x{{ height }} frame may be broken at its relation signs (=, \\le, \\to, ...) \
+onto several lines, e.g. MathTex(r"a", r"= b", r"= c") with its parts arranged DOWN and aligned at the signs, \
+or scaled to the frame's width; keep every part, in the author's order.
 
 {% endif %}
 Concept description (prose + LaTeX, written by the author):
@@ -155,6 +163,49 @@ def extract_latex(concept: str) -> list[str]:
     return found
 
 
+# Relation signs: an inline formula holding one is a statement the animation shows (`$a^2+b^2=c^2$`);
+# one without is a symbol or a value of the prose (`$\beta$`, `$A$`, `$4$`).
+_RELATION = re.compile(
+    r"(?<![\\<>!=])(?:=|<|>)|\\(?:le|leq|leqslant|ge|geq|geqslant|ne|neq|approx|equiv|sim|simeq|cong|propto|"
+    r"to|rightarrow|Rightarrow|longrightarrow|Longrightarrow|iff|implies|mapsto|ll|gg|lt|gt|in|notin|subset|"
+    r"subseteq|supset|supseteq|perp|parallel|mid)(?![A-Za-z])"
+)
+# Sentence punctuation the author typed inside the delimiters (`$$E = mc^2.$$`, `\big).`), not an ellipsis.
+_TRAILING_PUNCT = re.compile(r"(?<![.\\])[.,;:](?:\s|\\[,;! ])*$")
+_DELIMS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
+
+
+def _display(formula: str) -> bool:
+    return not (formula.startswith("\\(") or (formula.startswith("$") and not formula.startswith("$$")))
+
+
+def _strip_punctuation(formula: str) -> str:
+    """``$$E = mc^2.$$`` -> ``$$E = mc^2$$``: the sentence's full stop is not part of the formula."""
+    if formula.startswith("\\begin{"):
+        head, _, rest = formula.partition("}")
+        body, sep, tail = rest.rpartition("\\end{")
+        return head + "}" + _TRAILING_PUNCT.sub("", body.rstrip()) + sep + tail
+    for left, right in _DELIMS:
+        if formula.startswith(left) and formula.endswith(right) and len(formula) > len(left) + len(right):
+            body = formula[len(left):len(formula) - len(right)]
+            return left + _TRAILING_PUNCT.sub("", body.rstrip()) + right
+    return formula
+
+
+def anchored_formulas(concept: str) -> list[str]:
+    """The formulas the animation must show: the author's display formulas and inline relations, in
+    order, verbatim but for trailing sentence punctuation; bare symbols and values (``$\\beta$``,
+    ``$A$``, ``$4$``) are the prose's, not formulas to anchor."""
+    out: list[str] = []
+    for formula in extract_latex(concept):
+        if not (_display(formula) or _RELATION.search(formula)):
+            continue
+        formula = _strip_punctuation(formula)
+        if formula not in out:
+            out.append(formula)
+    return out
+
+
 # --- Rendering ---------------------------------------------------------------------
 
 
@@ -166,14 +217,18 @@ def system_prompt(spec: BlockSpec, manim_version: str) -> str:
         quality=quality,
         duration=EXPECTED_DURATION,
         allowed_imports=ALLOWED_IMPORTS,
+        cjk_font=CJK_FONT,
     )
 
 
 def user_prompt(spec: BlockSpec) -> str:
+    quality = QUALITIES.get(spec.quality, QUALITIES["medium"])
     return USER_TEMPLATE.render(
         title=spec.title,
-        formulas=extract_latex(spec.concept),
+        formulas=anchored_formulas(spec.concept),
         concept=spec.concept.strip(),
+        width=quality.width,
+        height=quality.height,
     )
 
 

@@ -16,6 +16,8 @@ import re
 from types import FrameType
 from typing import Any
 
+from ..validate import pyast
+
 MAX_SIGNATURE = 400  # characters: Manim's longest signatures run to thousands
 _KEYWORD = re.compile(r"unexpected keyword argument '(\w+)'|missing \d+ required .*argument|takes .* positional")
 
@@ -30,8 +32,13 @@ def replacement_for(name: str) -> str | None:
 def facts(err: BaseException, frame: FrameType | None, code: str, line: int | None) -> list[str]:
     """Sentences for the report; `frame`/`line`: the scene's innermost frame and its line, if any."""
     try:
-        if isinstance(err, NameError) and not isinstance(err, UnboundLocalError):
-            return _name_facts(getattr(err, "name", None) or _quoted(str(err)))
+        if isinstance(err, UnboundLocalError) and line:
+            return _assigned_later(_quoted(str(err)), code, line)
+        if isinstance(err, NameError):
+            return _assigned_later(getattr(err, "name", None) or _quoted(str(err)), code, line) or \
+                _name_facts(getattr(err, "name", None) or _quoted(str(err)))
+        if isinstance(err, NotImplementedError) and frame is not None and line:
+            return _transform_facts(frame, code, line)
         if isinstance(err, AttributeError):
             return _attribute_facts(getattr(err, "obj", None), getattr(err, "name", None))
         if isinstance(err, TypeError) and _KEYWORD.search(str(err)) and frame is not None and line:
@@ -53,6 +60,44 @@ def _name_facts(name: str | None) -> list[str]:
     close = difflib.get_close_matches(name, [n for n in dir(manim) if not n.startswith("_")], n=5, cutoff=0.6)
     if close:
         out.append(f"names `manim` exports that are close to `{name}`: {', '.join(close)}")
+    return out
+
+
+def _assigned_later(name: str | None, code: str, line: int | None) -> list[str]:
+    """A name the scene uses on `line` but assigns only further down (the model reordered its lines)."""
+    tree = pyast.parse_or_none(code)
+    if not name or not line or tree is None:
+        return []
+    later = sorted(n.lineno for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name
+                   and isinstance(n.ctx, ast.Store) and n.lineno > line)
+    if not later:
+        return []
+    return [f"`{name}` is used on line {line} but first assigned on line {later[0]}: create it before it is used "
+            f"(move line {later[0]} above line {line})"]
+
+
+_MORPHS = {"Transform", "ReplacementTransform", "TransformFromCopy", "ClockwiseTransform",
+           "CounterclockwiseTransform", "CyclicReplace", "Swap", "FadeTransformPieces"}
+
+
+def _transform_facts(frame: FrameType, code: str, line: int) -> list[str]:
+    """A Transform of a mobject without points (ImageMobject, Group…): Manim cannot morph it."""
+    import manim
+
+    out = []
+    for call in _calls_on_line(code, line):
+        name = call.func.id if isinstance(call.func, ast.Name) else ""
+        if name not in _MORPHS or len(call.args) < 2:
+            continue
+        for arg in call.args[:2]:
+            value = _resolve(arg, frame)
+            if value is not None and isinstance(value, manim.Mobject) and not isinstance(value, manim.VMobject):
+                a, b = pyast.unparse(call.args[0]), pyast.unparse(call.args[1])
+                kind = type(value).__name__
+                out.append(f"{name} morphs one shape's outline into another's; `{pyast.unparse(arg)}` is "
+                           f"{'an' if kind[0] in 'AEIOU' else 'a'} {kind}, which has no outline to morph: use FadeOut({a}) with FadeIn({b}) "
+                           f"instead (in one self.play to cross-fade)")
+                break
     return out
 
 
@@ -108,7 +153,7 @@ def _signature_facts(err: TypeError, frame: FrameType, code: str, line: int) -> 
 def _calls_on_line(code: str, line: int) -> list[ast.Call]:
     """The calls that span `line`, innermost first (`self.play(Create(x, bad=1))` -> Create, play)."""
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         return []
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno <= line <= (n.end_lineno or n.lineno)]

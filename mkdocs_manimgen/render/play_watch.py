@@ -18,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass
 
+from ..validate import pyast
 from . import tex_watch
 from .failure import SCENE_FILE, FailureReport, Frame
 
@@ -140,7 +141,7 @@ def _describe(args: tuple) -> str:
 def static_findings(code: str) -> list[str]:
     """`always_redraw`/updaters whose function builds MathTex/Tex: one TeX run per frame whose text changes."""
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         return []
     functions = {n.name: n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}

@@ -2,6 +2,7 @@
 
 - :mod:`.static`: the AST allowlist untrusted (model-written) code must pass; its tables in :mod:`.rules`.
 - :mod:`.scene_class`: which class is the scene, one algorithm for every caller.
+- :mod:`.pyast`: the one place scene code is parsed or unparsed (serialised: safe under the block threads).
 - :mod:`.tex`: which TeX control sequences are refused (scene code) or stripped (math the plugin writes).
 - :mod:`.fixups`: deterministic rewrites of old / wrong Manim code: the table of rows with ids
   (:mod:`.table`), the rewrites (:mod:`.fixup_names`, :mod:`.fixup_api`, :mod:`.graph_scene`,

@@ -13,6 +13,8 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
+from . import pyast
+
 _COLOUR_KWS = {"color", "fill_color", "stroke_color", "background_color", "background_stroke_color"}
 _COLOUR_CALLS = {"set_color", "set_fill", "set_stroke", "set_background_stroke", "ManimColor"}
 
@@ -33,7 +35,7 @@ def manim_colours() -> dict[str, str]:
     spec = importlib.util.find_spec("manim")
     if spec is None or spec.origin is None:
         return {}
-    tree = ast.parse((Path(spec.origin).parent / "utils" / "color" / "manim_colors.py").read_text(encoding="utf-8"))
+    tree = pyast.parse((Path(spec.origin).parent / "utils" / "color" / "manim_colors.py").read_text(encoding="utf-8"))
     out: dict[str, str] = {}
     for n in tree.body:
         if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)):

@@ -7,6 +7,7 @@ accident; overlapping edits wait for the next pass.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 
 
@@ -52,6 +53,22 @@ class Source:
     def text(self, node: ast.AST) -> str:
         a, b = self.span(node)
         return self.code[a:b]
+
+    def argument_span(self, node: ast.AST) -> tuple[int, int]:
+        """The span that removes one argument of a call with its separating comma (and its line,
+        when it stands alone on one): ``f(a, x_max=3)`` -> ``f(a)``."""
+        a, b = self.span(node)
+        code = self.code
+        line_start = code.rfind("\n", 0, a) + 1
+        own_line = re.match(r"[ \t]*,?[ \t]*\n", code[b:])
+        before = code[:a].rstrip()
+        if not code[line_start:a].strip() and own_line:  # "x_max=3," alone on its line
+            return line_start, b + own_line.end()
+        if before.endswith(","):  # remove ", x_max=3"
+            return len(before) - 1, b
+        if (after := re.match(r"\s*,\s*", code[b:])) is not None:  # first argument: "x_max=3, "
+            return a, b + after.end()
+        return a, b
 
     def whole_lines(self, node: ast.stmt) -> tuple[int, int] | None:
         """The span of the full lines a statement occupies, if nothing else shares them."""

@@ -7,7 +7,6 @@ manim 0.22 (names and keyword signatures).
 from __future__ import annotations
 
 import ast
-import re
 
 from .edits import Collector, Source, func_name as _func_name, kw as _kw, simple as _simple, stmt_lists as _stmt_lists
 from .scene_class import plain_scene_base, scene_classes
@@ -77,6 +76,8 @@ class NamesCollector(Collector):
             self.fix_in_frame(cls, info is not None and info.is_3d)
 
     def fix_in_frame(self, cls: ast.ClassDef, three_d: bool) -> None:
+        if "fix_in_frame" in self.own:
+            return  # the file defines its own fix_in_frame
         for fn in [n for n in ast.walk(cls) if isinstance(n, ast.FunctionDef)]:
             me = fn.args.args[0].arg if fn.args.args else None
             for body in _stmt_lists(fn):
@@ -100,6 +101,28 @@ class NamesCollector(Collector):
                             extra = f"\n{indent}{me}.add_fixed_in_frame_mobjects({target.id})"
                         self.add(call, recv + extra, f"{recv}.fix_in_frame() → {recv}"
                                  + (f" + {me}.add_fixed_in_frame_mobjects(...)" if extra else f" ({GL})"), row="fix_in_frame")
+                for stmt in body:  # inside an expression: `self.play(Write(eq.fix_in_frame()))`
+                    if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)):
+                        self.fix_in_frame_inside(stmt, three_d, me)
+
+    def fix_in_frame_inside(self, stmt: ast.stmt, three_d: bool, me: str | None) -> None:
+        """``f(m.fix_in_frame())`` → ``f(m)``; in a ThreeDScene the statement is preceded by
+        ``self.add_fixed_in_frame_mobjects(m)`` (ManimGL's fix_in_frame returns the mobject)."""
+        for call in ast.walk(stmt):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and id(call) not in self.done
+                    and call.func.attr == "fix_in_frame" and not call.args and not call.keywords):
+                continue
+            recv = call.func.value
+            if three_d and not (isinstance(recv, ast.Name) and me):
+                continue  # an expression evaluated twice would build two mobjects: left to the repair loop
+            self.done.add(id(call))
+            text = self.src.text(recv)
+            self.add(call, text, f"{text}.fix_in_frame() → {text}"
+                     + (f", fixed by {me}.add_fixed_in_frame_mobjects({text}) first" if three_d else f" ({GL})"),
+                     row="fix_in_frame")
+            if three_d:
+                at = self.src.pos(stmt.lineno, stmt.col_offset)
+                self.add((at, at), f"{me}.add_fixed_in_frame_mobjects({text})\n{' ' * stmt.col_offset}", "", stmt.lineno)
 
     # -- calls ---------------------------------------------------------------------------------
     def call(self, call: ast.Call) -> None:
@@ -167,18 +190,7 @@ class NamesCollector(Collector):
                 continue
             new = f"{p}_range=[{self.src.text(lo.value)}, {self.src.text(hi.value)}]"
             self.add(lo, new, f"{p}_min=..., {p}_max=... → {new} ({OLD})", row="x_min-x_max")
-            a, b = self.src.span(hi)
-            code = self.src.code
-            line_start = code.rfind("\n", 0, a) + 1
-            own_line = re.match(r"[ \t]*,?[ \t]*\n", code[b:])
-            before = code[:a].rstrip()
-            if not code[line_start:a].strip() and own_line:  # "x_max=3," alone on its line
-                a, b = line_start, b + own_line.end()
-            elif before.endswith(","):  # remove ", x_max=3"
-                a = len(before) - 1
-            elif (after := re.match(r"\s*,\s*", code[b:])) is not None:  # first argument: "x_max=3, "
-                b += after.end()
-            self.add((a, b), "", "", call.lineno)
+            self.add(self.src.argument_span(hi), "", "", call.lineno)
 
     # -- statements ------------------------------------------------------------------------------
     def statements(self, tree: ast.Module) -> None:

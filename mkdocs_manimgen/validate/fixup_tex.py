@@ -4,7 +4,7 @@
   table, :data:`mkdocs_manimgen.notes.tex.UNICODE_MATH`); in text-mode ``Tex`` outside ``$``
   they are wrapped in ``$...$``.
 - ``tex-cjk``: Chinese/Japanese/Korean inside ``MathTex`` does not compile with pdfLaTeX. We split
-  the formula into ``Text`` (the CJK runs, set by Pango with the system's CJK font) and
+  the formula into ``Text`` (the CJK runs, set by Pango in :data:`.table.CJK_FONT`) and
   ``MathTex`` (the math), arranged in a row. Chosen over Manim's ``TexTemplateLibrary.ctex``:
   that template needs XeLaTeX plus ``lmodern.sty`` (missing from a minimal TeX Live, as on our
   build machine), and a template of our own would need ``tex_compiler=``, which the validator
@@ -18,7 +18,9 @@ from __future__ import annotations
 import ast
 import re
 
+from . import pyast
 from .edits import Collector, Source, func_name
+from .table import CJK_FONT
 
 _MATH = {"MathTex", "SingleStringMathTex"}
 _TEXT = {"Tex", "Title", "BulletedList"}
@@ -87,7 +89,7 @@ class TexCollector(Collector):
                 continue
             text = _literal(self.src.text(s), new)
             try:
-                if ast.literal_eval(text) != new:
+                if pyast.literal_eval(text) != new:
                     continue
             except (ValueError, SyntaxError):
                 continue
@@ -106,7 +108,7 @@ class TexCollector(Collector):
                 tex = _PERCENT.sub(r"\\%", _macros(piece.strip(), True))
                 parts.append(f"{name}({_literal(_RAW, tex)}{kws})")
             if i < len(runs := _CJK_RUN.findall(value)):
-                parts.append(f"Text({runs[i]!r}{kws})")
+                parts.append(f"Text({runs[i]!r}, font={CJK_FONT!r}{kws})")
         new = parts[0] if len(parts) == 1 else f"VGroup({', '.join(parts)}).arrange(RIGHT, buff=0.15)"
         self.add(call, new, f"{name}(...) with CJK → Text for the CJK, {name} for the math", row="tex-cjk")
 

@@ -9,19 +9,24 @@ hand-written code is rendered as written, and :func:`fixup_hint` tells its autho
 
 from __future__ import annotations
 
-import ast
-
+from . import pyast
 from .edits import Change, Source, apply
 from .fixup_api import ApiCollector
+from .fixup_camera import CameraCollector
+from .fixup_manim_api import ManimApiCollector
 from .fixup_names import NamesCollector
 from .fixup_tex import TexCollector
+from .fixup_updaters import UpdaterCollector
 from .table import FIXUPS, PROMPT_NAMES, REMOVED_NAMES, RENAMES, ROWS, Fixup
 
 __all__ = ["FIXUPS", "PROMPT_NAMES", "RENAMES", "ROWS", "Change", "Fixup", "apply_fixups", "fixup_changes",
            "fixup_hint", "replacement_for"]
 
-_COLLECTORS = (NamesCollector, ApiCollector, TexCollector)
-_MAX_PASSES = 6  # nested rewrites (ApplyMethod(m.become, TextMobject(...))) take passes
+_COLLECTORS = (NamesCollector, ApiCollector, TexCollector, CameraCollector, UpdaterCollector)
+# Run once the others have nothing left to do: a keyword or import is judged against the real
+# Manim only after the rows that rewrite it (x_min=, Code(code=), renamed classes) have.
+_LATE = (ManimApiCollector,)
+_MAX_PASSES = 8  # nested rewrites (ApplyMethod(m.become, TextMobject(...))) take passes
 
 
 def fixup_changes(code: str) -> tuple[str, list[Change]]:
@@ -32,11 +37,13 @@ def fixup_changes(code: str) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     for _ in range(_MAX_PASSES):
         try:
-            tree = ast.parse(code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            tree = pyast.parse(code)
+        except pyast.PARSE_ERRORS:
             return code, changes
         src = Source(code)
         edits = [e for c in _COLLECTORS for e in c(src, tree).edits]
+        if not edits:
+            edits = [e for c in _LATE for e in c(src, tree).edits]
         if not edits:
             break
         code = apply(code, edits, changes)

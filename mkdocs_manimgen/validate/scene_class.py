@@ -13,6 +13,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 
+from . import pyast
 from .findings import Finding
 
 _MOVING = ("MovingCameraScene", "ZoomedScene")  # ZoomedScene derives from MovingCameraScene
@@ -134,7 +135,7 @@ def pick_scene(tree: ast.Module, wanted: str | None) -> SceneChoice:
 def find_scene(code: str, wanted: str | None) -> tuple[str | None, list[Finding]]:
     """The scene to render in code that is not held to the allowlist (an author's own scene)."""
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError as err:
         return None, [Finding(err.lineno or 1, err.offset or 1, f"syntax error: {err.msg}", "fix the Python syntax")]
     choice = pick_scene(tree, wanted)
@@ -145,7 +146,7 @@ def guess_scene_name(code: str) -> str:
     """A scene name even for broken or ambiguous code (a model's answer, before repair): the
     chosen scene, else the last candidate; on a syntax error, the last ``class X(...Scene...)``."""
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError:
         names = [m.group(1) for m in SCENE_CLASS_RE.finditer(code)]
         return names[-1] if names else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import unicodedata
 
-from . import rules as R
+from . import pyast, rules as R
 from .findings import Finding, ValidationReport
 from .scene_class import pick_scene
 from .tex import refused_in
@@ -47,7 +47,7 @@ def _validate(code: str, scene: str | None, allowed: frozenset[str]) -> Validati
         return ValidationReport([Finding(1, 1, f"code is {size} bytes long",
                                          f"scene code may be at most {MAX_CODE_BYTES} bytes")])
     try:
-        tree = ast.parse(code)
+        tree = pyast.parse(code)
     except SyntaxError as exc:
         return ValidationReport([Finding(exc.lineno or 1, exc.offset or 1, f"syntax error: {exc.msg}",
                                          "the code is not valid Python")])

@@ -20,6 +20,17 @@ class Fixup:
     why: str
     rename: bool = False  # a plain rename of a name (`old`/`new` are identifiers, `.x` = attribute only)
     prompt: bool = True  # listed among the wrong names in the LLM prompt
+    advice: str = ""  # what the prompt tells a model to write, when it differs from the rewrite (`new`)
+
+    @property
+    def for_prompt(self) -> str:
+        """The replacement the LLM prompt names: the advice, else the rewrite's result."""
+        return self.advice or self.new
+
+
+# The font CJK text is set in, in Text(...): installed with the build's fonts; the prompt, the
+# tex-cjk rewrite and the render's TeX diagnosis all name it.
+CJK_FONT = "Noto Sans CJK SC"
 
 
 GL = "ManimGL name"
@@ -50,7 +61,10 @@ FIXUPS: list[Fixup] = [
           "x_range=[a, b] (plot: x_range=[a, b, h])", OLD),
     Fixup("graphscene", "class A(GraphScene) with CONFIG x_min/y_max/...",
           "class A(Scene) with self.axes = Axes(x_range=..., y_range=...) and self.setup_axes()",
-          "GraphScene was removed in v0.9; its ranges move into an Axes"),
+          "GraphScene was removed in v0.9; its ranges move into an Axes",
+          advice="class A(Scene) with ax = Axes(x_range=[a, b, step], y_range=[c, d, step]); "
+                 "self.play(Create(ax), Write(ax.get_axis_labels(x_label='x', y_label='y'))); graph = ax.plot(f) "
+                 "(a Scene has no setup_axes(), get_graph() or coords_to_point(): call plot, c2p, ... on the Axes)"),
     Fixup("code-keywords", "Code(file_name=, code=, insert_line_no=, style=, ...)",
           "Code(code_file=, code_string=, add_line_numbers=, formatter_style=, ...)", "Code was rewritten in v0.19"),
     Fixup("vgroup-non-vmobject", "VGroup(ValueTracker / ImageMobject / Group ...)", "Group(...)",
@@ -64,16 +78,29 @@ FIXUPS: list[Fixup] = [
           "only ThreeDScene has add_fixed_in_frame_mobjects; a 2D camera never moves them"),
     Fixup("camera-frame", "self.camera.frame in a Scene", "class derives from MovingCameraScene",
           "only MovingCameraScene has camera.frame"),
+    Fixup("gl-camera-3d", "self.camera.frame.set_euler_angles(...) / frame.animate... / frame.add_updater(...) in a ThreeDScene",
+          "self.set_camera_orientation(...) / self.move_camera(...) / self.begin_ambient_camera_rotation(...)",
+          "ManimGL's camera API; Manim CE's 3D camera has no frame: the scene sets and moves its angles"),
+    Fixup("camera-animate-2d", "self.camera.animate.scale(...) in a 2D scene", "self.camera.frame.animate.scale(...)",
+          "the camera itself cannot be animated; a MovingCameraScene's frame can"),
+    Fixup("updater-dt", "mob.add_updater(lambda m, delta: ...) / add_updater(lambda dt: ...)",
+          "mob.add_updater(lambda m, dt: ...)",
+          "Manim CE passes the time step only to an updater with a parameter named dt, and then as f(mob, dt)"),
     Fixup("threed-camera-in-2d", "self.set_camera_orientation(...) in a Scene", "class derives from ThreeDScene",
           "only ThreeDScene has a 3D camera"),
     Fixup("camera-degrees", "set_camera_orientation(phi=75)", "set_camera_orientation(phi=75 * DEGREES)",
           "the camera's angles are radians"),
     Fixup("tex-unicode", "MathTex('2πr ≥ 0')", "MathTex(r'2\\pi r \\ge 0')",
           "TeX's default fonts have no Unicode math symbols"),
-    Fixup("tex-cjk", "MathTex('面积 = ...')", "VGroup(Text('面积'), MathTex('= ...')).arrange(RIGHT)",
+    Fixup("tex-cjk", "MathTex('面积 = ...')", f"VGroup(Text('面积', font='{CJK_FONT}'), MathTex('= ...')).arrange(RIGHT)",
           "pdfLaTeX cannot set CJK; Text can"),
     Fixup("tex-percent", "MathTex('50%')", "MathTex(r'50\\%')", "an unescaped % starts a TeX comment"),
+    Fixup("unknown-keyword", "Arrow(..., max_tip_length=0.3) / Sphere(gloss=0.5) / Tex(..., isolate=[...])",
+          "the keyword Manim CE has for it (substrings_to_isolate, tex_to_color_map, stroke_width), else dropped",
+          "the class's real signature (Manim CE 0.22, read with inspect) does not take it", prompt=False),
     # import and statement rewrites
+    Fixup("old-module-path", "from manim.mobject.three_dimensions import ParametricSurface",
+          "from manim import Surface", "Manim CE moved its modules; every public name is exported by manim itself"),
     Fixup("manimlib-import", "from manimlib import *", "from manim import *", GL + " (also manimlib.imports, manim_imports_ext)"),
     Fixup("config-dict", "CONFIG = {...}", "plain class attributes / __init__ arguments", OLD + "; pass these values as arguments instead"),
     Fixup("embed", "self.embed()", "nothing (remove it)", "rendering is not interactive"),
@@ -91,4 +118,4 @@ REMOVED_NAMES: dict[str, Fixup] = {f.old.lstrip(".").split("(")[0]: f for f in F
                                    if f.rename or f.id in _REMOVED_CALLS}
 REMOVED_NAMES["GraphScene"] = ROWS["graphscene"]
 # The prompt's list of wrong names: (old, new) pairs, derived from the rows above.
-PROMPT_NAMES: tuple[tuple[str, str], ...] = tuple((f.old, f.new) for f in FIXUPS if f.prompt)
+PROMPT_NAMES: tuple[tuple[str, str], ...] = tuple((f.old, f.for_prompt) for f in FIXUPS if f.prompt)

@@ -1,4 +1,4 @@
-# kind: camera-frame in ThreeDScene — no row handles it (ThreeDCamera has no frame): stays broken
+# kind: ManimGL camera frame in a ThreeDScene — row gl-camera-3d moves the camera with move_camera (zoom)
 from manim import *
 
 

@@ -1,4 +1,4 @@
-# kind: misspelt keyword — no row handles a typo (colour=): stays broken, the repair loop's job
+# kind: British spelling of a keyword (colour=) — row unknown-keyword maps it to color=
 from manim import *
 
 
