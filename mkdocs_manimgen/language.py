@@ -78,14 +78,20 @@ LABELS: dict[str, dict[str, str]] = {
            "untitled": "Animation", "what_it_is": "What it is", "key_formula": "Key formula",
            "what_it_shows": "What the animation shows", "check": "Check your understanding",
            "question": "Question", "in_words": "In the block's words:",
-           "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)"},
+           "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)",
+           "beats": "Beats", "chapters": "Chapters", "step": "Step through",
+           "step_help": "Step through: pause at the end of each beat; Space or → plays the next, ← replays the last; S turns it on or off",
+           "beat_of": "Beat {n} of {total}: {title}"},
     "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
            "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
            "pdf": "下载场景讲义 (PDF)", "transcript": "分镜脚本（文字稿）", "reasoning": "动画的设计思路",
            "captions": "中文", "offline_note": "由离线设计器生成（LLM 不可用）。",
            "untitled": "动画", "what_it_is": "是什么", "key_formula": "关键公式",
            "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文：",
-           "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）"},
+           "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）",
+           "beats": "分段", "chapters": "章节", "step": "逐段播放",
+           "step_help": "逐段播放：每段结束时暂停；空格或 → 播放下一段，← 重播上一段；S 键开关",
+           "beat_of": "第 {n} 段（共 {total} 段）：{title}"},
 }
 
 
