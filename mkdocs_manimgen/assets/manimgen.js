@@ -64,10 +64,13 @@
       });
       var link = video.querySelector("a");
       if (link) link.href = video.querySelector("source").src;
-      if (started) {  // the same moment of the other rendition, playing if it was
+      // a <source> chosen already (even unloaded, preload="none") stays chosen until load()
+      if (video.networkState !== video.NETWORK_EMPTY) {
         video.dataset.manimgenAutoPaused = "1";
         video.load();
         delete video.dataset.manimgenAutoPaused;
+      }
+      if (started) {  // the same moment of the other rendition, playing if it was
         video.addEventListener("loadedmetadata", function () {
           video.currentTime = time;
           if (playing) { var p = video.play(); if (p && p.catch) p.catch(function () {}); }
@@ -206,22 +209,26 @@
         announce(i);
       });
     });
-    figure.addEventListener("keydown", function (event) {
+    function ours(event) {  // a key step-through takes: not typed text, not a button's own Space
       var target = event.target, tag = target.tagName;
-      if (tag === "INPUT" || tag === "TEXTAREA" || target.isContentEditable || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === "s" || event.key === "S") {
-        setStep(figure.dataset.manimgenStep !== "on");
-      } else if (!stepping(video)) {
-        return;
-      } else if (event.key === "ArrowRight" || (event.key === " " && tag !== "BUTTON" && tag !== "SUMMARY")) {
-        next();
-      } else if (event.key === "ArrowLeft") {
-        replay();
-      } else {
-        return;
-      }
+      if (tag === "INPUT" || tag === "TEXTAREA" || target.isContentEditable || event.altKey || event.ctrlKey || event.metaKey) return false;
+      if (event.key === "s" || event.key === "S") return true;
+      if (!stepping(video)) return false;
+      // Space on the video is its own play/pause (Chromium's controls act on it whatever we do):
+      // the "play" listener above then stops at the beat's end
+      return event.key === "ArrowRight" || event.key === "ArrowLeft" ||
+        (event.key === " " && tag !== "BUTTON" && tag !== "SUMMARY" && tag !== "VIDEO");
+    }
+    // capture: before the video's own controls (in its shadow tree) seek 5 s on an arrow key
+    figure.addEventListener("keydown", function (event) {
+      if (!ours(event)) return;
       event.preventDefault();
-    });
+      event.stopPropagation();
+      if (event.key === "s" || event.key === "S") setStep(figure.dataset.manimgenStep !== "on");
+      else if (event.key === "ArrowLeft") replay();
+      else next();
+    }, true);
+
   }
 
   function setup(root) {
