@@ -15,7 +15,8 @@ from mkdocs_manimgen.model import QUALITIES, BlockSpec
 from mkdocs_manimgen.render import encode
 from mkdocs_manimgen.render.job import RenderJob
 from mkdocs_manimgen.render.pool import LocalPool
-from mkdocs_manimgen.render.scheme_map import contrast, hex_rgb, luminance, remap
+from mkdocs_manimgen.render.scheme_map import (INK_ON_DARK, INK_ON_LIGHT, colour_to_alpha, contrast, hex_rgb,
+                                               luminance, remap)
 from mkdocs_manimgen.render.schemes import BACKGROUNDS, resolve
 from mkdocs_manimgen.validate.colours import manim_colours
 
@@ -30,10 +31,12 @@ class YellowOnWhite(Scene):
     def construct(self):
         self.camera.background_color = WHITE
         self.next_section("Title")
-        self.play(Write(Text("Yellow on white", color=YELLOW).to_edge(UP)), run_time=0.6)
+        self.play(Write(Text("Yellow on white", color=YELLOW).to_edge(UP)), run_time=1)
         self.next_section("Circle")
-        self.play(Create(Circle(radius=1.5, color=YELLOW, stroke_width=6)), run_time=0.6)
-        self.wait(0.2)
+        self.play(Create(Circle(radius=1.5, color=YELLOW, stroke_width=6)), run_time=1)
+        self.next_section("Square")
+        self.play(Create(Square(color=BLUE_B).shift(3 * RIGHT)), run_time=1)
+        self.wait(0.5)
 '''
 # what the LLM test server answers (tests/test_llm_build.py's GOOD), with Manim's default colours
 MODEL_LIKE = '''
@@ -83,13 +86,21 @@ def frames_at(path: Path, times: list[float]) -> list[np.ndarray]:
 @pytest.mark.parametrize("source", ["#000000", "#FFFFFF"])
 @pytest.mark.parametrize("scheme", BOTH)
 def test_every_manim_colour_keeps_3_to_1_against_each_scheme(source, scheme):
+    """Every colour Manim names, drawn opaque, gets 3:1 when it is ink (its alpha over the source
+    background at least INK_ON_DARK's or INK_ON_LIGHT's full weight); the others, already fainter
+    than 3:1 as written (GREY_D on black, 2.2:1), stay tints, as translucent fills do."""
     names = {n: c for n, c in manim_colours().items() if c != source}
-    colours = np.array([hex_rgb(c) for c in names.values()])
+    colours = np.array([hex_rgb(c) for c in names.values()], dtype=np.float32)
+    src = np.array(hex_rgb(source), dtype=np.float32)
     out = remap(colours, hex_rgb(source), hex_rgb(BACKGROUNDS[scheme]))
     ratios = contrast(luminance(out), float(luminance(np.array(hex_rgb(BACKGROUNDS[scheme])))))
-    weak = {n: round(float(r), 2) for n, r, c in zip(names, ratios, colours)
-            if r < 3.0 and np.max(np.abs(c - np.array(hex_rgb(source)))) >= 0.25}
+    alpha, _ = colour_to_alpha(colours, src)
+    full = (INK_ON_DARK if source == "#000000" else INK_ON_LIGHT)[1]
+    weak = {n: round(float(r), 2) for n, r, a in zip(names, ratios, alpha) if r < 3.0 and a >= full}
     assert weak == {}, weak
+    # the tints were faint as written already (dark greys and PURPLE_E on black)
+    written = contrast(luminance(colours), float(luminance(src)))
+    assert all(w < 3.0 for w, a in zip(written, alpha) if a < full)
     # the background itself lands exactly on the scheme's
     assert np.allclose(remap(np.array(hex_rgb(source)), hex_rgb(source), hex_rgb(BACKGROUNDS[scheme])),
                        hex_rgb(BACKGROUNDS[scheme]), atol=1 / 255)
@@ -131,7 +142,7 @@ def test_both_renditions_have_their_background_and_3_to_1_ink(pool, tmp_path, wh
     try:
         assert set(out.files) == {"webm", "webm@dark", "poster@dark"}
         if which == "author":
-            assert out.chapters == [("Title", 0.0), ("Circle", 0.6)]
+            assert out.chapters == [("Title", 0.0), ("Circle", 1.0), ("Square", 2.0)]
         for scheme, key in (("light", "webm"), ("dark", "webm@dark")):
             bg = np.array(hex_rgb(BACKGROUNDS[scheme])) * 255
             mid, end = frames_at(out.files[key], [out.duration / 2, out.duration])

@@ -7,11 +7,13 @@ import functools
 import http.server
 import os
 import re
+import textwrap
 import threading
 
 import pytest
 
 from test_browser import SHOTS, _QuietHandler, browser, open_page  # noqa: F401 - browser is a fixture
+from test_schemes import YELLOW_ON_WHITE
 
 pytestmark = [pytest.mark.browser, pytest.mark.render]
 
@@ -19,25 +21,14 @@ PALETTE = [{"media": "(prefers-color-scheme: light)", "scheme": "default",
             "toggle": {"icon": "material/brightness-7", "name": "Switch to dark mode"}},
            {"media": "(prefers-color-scheme: dark)", "scheme": "slate",
             "toggle": {"icon": "material/brightness-4", "name": "Switch to light mode"}}]
-PAGE = '''
+PAGE = """
 # Schemes
 
 ```manimgen
 title: Yellow on white
 step: true
 code: |
-  from manim import *
-
-  class YellowOnWhite(Scene):
-      def construct(self):
-          self.camera.background_color = WHITE
-          self.next_section("Title")
-          self.play(Write(Text("Yellow on white", color=YELLOW).to_edge(UP)), run_time=1)
-          self.next_section("Circle")
-          self.play(Create(Circle(radius=1.5, color=YELLOW, stroke_width=6)), run_time=1)
-          self.next_section("Square")
-          self.play(Create(Square(color=BLUE_B).shift(3 * RIGHT)), run_time=1)
-          self.wait(0.5)
+{code}
 ---
 Yellow text and a yellow circle on a white background.
 ```
@@ -47,7 +38,7 @@ title: A parabola
 ---
 Plot $f(x) = x^2$ and show its minimum at $x = 0$.
 ```
-'''
+""".format(code=textwrap.indent(YELLOW_ON_WHITE.strip("\n"), "  "))
 BACKGROUND = {"light": (255, 255, 255), "dark": (0x1E, 0x20, 0x29)}
 STEP, PLOT = "figure.manimgen >> nth=0", "figure.manimgen >> nth=1"
 
@@ -114,6 +105,15 @@ def base_url(tmp_path_factory):
     server.server_close()
 
 
+def open_figure(browser, base_url: str, which: str, **context):
+    """(page, console errors, the figure, its video), the figure scrolled into view."""
+    page, errors = open_page(browser, base_url, **context)
+    figure = page.locator(which)
+    video = figure.locator("video")
+    video.scroll_into_view_if_needed()
+    return page, errors, figure, video
+
+
 def near(rgb, expected, tolerance: int = 6) -> bool:
     return max(abs(a - b) for a, b in zip(rgb, expected)) <= tolerance
 
@@ -126,10 +126,8 @@ def play_to_middle(page, video) -> None:
 
 @pytest.mark.parametrize("start", ["light", "dark"])
 def test_each_scheme_has_its_rendition_and_the_toggle_switches_it_live(browser, base_url, start):
-    page, errors = open_page(browser, base_url, color_scheme=start)
+    page, errors, _, video = open_figure(browser, base_url, PLOT, color_scheme=start)
     other = "dark" if start == "light" else "light"
-    video = page.locator(PLOT).locator("video")
-    video.scroll_into_view_if_needed()
     assert near(video.evaluate(POSTER_PIXEL), BACKGROUND[start])
     play_to_middle(page, video)
     assert near(video.evaluate(FRAME_PIXEL), BACKGROUND[start])
@@ -146,10 +144,7 @@ def test_each_scheme_has_its_rendition_and_the_toggle_switches_it_live(browser, 
 
 
 def test_a_beat_seeks_the_video_to_its_start_and_is_marked(browser, base_url):
-    page, errors = open_page(browser, base_url)
-    figure = page.locator(PLOT)
-    video = figure.locator("video")
-    video.scroll_into_view_if_needed()
+    page, errors, figure, video = open_figure(browser, base_url, PLOT)
     page.wait_for_function("v => v.readyState >= 1", arg=video.element_handle(), timeout=20000)
     video.evaluate("v => v.pause()")
     beat = figure.locator(".manimgen-beats button[data-start]").nth(2)
@@ -169,10 +164,7 @@ def test_a_beat_seeks_the_video_to_its_start_and_is_marked(browser, base_url):
 
 
 def test_step_through_stops_at_each_beats_end_and_the_arrows_go_on_and_back(browser, base_url):
-    page, errors = open_page(browser, base_url)
-    figure = page.locator(STEP)
-    video = figure.locator("video")
-    video.scroll_into_view_if_needed()
+    page, errors, figure, video = open_figure(browser, base_url, STEP)
     assert figure.get_attribute("data-manimgen-step") == "on"  # the block's `step: true`
     page.wait_for_timeout(800)
     assert video.evaluate("v => v.paused && v.currentTime === 0"), "step-through does not autoplay"
@@ -189,5 +181,21 @@ def test_step_through_stops_at_each_beats_end_and_the_arrows_go_on_and_back(brow
         assert said.startswith(f"Beat {beat + 1} of 3"), said
     figure.locator(".manimgen-step").click()  # off: the video plays on as before
     assert figure.get_attribute("data-manimgen-step") == "off" and video.evaluate("v => v.loop")
+    assert errors == [], errors
+    page.context.close()
+
+
+def test_with_reduced_motion_a_step_shows_the_beats_end_without_playing(browser, base_url):
+    page, errors, figure, video = open_figure(browser, base_url, STEP, reduced_motion="reduce")
+    video.evaluate("v => { v.addEventListener('play', () => { v.dataset.played = '1'; }); }")
+    end = float(figure.locator(".manimgen-beats button[data-start]").nth(1).get_attribute("data-end"))
+    video.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function(f"v => v.readyState >= 2 && !v.seeking && v.currentTime > {end} - 0.1", arg=video.element_handle(),
+                           timeout=10000)
+    assert video.evaluate("v => v.paused && !v.dataset.played"), "no motion: nothing played"
+    assert end - 1 / 15 <= video.evaluate("v => v.currentTime") <= end
+    assert figure.locator(".manimgen-announce").text_content().startswith("Beat 2 of 3")
     assert errors == [], errors
     page.context.close()

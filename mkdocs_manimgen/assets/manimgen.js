@@ -172,16 +172,16 @@
 
     // Step-through: from where the video stands, the next beat (or, ←, the one that just ended).
     function next() {
-      var i = beatAt(video.currentTime + half);
-      if (video.currentTime >= beats[i].end - 2 * half) i = Math.min(i + 1, beats.length - 1);
-      go(i);
+      var t = video.currentTime, i = beatAt(t + half);
+      if (t >= beats[i].end - 2 * half) go(Math.min(i + 1, beats.length - 1));
+      else go(i, t > beats[i].start + half);  // paused mid-beat: on to this beat's end
     }
     function replay() {
       var i = beatAt(video.currentTime - half);
       if (video.currentTime < beats[i].end - 2 * half) i = Math.max(i - 1, 0);  // mid-beat: the one before
       go(i);
     }
-    function go(i) {
+    function go(i, fromHere) {
       stopAt = null;
       announce(i);
       if (reduced && reduced.matches) {  // no motion: the beat's end state, at once
@@ -190,7 +190,7 @@
         show(i);
         return;
       }
-      seek(beats[i].start, function () { stopAt = beats[i].end; play(); });
+      seek(fromHere ? video.currentTime : beats[i].start, function () { stopAt = beats[i].end; play(); });
     }
     function setStep(on) {
       figure.dataset.manimgenStep = on ? "on" : "off";

@@ -3,18 +3,19 @@
 Manim draws every scene once (on whatever background its code chose, black by default). Each
 scheme's encoders receive the frames through a `SchemeMap`: a 7-bit-per-channel lookup table,
 built once per render from the source background (read from the scene's camera at its first
-frame) and the scheme's background, that
+frame) and the scheme's background. Per colour:
 
-1. moves the luma of every colour so the source background lands on the scheme's and the
-   far end flips with it (dark → light: Y' = 1 − Y), keeping each colour's chroma (its
-   channel differences, so the hue), and desaturating only what would leave the sRGB gamut;
-2. then gives every colour that is clearly ink (far from the source background in any
-   channel) at least CONTRAST_FLOOR against the scheme's background: WCAG 2.x success
-   criterion 1.4.11 "Non-text contrast" (and 1.4.3's large-text level) asks 3:1, with
-   contrast = (L1 + 0.05) / (L2 + 0.05) of relative luminances L (WCAG 2.x "relative
-   luminance", sRGB per IEC 61966-2-1). Too-light ink on a light background is darkened,
-   too-dark ink on a dark one lightened, along its own chromaticity; anti-aliased edges and
-   faint fills (close to the background) are moved in proportion, so they stay smooth.
+0. it is split into ink and alpha over the source background (GIMP's "colour to alpha"): an
+   anti-aliased edge or a translucent fill is its full-strength ink at partial alpha, so it is
+   laid over the new background at that alpha again (fills become tints, edges stay smooth);
+1. the ink's luma moves so the source background lands on the scheme's and the far end flips
+   with it (dark → light: Y' = 1 − Y), keeping its chroma (its channel differences, so the
+   hue; a saturated colour keeps at least MIN_CHROMA of it before its luma may follow);
+2. every opaque enough colour (weighted by its alpha) then gets at least CONTRAST_FLOOR against
+   the scheme's background: WCAG 2.x success criterion 1.4.11 "Non-text contrast" (and 1.4.3's
+   large-text level) asks 3:1, with contrast = (L1 + 0.05) / (L2 + 0.05) of relative
+   luminances L (WCAG 2.x "relative luminance", sRGB per IEC 61966-2-1). Too-light ink on a
+   light background is darkened, too-dark ink on a dark one lightened, along its chromaticity.
 
 Why a frame transform and not a second render (measured by bench/schemes.py, docs/schemes.md):
 the transform works on the pixels whatever the scene code chose (a model's or an author's
@@ -26,11 +27,19 @@ Cairo pass, and a site with one scheme encodes one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import numpy as np
 
 from .schemes import BACKGROUNDS
+
 CONTRAST_FLOOR = 3.3  # WCAG 1.4.11 asks 3:1; 10% of margin for the video codec's chroma subsampling
-INK_FROM, INK_FULL = 0.06, 0.25  # distance from the source background (max channel, 0..1): ink weight ramps 0 → 1
+# Which alphas are ink held to the floor (weight ramps from 0 at the first to 1 at the second). On
+# Manim's dark background light fills are translucent by design (fill_opacity 0.25-0.35 stay tints;
+# from 0.45 they are held to the floor) and so are its darkest named colours (GREY_D on black is
+# 1.9:1 as written, alpha 0.27: the faint grid line it is used for stays faint); on a light
+# background an author chose, a light stroke and a tint look alike: legibility wins.
+INK_ON_DARK = (0.25, 0.45)
+INK_ON_LIGHT = (0.06, 0.25)
 LUMA = np.array([0.2126, 0.7152, 0.0722])  # BT.709 luma weights, also WCAG's relative-luminance weights
 MIN_CHROMA = 0.5  # a colour keeps at least half its chroma (its hue) before its luma may follow the flip
 BITS = 7  # table resolution per channel: 2 M entries (8 MB); a colour moves by at most one level of 255
@@ -72,19 +81,27 @@ def _min3(a: np.ndarray) -> np.ndarray:
     return np.minimum(np.minimum(a[..., 0], a[..., 1]), a[..., 2])
 
 
-def remap(rgb: np.ndarray, source_bg: tuple[float, float, float], target_bg: tuple[float, float, float],
-          floor: float = CONTRAST_FLOOR) -> np.ndarray:
-    """The transform of gamma-encoded colours (..., 3) in 0..1 (see the module doc), same shape."""
-    rgb = np.asarray(rgb, dtype=np.float32)
-    src, dst = np.asarray(source_bg, dtype=np.float32), np.asarray(target_bg, dtype=np.float32)
+def colour_to_alpha(rgb: np.ndarray, background: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(alpha (...), ink (..., 3)): the least opaque ink that, laid over `background`, gives `rgb`
+    (GIMP's "colour to alpha"). A stroke's anti-aliased edge and a translucent fill come out as
+    their full-strength colour at partial alpha."""
+    up = np.where(rgb > background, (rgb - background) / np.maximum(1 - background, 1e-6), 0.0)
+    down = np.where(rgb < background, (background - rgb) / np.maximum(background, 1e-6), 0.0)
+    alpha = np.maximum(_max3(up), _max3(down))
+    ink = np.clip(background + (rgb - background) / np.maximum(alpha, 1e-6)[..., None], 0.0, 1.0)
+    return alpha, ink
+
+
+def flip(ink: np.ndarray, source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Step 1 of the module doc on colours (..., 3): the luma follows the background, the chroma stays."""
     luma = LUMA.astype(np.float32)
-    ys, yt = float(src @ luma), float(dst @ luma)
+    ys, yt = float(source @ luma), float(target @ luma)
     far_s, far_t = (1.0 if ys < 0.5 else 0.0), (1.0 if yt < 0.5 else 0.0)
-    y = rgb @ luma
+    y = ink @ luma
     y_new = yt + (y - ys) * np.float32((far_t - yt) / (far_s - ys))
     # chroma relative to the background's own (so the background lands exactly on the target's)
-    chroma = rgb - y[..., None] - (src - ys)
-    base = dst - yt
+    chroma = ink - y[..., None] - (source - ys)
+    base = target - yt
     # hue first: the luma is kept where at least MIN_CHROMA of the chroma fits in the gamut,
     # then the largest share of the chroma that fits there
     half = base + MIN_CHROMA * chroma
@@ -95,23 +112,36 @@ def remap(rgb: np.ndarray, source_bg: tuple[float, float, float], target_bg: tup
         room = np.where(chroma > 1e-6, (1 - y_new - base) / chroma,
                         np.where(chroma < -1e-6, (y_new + base) / -chroma, np.inf))
     k = np.clip(_min3(room), 0.0, 1.0)[..., None]
-    out = np.clip(y_new + base + chroma * k, 0.0, 1.0)
-    # the contrast floor, for ink only (weighted by its distance from the source background)
-    ink = np.clip((_max3(np.abs(rgb - src)) - INK_FROM) / (INK_FULL - INK_FROM), 0.0, 1.0)
-    lt = float(luminance(dst.astype(np.float64)))
-    lin = linear(out)
-    lum = lin @ luma
-    if yt >= 0.5:  # light background: ink at most this light, darkened toward black (chromaticity kept)
+    return np.clip(y_new + base + chroma * k, 0.0, 1.0)
+
+
+def lift(rgb: np.ndarray, target: np.ndarray, weight: np.ndarray, floor: float) -> np.ndarray:
+    """Step 2: colours (..., 3) moved `weight` (0..1) of the way to `floor` contrast with `target`,
+    along their chromaticity (toward black on a light background, toward white on a dark one)."""
+    lt = float(luminance(target.astype(np.float64)))
+    lin = linear(rgb)
+    lum = lin @ LUMA.astype(np.float32)
+    if float(target @ LUMA) >= 0.5:
         limit = (lt + 0.05) / floor - 0.05
-        want = np.where(lum > limit, lum + ink * (limit - lum), lum)
-        scale = want / np.maximum(lum, 1e-9)
-        lin = lin * scale[..., None]
-    else:  # dark background: ink at least this light, lightened toward white
-        limit = floor * (lt + 0.05) - 0.05
-        want = np.where(lum < limit, lum + ink * (limit - lum), lum)
-        scale = (1 - want) / np.maximum(1 - lum, 1e-9)
-        lin = 1 - (1 - lin) * scale[..., None]
-    return encoded(lin)
+        want = np.where(lum > limit, lum + weight * (limit - lum), lum)
+        return encoded(lin * (want / np.maximum(lum, 1e-9))[..., None])
+    limit = floor * (lt + 0.05) - 0.05
+    want = np.where(lum < limit, lum + weight * (limit - lum), lum)
+    return encoded(1 - (1 - lin) * ((1 - want) / np.maximum(1 - lum, 1e-9))[..., None])
+
+
+def remap(rgb: np.ndarray, source_bg: tuple[float, float, float], target_bg: tuple[float, float, float],
+          floor: float = CONTRAST_FLOOR) -> np.ndarray:
+    """The transform of gamma-encoded colours (..., 3) in 0..1 (see the module doc), same shape:
+    each colour is split into ink and alpha over the source background, the ink flipped, laid over
+    the target background at the same alpha, and then lifted to the contrast floor by its alpha."""
+    rgb = np.asarray(rgb, dtype=np.float32)
+    src, dst = np.asarray(source_bg, dtype=np.float32), np.asarray(target_bg, dtype=np.float32)
+    alpha, ink = colour_to_alpha(rgb, src)
+    a = alpha[..., None]
+    out = a * flip(ink, src, dst) + (1 - a) * dst
+    low, full = INK_ON_DARK if float(src @ LUMA) < 0.5 else INK_ON_LIGHT
+    return lift(out, dst, np.clip((alpha - low) / (full - low), 0.0, 1.0), floor)
 
 
 @dataclass
