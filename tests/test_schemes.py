@@ -195,3 +195,15 @@ class Victim(Scene):
     assert "killed from outside the build" in message and "2 time(s)" in message, message
     assert "limit" not in failed.value.hint and "scene is not at fault" in failed.value.hint
     assert os.path.exists(marker)
+
+
+def test_the_pdf_guide_takes_the_light_rendition_whatever_the_primary():
+    from mkdocs_manimgen.model import RenderedMedia
+    from mkdocs_manimgen.notes.stills import pick_source, printed_rendition
+
+    dark_first = RenderedMedia(files={"webm": "d.webm", "webm@light": "l.webm", "poster@light": "l.png"},
+                               poster="d.png", width=8, height=8, fps=15, duration=1.0, scheme="dark")
+    assert pick_source(dark_first) == "l.webm" and printed_rendition(dark_first)["poster"] == "l.png"
+    dark_only = RenderedMedia(files={"webm": "d.webm"}, poster="d.png", width=8, height=8, fps=15, duration=1.0,
+                              scheme="dark")
+    assert pick_source(dark_only) == "d.webm"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..model import Quality
-from .schemes import tag
+from .schemes import TRANSFORM_VERSION, tag
 
 FORMATS = ("webm", "mp4", "gif")
 
@@ -116,6 +116,7 @@ class EncodePlan:
     poster_format: str = "png"
     # the colour schemes encoded from the one drawing, primary first (render/schemes.py)
     schemes: tuple[str, ...] = ("light",)
+    scheme_transform: str = TRANSFORM_VERSION  # the frames' colour transform (render/scheme_map.py)
 
     @property
     def outputs(self) -> tuple[str, ...]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 BACKGROUNDS: dict[str, str] = {"light": "#FFFFFF", "dark": "#1E2029"}
 SCHEMES = tuple(BACKGROUNDS)
 OPTION_VALUES = ("auto", "light", "dark", "both")
+# Bump when scheme_map.py's transform changes what a rendition looks like: it is in every EncodePlan,
+# so in the render cache key (2: colour to alpha before the flip).
+TRANSFORM_VERSION = "2"
 
 
 def parse(value: object) -> tuple[str, ...]:
