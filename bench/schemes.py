@@ -2,9 +2,10 @@
 
 (a) cold build of bench/build.py's 8-block site with `schemes: both`  vs  `schemes: light`:
     wall time and the bytes of the media in the built site (own cache each, offline, low quality)
-(b) why a frame transform and not a second render: per frame, what Manim's Cairo drawing of the
-    same 8 scenes costs (a second render pays it again, plus its encode) vs what the transform's
-    table lookup costs (scheme_map.SchemeMap.apply; its table is built once per render process)
+(b) why a frame transform and not a second render: per frame, what Manim's render of the same
+    8 scenes without encoding costs (a second render pays it again, plus its encode) vs what the
+    transform's table lookup costs (scheme_map.SchemeMap.apply; its table is built once per warm
+    render process)
 
     .venv/bin/python bench/schemes.py
 """
@@ -41,7 +42,8 @@ def media_bytes(site_dir: Path) -> int:
 
 
 def cairo_vs_transform(codes: list[tuple[str, str]]) -> tuple[float, float, int]:
-    """(ms of Cairo drawing per frame, ms of one scheme's transform per frame, frames), in this process."""
+    """(ms of Manim's render without encoding per frame (Cairo, TeX, updaters), ms of one scheme's
+    transform per frame, frames), in this process."""
     from manim import tempconfig
 
     from mkdocs_manimgen.render.frame_sinks import StreamingFileWriter
@@ -100,7 +102,7 @@ def main() -> None:
     print(f"{'    the same, schemes: both (s)':<62}{t_both:>12.2f}")
     print(f"{'    media bytes, light':<62}{b_one:>12,}")
     print(f"{'    media bytes, both':<62}{b_both:>12,}")
-    print(f"{'(b) Cairo drawing per frame (ms), the same 8 scenes':<62}{draw_ms:>12.2f}")
+    print(f"{'(b) Manim render without encoding, per frame (ms), the 8 scenes':<62}{draw_ms:>12.2f}")
     print(f"{'    one scheme transform per frame (ms)':<62}{apply_ms:>12.2f}")
     print()
     print(f"(a) both / one: time {t_both / t_one:.2f}, bytes {b_both / b_one:.2f}")
