@@ -27,6 +27,7 @@ Cairo pass, and a site with one scheme encodes one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
@@ -191,10 +192,11 @@ class SchemeMap:
 _TABLES: dict[tuple[str, tuple], np.ndarray] = {}  # (target background, source background) -> table
 
 
-def warm() -> None:
-    """Build every scheme's table for Manim's default black background (~1.5 s each): called once by
-    the warm render process, so its forked children find them ready (copy-on-write)."""
-    for scheme in BACKGROUNDS:
+def warm(schemes: Iterable[str]) -> None:
+    """Build these schemes' tables for Manim's default black background (~1.5 s each, once): called
+    by the warm render process before it forks a job, so its children find them ready (copy-on-write)
+    and a site with one scheme builds one."""
+    for scheme in schemes:
         SchemeMap.of(scheme).prepare((0.0, 0.0, 0.0))
 
 

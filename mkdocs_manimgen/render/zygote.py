@@ -105,6 +105,10 @@ def _tell_checks(job: dict) -> None:
 
 def run_job(job: dict) -> dict:
     started = time.monotonic()
+    from . import scheme_map
+
+    # the job's colour tables for Manim's black background, built once here and inherited by every child
+    scheme_map.warm(job["plan"].get("schemes", ()))
     pid = os.fork()
     if pid == 0:
         child(job)
@@ -236,9 +240,6 @@ def main() -> None:
     import manim  # noqa: F401 - the point of this process: pay the import once
 
     from . import frame_sinks  # noqa: F401 - and of the encoders (PyAV) every job uses
-    from . import scheme_map
-
-    scheme_map.warm()  # every scheme's colour table for a black background, shared with every child
 
     _become_subreaper()
     out = sys.stdout
