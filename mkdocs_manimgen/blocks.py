@@ -17,7 +17,7 @@ from .errors import ManimGenError
 from .model import Defaults, QUALITIES, BlockSpec
 
 FENCE_NAME = "manimgen"
-OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf", "revise")
+OPTIONS = ("title", "quality", "format", "generator", "code", "file", "scene", "model", "pdf", "revise", "step")
 
 # the indent may hold blockquote markers: superfences takes fences inside `>` too
 _OPEN = re.compile(r"^(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?[ \t]*\.?" + FENCE_NAME + r"\b.*$")
@@ -155,6 +155,7 @@ def parse_block(body: str, *, page: str, line: int, defaults: Defaults, files: S
         pdf=defaults.pdf if pdf is None else pdf,
         code_origin=code_origin,
         revisions=revisions,
+        step=bool(opt("step", bool)),
     )
 
 

@@ -22,6 +22,7 @@ from .generate import Generators
 from .model import BlockSpec
 from .pipeline import BlockResult, Pipeline, Settings, UsedKeys
 from .render import Executor, Limits, make_executor
+from .render.schemes import parse as parse_schemes
 
 TokenFn = Callable[[str, str], None]
 
@@ -32,7 +33,8 @@ def settings_of(cfg: PluginConfig) -> Settings:
     """The pipeline's settings of a plugin config."""
     return Settings(quality_limits=Limits(**dict(cfg.limits)), render_timeout=float(cfg.render_timeout),
                     scene_checks=cfg.validate_, gif_fps=cfg.gif_fps, gif_width=cfg.gif_width,
-                    gif_colors=cfg.gif_colors, poster_format=cfg.poster_format, max_repairs=cfg.llm.max_repairs)
+                    gif_colors=cfg.gif_colors, poster_format=cfg.poster_format, max_repairs=cfg.llm.max_repairs,
+                    schemes=parse_schemes(cfg.schemes))
 
 
 

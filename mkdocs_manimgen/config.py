@@ -15,6 +15,7 @@ from .errors import ManimGenError
 from .model import Defaults, Limits
 from .generate.settings import LLMSettings
 from .model import QUALITIES
+from .render.schemes import OPTION_VALUES
 
 # Each default is declared once, on the dataclass the value ends up in (Defaults, LLMSettings,
 # Limits); the schema refers to it, so the docs, the plugin and the CLI cannot drift apart.
@@ -159,6 +160,8 @@ class PluginConfig(base.Config):
     """Palette size of gif output: fewer colours, fewer bytes (64 keeps text and shading clean)."""
     poster_format = c.Choice(("png", "webp"), default="png")
     """Image format of the poster (last frame)."""
+    schemes = c.Choice(OPTION_VALUES, default="auto")
+    """Colour schemes of the media: auto (Material's palette: both with its toggle; else light), light, dark, both."""
     llm = c.SubConfig(LLMConfig)
     """The LLM generator's settings."""
 

@@ -1,6 +1,6 @@
 """The stage after rendering: what a figure links to besides its media.
 
-Captions (WebVTT from the storyboard), the scene code highlighted as HTML (fetched when the
+Captions and chapters (WebVTT from the beats, captions.py), the scene code highlighted as HTML (fetched when the
 code panel opens) and the PDF scene guide. Each is content-addressed or cached, so a warm
 build only looks them up.
 """
@@ -30,6 +30,7 @@ class DerivedAssets:
     """
 
     captions: str | None = None  # WebVTT of the storyboard's narration
+    chapters: str | None = None  # WebVTT chapters: one cue per beat (storyboard or the scene's sections)
     code: str | None = None  # the scene code highlighted as HTML, fetched when the code panel opens
     pdf: str | None = None  # the PDF scene guide
     texts: dict[str, str] = field(default_factory=dict)
@@ -39,13 +40,14 @@ def derive(spec: BlockSpec, result: "BlockResult", store: Store, guides: "PdfGui
            log: logging.Logger) -> None:
     """Fill `result.derived` for a rendered block: captions, highlighted code (cached) and the PDF
     guide (cached by PdfGuides). A guide problem becomes a warning, never a failure."""
-    from .captions import webvtt
+    from .captions import beat_spans, chapters_vtt, figure_beats, webvtt
 
     draft, media, derived = result.draft, result.media, result.derived
-    vtt = webvtt(draft.storyboard, media.duration)
-    if vtt:
-        derived.captions = f"{_digest(vtt)}.vtt"
-        derived.texts[derived.captions] = vtt
+    spans = beat_spans(figure_beats(draft, media), media.duration)
+    for attr, vtt in (("captions", webvtt(spans)), ("chapters", chapters_vtt(spans))):
+        if vtt:
+            setattr(derived, attr, f"{_digest(vtt)}.vtt")
+            derived.texts[getattr(derived, attr)] = vtt
     key = code_html_key(draft.code)
     html = store.get_text(key)
     if html is None:

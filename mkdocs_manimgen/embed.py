@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Callable
 from jinja2 import Environment, PackageLoader, select_autoescape
 from mkdocs.utils import get_relative_url
 
-from .captions import clock
+from .captions import beat_spans, clock, figure_beats
 from .errors import ManimGenError
 from .language import LABELS, block_language, block_title
 from .model import BlockSpec
 from .render.failure import scrub_paths
 from .site_assets import ASSET_DIR
+from .render.schemes import renditions
 
 if TYPE_CHECKING:
     from .pipeline import BlockResult
@@ -88,18 +89,29 @@ def figure_html(spec: BlockSpec, result: "BlockResult", *, url_for: Callable[[st
     lang = block_language(spec)
     text = LABELS[lang]
     label = block_title(spec, draft)
-    sources = [{"url": url_for(media.files[fmt]), "type": MIME[fmt]} for fmt in spec.formats if fmt in MIME]
-    gif = url_for(media.files["gif"]) if not sources and "gif" in media.files else None
-    beats = [{"clock": clock(b.start), "title": b.title, "narration": b.narration} for b in draft.storyboard]
+    # every scheme's files (the primary one's in the markup, each as data-*-<scheme> for the toggle)
+    video_formats = [fmt for fmt in spec.formats if fmt in MIME]
+    needed = ["poster", *(video_formats or ["gif"])]
+    schemes = {scheme: {key: url_for(name) for key, name in files.items()}
+               for scheme, files in renditions(media.files, media.poster, media.scheme).items()
+               if all(key in files for key in needed)}
+    sources = [{"type": MIME[fmt], "urls": {s: urls[fmt] for s, urls in schemes.items()}} for fmt in video_formats]
+    gif = {s: urls["gif"] for s, urls in schemes.items()} if not sources and "gif" in media.files else None
+    spans = beat_spans(figure_beats(draft, media), media.duration)
+    beats = [{"clock": clock(s.start), "start": s.start, "end": s.end, "title": s.title or str(i + 1),
+              "narration": s.narration} for i, s in enumerate(spans)]
+    storyboard = [{"clock": clock(b.start), "title": b.title, "narration": b.narration} for b in draft.storyboard]
     alt = label + (": " + " ".join(b.narration for b in draft.storyboard) if draft.storyboard else "")
     note = None
     if result.fallback_reason:
         note = text["offline_note"]
     return _env.get_template("figure.html.j2").render(
         anchor=anchor(spec), location=spec.location, media=media, gif=gif, sources=sources,
-        poster=url_for(media.poster), captions=url_for(derived.captions) if derived.captions else None, lang=lang,
+        scheme=media.scheme, schemes=schemes, beats=beats, step=spec.step,
+        chapters=url_for(derived.chapters) if derived.chapters else None,
+        captions=url_for(derived.captions) if derived.captions else None, lang=lang,
         caption_label=text["captions"], label=label, alt=alt[:500], title=spec.title, notes_html=notes_html,
-        pdf=url_for(derived.pdf) if derived.pdf else None, storyboard=beats, code=draft.code,
+        pdf=url_for(derived.pdf) if derived.pdf else None, storyboard=storyboard, code=draft.code,
         code_url=url_for(derived.code) if derived.code else None, reasoning=draft.reasoning,
         text=text, generator_note=note, error=False,
         revisions=[{"request": r, "ignored": r in draft.ignored} for r in draft.revisions])

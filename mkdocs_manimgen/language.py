@@ -80,7 +80,10 @@ LABELS: dict[str, dict[str, str]] = {
            "question": "Question", "in_words": "In the block's words:",
            "revisions": "Revisions asked for", "ignored": "ignored by the offline designer",
            "ignored_note": "The offline designer could not honour these requests and ignored them:",
-           "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)"},
+           "minimum": "minimum", "maximum": "maximum", "saddle": "saddle", "minimum_ring": "minimum (a circle)",
+           "beats": "Beats", "chapters": "Chapters", "step": "Step through",
+           "step_help": "Step through: pause at the end of each beat; Space or → plays the next, ← replays the last; S turns it on or off",
+           "beat_of": "Beat {n} of {total}: {title}"},
     "zh": {"concept": "概念", "formulas": "关键公式", "storyboard": "分镜", "notes": "学习笔记",
            "code": "场景代码", "final_frame": "最后一帧", "guide": "场景讲义", "answer": "答案",
            "pdf": "下载场景讲义 (PDF)", "transcript": "分镜脚本（文字稿）", "reasoning": "动画的设计思路",
@@ -89,7 +92,10 @@ LABELS: dict[str, dict[str, str]] = {
            "what_it_shows": "动画展示了什么", "check": "检验理解", "question": "问题", "in_words": "原文：",
            "revisions": "修改要求", "ignored": "离线设计器未执行",
            "ignored_note": "离线设计器无法执行以下修改要求，已忽略：",
-           "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）"},
+           "minimum": "极小值点", "maximum": "极大值点", "saddle": "鞍点", "minimum_ring": "极小值（一整圈）",
+           "beats": "分段", "chapters": "章节", "step": "逐段播放",
+           "step_help": "逐段播放：每段结束时暂停；空格或 → 播放下一段，← 重播上一段；S 键开关",
+           "beat_of": "第 {n} 段（共 {total} 段）：{title}"},
 }
 
 

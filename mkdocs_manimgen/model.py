@@ -61,6 +61,7 @@ class BlockSpec:
     # where the hand-written code's first line is: (page, line) for `code:`, (file, 1) for `file:`;
     # failure reports name the author's line with it. Not part of what the block is (cache.block_key).
     code_origin: tuple[str, int] | None = None
+    step: bool = False  # the figure starts in step-through mode (pauses at the end of each beat)
 
     @property
     def location(self) -> str:
@@ -163,6 +164,10 @@ class RenderedMedia:
     duration: float  # seconds
     warnings: list[str] = field(default_factory=list)  # scene-graph findings (off-frame, overlaps…)
     rendered_on: str = "local"  # which executor produced it (local pool, a dask worker…)
+    # `files` and `poster` are in this colour scheme; another scheme's are in `files` as `webm@dark`,
+    # `poster@dark` (render/schemes.py)
+    scheme: str = "light"
+    sections: list[tuple[str, float]] = field(default_factory=list)  # (name, start s) of next_section()s
 
     def all_files(self) -> list[str]:
         return [*self.files.values(), self.poster]

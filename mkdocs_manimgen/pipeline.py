@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .notes import PdfGuides
     from .pins import Pins
 
-RUNNER_VERSION = "2"  # bump when scene_runner changes what it writes (2: always_redraw/TeX-per-frame findings)
+RUNNER_VERSION = "3"  # bump when scene_runner changes what it writes (3: scheme renditions, sections)
 BLOCK_THREADS = 16  # blocks designed/waited on at once; they mostly wait on renders and API calls
 
 
@@ -74,6 +74,7 @@ class Settings:
     gif_colors: int
     poster_format: str
     max_repairs: int
+    schemes: tuple[str, ...] = ("light",)  # the colour schemes rendered, primary first (render/schemes.py)
 
 
 @dataclass
@@ -293,10 +294,11 @@ class Pipeline:
                                    detail="\n".join(output.findings),
                                    hint="keep every mobject inside the frame and text apart")
             media = RenderedMedia(
-                files={fmt: self.store.add_file(path, f".{fmt}") for fmt, path in output.files.items()},
+                files={key: self.store.add_file(path, path.suffix) for key, path in output.files.items()},
                 poster=self.store.add_file(output.poster, output.poster.suffix),
                 width=quality.width, height=quality.height, fps=quality.fps, duration=output.duration,
-                warnings=output.findings, rendered_on=output.where)
+                warnings=[*output.findings, *output.notices], rendered_on=output.where,
+                scheme=plan.schemes[0], sections=output.chapters)
         finally:
             output.cleanup()
         self.store.put_render(key, media)
@@ -333,7 +335,8 @@ class Pipeline:
 
 def render_plan(spec: BlockSpec, settings: Settings) -> encode.EncodePlan:
     return encode.plan(spec.formats, QUALITIES[spec.quality], gif_fps=settings.gif_fps, gif_width=settings.gif_width,
-                       gif_colors=settings.gif_colors, poster_format=settings.poster_format)
+                       gif_colors=settings.gif_colors, poster_format=settings.poster_format,
+                       schemes=settings.schemes)
 
 
 def rendered_as(spec: BlockSpec, draft: SceneDraft) -> BlockSpec:

@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from .render.schemes import resolve as resolve_schemes
 from . import embed
 from .blocks import FENCE_NAME
 from .build import Build, WarmExecutor
@@ -70,6 +71,7 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
                 assets.insert(0, f"{ASSET_DIR}/{name}")
         self._close_build()  # a rebuild during `mkdocs serve` whose previous build did not finish
         project_root = Path(config.config_file_path or ".").resolve().parent
+        self.config["schemes"] = resolve_schemes(self.config["schemes"], config.theme)  # auto: from the palette
         self.build = Build(self.config, project_root, log, executors=self.executors,
                            markdown=(config.markdown_extensions, config.mdx_configs), fence_name=FENCE_NAME)
         self.started_at = time.time()  # pages written before this are not this build's

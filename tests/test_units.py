@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mkdocs_manimgen.cache import Store, cache_key
-from mkdocs_manimgen.captions import webvtt
+from mkdocs_manimgen.captions import beat_spans, chapters_vtt, webvtt
 from mkdocs_manimgen.config import PluginConfig
 from mkdocs_manimgen.model import QUALITIES, Beat, RenderedMedia, SceneDraft
 from mkdocs_manimgen.render import encode
@@ -57,11 +57,19 @@ def test_store_survives_deleted_files(tmp_path):
 
 
 def test_webvtt_cues_follow_the_storyboard():
-    vtt = webvtt([Beat("A", "first", 0, 2), Beat("B", "second", 2, 3)], duration=4.0)
+    vtt = webvtt(beat_spans([Beat("A", "first", 0, 2), Beat("B", "second", 2, 2)], duration=4.0))
     assert vtt.startswith("WEBVTT")
     assert "00:00:00.000 --> 00:00:02.000\nfirst" in vtt
-    assert "00:00:02.000 --> 00:00:04.000\nsecond" in vtt  # clipped to the video
-    assert webvtt([], 3.0) is None
+    assert "00:00:02.000 --> 00:00:04.000\nsecond" in vtt
+    assert webvtt(beat_spans([], 3.0)) is None
+
+
+def test_beats_planned_longer_than_the_video_are_fitted_to_it_and_give_one_chapter_each():
+    spans = beat_spans([Beat("A", "first", 0, 2), Beat("B", "", 2, 3)], duration=4.0)
+    assert [(s.start, s.end) for s in spans] == [(0.0, 1.6), (1.6, 4.0)]
+    chapters = chapters_vtt(spans)
+    assert chapters.count(" --> ") == 2 and "00:00:01.600 --> 00:00:04.000\nB" in chapters
+    assert webvtt(spans).count(" --> ") == 1  # a beat without narration has no caption
 
 
 def test_encode_plan_gives_every_format_its_own_live_stream():

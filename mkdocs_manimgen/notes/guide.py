@@ -21,7 +21,7 @@ from ..model import BlockSpec, RenderedMedia, SceneDraft
 from .answers import PLACEHOLDER, split_answers
 from .parse import NotesMarkdown
 from .run_tex import JOB, SLOTS, Compiled, cjk_fonts, compile_latex
-from .stills import beat_times, extract_stills, pick_source
+from .stills import beat_times, extract_stills, pick_source, printed_rendition
 
 GUIDE_VERSION = "2"  # bump when the LaTeX this package writes changes (the template's text is keyed too)
 
@@ -127,7 +127,7 @@ class PdfGuides:
         `cache prune --site` must find the keys the site's build used."""
         return cache_key("pdf", title=block_title(spec, draft), concept=spec.concept,
                          storyboard=[vars(b) for b in draft.storyboard], notes=draft.notes_md, code=draft.code,
-                         video=pick_source(media), poster=None if draft.storyboard else media.poster,
+                         video=pick_source(media), poster=None if draft.storyboard else printed_rendition(media)["poster"],
                          duration=round(media.duration, 2), version=GUIDE_VERSION, template=_template_text())
 
     def build(self, spec: BlockSpec, draft: SceneDraft, media: RenderedMedia) -> GuideResult:
@@ -189,8 +189,9 @@ class PdfGuides:
             stills = [p.name for p in extract_stills(self.store.path(source), times, work)]
         poster = None
         if not draft.storyboard and media.poster:
-            poster = "poster" + Path(media.poster).suffix
-            shutil.copyfile(self.store.path(media.poster), work / poster)
+            printed = printed_rendition(media)["poster"]
+            poster = "poster" + Path(printed).suffix
+            shutil.copyfile(self.store.path(printed), work / poster)
         document, files = guide_document(spec, draft, media.duration, stills, poster, xetex=engine == "xelatex",
                                          parser=self.markdown)
         for name, content in files.items():

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..captions import fit_scale
 from ..model import Beat, RenderedMedia
+from ..render.schemes import renditions
 
 # Video first: a gif is subsampled (gif_fps) and palette-reduced.
 SOURCE_ORDER = ("mp4", "webm", "gif")
 
 
+def printed_rendition(media: RenderedMedia) -> dict[str, str]:
+    """The files paper gets: the light rendition when there is one (format or 'poster' -> name)."""
+    found = renditions(media.files, media.poster, media.scheme)
+    return found.get("light") or found[media.scheme]
+
+
 def pick_source(media: RenderedMedia) -> str | None:
-    """The file name of the best video to take stills from."""
+    """The file name of the best video to take stills from (light, for the PDF guide)."""
+    files = printed_rendition(media)
     for fmt in SOURCE_ORDER:
-        if fmt in media.files:
-            return media.files[fmt]
+        if fmt in files:
+            return files[fmt]
     return None
 
 
@@ -26,8 +35,7 @@ def beat_times(beats: list[Beat], duration: float, fps: int) -> list[float]:
     """
     if not beats:
         return []
-    planned = max(b.end for b in beats)
-    scale = duration / planned if planned > duration > 0 else 1.0
+    scale = fit_scale(beats, duration)
     half_frame = 0.5 / max(fps, 1)
     return [max(0.0, min(b.end * scale, duration) - half_frame) for b in beats]
 

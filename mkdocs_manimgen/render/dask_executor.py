@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ManimGenError, RenderFailed
-from .job import RenderJob, RenderOutput
+from .job import RenderJob, RenderOutput, read_chapters
 from .pool import REPLY_GRACE, STARTUP_TIMEOUT, LocalPool
 
 try:  # the `dask` extra; the worker plugin must subclass Dask's class to be accepted
@@ -102,7 +102,7 @@ def _render_task(job: RenderJob, sandbox_mode: str, job_id: str) -> dict:
         return {"files": {fmt: (path.name, path.read_bytes()) for fmt, path in output.files.items()},
                 "poster": (output.poster.name, output.poster.read_bytes()), "duration": output.duration,
                 "findings": output.findings, "seconds": output.seconds, "worker": worker.address,
-                "versions": _versions()}
+                "chapters": output.chapters, "notices": output.notices, "versions": _versions()}
     finally:
         output.cleanup()
 
@@ -269,7 +269,8 @@ class DaskExecutor:
             RenderOutput(job_dir, {}, job_dir, 0, [], where, 0).cleanup()
             raise
         return RenderOutput(job_dir, files, poster, float(reply["duration"]), list(reply["findings"]), where,
-                            float(reply["seconds"]))
+                            float(reply["seconds"]), chapters=read_chapters(reply.get("chapters")),
+                            notices=list(reply.get("notices", [])))
 
     def _lost(self, pending: _Pending, lost: int, limit: str = "") -> RenderFailed:
         workers = ", ".join(pending.workers) or "unknown"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..model import Quality
+from .schemes import TRANSFORM_VERSION, tag
 
 FORMATS = ("webm", "mp4", "gif")
 
@@ -113,10 +114,23 @@ class EncodePlan:
     streams: dict[str, dict] = field(default_factory=dict)  # format -> StreamSpec fields
     gif: dict | None = None  # GifSpec fields when a gif is wanted
     poster_format: str = "png"
+    # the colour schemes encoded from the one drawing, primary first (render/schemes.py)
+    schemes: tuple[str, ...] = ("light",)
+    scheme_transform: str = TRANSFORM_VERSION  # the frames' colour transform (render/scheme_map.py)
 
     @property
     def outputs(self) -> tuple[str, ...]:
         return (*self.streams, *(("gif",) if self.gif else ()))
+
+    def output_files(self) -> dict[str, str]:
+        """Every file a render writes in out/: key -> name. `webm` -> `video.webm` and `poster` ->
+        `poster.png` in the primary scheme; `webm@dark` -> `video@dark.webm`, `poster@dark` in another."""
+        files: dict[str, str] = {}
+        for scheme in self.schemes:
+            t = tag(scheme, self.schemes[0])
+            files.update({f"{fmt}{t}": f"video{t}.{fmt}" for fmt in self.outputs})
+            files[f"poster{t}"] = f"poster{t}.{self.poster_format}"
+        return files
 
     def stream(self, fmt: str) -> StreamSpec:
         return StreamSpec(**self.streams[fmt])
@@ -139,7 +153,7 @@ def stream_spec(fmt: str, quality: Quality) -> StreamSpec:
 
 
 def plan(formats: tuple[str, ...], quality: Quality, *, gif_fps: int = 15, gif_width: int | None = None,
-         gif_colors: int = 64, poster_format: str = "png") -> EncodePlan:
+         gif_colors: int = 64, poster_format: str = "png", schemes: tuple[str, ...] = ("light",)) -> EncodePlan:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ValueError(f"unknown output format(s) {unknown}; expected some of {FORMATS}")
@@ -149,4 +163,4 @@ def plan(formats: tuple[str, ...], quality: Quality, *, gif_fps: int = 15, gif_w
         width = gif_width if gif_width else min(quality.width, GIF_MAX_WIDTH)
         width -= width % 2  # scale=W:-2 keeps the height even; keep the width even too
         gif = asdict(GifSpec(fps=gif_fps, width=width, colors=gif_colors))
-    return EncodePlan(streams=streams, gif=gif, poster_format=poster_format)
+    return EncodePlan(streams=streams, gif=gif, poster_format=poster_format, schemes=tuple(schemes))

@@ -4,7 +4,8 @@ Imported only in a render child (it imports Manim). `StreamingFileWriter` replac
 per-animation segment encoding: every frame Manim would have written goes to each sink's
 bounded queue, and each sink encodes in its own thread beside Cairo. A VP9 or H.264 sink is
 a PyAV container (the same libraries Manim uses); the gif sink is ffmpeg reading raw frames
-on a pipe.
+on a pipe. A sink of a scheme other than the scene's own gets the frames through that scheme's
+`SchemeMap` (schemes.py): a light and a dark rendition from one drawing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import av
 from manim.scene.scene_file_writer import SceneFileWriter
 
 from .encode import GifSpec, StreamSpec
+from .scheme_map import SchemeMap
+from .schemes import tag
 
 QUEUE_FRAMES = 8  # frames a sink may lag behind Cairo (8 RGBA frames at 1080p are ~66 MB)
 
@@ -28,7 +31,8 @@ QUEUE_FRAMES = 8  # frames a sink may lag behind Cairo (8 RGBA frames at 1080p a
 class FrameSink:
     """A consumer thread with a bounded queue; a failure is re-raised to the producer."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, scheme: SchemeMap | None = None) -> None:
+        self.scheme = scheme  # applied in the sink's own thread, beside Cairo
         self._queue: Queue = Queue(maxsize=QUEUE_FRAMES)
         self._error: BaseException | None = None
         self._thread = Thread(target=self._run, name=f"sink-{name}", daemon=True)
@@ -49,7 +53,8 @@ class FrameSink:
     def _run(self) -> None:
         try:
             while (item := self._queue.get()) is not None:
-                self.consume(*item)
+                pixels, repeat = item
+                self.consume(self.scheme.apply(pixels) if self.scheme is not None else pixels, repeat)
             self.finish()
         except BaseException as error:  # noqa: BLE001 - handed to the producer
             self._error = error
@@ -73,7 +78,8 @@ class FrameSink:
 class VideoSink(FrameSink):
     """One continuous H.264 or VP9 stream: a single keyframe at the start, not one per animation."""
 
-    def __init__(self, dest: Path, spec: StreamSpec, width: int, height: int, fps: int) -> None:
+    def __init__(self, dest: Path, spec: StreamSpec, width: int, height: int, fps: int,
+                 scheme: SchemeMap | None = None) -> None:
         self._container = av.open(str(dest), mode="w", format=spec.container, options=dict(spec.container_options))
         self._stream = self._container.add_stream(spec.codec, rate=fps, options=dict(spec.options))
         self._stream.pix_fmt = spec.pixel_format
@@ -81,7 +87,7 @@ class VideoSink(FrameSink):
         self._pixel_format = spec.pixel_format
         self._time_base = Fraction(1, fps)
         self._pts = 0
-        super().__init__(spec.container)
+        super().__init__(spec.container, scheme)
 
     def consume(self, pixels, repeat: int) -> None:
         # Convert once per drawn frame (wrapping Manim's array without a copy: 2.2 -> 0.9 ms a
@@ -109,18 +115,21 @@ class VideoSink(FrameSink):
 class GifSink(FrameSink):
     """ffmpeg builds the palette from all frames (raw, never lossy) and writes the gif."""
 
-    def __init__(self, dest: Path, spec: GifSpec, width: int, height: int, fps: int, timeout: float) -> None:
-        self._optimize = spec.optimize_command(str(dest))
+    def __init__(self, dest: Path, spec: GifSpec, width: int, height: int, fps: int, timeout: float,
+                 scheme: SchemeMap | None = None) -> None:
+        self._optimize: list[str] | None = spec.optimize_command(str(dest))
         tool = self._optimize[0]
-        if shutil.which(tool) is None:  # before the scene is drawn, not after
-            raise RuntimeError(f"{tool} is not installed; gif output needs it to pack the gif losslessly. "
-                               f"Install it (Debian/Ubuntu: sudo apt-get install {tool}); "
-                               "`manimgen doctor` checks every requirement")
+        self.notices: list[str] = []
+        if shutil.which(tool) is None:  # the palette gif is complete without it, only larger
+            self.notices.append(f"{tool} is not installed: the gif is not re-packed losslessly (5-16% larger). "
+                                f"Install it (Debian/Ubuntu: sudo apt-get install {tool}); "
+                                "`manimgen doctor` checks every requirement")
+            self._optimize = None
         self._stderr = tempfile.TemporaryFile()  # a file, not a pipe: ffmpeg can never block on it
         self._proc = subprocess.Popen(spec.ffmpeg_command(width, height, fps, str(dest)), stdin=subprocess.PIPE,
                                       stdout=subprocess.DEVNULL, stderr=self._stderr)
         self._timeout = timeout
-        super().__init__("gif")
+        super().__init__("gif", scheme)
 
     def consume(self, pixels, repeat: int) -> None:
         data = memoryview(pixels).cast("B")
@@ -134,6 +143,8 @@ class GifSink(FrameSink):
             self._stderr.seek(0)
             words = self._stderr.read().decode(errors="replace").strip()[-1500:]
             raise RuntimeError(f"ffmpeg failed to write the gif ({code}): {words}")
+        if self._optimize is None:
+            return
         proc = subprocess.run(self._optimize, capture_output=True, text=True, timeout=self._timeout)
         if proc.returncode:
             raise RuntimeError(f"{self._optimize[0]} failed ({proc.returncode}): {proc.stderr.strip()[-1500:]}")
@@ -150,10 +161,12 @@ class StreamingFileWriter(SceneFileWriter):
     """Manim's file writer with its segment files replaced by live sinks (see module doc)."""
 
     def __init__(self, settings, sinks: list[FrameSink]) -> None:
-        super().__init__(settings)
         self.sinks = sinks
         self.frames_written = 0
+        self.chapters: list[tuple[str, int]] = []  # (name, first frame) of each next_section() of the scene
+        self.background = None  # () -> the scene's background (0..1 RGB), read at the first frame
         self._writing = False
+        super().__init__(settings)
 
     def begin_animation(self, allow_write: bool = False, *, animation_index: int, file_path=None) -> None:
         self._writing = allow_write  # Manim drops frames outside a written animation; so do we
@@ -161,11 +174,30 @@ class StreamingFileWriter(SceneFileWriter):
     def end_animation(self, allow_write: bool = False) -> None:
         self._writing = False
 
+    def next_section(self, name: str, type_: str, skip_animations: bool) -> None:
+        """Manim's sections are the hand-written scene's chapters (its first, automatic one is not)."""
+        if name != "autocreated" or self.frames_written:
+            self.chapters.append((str(name)[:200], self.frames_written))
+        super().next_section(name, type_, skip_animations)
+
     def write_frame(self, pixels, *, repeat: int = 1) -> None:
         if self._writing:
+            if not self.frames_written:
+                self._prepare_schemes()
             for sink in self.sinks:
                 sink.put(pixels, repeat)
             self.frames_written += repeat
+
+    def _prepare_schemes(self) -> None:
+        source = self.background() if self.background else (0.0, 0.0, 0.0)
+        for sink in self.sinks:
+            if sink.scheme is not None:
+                sink.scheme.prepare(source)
+
+    @property
+    def notices(self) -> list[str]:
+        """What the sinks want the author to know (e.g. a missing gif optimiser), once each."""
+        return list(dict.fromkeys(n for sink in self.sinks for n in getattr(sink, "notices", [])))
 
     def finish(self) -> None:
         """Close every sink, all of them even when one fails; the first failure is raised."""
@@ -186,10 +218,16 @@ class StreamingFileWriter(SceneFileWriter):
             sink.terminate()
 
 
-def open_sinks(plan, out_dir: Path, width: int, height: int, fps: int, timeout: float) -> list[FrameSink]:
-    """One sink per output of the plan, writing out_dir/video.<format>."""
-    sinks: list[FrameSink] = [VideoSink(out_dir / f"video.{fmt}", plan.stream(fmt), width, height, fps)
-                              for fmt in plan.streams]
-    if (gif := plan.gif_spec()) is not None:
-        sinks.append(GifSink(out_dir / "video.gif", gif, width, height, fps, timeout))
+def open_sinks(plan, out_dir: Path, width: int, height: int, fps: int, timeout: float,
+               maps: dict[str, SchemeMap]) -> list[FrameSink]:
+    """One sink per output and scheme of the plan, writing out_dir/<plan.output_files() name>
+    (maps: scheme -> its frame transform)."""
+    names = plan.output_files()
+    sinks: list[FrameSink] = []
+    for scheme in plan.schemes:
+        t = tag(scheme, plan.schemes[0])
+        for fmt in plan.streams:
+            sinks.append(VideoSink(out_dir / names[fmt + t], plan.stream(fmt), width, height, fps, maps[scheme]))
+        if (gif := plan.gif_spec()) is not None:
+            sinks.append(GifSink(out_dir / names["gif" + t], gif, width, height, fps, timeout, maps[scheme]))
     return sinks

@@ -19,7 +19,7 @@ from .scene_runner import OUT_DIR, SCENE_FILE
 
 _SIGNAL_MEANING = {
     "SIGXCPU": "it used up its CPU-time limit",
-    "SIGKILL": "it was killed (memory or CPU limit)",
+    "SIGKILL": "it used up its CPU-time limit (SIGKILL at the hard limit)",
     "SIGSEGV": "it crashed (often: out of memory)",
     "SIGXFSZ": "it wrote a file larger than the file-size limit",
     "SIGTRAP": "it crashed in a native library (often: out of memory)",
@@ -54,7 +54,11 @@ class RenderJob:
 
 @dataclass
 class RenderOutput:
-    """Files of a successful render in a temporary job directory; call cleanup() when stored."""
+    """Files of a successful render in a temporary job directory; call cleanup() when stored.
+
+    `files`: EncodePlan.output_files() key -> file, all but the primary poster (`webm`,
+    `webm@dark`, `poster@dark`); `chapters`: (name, start s) of a scene's `next_section` calls;
+    `notices`: what the author should know that is not a finding (e.g. an unoptimised gif)."""
 
     job_dir: Path
     files: dict[str, Path]
@@ -63,6 +67,8 @@ class RenderOutput:
     findings: list[str]
     where: str
     seconds: float
+    chapters: list[tuple[str, float]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
 
     def cleanup(self) -> None:
         shutil.rmtree(self.job_dir, ignore_errors=True)
@@ -98,6 +104,11 @@ def read_output(job: RenderJob, job_dir: Path, reply: dict, where: str, seconds:
     if status == "timeout":
         message = f"the render took longer than render_timeout ({job.timeout:g} s) and was stopped"
         hint = "shorten the animation, or raise `render_timeout` in the plugin config"
+    elif status == "killed" and reply.get("external"):
+        message = ("the render process was killed from outside the build (SIGKILL, not by a limit of ours: "
+                   f"another process or the system's out-of-memory killer), {reply.get('attempts', 1)} time(s)")
+        hint = ("the scene is not at fault: see what kills processes on this machine (`dmesg` shows the "
+                "out-of-memory killer), then build again")
     elif status == "killed":
         meaning = _SIGNAL_MEANING.get(reply.get("signal", ""), "it was killed")
         message = f"the render process stopped: {meaning} ({reply.get('signal')})"
@@ -134,22 +145,32 @@ class _Refused(Exception):
 def _take_outputs(job: RenderJob, job_dir: Path, where: str, seconds: float) -> RenderOutput:
     max_bytes = job.limits.file_mb * 1024 * 1024
     result = json.loads(_open_safely(job_dir, "result.json", MAX_RESULT_BYTES).decode("utf-8"))
-    # Names are ours, not the scene's: only the formats asked for, under fixed names.
-    names = {fmt: f"video.{fmt}" for fmt in job.plan.outputs}
-    names["poster"] = f"poster.{job.plan.poster_format}"
+    # Names are ours, not the scene's: only the formats and schemes asked for, under fixed names.
+    names = job.plan.output_files()
     taken = Path(tempfile.mkdtemp(prefix="taken-", dir=job_dir.parent))
     try:
         for name in names.values():
             data_path = taken / name
             _copy_safely(job_dir, f"{OUT_DIR}/{name}", data_path, max_bytes)
         findings = [str(f)[:500] for f in list(result.get("findings", []))[:50]]
-        output = RenderOutput(taken, {fmt: taken / n for fmt, n in names.items() if fmt != "poster"},
-                              taken / names["poster"], float(result["duration"]), findings, where, seconds)
+        output = RenderOutput(taken, {key: taken / n for key, n in names.items() if key != "poster"},
+                              taken / names["poster"], float(result["duration"]), findings, where, seconds,
+                              chapters=read_chapters(result.get("chapters")),
+                              notices=[str(n)[:500] for n in list(result.get("notices", []))[:5]])
     except BaseException:
         shutil.rmtree(taken, ignore_errors=True)
         raise
     shutil.rmtree(job_dir, ignore_errors=True)
     return output
+
+
+def read_chapters(value: object) -> list[tuple[str, float]]:
+    """The scene's sections from result.json (written by the scene's process: bounded, checked)."""
+    out: list[tuple[str, float]] = []
+    for item in list(value or [])[:100] if isinstance(value, list) else []:
+        if isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[1], (int, float)):
+            out.append((str(item[0])[:200], float(item[1])))
+    return out
 
 
 def _open_fd(job_dir: Path, relative: str) -> int:

@@ -28,6 +28,7 @@ from .scene_runner import TEX_DIR
 
 STARTUP_TIMEOUT = 180.0  # first import of Manim on a cold disk can be slow
 REPLY_GRACE = 30.0  # beyond the job's own timeout, before the process is presumed hung
+EXTERNAL_KILL_ATTEMPTS = 2  # a render killed from outside (not by our limits) is tried once more
 
 
 class _Worker:
@@ -146,17 +147,20 @@ class LocalPool:
                 continue
             job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_root))
             try:
-                if worker is None or not worker.alive():
-                    worker = _Worker(index, self.mode, self.work_root)
-                uid = sandbox.job_uid(self.mode)
-                job.write_inputs(job_dir)
-                sandbox.prepare_job_dir(job_dir, uid)
-                tex_dir = job_dir / TEX_DIR
-                tex_cache.seed(self.tex_cache, tex_dir, uid)
                 started = time.monotonic()
-                reply = worker.run(job_dir, job, uid)
-                if job.share_tex and reply.get("status") == "ok":  # the zygote has killed all of the job's processes
-                    tex_cache.harvest(tex_dir, self.tex_cache)
+                for attempt in range(1, EXTERNAL_KILL_ATTEMPTS + 1):
+                    if worker is None or not worker.alive():
+                        worker = _Worker(index, self.mode, self.work_root)
+                    reply = self._attempt(worker, job, job_dir)
+                    if not (reply.get("status") == "killed" and reply.get("external")):
+                        break
+                    reply["attempts"] = attempt  # killed from outside: once more, in a fresh job directory
+                    if attempt < EXTERNAL_KILL_ATTEMPTS:
+                        if self._log:
+                            self._log.info("%s: the render process was killed from outside the build; trying again",
+                                           job.label or "a render")
+                        shutil.rmtree(job_dir, ignore_errors=True)
+                        job_dir = Path(tempfile.mkdtemp(prefix="job-", dir=self.work_root))
                 with self._lock:
                     self.renders += 1
                 future.set_result(read_output(job, job_dir, reply, f"local worker {index}",
@@ -168,6 +172,18 @@ class LocalPool:
                 future.set_exception(err if isinstance(err, ManimGenError) else RenderFailed(str(err)))
         if worker is not None:
             worker.close()
+
+    def _attempt(self, worker: "_Worker", job: RenderJob, job_dir: Path) -> dict:
+        """One run of the job in `job_dir`: inputs written, formulas seeded (and harvested after)."""
+        uid = sandbox.job_uid(self.mode)
+        job.write_inputs(job_dir)
+        sandbox.prepare_job_dir(job_dir, uid)
+        tex_dir = job_dir / TEX_DIR
+        tex_cache.seed(self.tex_cache, tex_dir, uid)
+        reply = worker.run(job_dir, job, uid)
+        if job.share_tex and reply.get("status") == "ok":  # the zygote has killed all of the job's processes
+            tex_cache.harvest(tex_dir, self.tex_cache)
+        return reply
 
     def close(self) -> None:
         with self._lock:

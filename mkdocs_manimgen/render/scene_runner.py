@@ -14,6 +14,8 @@ from typing import Any
 from . import play_watch
 from .encode import EncodePlan
 from .failure import SCENE_FILE
+from .schemes import tag
+
 TEX_DIR = "tex"
 OUT_DIR = "out"
 
@@ -49,14 +51,17 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     scene_cls = load_scene_class(code, job["scene"])
 
     from .frame_sinks import StreamingFileWriter, open_sinks
+    from .scheme_map import SchemeMap, scene_background
 
     plan = EncodePlan(**job["plan"])
     out = Path(OUT_DIR)
     out.mkdir(exist_ok=True)
+    maps = {scheme: SchemeMap.of(scheme) for scheme in plan.schemes}
     with tempconfig(settings):
         scene = scene_cls()
-        sinks = open_sinks(plan, out, job["width"], job["height"], job["fps"], job["timeout"])
+        sinks = open_sinks(plan, out, job["width"], job["height"], job["fps"], job["timeout"], maps)
         writer = StreamingFileWriter(scene.file_writer_settings, sinks)
+        writer.background = lambda: scene_background(scene.camera)
         scene.renderer.file_writer = writer
         try:
             scene.render()
@@ -70,11 +75,14 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     if not writer.frames_written or duration <= 0:  # Manim then never calls writer.finish()
         writer.terminate()
         raise RuntimeError("the scene produced no video: it must play at least one animation or wait")
-    files = {fmt: f"video.{fmt}" for fmt in plan.outputs}
-    poster = out / f"poster.{plan.poster_format}"
-    _save_poster(last_frame, poster, plan.poster_format)
-    return {"files": files, "poster": poster.name, "duration": round(duration, 3), "findings": findings,
-            "cpu_seconds": round(_cpu_seconds(), 3)}
+    names = plan.output_files()
+    for scheme in plan.schemes:  # the tables are ready: the first frame prepared them
+        poster = names["poster" + tag(scheme, plan.schemes[0])]
+        _save_poster(maps[scheme].apply(last_frame), out / poster, plan.poster_format)
+    fps = float(job["fps"])
+    chapters = [(name, round(frame / fps, 3)) for name, frame in writer.chapters]
+    return {"files": names, "duration": round(duration, 3), "findings": findings, "chapters": chapters,
+            "notices": writer.notices, "cpu_seconds": round(_cpu_seconds(), 3)}
 
 
 def _cpu_seconds() -> float:

@@ -105,20 +105,24 @@ def _tell_checks(job: dict) -> None:
 
 def run_job(job: dict) -> dict:
     started = time.monotonic()
+    from . import scheme_map
+
+    # the job's colour tables for Manim's black background, built once here and inherited by every child
+    scheme_map.warm(job["plan"].get("schemes", ()))
     pid = os.fork()
     if pid == 0:
         child(job)
     deadline = started + float(job["timeout"])
-    status, timed_out = 0, False
+    status, timed_out, usage = 0, False, None
     while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
+        done, status, usage = os.wait4(pid, os.WNOHANG)
         if done:
             break
         if time.monotonic() > deadline:
             timed_out = True
             _kill_group(pid)
             _kill_uid(job.get("uid"))
-            _, status = os.waitpid(pid, 0)
+            _, status, usage = os.wait4(pid, 0)
             break
         time.sleep(0.02)
     leftovers = clean_up(pid, job.get("uid"))  # anything the scene left running
@@ -130,10 +134,19 @@ def run_job(job: dict) -> dict:
     elif os.WIFSIGNALED(status):
         reply["status"] = "killed"
         reply["signal"] = signal.Signals(os.WTERMSIG(status)).name
+        if reply["signal"] == "SIGKILL" and not _hit_cpu_limit(usage, job["limits"]):
+            reply["external"] = True  # not our timeout, not RLIMIT_CPU: another process or the OOM killer
     else:
         reply["status"] = "ok" if os.WEXITSTATUS(status) == 0 else "error"
         reply["exit_code"] = os.WEXITSTATUS(status)
     return reply
+
+
+def _hit_cpu_limit(usage, limits: dict) -> bool:
+    """Whether a SIGKILLed child had used its RLIMIT_CPU (the kernel's SIGKILL at the hard limit)."""
+    if usage is None:
+        return False
+    return usage.ru_utime + usage.ru_stime >= float(limits["cpu_seconds"]) - 1.0
 
 
 def clean_up(pid: int, uid: int | None, patience: float = 10.0) -> int:
