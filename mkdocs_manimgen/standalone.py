@@ -39,6 +39,7 @@ class HostSite:
     extensions: list  # the site's Markdown extensions (names) and their settings, for the notes
     mdx_configs: dict
     linked: frozenset[str]  # our static files the site's extra_css/extra_javascript already list
+    theme: dict  # the engine's `theme` settings (its `palette` decides `schemes: auto`)
 
 
 def zensical_site(config: dict) -> HostSite:
@@ -55,7 +56,16 @@ def zensical_site(config: dict) -> HostSite:
     linked = frozenset(name for name in STATIC if any(c.endswith(f"{ASSET_DIR}/{name}") for c in listed))
     return HostSite(root, (root / config["docs_dir"]).resolve(), (root / config["site_dir"]).resolve(), host,
                     [e for e in config.get("markdown_extensions", []) if isinstance(e, str)],
-                    dict(config.get("mdx_configs", {})), linked)
+                    dict(config.get("mdx_configs", {})), linked, dict(config.get("theme") or {}))
+
+
+class _ThemeView(dict):
+    """Zensical's `theme` as render.schemes.resolve reads MkDocs' Theme: a `name` and `get`. Zensical's
+    themes are Material's successors: a palette there is a Material palette, whatever the name."""
+
+    @property
+    def name(self) -> str | None:
+        return "material" if self.get("palette") else self.get("name")
 
 
 class StandaloneSite:
@@ -69,7 +79,10 @@ class StandaloneSite:
         from .site_files import SceneFiles
 
         self.host = host
+        from .render.schemes import resolve as resolve_schemes
+
         cfg = plugin_config(host.config.options)
+        cfg["schemes"] = resolve_schemes(cfg["schemes"], _ThemeView(host.theme))  # auto: from the palette
         self.build = Build(cfg, host.root, log, markdown=(host.extensions, host.mdx_configs), fence_name=FENCE_NAME)
         snippets = host.mdx_configs.get("pymdownx.snippets", {}) if "pymdownx.snippets" in host.extensions else {}
         blocks = PageBlocks(self.build.parse, self.build.submit, SceneFiles(host.docs_dir, None, root=host.root),

@@ -40,6 +40,9 @@ def figure_urls(figure) -> list[tuple[str, str]]:
     urls += [("gif", img.get("src")) for img in figure.select(".manimgen-media img")]
     urls += [("pdf", a.get("href")) for a in figure.select(".manimgen-pdf a")]
     urls += [("code", d.get("data-manimgen-code")) for d in figure.select("details[data-manimgen-code]")]
+    for element in figure.find_all(True):  # each colour scheme's rendition, swapped in by the script
+        urls += [(name, value) for name, value in element.attrs.items()
+                 if name.startswith(("data-src-", "data-poster-"))]
     return urls
 
 
