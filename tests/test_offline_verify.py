@@ -44,6 +44,12 @@ WRONG_KINDS = {  # block -> what today's families drew for it
         r"whose lateral surface area is $$S = 2\pi\int_0^1 x\sqrt{2}\,dx = \sqrt{2}\pi$$",
     "a centre of mass drawn as an area": r"The centre of mass of a rod on $[0, 2]$ with density $\rho(x) = x^2$ is "
         r"$$\bar x = \frac{\int_0^2 x^3\,dx}{\int_0^2 x^2\,dx} = \frac{3}{2}$$",
+    "an average value drawn as an area": r"The average value of $f(x) = x^2$ on $[0, 3]$ is "
+        r"$$\frac{1}{3}\int_0^3 x^2\,dx = 3$$",
+    "a slope field from a chosen start, not the author's point": r"The direction field of $y' = x + y$ and the "
+        r"solution curve through the point $(0, 2)$.",
+    "a function by cases drawn as y = x": r"分段函数 $g(x) = \begin{cases} x + 1, & x < 0 \\ 1 - x^2, & x \ge 0 \end{cases}$ "
+        r"在 $x = 0$ 处连续。",
 }
 
 

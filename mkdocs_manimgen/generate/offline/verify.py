@@ -3,8 +3,8 @@
 A keyword and *some* readable function are not evidence that a block asks a family's question.
 Two checks, on the design as built (its context and its scene code):
 
-- **the question**: what the block computes or asserts (a length, a surface area, a centre of
-  mass, a line integral, an improper
+- **the question**: what the block computes or asserts (a length, a surface area, an average
+  value, a centre of mass, a line integral, an improper
   integral, related rates, a normal line, a constrained optimum, a stationary distribution, a
   recursion tree, motion with drag, an implicit derivative). A block that asks one of these is
   claimed only by a family that draws it (:data:`QUESTIONS`); today none does, so such a block
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .given import points
 from .latex import MathInfo, single_line, split_top
 
 
@@ -36,6 +37,7 @@ class Question:
 QUESTIONS = (
     Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长"),
     Question("a surface area", r"surface area|area of (?:a|the) surface|表面积|侧面积|曲面面积"),
+    Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值"),
     Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心"),
     Question("a line integral", r"line integral|work done by .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
              r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)"),
@@ -68,9 +70,23 @@ def verify(ctx, draft) -> list[str]:
         if plotted is not None and not authors_function(ctx.info, plotted):
             problems.append(f"the scene plots {plotted}, which is none of the block's functions")
         label = shown_formula(draft.code)
+        if plotted is not None and re.fullmatch(r"\(?x\)?", plotted) and not _writes_identity(ctx.info):
+            problems.append("the scene plots y = x, which a block states only as a point or a value of x")
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
+    if _chose_a_start(draft) and points(ctx.info, minimum=1):
+        problems.append("the scene starts from a value it chose although the block gives a point")
     return problems
+
+
+def _writes_identity(info: MathInfo) -> bool:
+    """The block writes the function ``y = x`` (or ``f(x) = x``) itself."""
+    return any(re.search(r"(?:^|[^\\\w])(?:y|f\s*\(\s*x\s*\))\s*=\s*x(?![\w^(])", single_line(b)) for b in info.blocks)
+
+
+def _chose_a_start(draft) -> bool:
+    """The scene says it starts its solution from a value the designer chose (slope fields, phase portraits)."""
+    return any("a starting value we chose" in b.narration or "我们选取的初始值" in b.narration for b in draft.storyboard)
 
 
 def shown_formula(code: str) -> str | None:
