@@ -50,6 +50,8 @@ WRONG_KINDS = {  # block -> what today's families drew for it
         r"solution curve through the point $(0, 2)$.",
     "a function by cases drawn as y = x": r"分段函数 $g(x) = \begin{cases} x + 1, & x < 0 \\ 1 - x^2, & x \ge 0 \end{cases}$ "
         r"在 $x = 0$ 处连续。",
+    "the derivative of an inverse drawn as the tangent of the function": r"The derivative of the inverse: for "
+        r"$y = x^3$, $x = y^{1/3}$ and $$\frac{dx}{dy} = \frac{1}{3x^2}$$",
 }
 
 

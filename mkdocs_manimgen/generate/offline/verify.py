@@ -6,7 +6,8 @@ Two checks, on the design as built (its context and its scene code):
 - **the question**: what the block computes or asserts (a length, a surface area, an average
   value, a centre of mass, a line integral, an improper
   integral, related rates, a normal line, a constrained optimum, a stationary distribution, a
-  recursion tree, motion with drag, an implicit derivative). A block that asks one of these is
+  recursion tree, motion with drag, the derivative of an inverse, an implicit
+  derivative). A block that asks one of these is
   claimed only by a family that draws it (:data:`QUESTIONS`); today none does, so such a block
   gets the walkthrough instead of, say, the area under its integrand.
 - **the plotted function**: a family that plots ``f(x)`` must plot a function the author wrote
@@ -49,6 +50,7 @@ QUESTIONS = (
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫"),
     Question("a recursion tree", r"merge\s*sort|recursion tree|归并排序|递归树"),
     Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
+    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导"),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数"),
 )
 
