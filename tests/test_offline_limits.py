@@ -8,6 +8,7 @@ a frame) is refused and the block gets the walkthrough, never an error box.
 from __future__ import annotations
 
 import random
+import re
 import time
 
 import pytest
@@ -40,6 +41,8 @@ def test_a_wall_of_digits_under_the_limit_designs_in_seconds():
     start = time.monotonic()
     draft = generate_draft(BlockSpec(page="p.md", line=1, concept=_digits(MAX_CONCEPT_CHARS)))
     assert draft.kind == "explainer" and time.monotonic() - start < 5  # was quadratic: 20,000 digits took 26 s
+    # the caption cuts the run: a Text of a 170-digit word rendered short of glyphs and raised
+    assert not re.search(r"\d{40}", draft.code)
 
 
 def test_the_deadline_interrupts_python_work_and_leaves_the_thread_usable():
