@@ -17,30 +17,13 @@ import json
 import os
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 
 
 def _run_one(job: dict, media: Path, out: Path) -> None:
-    from manim import tempconfig
+    from mkdocs_manimgen.generate.offline.scene_runs import dry_run
 
-    from mkdocs_manimgen.model import QUALITIES
-    from mkdocs_manimgen.render.scene_runner import load_scene_class, scene_findings
-
-    low = QUALITIES["low"]  # the gallery's quality
-    result: dict = {"findings": [], "error": None}
-    try:
-        cls = load_scene_class(job["code"], job["scene"])  # as the render child loads it
-        settings = {"media_dir": str(media), "tex_dir": str(media / "Tex"), "disable_caching": True,
-                    "write_to_movie": False, "save_last_frame": False, "progress_bar": "none", "verbosity": "ERROR",
-                    "pixel_width": low.width, "pixel_height": low.height, "frame_rate": low.fps}
-        with tempconfig(settings):
-            scene = cls(skip_animations=True)
-            scene.render()
-            result["findings"] = scene_findings(scene, job["code"])
-    except BaseException:  # noqa: BLE001 - reported per scene
-        result["error"] = traceback.format_exc(limit=-3)
-    out.write_text(json.dumps(result), encoding="utf-8")
+    out.write_text(json.dumps(dry_run(job["code"], job["scene"], media, findings=True)), encoding="utf-8")
 
 
 def main(jobs_path: str, results_path: str) -> None:

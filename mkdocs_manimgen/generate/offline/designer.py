@@ -9,6 +9,7 @@ byte-identical output.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 import traceback
 
 from . import VERSION
@@ -17,7 +18,10 @@ from ...language import LABELS
 from ...model import BlockSpec, SceneDraft
 from ..base import OFFLINE
 from . import requests
-from .families import registry
+from .families import GENERIC, registry
+from .limits import DESIGN_SECONDS, DesignTimeout, check_size, deadline
+from .scene_check import SceneCheck
+from .verify import verify
 from .recognise import candidates, classify, classify_info
 from .latex import extract
 from .notes import default_title, write_notes
@@ -37,7 +41,10 @@ def __getattr__(name: str):
 
 def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
     """Design the scene for ``spec`` (``family`` forces a family, for tests/previews), honouring
-    the `revise:` requests the table of :mod:`.requests` reads; the others are listed as ignored."""
+    the `revise:` requests the table of :mod:`.requests` reads; the others are listed as ignored.
+
+    A family's design that raises or fails verification (:mod:`.verify`) is not shown: the block
+    gets the walkthrough, and ``reasoning`` says why."""
     info = extract(spec.concept or "")
     wishes = requests.read(spec.revisions)
     ignored = list(wishes.ignored)
@@ -47,15 +54,29 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
             family = _other_dimension(info, wishes.three_d) or family
             if registry()[family].three_d != wishes.three_d and wishes.asked_dimension not in ignored:
                 ignored.append(wishes.asked_dimension or "")
-    try:
-        draft = _build(spec, info, family, wishes.pace)
-    except Exception:  # a template hit input it cannot handle: never fail, explain instead
-        if family == "explainer":
-            raise
-        draft = _build(spec, info, "explainer", wishes.pace)
-        draft.reasoning = f"template {family!r} failed, used explainer:\n" + traceback.format_exc(limit=3)
+    refused = []
+    for name in dict.fromkeys([family, *walkthrough_order(info)]):
+        try:
+            draft, ctx = _build(spec, info, name, wishes.pace)
+        except Exception:  # a template hit input it cannot handle: never fail, explain instead
+            if name == "explainer":
+                raise
+            refused.append(f"template {name!r} failed:\n" + traceback.format_exc(limit=3))
+            continue
+        problems = [] if registry()[name].generic else verify(ctx, draft)
+        if not problems:
+            if refused:
+                draft.reasoning = "\n".join(refused) + f"\nused {name}"
+            return _answer_requests(draft, spec, info, wishes, ignored)
+        refused.append(f"template {name!r} refused by the verifier: " + "; ".join(problems))
+    raise AssertionError("the explainer always designs")  # pragma: no cover
+
+
+def _answer_requests(draft: SceneDraft, spec: BlockSpec, info, wishes, ignored: list[str]) -> SceneDraft:
+    """The `revise:` requests on the draft: the history, those ignored (in the author's order, also
+    at the end of the notes) and the quality one asked for."""
     if spec.revisions:
-        ignored = [r for r in spec.revisions if r in ignored]  # in the author's order
+        ignored = [r for r in spec.revisions if r in ignored]
         draft.revisions, draft.ignored, draft.quality = list(spec.revisions), ignored, wishes.quality
         if ignored:
             words = LABELS["zh" if info.chinese else "en"]
@@ -72,7 +93,34 @@ def _other_dimension(info, three_d: bool) -> str | None:
                 None)
 
 
-def _build(spec: BlockSpec, info, family: str, pace: float = 1.0) -> SceneDraft:
+def walkthrough(spec: BlockSpec, why: str, refused: tuple[str, ...] = ()) -> SceneDraft:
+    """The walkthrough of ``spec``: the first generic family not in ``refused`` whose needs its math
+    meets (the explainer always can); ``reasoning`` says ``why``. Pace and quality requests still
+    apply; a 2D/3D request is ignored (the walkthrough is flat)."""
+    info = extract(spec.concept or "")
+    wishes = requests.read(spec.revisions)
+    ignored = list(wishes.ignored) + ([wishes.asked_dimension] if wishes.asked_dimension else [])
+    for name in walkthrough_order(info):
+        if name in refused and name != "explainer":
+            continue
+        try:
+            draft, _ = _build(spec, info, name, wishes.pace)
+        except Exception:
+            if name == "explainer":
+                raise
+            continue
+        draft.reasoning = f"{why}\nused {name}"
+        return _answer_requests(draft, spec, info, wishes, ignored)
+    raise AssertionError("the explainer always designs")  # pragma: no cover
+
+
+def walkthrough_order(info) -> list[str]:
+    """The generic families that can take this block, best first (the explainer always can)."""
+    families = registry()
+    return [n for n in GENERIC if n == "explainer" or families[n].needs(info)]
+
+
+def _build(spec: BlockSpec, info, family: str, pace: float = 1.0) -> tuple[SceneDraft, Ctx]:
     template = registry()[family]
     writer = SceneWriter(family, info.chinese, three_d=template.three_d, pace=pace)
     title = (spec.title or "").strip() or default_title(family, info)
@@ -87,28 +135,54 @@ def _build(spec: BlockSpec, info, family: str, pace: float = 1.0) -> SceneDraft:
         notes_md=notes,
         generator="offline",
         kind=family,
-    )
+    ), ctx
 
 
 _DESIGN_LOCK = threading.Lock()
 
 
 class OfflineGenerator:
-    """Template-based generator; the build's default and the LLM's fallback."""
+    """Template-based generator; the build's default and the LLM's fallback.
+
+    ``check_scenes``: run each design's scene (without drawing it) before handing it over, and
+    give the block the walkthrough when it raises (the build turns it on; tests of designs alone
+    leave it off). ``seconds``: the time budget of one design (:mod:`.limits`)."""
 
     name = "offline"
     version = VERSION
     capabilities = OFFLINE
 
+    def __init__(self, check_scenes: bool = False, seconds: float = DESIGN_SECONDS):
+        self.seconds = seconds
+        self._check = SceneCheck() if check_scenes else None
+
     def generate(self, spec: BlockSpec) -> SceneDraft:
-        # Blocks run in threads; sympy's first, lazy import from several threads at once can
-        # deadlock on its module locks. The design is pure Python under the GIL anyway, so
-        # serialising it costs nothing.
+        check_size(spec)
         try:
-            with _DESIGN_LOCK:
-                return generate_draft(spec)
+            draft = self._design(spec)
+            refused: tuple[str, ...] = ()
+            while self._check is not None and draft.kind != "explainer":
+                error = self._check.error(draft.code, draft.scene_name)
+                if error is None:
+                    break
+                refused += (draft.kind,)
+                with _DESIGN_LOCK:
+                    draft = walkthrough(spec, f"the {draft.kind!r} scene did not run:\n{error}", refused)
+            return draft
         except Exception as exc:  # pragma: no cover - explainer itself failing
             raise GenerationFailed(f"offline generator failed: {exc}", location=spec.location) from exc
+
+    def _design(self, spec: BlockSpec) -> SceneDraft:
+        # Blocks run in threads; sympy's first, lazy import from several threads at once can
+        # deadlock on its module locks. The design is pure Python under the GIL anyway, so
+        # serialising it costs nothing. The imports come before the clock starts (see limits).
+        with _DESIGN_LOCK:
+            _warm()
+            try:
+                with deadline(self.seconds):
+                    return generate_draft(spec)
+            except DesignTimeout:
+                return walkthrough(spec, f"the design took longer than {self.seconds:g} s")
 
     def revise(self, spec: BlockSpec, answers: list[SceneDraft]) -> SceneDraft:
         """Not a conversation: `generate` reads every `revise:` request itself (capabilities.converses)."""
@@ -122,4 +196,12 @@ class OfflineGenerator:
         )
 
     def close(self) -> None:
-        return None
+        if self._check is not None:
+            self._check.close()
+
+
+@lru_cache(maxsize=1)
+def _warm() -> None:
+    """What a design imports lazily (sympy, its LaTeX parser and printers, every template), imported
+    once before a design's clock starts: a small design of its own does it."""
+    generate_draft(BlockSpec(page="warm.md", line=1, concept=r"$$y = x^2 + \sin x, \quad \int_0^1 x\,dx$$"))

@@ -17,6 +17,9 @@ from ..odes import ChosenValues, _given_in, _tex_name, number, parameter_values
 # The letter most likely to be the variable, first; the others are parameters.
 _VARIABLES = ("x", "t", "r", "theta", "v", "n", "T", "s")
 _CHOSEN = {"omega": 2.0, "k": 1.0, "g": 9.8, "pi": math.pi}
+_NATURAL = ("g", "pi")  # values every reader knows: choosing them invents nothing
+_NONNEGATIVE = ("r", "t", "T", "n", "s", "v", "theta")  # a radius, a time, a count, a speed: never below 0
+_CONSTANTS = ("g", "c", "G", "h", "e")  # never the horizontal axis
 
 
 @dataclass
@@ -50,24 +53,26 @@ def plottable(info: MathInfo) -> Plot | None:
         except Exception:
             continue
         var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
-        if var is None or len(names) > 4 or "{" in var:
+        if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
             continue
         params = [n for n in names if n != var]
         given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
+        if len([p for p in chosen if p not in _NATURAL]) > 1:
+            continue  # a curve for values the author never gave is the designer's, not theirs
         f = expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}).subs(sp.Symbol(var), sp.Symbol("x"))
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
             continue
-        window = _window(code)
+        window = _window(code, nonnegative=var in _NONNEGATIVE)
         if window is None:
             continue
         return Plot(code, _tex_name(var), lhs, single_line(block), chosen, window)
     return None
 
 
-def _window(code: str) -> tuple[float, float] | None:
-    for a, b in ((-5.0, 5.0), (0.1, 10.0)):
+def _window(code: str, nonnegative: bool = False) -> tuple[float, float] | None:
+    for a, b in ((0.0, 5.0), (0.1, 10.0)) if nonnegative else ((-5.0, 5.0), (0.1, 10.0)):
         ys = evaluate(code, "x", np.linspace(a, b, 200))
         if ys is not None and np.mean(np.isfinite(ys)) > 0.6:
             return (0.0, b) if ys is not None and a < 0 and not np.any(np.isfinite(ys[:90])) else (a, b)

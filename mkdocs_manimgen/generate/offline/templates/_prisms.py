@@ -23,9 +23,9 @@ _ZH_NUM = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 _EN_NAME = {3: "triangular", 4: "square", 5: "pentagonal", 6: "hexagonal", 7: "heptagonal", 8: "octagonal",
             9: "nonagonal", 10: "decagonal"}
 _ZH_NAME = {"prism": "棱柱", "pyramid": "棱锥", "bipyramid": "角双锥", "antiprism": "角反棱柱"}
-EN_PATTERN = (r"(?P<adj>" + "|".join(_EN_ADJ) + r"|(?P<num>\d+|n)\s*-\s*gonal)(?:[-\s]based)?\s+"
+EN_PATTERN = (r"(?P<adj>" + "|".join(_EN_ADJ) + r"|(?P<num>(?<!\d)\d+|n)\s*-\s*gonal)(?:[-\s]based)?\s+"
               r"(?P<kind>antiprism|prism|bipyramid|dipyramid|pyramid)s?\b")
-ZH_PATTERN = r"(?P<num>[三四五六七八九十]|\d+|n)\s*(?:(?P<kind>棱柱|棱锥)|角\s*(?P<kind2>双锥|双棱锥|反棱柱))"
+ZH_PATTERN = r"(?P<num>[三四五六七八九十]|(?<!\d)\d+|n)\s*(?:(?P<kind>棱柱|棱锥)|角\s*(?P<kind2>双锥|双棱锥|反棱柱))"
 _EN = re.compile(EN_PATTERN, re.I)
 _ZH = re.compile(ZH_PATTERN)
 N_MAX = 12  # bases up to a dodecagon: more sides look like a cylinder or cone

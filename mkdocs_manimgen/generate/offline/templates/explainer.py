@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..latex import single_line, split_top
 from .common import Ctx, math_mob
 from .prose import pieces, prose_code, shorten
@@ -23,7 +25,12 @@ def _caption_parts(ctx: Ctx, shown: list[str]) -> list[tuple[str, str]]:
         parts.pop()
     if parts and parts[-1][0] == "t":
         parts[-1] = ("t", parts[-1][1].rstrip(" :：,，"))
-    return shorten(parts, 75 if ctx.zh else 170)
+    parts = shorten(parts, 75 if ctx.zh else 170)
+    return [(kind, _LONG_WORD.sub(lambda m: m.group(0)[:_WORD] + "…", s) if kind == "t" else s) for kind, s in parts]
+
+
+_WORD = 30  # a word longer than this (a pasted run of digits) is cut: Pango renders it short of glyphs
+_LONG_WORD = re.compile(r"[^\s\u3000-\u9fff\uff00-\uffef]{%d,}" % (_WORD + 1))  # not CJK: it has no spaces
 
 
 def narration(parts: list[tuple[str, str]]) -> str:

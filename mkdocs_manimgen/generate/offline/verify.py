@@ -1,0 +1,203 @@
+"""The verifier every offline design passes before it is shown (issue 23): precision before recall.
+
+A keyword and *some* readable function are not evidence that a block asks a family's question.
+Two checks, on the design as built (its context and its scene code):
+
+- **the question**: what the block computes or asserts (a length, a surface area, an average
+  value, a centre of mass, a line integral, an improper
+  integral, related rates, a normal line, a constrained optimum, a stationary distribution, a
+  recursion tree, motion with drag, the derivative of an inverse, an implicit
+  derivative). A block that asks one of these is
+  claimed only by a family that draws it (:data:`QUESTIONS`); today none does, so such a block
+  gets the walkthrough instead of, say, the area under its integrand.
+- **the plotted function**: a family that plots ``f(x)`` must plot a function the author wrote
+  (after the author's own substitutions), unless the scene says it shows an example.
+
+A design with problems is not shown: ``designer.generate_draft`` falls back to the walkthrough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .given import points
+from .latex import MathInfo, single_line, split_top
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something a block may ask, how to read it, and the families that draw it."""
+
+    name: str
+    prose: str  # regex on the prose (English and Chinese), case-insensitive
+    tex: str = ""  # regex on the block's LaTeX
+    drawn_by: tuple[str, ...] = ()
+
+
+QUESTIONS = (
+    Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长"),
+    Question("a surface area", r"surface area|area of (?:a|the) surface|表面积|侧面积|曲面面积"),
+    Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值"),
+    Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心"),
+    Question("a line integral", r"line integral|work done by .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
+             r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)"),
+    Question("an improper integral", r"improper integral|反常积分|广义积分|瑕积分",
+             r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty"),
+    Question("related rates", r"related rates?|ladder|相关变化率|梯子"),
+    Question("a normal line", r"normal line|the normal (?:to|at|of)|法线"),
+    Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),
+    Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫"),
+    Question("a recursion tree", r"merge\s*sort|recursion tree|归并排序|递归树"),
+    Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
+    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导"),
+    Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数"),
+)
+
+PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`
+
+
+def asked(info: MathInfo) -> list[Question]:
+    """The questions the block asks (read from its prose and its LaTeX)."""
+    tex = " ".join(info.blocks)
+    return [q for q in QUESTIONS if re.search(q.prose, info.prose, re.I) or (q.tex and re.search(q.tex, tex))]
+
+
+def verify(ctx, draft) -> list[str]:
+    """Why the design must not be shown (empty when it may)."""
+    problems = [f"the block asks for {q.name}, which the {ctx.family!r} scene does not draw"
+                for q in asked(ctx.info) if ctx.family not in q.drawn_by]
+    if ctx.family in PLOTTING and not ctx.w.example:
+        plotted = plotted_code(draft.code)
+        if plotted is not None and not authors_function(ctx.info, plotted):
+            problems.append(f"the scene plots {plotted}, which is none of the block's functions")
+        label = shown_formula(draft.code)
+        if plotted is not None and re.fullmatch(r"\(?x\)?", plotted) and not _writes_identity(ctx.info):
+            problems.append("the scene plots y = x, which a block states only as a point or a value of x")
+        if plotted is not None and label is not None and not _same_function(label, plotted):
+            problems.append(f"the scene writes {label} above a plot of {plotted}")
+    if _chose_a_start(draft) and points(ctx.info, minimum=1):
+        problems.append("the scene starts from a value it chose although the block gives a point")
+    return problems
+
+
+def _writes_identity(info: MathInfo) -> bool:
+    """The block writes the function ``y = x`` (or ``f(x) = x``) itself."""
+    return any(re.search(r"(?:^|[^\\\w])(?:y|f\s*\(\s*x\s*\))\s*=\s*x(?![\w^(])", single_line(b)) for b in info.blocks)
+
+
+def _chose_a_start(draft) -> bool:
+    """The scene says it starts its solution from a value the designer chose (slope fields, phase portraits)."""
+    return any("a starting value we chose" in b.narration or "我们选取的初始值" in b.narration for b in draft.storyboard)
+
+
+def shown_formula(code: str) -> str | None:
+    """The formula a plotting scene writes as the plotted function's (``formula = MathTex(...)``)."""
+    m = re.search(r'\bformula = MathTex\(r"([^"]+)"', code)
+    return m.group(1) if m else None
+
+
+def plotted_code(code: str) -> str | None:
+    """The numpy expression of the scene's ``_f(x)`` (the function a plotting family draws)."""
+    m = re.search(r"def _f\(x\):\n\s+(?:with [^\n]*\n\s+)?return (.+)", code)
+    return m.group(1).strip() if m else None
+
+
+_XS = (0.37, 0.61, 0.9, 1.13, 1.5, 1.77, 2.2, 2.5, 2.9)  # where two functions are compared
+
+
+def _samples(code: str | None):
+    """The values of numpy code in x at :data:`_XS` (None when it cannot be evaluated)."""
+    import numpy as np
+
+    from .symbolic import evaluate
+
+    return evaluate(code, "x", np.array(_XS)) if code else None
+
+
+def _of_one_letter(expr) -> str | None:
+    """Numpy code in x of a sympy expression in exactly one letter (that letter renamed x)."""
+    import sympy as sp
+
+    from .symbolic import to_numpy
+
+    free = list(expr.free_symbols)
+    return to_numpy(expr.subs(free[0], sp.Symbol("x")), ("x",)) if len(free) == 1 else None
+
+
+def _agree(got, want) -> bool:
+    import numpy as np
+
+    both = np.isfinite(got) & np.isfinite(want)
+    return both.sum() >= 3 and bool(np.allclose(got[both], want[both], rtol=1e-3, atol=1e-6))
+
+
+def _same_function(label: str, plotted: str) -> bool:
+    """Whether ``label``, when it names a function (``y = ...``, ``f(x) = ...``), names ``plotted``;
+    True for any other statement (``\\frac{d}{dx} x^3 = 3x^2``) or when unreadable."""
+    import sympy as sp
+
+    from .symbolic import normalize, parse
+
+    parts = split_top(label, "=")
+    if len(parts) != 2 or not re.fullmatch(r"\s*[A-Za-z](?:_\{?\w+\}?)?(?:\s*\(\s*[A-Za-z]\s*\))?\s*", parts[0]):
+        return True
+    expr = parse(parts[1])
+    try:
+        code = _of_one_letter(normalize(expr)) if isinstance(expr, sp.Expr) else None
+    except Exception:  # unreadable: nothing stated to check
+        return True
+    got, want = _samples(code), _samples(plotted)
+    return got is None or want is None or _agree(got, want)
+
+
+def authors_function(info: MathInfo, plotted: str) -> bool:
+    """Whether ``plotted`` (numpy code in x) equals, on a few points, an expression in one variable
+    the block writes (either side of an equation, an integrand), as written or with the author's
+    values put in. A block whose expressions keep several letters is not judged (True): the
+    scene states the values it chose for them."""
+    import numpy as np
+    import sympy as sp
+
+    from .given import function_in
+    from .symbolic import normalize, parse
+    from .templates.common import given_values
+
+    want = _samples(plotted)
+    if want is None or not np.any(np.isfinite(want)):
+        return True  # nothing to compare with
+    read = function_in(info.blocks)  # the designers' one reading of the block's f (cases, d/dx f = ...)
+    if read is not None and (got := _samples(read[1])) is not None and _agree(got, want):
+        return True
+    several = False
+    for raw in _expressions(info, parse, sp):
+        for expr in _readings(raw, info, sp, normalize, given_values):
+            several = several or len(expr.free_symbols) > 1
+            got = _samples(_of_one_letter(expr))
+            if got is not None and _agree(got, want):
+                return True
+    return several
+
+
+def _readings(expr, info, sp, normalize, given_values):
+    """``expr`` as written, then with the values the author gives its letters put in."""
+    try:
+        expr = normalize(expr)
+        yield expr
+        names = tuple(sorted(str(s) for s in expr.free_symbols))
+        values = given_values(info, names) if len(names) > 1 else {}
+        if values and len(values) < len(names):  # a parameter's value, not the point of a variable
+            yield expr.subs({sp.Symbol(n): v for n, v in values.items()})
+    except Exception:  # an object sympy cannot handle is no function
+        return
+
+
+def _expressions(info: MathInfo, parse, sp):
+    """Each side of each top-level equation of the block, and what each integral, derivative and limit in it applies to."""
+    for block in info.blocks:
+        for part in split_top(single_line(block), "="):
+            expr = parse(part)
+            if isinstance(expr, sp.Expr):
+                yield expr
+                for inner in expr.atoms(sp.Integral, sp.Derivative, sp.Limit):
+                    yield inner.args[0]

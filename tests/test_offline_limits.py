@@ -1,0 +1,100 @@
+"""The designer's own scenes never fail and designing never hangs (issue 23, item 4).
+
+A concept has a size limit (a located error names it and the fix); a design has a time budget,
+after which the block gets the walkthrough; a design whose scene raises when run (without drawing
+a frame) is refused and the block gets the walkthrough, never an error box.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from mkdocs_manimgen.errors import GenerationFailed
+from mkdocs_manimgen.generate.offline import OfflineGenerator
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.families import registry
+from mkdocs_manimgen.generate.offline.limits import MAX_CONCEPT_CHARS, DesignTimeout, deadline
+from mkdocs_manimgen.model import BlockSpec
+
+HORN = (r"Gabriel's horn: the solid of revolution of $y = 1/x$ on $[1, \infty)$ about the $x$-axis "
+        r"has volume $$V = \pi \int_1^\infty \frac{dx}{x^2} = \pi$$")
+
+
+def _digits(n: int) -> str:
+    rng = random.Random(1)
+    return "3." + "".join(rng.choice("0123456789") for _ in range(n - 2))
+
+
+def test_a_concept_over_the_limit_is_a_located_error_naming_the_limit_and_the_fix():
+    spec = BlockSpec(page="notes/pi.md", line=12, concept=_digits(MAX_CONCEPT_CHARS + 1))
+    with pytest.raises(GenerationFailed) as err:
+        OfflineGenerator().generate(spec)
+    text = str(err.value)
+    assert text.startswith("notes/pi.md:12: ") and f"{MAX_CONCEPT_CHARS:,}" in text and "fix: shorten" in text
+
+
+def test_a_wall_of_digits_under_the_limit_designs_in_seconds():
+    start = time.monotonic()
+    draft = generate_draft(BlockSpec(page="p.md", line=1, concept=_digits(MAX_CONCEPT_CHARS)))
+    assert draft.kind == "explainer" and time.monotonic() - start < 5  # was quadratic: 20,000 digits took 26 s
+    # the caption cuts the run: a Text of a 170-digit word rendered short of glyphs and raised
+    assert not re.search(r"\d{40}", draft.code)
+
+
+def test_the_deadline_interrupts_python_work_and_leaves_the_thread_usable():
+    start = time.monotonic()
+    with pytest.raises(DesignTimeout):
+        with deadline(0.2):
+            while True:
+                sum(range(1000))
+    assert time.monotonic() - start < 2
+    with deadline(5):  # a body that ends in time is not interrupted, then or later
+        pass
+    time.sleep(0.1)
+
+
+def test_a_design_over_its_time_budget_gets_the_walkthrough(monkeypatch):
+    family = registry()["derivative"]
+
+    def endless(ctx):
+        while True:
+            sum(range(1000))
+
+    monkeypatch.setattr(family.module, "build", endless)
+    start = time.monotonic()
+    draft = OfflineGenerator(seconds=0.5).generate(
+        BlockSpec(page="p.md", line=1, concept=r"The derivative of $f(x) = x^3$ is the slope of its tangent."))
+    assert draft.kind in ("equation", "explainer") and "longer than 0.5 s" in draft.reasoning
+    assert time.monotonic() - start < 10
+
+
+def test_the_horn_on_one_to_infinity_gets_the_walkthrough():
+    """Its integral scene divided by zero at render time (`scene.py:35`); the verifier now refuses an
+    improper integral drawn as the area over a finite interval before it is run."""
+    draft = generate_draft(BlockSpec(page="p.md", line=1, concept=HORN))
+    assert draft.kind in ("equation", "explainer") and "an improper integral" in draft.reasoning
+
+
+@pytest.mark.render
+def test_a_scene_that_raises_is_refused_and_the_block_gets_the_walkthrough(monkeypatch):
+    family = registry()["derivative"]
+    build = family.module.build
+
+    def raising(ctx):
+        build(ctx)
+        ctx.w.code("_ = 0.0 ** -2  # as the horn's scene did")
+
+    monkeypatch.setattr(family.module, "build", raising)
+    spec = BlockSpec(page="p.md", line=1, concept=r"The derivative of $f(x) = x^3$ is the slope of its tangent.")
+    assert generate_draft(spec).kind == "derivative"  # the design alone passes
+    gen = OfflineGenerator(check_scenes=True)
+    try:
+        draft = gen.generate(spec)
+    finally:
+        gen.close()
+    assert draft.kind in ("equation", "explainer")
+    assert "ZeroDivisionError" in draft.reasoning and "did not run" in draft.reasoning
