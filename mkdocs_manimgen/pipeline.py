@@ -194,11 +194,13 @@ class Pipeline:
                 result.media, result.rendered = self._render(spec, draft, choice.capabilities, result)
                 break
             except ManimGenError as failure:
-                if self.generators.can_repair(choice) and repairs < self.settings.max_repairs:
+                limit = choice.capabilities.repair_limit
+                limit = self.settings.max_repairs if limit is None else limit
+                if self.generators.can_repair(choice) and repairs < limit:
                     repairs += 1
                     error_text = failure_text(failure)
-                    self.log.info("%s: repair %d/%d after: %s", spec.location, repairs,
-                                  self.settings.max_repairs, error_text.splitlines()[0][:200])
+                    self.log.info("%s: repair %d/%d after: %s", spec.location, repairs, limit,
+                                  error_text.splitlines()[0][:200])
                     gen = self.generators.get(choice)  # only now: a cached design needs no generator
                     draft = self._call(lambda: gen.repair(spec, draft, error_text), result)
                     fresh = True

@@ -80,7 +80,15 @@ def test_the_horn_on_one_to_infinity_gets_the_walkthrough():
 
 
 @pytest.mark.render
-def test_a_scene_that_raises_is_refused_and_the_block_gets_the_walkthrough(monkeypatch):
+def test_a_scene_that_raises_at_render_is_repaired_by_the_walkthrough(monkeypatch, tmp_path):
+    """A design of its own that fails to render never becomes an error box: the pipeline's repair of
+    an offline design is the walkthrough (the failed family refused), rendered and cached."""
+    import logging
+
+    from mkdocs_manimgen.build import Build
+    from mkdocs_manimgen.config import plugin_config
+    from mkdocs_manimgen.site_files import SceneFiles
+
     family = registry()["derivative"]
     build = family.module.build
 
@@ -89,12 +97,15 @@ def test_a_scene_that_raises_is_refused_and_the_block_gets_the_walkthrough(monke
         ctx.w.code("_ = 0.0 ** -2  # as the horn's scene did")
 
     monkeypatch.setattr(family.module, "build", raising)
-    spec = BlockSpec(page="p.md", line=1, concept=r"The derivative of $f(x) = x^3$ is the slope of its tangent.")
-    assert generate_draft(spec).kind == "derivative"  # the design alone passes
-    gen = OfflineGenerator(check_scenes=True)
-    try:
-        draft = gen.generate(spec)
-    finally:
-        gen.close()
-    assert draft.kind in ("equation", "explainer")
-    assert "ZeroDivisionError" in draft.reasoning and "did not run" in draft.reasoning
+    body = "title: Cubic\n---\nThe derivative of $f(x) = x^3$ is the slope of its tangent."
+    cfg = plugin_config({"quality": "low", "pdf": False, "generator": "offline", "workers": 1,
+                         "cache_dir": str(tmp_path / "cache")})
+    with Build(cfg, tmp_path, logging.getLogger("test")) as site:
+        spec = site.parse(body, page="p.md", line=1, files=SceneFiles(tmp_path))
+        assert generate_draft(spec).kind == "derivative"  # the design alone passes
+        result = site.submit(spec).result()
+        assert result.error is None and result.rendered
+        assert result.draft.kind in ("equation", "explainer")
+        assert "ZeroDivisionError" in result.draft.reasoning and "did not run" in result.draft.reasoning
+        again = site.pipeline.cached_design(spec)  # the walkthrough is what the cache holds
+        assert again is not None and again[0].kind == result.draft.kind

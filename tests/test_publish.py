@@ -49,12 +49,16 @@ def test_gh_deploy_into_a_local_bare_repository(tmp_path):
     # a small copy of the example course: its mkdocs.yml (material theme), one hand-written block
     src = tmp_path / "course"
     (src / "docs").mkdir(parents=True)
-    config = yaml.safe_load((ROOT / "site_examples/course/mkdocs.yml").read_text(encoding="utf-8"))
+    tag = "!!python/name:mkdocs_manimgen.fence.format"  # the standalone fence (Zensical), kept as written
+    text = (ROOT / "site_examples/course/mkdocs.yml").read_text(encoding="utf-8")
+    config = yaml.safe_load(text.replace(tag, "FENCE-FORMAT"))
     config.pop("nav", None)
     config.pop("extra_javascript", None)
     config.pop("extra_css", None)
     config["plugins"] = ["search", {"manimgen": {"quality": "low", "workers": 1, "pdf": False}}]
-    (src / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False).replace("FENCE-FORMAT", tag)
+    assert tag in text
+    (src / "mkdocs.yml").write_text(text, encoding="utf-8")
     (src / "docs" / "index.md").write_text(PAGE, encoding="utf-8")
     (src / ".gitignore").write_text(".cache/\nsite/\n")
     run("git", "init", "-q", "-b", "main", cwd=src)

@@ -124,7 +124,7 @@ class Generators:
                 if self._offline is None:
                     from .offline import OfflineGenerator
 
-                    self._offline = OfflineGenerator(check_scenes=True)  # its own scenes run before they are shown
+                    self._offline = OfflineGenerator()  # a scene of its own that fails to render is repaired by its walkthrough
                 return self._offline
             if self._llm is None:
                 from .llm import LLMGenerator

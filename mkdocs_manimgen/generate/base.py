@@ -18,9 +18,12 @@ class Capabilities:
     # `revise:` requests are a conversation: `revise()` answers one request at a time from the design
     # before it (each step cached). False: `generate()` reads all of `spec.revisions` itself.
     converses: bool = False
+    # how many repairs a failing design gets (None: the config's `llm.max_repairs`); the offline
+    # designer's "repair" is its walkthrough, which has two steps (the equation slide, the explainer)
+    repair_limit: int | None = None
 
 
-OFFLINE = Capabilities(trusted=True, repairs=False, falls_back=False)
+OFFLINE = Capabilities(trusted=True, repairs=True, falls_back=False, repair_limit=2)
 LLM = Capabilities(trusted=False, repairs=True, falls_back=True, converses=True)
 HANDWRITTEN = Capabilities(trusted=True, repairs=False, falls_back=False)  # `code:`/`file:` blocks
 

@@ -189,11 +189,18 @@ class OfflineGenerator:
         return self.generate(spec)
 
     def repair(self, spec: BlockSpec, draft: SceneDraft, error: str) -> SceneDraft:
-        raise GenerationFailed(
-            "the offline generator's scene failed to render and it cannot repair code",
-            location=spec.location,
-            hint="report the block to mkdocs-manimgen, or write the scene by hand with code:",
-        )
+        """A design whose scene failed to render is not shown: the block gets the walkthrough, the
+        failed family refused (the equation slide, then the explainer; the pipeline allows
+        Capabilities.repair_limit of these). Costs nothing when the scene renders, unlike a check
+        before every render. Raises GenerationFailed when the explainer itself failed."""
+        if draft.kind == "explainer":
+            raise GenerationFailed(
+                "the offline designer's explainer scene failed to render", location=spec.location,
+                hint="report the block to mkdocs-manimgen, or write the scene by hand with code:")
+        first_line = error.strip().splitlines()[0] if error.strip() else "no message"
+        with _DESIGN_LOCK:
+            return walkthrough(spec, f"the {draft.kind!r} scene did not run: {first_line}\n{error}",
+                               refused=(draft.kind,))
 
     def close(self) -> None:
         if self._check is not None:
