@@ -202,10 +202,15 @@ def test_pythagorean_uses_the_authors_legs(generator):
     assert 'MathTex("9", "+", "16", "=", "25"' in d.code
 
 
-def test_repair_reraises(generator):
+def test_repair_is_the_walkthrough_and_the_explainer_cannot_be_repaired(generator):
+    from mkdocs_manimgen.generate.offline.designer import generate_draft
+
     spec = _spec("$a=b$")
+    draft = generator.generate(spec)
+    fixed = generator.repair(spec, draft, "ValueError: boom")
+    assert fixed.kind != draft.kind and "did not run: ValueError: boom" in fixed.reasoning
     with pytest.raises(GenerationFailed):
-        generator.repair(spec, generator.generate(spec), "boom")
+        generator.repair(spec, generate_draft(spec, family="explainer"), "boom")
     assert generator.name == "offline" and generator.version
 
 
