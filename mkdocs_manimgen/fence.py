@@ -46,7 +46,7 @@ from typing import Callable
 
 from .errors import ManimGenError
 from .host_config import config_file, engine_running
-from .site_assets import publish
+from .site_assets import ASSET_DIR, STATIC, publish
 
 log = logging.getLogger("mkdocs.plugins.manimgen")
 
@@ -200,7 +200,9 @@ def _keep_published() -> None:
     while True:
         time.sleep(1.0)
         for site_dir, assets in _targets():
-            if _site_written(site_dir):
+            # the engine empties the whole folder at once; our stylesheet gone means it did (a fence
+            # publishes its own files as it converts, so nothing else needs checking every second)
+            if not (site_dir / ASSET_DIR / STATIC[0]).is_file() and _site_written(site_dir):
                 try:
                     publish(assets(), site_dir)
                 except OSError:  # the engine is emptying the folder right now: next time
@@ -218,9 +220,9 @@ def _finish_all() -> None:
         log.warning("%s", err)
     for site in list(_SITES.values()):
         site.finish()
-    for site_dir, record in list(_FAST.values()):
-        from .progress import summary_line
+    from .progress import summary_line
 
+    for site_dir, record in list(_FAST.values()):
         total = publish(record.assets, site_dir)
         log.info("%s", summary_line(blocks=record.blocks, designed=0, rendered=0, from_cache=record.blocks,
                                     failed=0, calls=0, tokens=0, media_bytes=total,

@@ -27,7 +27,7 @@ from mkdocs.utils.meta import get_data
 from .blocks import _split, find_blocks, normalise_body
 from .errors import ManimGenError
 from .model import BlockSpec
-from .site_files import SceneFiles, fence_line, snippet_location
+from .site_files import SceneFiles, fence_line, markdown_files, snippet_location
 
 MANIFEST_DIR = "sites"  # in the cache folder: the blocks each built site shows, for `cache prune --site`
 
@@ -189,6 +189,13 @@ class PageBlocks:
         return 0.0
 
 
+def snippet_base_paths(extensions: list, mdx_configs: dict) -> list[str]:
+    """pymdownx.snippets' `base_path` of a site (its default when the extension is on), [] without it."""
+    if "pymdownx.snippets" not in extensions:
+        return []
+    return list(mdx_configs.get("pymdownx.snippets", {}).get("base_path", ["."]))
+
+
 @dataclass(frozen=True)
 class PageSource:
     """A page as the engine found it: its path in the docs (posix), its Markdown, and whether it
@@ -211,18 +218,14 @@ def mkdocs_pages(files: Files) -> Iterator[PageSource]:
 
 def folder_pages(docs_dir: Path) -> Iterator[PageSource]:
     """The Markdown pages under `docs_dir`, for an engine that hands us no list of files
-    (hidden folders skipped, as MkDocs and Zensical skip them)."""
+    (site_files.markdown_files: hidden folders skipped, as MkDocs and Zensical skip them)."""
     docs_dir = Path(docs_dir)
-    for here, dirs, names in os.walk(docs_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if name.endswith((".md", ".markdown")) and not name.startswith("."):
-                path = Path(here) / name
-                try:
-                    text = path.read_text(encoding="utf-8-sig")
-                except (OSError, UnicodeDecodeError):
-                    continue
-                yield PageSource(path.relative_to(docs_dir).as_posix(), text)
+    for path in markdown_files(docs_dir):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        yield PageSource(path.relative_to(docs_dir).as_posix(), text)
 
 
 def _preprocessor(extensions: list, mdx_configs: dict):
@@ -258,9 +261,13 @@ def source_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+def site_digest(config_file: str | Path) -> str:
+    """Names a site's own files in the cache folder (one cache may serve several sites)."""
+    return hashlib.sha256(str(Path(config_file).resolve()).encode()).hexdigest()[:16]
+
+
 def manifest_path(cache_dir: Path, config_file: str | Path) -> Path:
-    digest = hashlib.sha256(str(Path(config_file).resolve()).encode()).hexdigest()[:16]
-    return Path(cache_dir) / MANIFEST_DIR / f"{digest}.json"
+    return Path(cache_dir) / MANIFEST_DIR / f"{site_digest(config_file)}.json"
 
 
 def write_manifest(path: Path, shown: dict[str, Shown]) -> None:

@@ -32,7 +32,7 @@ from .config import PluginConfig
 from .embed import ASSET_DIR
 from .fence_core import FenceCore
 from .site_assets import publish
-from .page_blocks import PageBlocks, Shown, manifest_path, mkdocs_pages, write_manifest
+from .page_blocks import PageBlocks, Shown, manifest_path, mkdocs_pages, snippet_base_paths, write_manifest
 from .progress import Progress
 from .site_files import SceneFiles
 
@@ -84,12 +84,11 @@ class ManimGenPlugin(BasePlugin[PluginConfig]):
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         if self.build is None:
             return None
-        snippets = config.mdx_configs.get("pymdownx.snippets", {}) if "pymdownx.snippets" in \
-            config.markdown_extensions else {}
         # the docs_dir in force now (mkdocs-monorepo-plugin swaps in its merged folder in its on_config)
         scenes = SceneFiles(Path(config.docs_dir), files, root=self.build.project_root)
         blocks = PageBlocks(self.build.parse, self.build.submit, scenes,
-                            snippet_paths=list(snippets.get("base_path", ["."])), root=self.build.project_root)
+                            snippet_paths=snippet_base_paths(config.markdown_extensions, config.mdx_configs),
+                            root=self.build.project_root)
         self.core = FenceCore(self.build, blocks, log)
         futures = blocks.scan(mkdocs_pages(files), config.markdown_extensions, config.mdx_configs,
                               skip_templated="macros" in config.plugins)

@@ -102,7 +102,7 @@ def snippet_location(source: str, base_paths: Iterable[str | Path], root: Path) 
     """
     for base in base_paths:
         base = Path(base).resolve()
-        for path in [base] if base.is_file() else _markdown_files(base) if base.is_dir() else []:
+        for path in [base] if base.is_file() else markdown_files(base) if base.is_dir() else []:
             try:
                 line = fence_line(source, path.read_text(encoding="utf-8-sig"))
             except (OSError, UnicodeDecodeError):
@@ -113,7 +113,8 @@ def snippet_location(source: str, base_paths: Iterable[str | Path], root: Path) 
     return None
 
 
-def _markdown_files(folder: Path) -> list[Path]:
+def markdown_files(folder: Path) -> list[Path]:
+    """The Markdown files under `folder`, sorted; hidden folders and node_modules are not searched."""
     found = []
     for here, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")

@@ -74,7 +74,7 @@ class StandaloneSite:
     def __init__(self, host: HostSite):
         from .build import Build
         from .config import plugin_config
-        from .page_blocks import PageBlocks, folder_pages
+        from .page_blocks import PageBlocks, folder_pages, snippet_base_paths
         from .progress import Progress
         from .site_files import SceneFiles
 
@@ -84,9 +84,8 @@ class StandaloneSite:
         cfg = plugin_config(host.config.options)
         cfg["schemes"] = resolve_schemes(cfg["schemes"], _ThemeView(host.theme))  # auto: from the palette
         self.build = Build(cfg, host.root, log, markdown=(host.extensions, host.mdx_configs), fence_name=FENCE_NAME)
-        snippets = host.mdx_configs.get("pymdownx.snippets", {}) if "pymdownx.snippets" in host.extensions else {}
         blocks = PageBlocks(self.build.parse, self.build.submit, SceneFiles(host.docs_dir, None, root=host.root),
-                            snippet_paths=list(snippets.get("base_path", ["."])), root=host.root)
+                            snippet_paths=snippet_base_paths(host.extensions, host.mdx_configs), root=host.root)
         self.core = FenceCore(self.build, blocks, log)
         self.lock = threading.Lock()
         self._page: weakref.ref | None = None  # the Markdown converting the current page

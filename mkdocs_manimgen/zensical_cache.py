@@ -31,8 +31,9 @@ FOLDER = "zensical"  # in the cache folder: each site's nonce and record
 
 
 def _file(cache_dir: Path, config_path: Path, suffix: str) -> Path:
-    digest = hashlib.sha256(str(config_path).encode()).hexdigest()[:16]
-    return Path(cache_dir) / FOLDER / f"{digest}.{suffix}"
+    from .page_blocks import site_digest
+
+    return Path(cache_dir) / FOLDER / f"{site_digest(config_path)}.{suffix}"
 
 
 def renew_nonce(cache_dir: Path, config_path: Path) -> None:
@@ -51,7 +52,6 @@ class SiteState:
     host: HostConfig
     cache_dir: Path
     generation: str
-    blocks: int  # the blocks its pages hold (as written, before other extensions change them)
 
 
 _FILE_OPTION = re.compile(r"^file:[ \t]*['\"]?([^'\"\n]+?)['\"]?[ \t]*$", re.M)
@@ -88,7 +88,7 @@ def site_state(path: Path) -> SiteState:
         nonce = ""
     generation = cache_key("zensical-generation", blocks=blocks, files=files, options=host.options,
                            version=__version__, nonce=nonce).split(":")[1][:20]
-    return SiteState(host, cache_dir, generation, len(blocks))
+    return SiteState(host, cache_dir, generation)
 
 
 @dataclass
