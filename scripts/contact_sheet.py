@@ -53,10 +53,10 @@ def sheets(items: list[tuple[str, Path]], at: list[float], per_sheet: int, out_d
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         for start in range(0, len(items), per_sheet):
-            rows = []
+            rows = []  # the last frame is read 0.2 s early: a seek past it gives none at 10 fps
             for n, (label, video) in enumerate(items[start:start + per_sheet]):
                 length = _duration(video)
-                frames = [_frame(video, min(f * length, length - 0.05), Path(tmp) / f"{start + n}-{i}.png")
+                frames = [_frame(video, min(f * length, length - 0.2), Path(tmp) / f"{start + n}-{i}.png")
                           for i, f in enumerate(at)]
                 rows.append((label, frames))
             height = max(f.height for _, frames in rows for f in frames)

@@ -225,9 +225,7 @@ def _normal_density(info: MathInfo) -> tuple[float, float] | None:
     """(mu, sigma) when a formula of x in the block is exactly a normal density."""
     import sympy as sp
 
-    from .symbolic import function_of
-
-    found = function_of(info.blocks)
+    found = info.reading.function
     if found is None:
         return None
     x = sp.Symbol("x")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _ENV_RE = re.compile(
     r"\\begin\{(align\*?|aligned|equation\*?|gather\*?|gathered|eqnarray\*?|split)\}(.*?)\\end\{\1\}",
@@ -43,6 +44,13 @@ class MathInfo:
     @property
     def chinese(self) -> bool:
         return bool(_CJK_RE.search(self.concept))
+
+    @cached_property
+    def reading(self):
+        """The block's one typed reading (:class:`.reading.Reading`), made on first use and kept."""
+        from .reading import Reading
+
+        return Reading(self)
 
     @property
     def main(self) -> str:

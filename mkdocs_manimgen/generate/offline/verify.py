@@ -66,7 +66,7 @@ def asked(info: MathInfo) -> list[Question]:
 def verify(ctx, draft) -> list[str]:
     """Why the design must not be shown (empty when it may)."""
     problems = [f"the block asks for {q.name}, which the {ctx.family!r} scene does not draw"
-                for q in asked(ctx.info) if ctx.family not in q.drawn_by]
+                for q in ctx.info.reading.questions if ctx.family not in q.drawn_by]
     if ctx.family in PLOTTING and not ctx.w.example:
         plotted = plotted_code(draft.code)
         if plotted is not None and not authors_function(ctx.info, plotted):
@@ -159,14 +159,13 @@ def authors_function(info: MathInfo, plotted: str) -> bool:
     import numpy as np
     import sympy as sp
 
-    from .given import function_in
     from .symbolic import normalize, parse
     from .templates.common import given_values
 
     want = _samples(plotted)
     if want is None or not np.any(np.isfinite(want)):
         return True  # nothing to compare with
-    read = function_in(info.blocks)  # the designers' one reading of the block's f (cases, d/dx f = ...)
+    read = info.reading.function  # the designers' one reading of the block's f (cases, d/dx f = ...)
     if read is not None and (got := _samples(read[1])) is not None and _agree(got, want):
         return True
     several = False

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..latex import MathInfo, fmt, single_line
-from ..symbolic import breakpoints, evaluate, function_of
+from ..symbolic import breakpoints, evaluate
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
 __all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]
@@ -50,7 +50,7 @@ def resolve_function(info: MathInfo, default_code: str, default_tex: str, defaul
     """The block's own f(x) when it wrote one, else the family default."""
     import sympy as sp
 
-    found = function_of(info.blocks)
+    found = info.reading.function
     if found is not None:
         expr, code, tex = found
         return Fn(code, tex, expr, True)

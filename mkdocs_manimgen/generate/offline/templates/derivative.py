@@ -161,4 +161,4 @@ STRUCTURE = (r"\\frac\{d[^}]*\}\{d|f'\s*\(|\\prime",)
 
 def needs(info) -> bool:
     """The function that is differentiated (a function of x alone), or no formula."""
-    return no_formula(info) or function_of(info.blocks) is not None
+    return no_formula(info) or info.reading.function is not None

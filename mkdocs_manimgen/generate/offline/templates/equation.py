@@ -1,7 +1,9 @@
-"""equation: the generic last resort. What can be plotted is plotted first (y = f(x) with its other
-letters set to values the scene shows); then the formula is built up term by term. An equation in
-one unknown of degree 1 or 2 is then solved step by step and its root put back in; any other
-equation has each side highlighted. Every other formula of the block is shown with it."""
+"""equation: the walkthrough, the generic last resort (issue 23, item 5). What can be plotted with a
+sensible domain is plotted first (y = f(x), its other letters set to values the scene shows); then
+the author's formulas in the author's order, each under the prose that leads to it, a formula that
+shares terms with the one before growing out of it with its new terms lit. A single equation is
+built term by term: solved when it has one unknown of degree 1 or 2, worked out when it holds only
+numbers, simplified when it holds letters. Two linear equations are drawn as two lines."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from ..notes import check
 from ..odes import values_tex
 from ._last_resort import LinearSystem, Solution, evaluated, formulas, identity, linear_system, plottable, solvable
 from ._plots import axes_code, nice_range
-from .common import Ctx, Fn, graph_setup, math_mob, text_mob, y_window
+from .common import Ctx, Fn, graph_setup, math_mob, y_window
+from .explainer import narration
+from .prose import pieces, prose_code, shorten
 
 
 def _plot(ctx: Ctx, plot) -> None:
@@ -36,95 +40,191 @@ def _plot(ctx: Ctx, plot) -> None:
 
 
 def build(ctx: Ctx) -> None:
+    """The walkthrough: the author's formulas in the author's order, each under a caption cut from
+    the prose that leads to it; a formula that shares terms with the one before grows out of it
+    with the new terms lit. One linear system is drawn as two lines; one solvable equation is
+    solved; a function of one variable with a sensible domain is plotted first."""
     w = ctx.w
-    rows = formulas(ctx.info)
-    tex = rows[0] if rows else (single_line(ctx.formula) or "a = b")
-    others = rows[1:6]
-    parts = terms(tex, 6)
-    eq_index = next((i for i, p in enumerate(parts) if p.lstrip().startswith("=")), None)
-    ctx.facts["parts"] = parts
+    rows = [r for r in formulas(ctx.info) if not _given_value(r)][:MAX_ROWS]
+    if not rows:
+        rows = [single_line(ctx.formula) or "a = b"]
     system = linear_system(rows)
     if system is not None:
         ctx.facts.update(system=system, what=WHAT_SYSTEM)
         return _system(ctx, system)
+    parts = terms(rows[0], 6)
+    ctx.facts["parts"] = parts
     plot = plottable(ctx.info)
     solution = _solution(ctx.info)
     if solution is not None:
         ctx.facts.update(solution=solution, what=WHAT_SOLVED)
-    w.beat(ctx.title, ctx.L("We read the equation one piece at a time.", "我们一块一块地读这个等式。"))
+    w.beat(ctx.title, ctx.L("We read the block's formulas in order.", "我们按顺序读这段文字里的公式。")
+           if len(rows) > 1 else ctx.L("We read the equation one piece at a time.", "我们一块一块地读这个等式。"))
     w.title(ctx.title)
-    w.code(f"equation = {math_mob(parts, 64)}")
-    w.fit("equation", 12, 2.4 if others else 3)
-    w.code(f"equation.move_to(UP * {'0.9' if others else '0.3'})")
-    if others:
-        w.code(f"others = VGroup({', '.join(math_mob(r, 40) for r in others)}).arrange(DOWN, buff=0.3)")
-        w.fit("others", 12, 1.9)
-        w.code("others.to_edge(DOWN, buff=0.45)")
     w.play("Write(title)", 1)
     if plot is not None:
         _plot(ctx, plot)
-    w.beat(ctx.L("Build it term by term", "逐项写出"), ctx.L(
+    if len(rows) == 1:
+        return _single(ctx, rows[0], parts, solution)
+    _steps(ctx, rows, captions(ctx.info.concept, rows, 64 if ctx.zh else 110))
+
+
+def _given_value(row: str) -> bool:
+    """A bare number, percentage or unit (``5\\%``, ``30^\\circ``): a value the prose gives, not a formula."""
+    bare = re.sub(r"\\(?:%|circ|[,;!]|quad)|\^", "", row)
+    return not re.search(r"[A-Za-z=<>\\]", bare)
+
+
+MAX_ROWS = 5  # more rows than this do not fit one frame readably; the notes carry the rest
+
+
+def captions(concept: str, rows: list[str], limit: int) -> list[list[tuple[str, str]]]:
+    """For each of ``rows`` (formulas of the concept, in order), the prose that leads to it: the
+    pieces since the previous row (inline math that is not a row stays in), at most ``limit``
+    characters, trailing colons dropped. Shape: one list of ("t"|"m", text) pieces per row."""
+    out: list[list[tuple[str, str]]] = [[] for _ in rows]
+    run: list[tuple[str, str]] = []
+    k = 0
+    for kind, s in pieces(concept):
+        row = single_line(s) if kind == "m" else None
+        if row is not None and k < len(rows) and (row == rows[k] or rows[k] in row):
+            out[k] = run
+            run, k = [], k + 1
+            continue
+        run.append((kind, s))
+    tidy = []
+    for parts in out:
+        while parts and parts[-1][0] == "t" and not parts[-1][1].strip(" :：,，;；"):
+            parts = parts[:-1]
+        if parts and parts[-1][0] == "t":
+            parts = parts[:-1] + [("t", parts[-1][1].rstrip(" :：,，;；"))]
+        if parts and parts[0][0] == "t":
+            parts = [("t", parts[0][1].lstrip(" ,，;；.。"))] + parts[1:]
+        tidy.append(shorten([p for p in parts if p[1]], limit) if any(k == "t" and s.strip() for k, s in parts) else [])
+    return tidy
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    return len({t.strip() for t in a} & {t.strip() for t in b})
+
+
+def _steps(ctx: Ctx, rows: list[str], said: list[list[tuple[str, str]]]) -> None:
+    """Each row under its caption; the rows stack down the frame, the newest lit."""
+    w = ctx.w
+    split = [terms(r, 6) for r in rows]
+    checked = any(evaluated(r) is not None for r in rows)  # a verdict beside a row needs room
+    w.code(f"rows = VGroup({', '.join(math_mob(p, 58) for p in split)}).arrange(DOWN, buff=0.5)")
+    w.fit("rows", 10 if checked else 12, 4.6)
+    w.code("rows.move_to(UP * 0.35)")
+    for i, row in enumerate(rows):
+        caption = said[i]
+        grows = i > 0 and _shared(split[i - 1], split[i]) > 0
+        new = [j for j, t in enumerate(split[i]) if i and t.strip() not in {u.strip() for u in split[i - 1]}]
+        words = narration(caption) if caption else ""
+        w.beat(ctx.L(f"Step {i + 1}", f"第 {i + 1} 步"),
+               (words + ctx.L(": ", "：") if words else "") + f"${row}$" + (ctx.L(": the lit terms are what changed.", "：亮起的是变化的部分。")
+                                                              if grows and new else ""))
+        if caption:
+            prose_code(w, f"say{i}", caption, 32, 12.0)
+            w.fit(f"say{i}", 12.4, 1.3)
+            w.code(f"say{i}.to_edge(DOWN, buff=0.5)")
+        show = f"FadeIn(say{i}, shift=UP * 0.15)" if caption else ""
+        if i and said[i - 1]:
+            show = ", ".join(a for a in (f"FadeOut(say{i - 1})", show) if a)
+        if i:
+            w.play("rows[{0}].animate.set_color(GREY_B)".format(i - 1) + (", " + show if show else ""), 0.6)
+            show = ""
+        if grows:
+            w.play(f"TransformMatchingTex(rows[{i - 1}].copy(), rows[{i}])" + (", " + show if show else ""), 1.4)
+            if new:
+                w.play(", ".join(f"rows[{i}][{j}].animate.set_color(YELLOW)" for j in new), 0.6)
+        else:
+            w.play(f"Write(rows[{i}])" + (", " + show if show else ""), 1.2 + 0.1 * len(split[i]))
+        values = evaluated(row)
+        if values is not None:  # numbers only: say whether it holds, beside the row (no boxes)
+            left, right, equal = values
+            mark = CHECK_MARK if equal else f"{left} \\ne {right}"
+            w.code(f"check{i} = {math_mob(mark, 34, 'GREEN' if equal else 'RED')}"
+                   f".next_to(rows[{i}], RIGHT, buff=0.3)")
+            w.play(f"FadeIn(check{i})", 0.6)
+        w.wait(1.2)
+    w.beat(ctx.L("Together", "合起来"), ctx.L("All the steps, in the author's order.", "按原文顺序的全部步骤。"))
+    last = len(rows) - 1
+    w.play(f"rows[{last}].animate.set_color(WHITE)" + (f", FadeOut(say{last})" if said[last] else ""), 0.6)
+    w.play("Circumscribe(rows, color=YELLOW)", 1.4)
+    w.wait(1.5)
+
+
+def _single(ctx: Ctx, tex: str, parts: list[str], solution) -> None:
+    """One formula, term by term; solved when it is an equation the slide solves, else what its two
+    sides say (worked out when they are numbers, simplified when they hold letters)."""
+    w = ctx.w
+    eq_index = next((i for i, p in enumerate(parts) if p.lstrip().startswith("=")), None)
+    w.code(f"equation = {math_mob(parts, 64)}")
+    w.fit("equation", 12, 3)
+    w.code("equation.move_to(UP * 0.3)")
+    said = captions(ctx.info.concept, [tex], 64 if ctx.zh else 110)[0]
+    w.beat(ctx.L("Build it term by term", "逐项写出"), (narration(said) + ctx.L(": ", "：") if said else "") + ctx.L(
         "The terms appear in order: " + ", ".join(f"${p.strip()}$" for p in parts) + ".",
         "各项依次出现：" + "，".join(f"${p.strip()}$" for p in parts) + "。"))
     colors = ["BLUE", "TEAL", "GREEN", "YELLOW", "BLUE", "TEAL"]
     for i, p in enumerate(parts):
         color = "WHITE" if p.lstrip().startswith("=") else colors[i % len(colors)]
         w.code(f"equation[{i}].set_color({color})")
+    if said:
+        prose_code(w, "say", said, 32, 12.0)
+        w.fit("say", 12.4, 1.3)
+        w.code("say.to_edge(DOWN, buff=0.45)")
+        w.play("FadeIn(say, shift=UP * 0.15)", 0.8)
     for i, p in enumerate(parts):
         w.play(f"Write(equation[{i}])", 0.8 if len(parts) <= 4 else 0.6)
+    if said:
+        w.play("FadeOut(say)", 0.5)
     if solution is not None:
-        _solve(ctx, solution, "others" if others else None)
-    elif eq_index is not None and 0 < eq_index:
-        values = evaluated(tex)
-        ctx.facts["values"] = values
-        said = identity(tex) if values is None else None
-        ctx.facts["identity"] = said
-        if said is not None:  # letters on both sides: what the equation says for every value of them
-            kind, form = said
-            if kind == "identity":
-                w.beat(ctx.L("The same expression", "同一个表达式"), ctx.L(
-                    f"Worked out, both sides are ${form}$: they agree for every value of the letters, so this is an identity.",
-                    f"化简后两边都是 ${form}$：对字母的任何取值都相等，这是一个恒等式。"))
-            elif kind == "never":
-                w.beat(ctx.L("The sides differ", "两边不相等"), ctx.L(
-                    f"The left side minus the right side is ${form}$ whatever the letters are: the two sides are never equal, so the equation is false as written.",
-                    f"左边减右边恒等于 ${form}$：两边永远不相等，这个等式写错了。"))
-            else:
-                w.beat(ctx.L("When the sides agree", "两边何时相等"), ctx.L(
-                    f"The left side minus the right side is ${form}$: the two sides are equal only when ${form} = 0$, not for every value.",
-                    f"左边减右边等于 ${form}$：只有当 ${form} = 0$ 时两边才相等，并非恒等。"))
-            labels = (text_mob(ctx.L("left side", "左边"), 26, "GREY_A"),
-                      text_mob(ctx.L("right side", "右边"), 26, "GREY_A" if kind == "identity" else "RED"))
-        elif values is None:
-            w.beat(ctx.L("Both sides agree", "两边相等"), ctx.L("The left side and the right side name the same quantity.",
-                                                             "左边和右边表示同一个量。"))
-            labels = (text_mob(ctx.L("left side", "左边"), 26, "GREY_A"), text_mob(ctx.L("right side", "右边"), 26, "GREY_A"))
-        else:  # numbers only: work both sides out, and say whether the statement is true
-            left, right, equal = values
-            w.beat(ctx.L("Work out both sides", "两边分别计算"), ctx.L(
-                f"The left side is ${left}$ and the right side is ${right}$: " +
-                ("they are equal, so the statement holds." if equal else "they differ, so this equation is false."),
-                f"左边等于 ${left}$，右边等于 ${right}$：" + ("两者相等，等式成立。" if equal else "两者不相等，这个等式不成立。")))
-            labels = (math_mob(f"= {left}", 34, "GREY_A"), math_mob(f"= {right}", 34, "GREY_A" if equal else "RED"))
-        w.code(
-            f"lhs = VGroup(*equation[:{eq_index}])",
-            f"rhs = VGroup(*equation[{eq_index}:])",
-            f"lhs_label = {labels[0]}.next_to(lhs, DOWN, buff=0.5)",
-            f"rhs_label = {labels[1]}.next_to(rhs, UP, buff=0.5)",
-        )
-        w.play("Create(SurroundingRectangle(lhs, color=BLUE)), FadeIn(lhs_label)", 1)
-        w.play("Create(SurroundingRectangle(rhs, color=GREEN)), FadeIn(rhs_label)", 1)
-    if others:
-        w.beat(ctx.L("With the rest of the block", "连同其余公式"), ctx.L(
-            "It goes with " + ", ".join(f"${r}$" for r in others) + ".", "它与 " + "，".join(f"${r}$" for r in others) + " 一起成立。"))
-        w.play("FadeIn(others, shift=UP * 0.2)", 1)
-    false = (ctx.facts.get("values") or ("", "", True))[2] is False or (ctx.facts.get("identity") or ("",))[0] == "never"
-    if solution is None and false:
-        w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("As written, the statement does not hold.", "按原样写的这个等式不成立。"))
-        w.play("Circumscribe(equation, color=RED)", 1.5)
-    elif solution is None:
-        w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("Read together, the pieces make one statement.", "合在一起，就是一句完整的数学陈述。"))
+        return _solve(ctx, solution, None)
+    if eq_index is None or eq_index == 0:
         w.play("Circumscribe(equation, color=YELLOW)", 1.5)
+        return w.wait(1.5)
+    values = evaluated(tex)
+    ctx.facts["values"] = values
+    said_kind = identity(tex) if values is None else None
+    ctx.facts["identity"] = said_kind
+    if said_kind is not None:  # letters on both sides: what the equation says for every value of them
+        kind, form = said_kind
+        if kind == "identity":
+            w.beat(ctx.L("The same expression", "同一个表达式"), ctx.L(
+                f"Worked out, both sides are ${form}$: they agree for every value of the letters, so this is an identity.",
+                f"化简后两边都是 ${form}$：对字母的任何取值都相等，这是一个恒等式。"))
+            line = (r"\text{" + ctx.L("both sides", "两边") + "} = " + form) if not ctx.zh else form
+        elif kind == "never":
+            w.beat(ctx.L("The sides differ", "两边不相等"), ctx.L(
+                f"The left side minus the right side is ${form}$ whatever the letters are: the two sides are never equal, so the equation is false as written.",
+                f"左边减右边恒等于 ${form}$：两边永远不相等，这个等式按原样不成立。"))
+            line = r"\text{LHS} - \text{RHS} = " + form
+        else:
+            w.beat(ctx.L("When the sides agree", "两边何时相等"), ctx.L(
+                f"The left side minus the right side is ${form}$: the two sides are equal only when ${form} = 0$, not for every value.",
+                f"左边减右边等于 ${form}$：只有当 ${form} = 0$ 时两边才相等，并非恒等。"))
+            line = form + " = 0"
+        color = "GREEN" if kind == "identity" else "RED" if kind == "never" else "YELLOW"
+    elif values is None:
+        w.beat(ctx.L("The whole statement", "完整的结论"), ctx.L("Read together, the pieces make one statement.",
+                                                              "合在一起，就是一句完整的数学陈述。"))
+        w.play("Circumscribe(equation, color=YELLOW)", 1.5)
+        return w.wait(1.5)
+    else:  # numbers only: work both sides out, and say whether the statement is true
+        left, right, equal = values
+        w.beat(ctx.L("Work out both sides", "两边分别计算"), ctx.L(
+            f"The left side is ${left}$ and the right side is ${right}$: " +
+            ("they are equal, so the statement holds." if equal else "they differ, so this equation is false."),
+            f"左边等于 ${left}$，右边等于 ${right}$：" + ("两者相等，等式成立。" if equal else "两者不相等，这个等式不成立。")))
+        line = f"{left} = {right}" + CHECK_MARK if equal else f"{left} \\ne {right}"
+        color = "GREEN" if equal else "RED"
+    w.code(f"verdict = {math_mob(line, 40, color)}.next_to(equation, DOWN, buff=0.7)")
+    w.fit("verdict", 12, 1.2)
+    w.play("FadeIn(verdict, shift=UP * 0.2)", 1)
+    false = (values is not None and not values[2]) or (said_kind or ("",))[0] == "never"
+    w.play(f"Circumscribe(equation, color={'RED' if false else 'YELLOW'})", 1.5)
     w.wait(1.5)
 
 

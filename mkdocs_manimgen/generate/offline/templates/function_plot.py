@@ -66,4 +66,4 @@ def evidence(info) -> int | None:
 
 def needs(info) -> bool:
     """The author's function of x alone (two lines of a linear system are the equation slide's)."""
-    return function_of(info.blocks) is not None and not states_a_linear_system(info)
+    return info.reading.function is not None and not states_a_linear_system(info)

@@ -251,4 +251,4 @@ def needs(info) -> bool:
     if rule_of(info).name == "simpson" and (authors_n(info) or 2) % 2:
         return False
     return (no_formula(info) or _from_block(Ctx(info, "integral", None, "")) is not None
-            or function_of(info.blocks) is not None)
+            or info.reading.function is not None)

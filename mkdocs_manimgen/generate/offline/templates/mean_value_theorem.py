@@ -38,7 +38,7 @@ def _setting(info):
     """(Fn, a, b, slope, [c, ...]) for the author's f on [a, b], or None."""
     import sympy as sp
 
-    found, span = function_of(info.blocks), interval(info)
+    found, span = info.reading.function, interval(info)
     if found is None or span is None:
         return None
     expr, code, tex = found

@@ -26,7 +26,7 @@ def _function(info) -> Fn | None:
     """The f whose root is sought: the author's ``f(x) = …``; else an equation ``g(x) = h(x)`` taken as
     f = g - h (``\\cos x = x`` asks for the root of cos x - x, not of x); else a function of x."""
     named = [b for b in info.blocks if re.match(r"\s*f\s*\(\s*x\s*\)\s*=", b)]  # f(x) = … first
-    found = function_of(named) or _equation(info) or function_of(info.blocks)
+    found = function_of(named) or _equation(info) or info.reading.function
     return Fn(found[1], found[2], found[0], True) if found else None
 
 

@@ -83,7 +83,7 @@ def needs(info) -> bool:
         return True
     import sympy as sp
 
-    found = function_of(info.blocks)
+    found = info.reading.function
     if found is None:
         return False
     poly = sp.series(found[0], sp.Symbol("x"), 0, 4).removeO()
