@@ -50,7 +50,7 @@ QUESTIONS = (
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫"),
     Question("a recursion tree", r"merge\s*sort|recursion tree|归并排序|递归树"),
     Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
-    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导"),
+    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
 )
 
