@@ -140,15 +140,14 @@ def linear(expr) -> bool:
         return False
 
 
-_SLOPE_IS = (r"(?:slope|gradient)(?:[^.;]|\.\d){0,60}?\b(?:is|equals|of)\s*\$([^$]+)\$", r"(?:has|with) slope\s*\$([^$]+)\$",
+_SLOPE_IS = (r"(?:slope|gradient)(?:[^.;]|\.\d){0,60}?\b(?:is|equals)\s*\$([^$]+)\$", r"(?:has|with) slope\s*\$([^$]+)\$",
               r"斜率\s*(?:为|是|等于)\s*\$([^$]+)\$")
 
 
 def stated_slope(info: MathInfo) -> float | None:
     """A slope the author states in prose: ``the slope ... is $\\frac14$``, ``斜率为 $-\\frac32$``."""
     for pattern in _SLOPE_IS:
-        m = re.search(pattern, info.concept, re.I)
-        if m:
+        for m in re.finditer(pattern, info.concept, re.I):
             value = number(m.group(1).split("=")[-1])
             if value is not None:
                 return value
@@ -364,7 +363,7 @@ def read_implicit(info: MathInfo, normal: bool = False) -> Implicit | None:
         allowed = allowed[:2] if normal else allowed[:1]
         if told is not None and not any(abs(told - float(v)) < 1e-6 * max(1, abs(told)) for v in allowed):
             return None
-    stated = _stated_dydx(info, F)
+    stated = _stated_dydx(info, F, slope if point is not None else None)
     if stated is False:
         return None
     return Implicit(F, tex, *codes, point=point, slope=slope, stated=stated)
@@ -414,9 +413,10 @@ def _is_line(F) -> bool:
         return False
 
 
-def _stated_dydx(info: MathInfo, F):
+def _stated_dydx(info: MathInfo, F, slope=None):
     """The author's dy/dx (``-\\frac{x}{y}``, or from ``y + x\\frac{dy}{dx} = 0``) when it agrees with
-    -F_x/F_y on the curve (LaTeX); None when not stated; False when it disagrees."""
+    -F_x/F_y on the curve (LaTeX); a number is the slope at the author's point (``slope``). None when
+    not stated; False when it disagrees."""
     import numpy as np
     import sympy as sp
 
@@ -435,6 +435,8 @@ def _stated_dydx(info: MathInfo, F):
             continue
         if len(solved) != 1 or not solved[0].free_symbols <= {x, y}:
             continue
+        if not solved[0].free_symbols:  # a number: the slope at the point
+            return flat if slope is not None and same(solved[0], slope) else False
         want = -sp.diff(F, x) / sp.diff(F, y)
         diff = sp.lambdify((x, y), solved[0] - want, "numpy")
         samples = _curve_samples(F)
@@ -520,7 +522,7 @@ def read_inverse(info: MathInfo) -> InversePair | None:
                 return None
             rhs = normalize(rhs)
             var = sp.Symbol(m.group("v")) if m.group("v") else y
-            if pattern is _DXDY and rhs.free_symbols <= {x}:
+            if pattern is _DXDY and not m.group("v") and rhs.free_symbols <= {x}:
                 got = rhs  # dx/dy written in terms of x
             elif rhs.free_symbols <= {var}:
                 got = rhs.subs(var, f)  # at y = f(x)
@@ -582,11 +584,30 @@ def read_concavity(info: MathInfo) -> Concavity | None:
     d1, d2 = sp.diff(curve.expr, x), sp.diff(curve.expr, x, 2)
     inflections = tuple(p for p in _real_roots(d2) if _changes_sign(d2, p))
     critical = tuple((p, _kind(d2, p)) for p in _real_roots(d1))
-    named = _named_points(info)
+    named = _named_points(info, curve)
+    if named is None:
+        return None
     wanted = [p for p, _ in critical] if test else list(inflections)
     if not wanted or any(not any(abs(n - w) < 1e-6 for w in wanted) for n in named):
         return None
+    for kind, where in _claimed_kinds(info):
+        if not any(abs(p - where) < 1e-6 and k == kind for p, k in critical):
+            return None  # "a maximum at x = 2" where f has none
     return Concavity(curve, inflections, critical, tuple(named), test)
+
+
+_KIND_AT = ((r"(?:local\s+)?max(?:imum)?[^$]{0,20}?at\s*\$\s*x\s*=\s*(" + _NUM + r")\s*\$", "max"),
+            (r"(?:local\s+)?min(?:imum)?[^$]{0,20}?at\s*\$\s*x\s*=\s*(" + _NUM + r")\s*\$", "min"),
+            (r"\$\s*x\s*=\s*(" + _NUM + r")\s*\$\s*处(?:取(?:得)?)?极大", "max"),
+            (r"\$\s*x\s*=\s*(" + _NUM + r")\s*\$\s*处(?:取(?:得)?)?极小", "min"))
+
+
+def _claimed_kinds(info: MathInfo) -> list[tuple[str, float]]:
+    """("max" | "min", x) for each extremum the author places: ``a local max at $x = -1$``, ``在 $x = 0$ 处取极大值``."""
+    out = []
+    for pattern, kind in _KIND_AT:
+        out += [(kind, float(m.group(1))) for m in re.finditer(pattern, info.concept, re.I)]
+    return out
 
 
 def _real_roots(expr) -> list[float]:
@@ -632,10 +653,14 @@ def _kind(d2, p: float) -> str:
     return "min" if v > 1e-9 else "max" if v < -1e-9 else "flat"
 
 
-def _named_points(info: MathInfo) -> list[float]:
-    """x values the author names: ``at x = 2``, ``x = 2``, ``(2, -16)``."""
+def _named_points(info: MathInfo, curve: Curve) -> list[float] | None:
+    """x values the author names: ``x = 2``, ``(2, -16)``; None when a named point is not on the curve."""
     from .given import points
 
     found = [float(m.group(1)) for b in info.blocks if (m := re.fullmatch(rf"\s*x\s*=\s*({_NUM})\s*", single_line(b)))]
-    found += [p[0] for p in points(info, minimum=1) or []]
+    for px, py in points(info, minimum=1) or []:
+        y = value_at(curve, px)
+        if y is None or abs(float(y) - py) > 1e-6 * max(1, abs(py)):
+            return None
+        found.append(px)
     return sorted(set(found))

@@ -17,10 +17,10 @@ from ..calculus import Implicit, read_implicit
 from ..latex import fmt
 from ..parts.curve import SIDE_AREA, View, equal_view, plain_axes
 from ..parts.tangents import gradient_code, moving_frame, thinned, trace_branch
-from ..verify import QUESTIONS
+from ..verify import QUESTIONS, asked
 from .common import Ctx, formula_corner
 
-PRIORITY = 150
+PRIORITY = 5  # before the conic and plotting families: a tangent asked of an equation in x and y is this question
 TITLE = ("An Implicit Curve and Its Tangent", "隐函数曲线与切线")
 WHAT = ("A curve $F(x, y) = c$ need not be a graph $y = f(x)$, yet it has a tangent at each regular point. Differentiating both sides "
         "in $x$ (with $y$ a function of $x$) gives $\\frac{dy}{dx} = -F_x / F_y$; the normal is perpendicular to the tangent, "
@@ -36,11 +36,16 @@ def _asks_normal(info) -> bool:
 
 
 def evidence(info) -> int | None:
-    """A keyword; or a tangent/normal/slope asked of an equation in x and y (``the tangent to x^2 + y^2 = 25``)."""
+    """A keyword; or a tangent/normal/slope asked of an equation in x and y (``the tangent to x^2 + y^2 = 25``);
+    none when the block asks a question this family does not draw (a constrained optimum, related rates)."""
+    if any("implicit_curve" not in q.drawn_by for q in asked(info)):
+        return None
     if any(re.search(k, info.prose, re.I) for k in KEYWORDS):
         return 0
     if re.search(r"tangent|normal|slope|切线|法线|斜率", info.prose, re.I):
         return 0
+    if re.search(r"\\frac\{dy\}\{dx\}|y'", " ".join(info.blocks)):
+        return 1
     return None
 
 
