@@ -180,6 +180,21 @@ def stated_lines(info: MathInfo, curve: Curve | None = None) -> list[object]:
     return out
 
 
+def statement(info: MathInfo, curve: Curve) -> str | None:
+    """The longest formula the block writes about its function besides defining it (a tangent or normal
+    line, an approximation, f'), as written; None when it only defines the function and names a point."""
+    var = re.escape(curve.var)
+    said = []
+    for block in info.blocks:
+        flat = single_line(block)
+        parts = split_top(flat, "=")
+        if re.fullmatch(rf"\s*{var}(?:_\{{?0\}}?)?\s*=\s*-?[\d.]+\s*", flat) or parts[-1].strip() == curve.tex.strip():
+            continue  # the point, the function's own definition
+        if len(parts) == 2 or "\\approx" in flat:
+            said.append(flat)
+    return max(said, key=len) if said else None
+
+
 @dataclass(frozen=True)
 class PointAsk:
     """What a block asks of its function at a point.

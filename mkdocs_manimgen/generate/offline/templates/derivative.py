@@ -9,13 +9,10 @@ its error shrinking near the point."""
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
-from ..calculus import PointAsk, read_point_ask
+from ..calculus import PointAsk, read_point_ask, statement
 from ..families import no_formula
-from ..latex import single_line, split_top
 from ..parts.curve import (axes_with_curve, line_through, readout, follow, secant, shrink_h, slide_with_trace,
                            slope_label, trace_scale, view_around)
 from .common import Ctx, Fn, fmt, formula_corner
@@ -104,16 +101,7 @@ def _claim(ctx: Ctx, ask: PointAsk, name: str) -> str | None:
     if ask.secant is not None:
         p = fmt(ask.at, 4)
         return rf"\frac{{{name}({p}+h) - {name}({p})}}{{h}} = {ask.secant}"
-    var = re.escape(ask.curve.var)
-    said = []
-    for block in ctx.info.blocks:
-        flat = single_line(block)
-        parts = split_top(flat, "=")
-        if re.fullmatch(rf"\s*{var}(?:_\{{?0\}}?)?\s*=\s*-?[\d.]+\s*", flat) or parts[-1].strip() == ask.curve.tex.strip():
-            continue  # the point, the function's own definition
-        if len(parts) == 2 or "\\approx" in flat:
-            said.append(flat)
-    return max(said, key=len) if said else None
+    return statement(ctx.info, ask.curve)
 
 
 def _limit_said(ctx: Ctx, ask: PointAsk | None, name: str, var: str, x0: float) -> str:

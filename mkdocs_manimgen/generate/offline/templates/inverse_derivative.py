@@ -59,8 +59,7 @@ def build(ctx: Ctx) -> None:
     graph_setup(ctx, fn, view.a, view.b, view.lo, view.hi, y_length=view.y_length, x_length=view.x_length)
     w.code("VGroup(axes, axis_labels, graph).to_edge(LEFT, buff=0.6)",
            f"mirror = DashedLine(axes.c2p({fmt(view.a)}, {fmt(view.a)}), axes.c2p({fmt(view.b)}, {fmt(view.b)}), color=GREY_B)",
-           f'mirror_label = MathTex("y = x", font_size=26, color=GREY_B).next_to(axes.c2p({fmt(view.b)}, {fmt(view.b)}), LEFT, buff=0.15)',
-           "f_label = MathTex(r\"f\", font_size=30, color=BLUE).next_to(graph, UP, buff=0.05)")
+           f'mirror_label = MathTex("y = x", font_size=26, color=GREY_B).next_to(axes.c2p({fmt(view.b)}, {fmt(view.b)}), LEFT, buff=0.15)')
     w.beat(ctx.L("The graph and the mirror", "图像与对称轴"), ctx.L(f"The graph of $y = {c.tex}$ (blue) and the line $y = x$.",
                                                                     f"$y = {c.tex}$ 的图像（蓝色）与直线 $y = x$。"))
     w.play("Create(axes), Write(axis_labels), Create(graph), Create(mirror), FadeIn(mirror_label)", 2)

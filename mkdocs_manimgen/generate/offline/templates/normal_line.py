@@ -11,7 +11,7 @@ import re
 
 import sympy as sp
 
-from ..calculus import PointAsk, read_point_ask
+from ..calculus import PointAsk, read_point_ask, statement
 from ..latex import fmt
 from ..parts.curve import SIDE_AREA, equal_view
 from ..parts.tangents import gradient_code, moving_frame, thinned, trace_branch
@@ -62,7 +62,8 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"The normal to ${name} = {c.tex}$ at $x = {fmt(at, 4)}$ is perpendicular to its tangent there.",
                             f"${name} = {c.tex}$ 在 $x = {fmt(at, 4)}$ 处的法线与该点的切线垂直。"))
     w.title(ctx.title)
-    formula_corner(ctx, f"{name} = {c.tex}")
+    claim = statement(ctx.info, c)
+    formula_corner(ctx, f"{name} = {c.tex}" + (rf",\quad {claim}" if claim else ""))
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     graph_setup(ctx, fn, view.a, view.b, view.lo, view.hi, y_length=view.y_length, x_length=view.x_length)
     w.code("VGroup(axes, axis_labels, graph).to_edge(LEFT, buff=0.6)")
