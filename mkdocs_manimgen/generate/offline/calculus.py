@@ -319,7 +319,10 @@ def _stated_derivative(info: MathInfo, curve: Curve):
             expr = parse(m.group(1))
             if expr is None or isinstance(expr, sp.Equality):
                 return False
-            expr = normalize(expr).subs(sp.Symbol(curve.var), sp.Symbol("x"))
+            expr = normalize(expr)
+            if expr.has(sp.Limit) or not {s.name for s in expr.free_symbols} <= {curve.var}:
+                return None  # the definition (a limit of difference quotients), not a value to check
+            expr = expr.subs(sp.Symbol(curve.var), sp.Symbol("x"))
             return expr if same(expr, sp.diff(curve.expr, sp.Symbol("x"))) else False
     return None
 
