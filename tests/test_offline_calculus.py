@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.calculus import read_concavity, read_implicit, read_inverse, read_point_ask
+from mkdocs_manimgen.generate.offline.calculus import read_point_ask
+from mkdocs_manimgen.generate.offline.implicit import read_implicit
+from mkdocs_manimgen.generate.offline.shape import read_concavity, read_inverse
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.model import BlockSpec

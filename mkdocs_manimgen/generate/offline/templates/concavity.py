@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..calculus import Concavity, read_concavity
+from ..shape import Concavity, read_concavity
 from ..latex import fmt
 from ..parts.curve import View, axes_with_curve, follow, readout
 from ..symbolic import evaluate, to_numpy

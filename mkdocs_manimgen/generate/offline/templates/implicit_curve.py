@@ -13,7 +13,7 @@ import re
 import numpy as np
 import sympy as sp
 
-from ..calculus import Implicit, read_implicit
+from ..implicit import Implicit, read_implicit
 from ..latex import fmt
 from ..parts.curve import SIDE_AREA, View, equal_view, plain_axes
 from ..parts.tangents import gradient_code, moving_frame, thinned, trace_branch

@@ -11,7 +11,7 @@ import re
 
 import sympy as sp
 
-from ..calculus import read_inverse
+from ..shape import read_inverse
 from ..latex import fmt
 from ..parts.curve import SIDE_AREA, equal_view
 from ..parts.tangents import follow_side, side_readout, text_or_tex
