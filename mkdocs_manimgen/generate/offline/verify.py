@@ -45,13 +45,13 @@ QUESTIONS = (
     Question("an improper integral", r"improper integral|反常积分|广义积分|瑕积分",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty"),
     Question("related rates", r"related rates?|ladder|相关变化率|梯子"),
-    Question("a normal line", r"normal line|the normal (?:to|at|of)|法线"),
+    Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
     Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫"),
     Question("a recursion tree", r"merge\s*sort|recursion tree|归并排序|递归树"),
     Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
-    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导"),
-    Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数"),
+    Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
+    Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`
@@ -194,7 +194,7 @@ def _readings(expr, info, sp, normalize, given_values):
 def _expressions(info: MathInfo, parse, sp):
     """Each side of each top-level equation of the block, and what each integral, derivative and limit in it applies to."""
     for block in info.blocks:
-        for part in split_top(single_line(block), "="):
+        for part in (p for side in split_top(single_line(block), "=") for p in re.split(r"\\approx", side)):
             expr = parse(part)
             if isinstance(expr, sp.Expr):
                 yield expr

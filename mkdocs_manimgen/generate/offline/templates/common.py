@@ -130,8 +130,9 @@ def x_window(fn: Fn, default: tuple[float, float] = (-4, 4)) -> tuple[float, flo
 
 def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
                 y_length: float = 4.6, name: str = "graph", color: str = "BLUE",
-                extra_lines: bool = True) -> None:
-    """Emit ``axes``, ``f`` and the graph of f (one piece per continuous run)."""
+                extra_lines: bool = True, x_length: float = 10.5, labels: tuple[str, str] = ("x", "y")) -> None:
+    """Emit ``axes``, ``f`` and the graph of f (one piece per continuous run); ``labels`` name the
+    axes in the author's letters (``t``, ``s``)."""
     w = ctx.w
     xs = nice_step(b - a)
     ys = nice_step(hi - lo)
@@ -140,10 +141,10 @@ def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
         "axes = Axes(",
         f"    x_range=[{fmt(a)}, {fmt(b)}, {fmt(xs)}],",
         f"    y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(ys)}],",
-        f"    x_length=10.5, y_length={fmt(y_length)}, tips=False,",
+        f"    x_length={fmt(x_length)}, y_length={fmt(y_length)}, tips=False,",
         '    axis_config={"include_numbers": True, "font_size": 24, "color": GREY_B},',
         ").to_edge(DOWN, buff=0.35)",
-        'axis_labels = axes.get_axis_labels(MathTex("x", font_size=30), MathTex("y", font_size=30))',
+        f'axis_labels = axes.get_axis_labels(MathTex("{labels[0]}", font_size=30), MathTex("{labels[1]}", font_size=30))',
         "",
         "def _f(x):",
         f"    return {fn.code}",
