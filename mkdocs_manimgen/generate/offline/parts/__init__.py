@@ -1,0 +1,1 @@
+"""Reusable scene-writing parts of the offline families (each writes code through the SceneWriter)."""

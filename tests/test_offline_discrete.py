@@ -1,0 +1,124 @@
+"""Discrete mathematics, probability and algorithms in the offline designer (issue 23): a Markov chain's
+distribution stepping to its stationary one, Bayes with numbers in prose, the law of large numbers for
+"the sample mean of many rolls", growth of functions, a merge sort's recursion tree.
+
+Each family: chosen for blocks of its kind (written in the project's own words after CLRS-, Strang- and
+Blitzstein-style exercises), refused for look-alikes that ask another question, and drawing the author's numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_manimgen.generate.offline.chains import read_chain
+from mkdocs_manimgen.generate.offline.conditional import prose_rates
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.generate.offline.templates import bayes
+from mkdocs_manimgen.model import BlockSpec
+
+
+def _draft(concept: str):
+    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+
+
+# -- Markov chains -------------------------------------------------------------------------------------
+
+MARKOV = [
+    r"Weather as a Markov chain: $$P = \begin{bmatrix} 0.8 & 0.2 \\ 0.4 & 0.6 \end{bmatrix}$$ Starting from "
+    r"$\pi_0 = (0, 1)$, find the long-run distribution.",
+    r"Population movement: $$u_{k+1} = A u_k, \quad A = \begin{pmatrix} 0.8 & 0.05 \\ 0.2 & 0.95 \end{pmatrix}, "
+    r"\quad u_0 = \begin{pmatrix} 0.5 \\ 0.5 \end{pmatrix}$$ The steady state is the eigenvector for $\lambda = 1$.",
+    r"A three-state chain $$P = \begin{pmatrix} 0.5 & 0.25 & 0.25 \\ 0.5 & 0 & 0.5 \\ 0.25 & 0.25 & 0.5 \end{pmatrix}$$"
+    r" (rain, nice, snow): find its stationary distribution.",
+    r"马尔可夫链的转移矩阵为 $$P = \begin{pmatrix} 0.7 & 0.3 \\ 0.4 & 0.6 \end{pmatrix}$$，初始分布 $\pi_0 = (1, 0)$，求平稳分布。",
+    r"一个顾客在三家超市之间的转移矩阵为 $$P=\begin{pmatrix}0.6&0.3&0.1\\0.2&0.7&0.1\\0.1&0.2&0.7\end{pmatrix}$$，"
+    r"求长期各超市的市场份额（稳态分布）。",
+    r"A Markov chain with transition matrix $$P = \begin{pmatrix} 0.9 & 0.1 \\ 0.5 & 0.5 \end{pmatrix}$$ has the "
+    r"stationary distribution $\pi$ with $\pi P = \pi$: $\pi = (5/6, 1/6)$.",
+    r"A rental car moves between two offices each week by $$P = \begin{pmatrix} \frac{3}{4} & \frac{1}{4} \\ "
+    r"\frac{1}{2} & \frac{1}{2} \end{pmatrix}$$ (a Markov chain); where are the cars in the long run?",
+    r"Markov chain: a column-stochastic matrix $$M = \begin{pmatrix} 0.9 & 0.2 \\ 0.1 & 0.8 \end{pmatrix}$$ moves "
+    r"$x_{k+1} = M x_k$ from $x_0 = (1, 0)$.",
+]
+
+
+@pytest.mark.parametrize("concept", MARKOV)
+def test_markov_chains_get_their_bars(concept):
+    draft = _draft(concept)
+    assert draft.kind == "markov_chain", draft.reasoning
+    assert "make_bars(" in draft.code
+
+
+def test_the_chain_is_read_with_its_orientation_start_and_stationary_distribution():
+    rows = read_chain(extract(MARKOV[0]))
+    assert rows.by_rows and rows.start == (0.0, 1.0) and rows.start_given
+    assert rows.stationary == pytest.approx((2 / 3, 1 / 3))
+    cols = read_chain(extract(MARKOV[1]))  # columns sum to 1: u_{k+1} = A u_k
+    assert not cols.by_rows and cols.start == (0.5, 0.5)
+    assert cols.stationary == pytest.approx((0.2, 0.8))
+    stated = read_chain(extract(MARKOV[5]))
+    assert stated.stated == pytest.approx((5 / 6, 1 / 6)) and not stated.start_given
+    draft = _draft(MARKOV[5])
+    assert r"\frac{5}{6}" in draft.code and "0.9 & 0.1" in draft.code
+    assert "For instance" in draft.storyboard[0].narration  # the start in state 1 is the scene's own
+
+
+@pytest.mark.parametrize("concept", [
+    # periodic: no convergence to draw
+    r"A Markov chain with $$P = \begin{pmatrix} 0 & 1 \\ 1 & 0 \end{pmatrix}$$ alternates forever.",
+    # the stated stationary distribution is wrong: not drawn as if it were right
+    r"A Markov chain with $$P = \begin{pmatrix} 0.9 & 0.1 \\ 0.5 & 0.5 \end{pmatrix}$$ has stationary distribution "
+    r"$\pi = (1/2, 1/2)$.",
+    # no matrix
+    r"A Markov chain has a stationary distribution $\pi$ with $\pi P = \pi$.",
+    # not stochastic
+    r"Markov chain? $$P = \begin{pmatrix} 0.9 & 0.3 \\ 0.5 & 0.5 \end{pmatrix}$$",
+])
+def test_chains_the_scene_cannot_draw_truly_get_the_walkthrough(concept):
+    assert _draft(concept).kind in ("equation", "explainer")
+
+
+def test_a_symmetric_matrix_with_eigenvalues_is_not_a_markov_chain():
+    draft = _draft(r"The matrix $$A = \begin{pmatrix} 0.6 & 0.4 \\ 0.4 & 0.6 \end{pmatrix}$$ has eigenvalues 1 and 0.2.")
+    assert draft.kind != "markov_chain"
+
+
+# -- Bayes with numbers in prose ---------------------------------------------------------------------------
+
+BAYES = [
+    (r"A disease affects $1\%$ of people; a test has $P(+ \mid D) = 0.95$ and $P(+ \mid \neg D) = 0.1$. "
+     r"What is $P(D \mid +)$?", (0.01, 0.95, 0.1)),
+    ("A test is 95% sensitive and 90% specific; 1% of people have the disease. If a person tests positive, "
+     "how likely is it that they have it?", (0.01, 0.95, 0.1)),
+    ("某种疾病的发病率为 $0.5\\%$，检测的灵敏度为 $98\\%$，特异度为 $95\\%$。求检测呈阳性者患病的概率。", (0.005, 0.98, 0.05)),
+    ("Quality control: 2% of parts are defective. The inspection detects 90% of the defective parts, with a false "
+     "positive rate of 5%. A part is flagged: how likely is it defective? (Bayes)", (0.02, 0.9, 0.05)),
+]
+
+
+@pytest.mark.parametrize("concept,numbers", BAYES)
+def test_bayes_reads_numbers_in_prose(concept, numbers):
+    draft = _draft(concept)
+    assert draft.kind == "bayes", draft.reasoning
+    got = bayes.needs(extract(concept))
+    assert (got.prior, got.hit, got.false) == pytest.approx(numbers)
+    prior, hit, false = numbers
+    post = prior * hit / (prior * hit + (1 - prior) * false)
+    assert f"{post:.3f}".rstrip("0") in draft.code
+
+
+def test_bayes_refuses_a_wrong_stated_posterior_and_partial_numbers():
+    assert _draft(r"Bayes: $P(D)=0.01$, $P(+|D)=0.9$, $P(+|\neg D)=0.05$, so $P(D|+) = 0.5$.").kind != "bayes"
+    assert _draft("Bayes: 1% of people have the disease. How likely is a positive test to be right?").kind != "bayes"
+    assert prose_rates("The test is 95% sensitive and 95% sensitive") == {"hit": 0.95}
+    assert prose_rates("90% specific, or 80% specific") == {}  # one role, two values: ambiguous
+
+
+# -- the law of large numbers ---------------------------------------------------------------------------------
+
+def test_the_sample_mean_of_many_rolls_is_the_law_of_large_numbers():
+    draft = _draft("The expected value of a fair die is $3.5$; the sample mean of many rolls approaches it.")
+    assert draft.kind == "law_of_large_numbers" and r"\mu = 3.5" in draft.code
+    wrong = _draft("The expected value of a fair die is $3$; the sample mean of many rolls approaches it.")
+    assert wrong.kind != "law_of_large_numbers"
