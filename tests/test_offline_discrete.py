@@ -122,3 +122,46 @@ def test_the_sample_mean_of_many_rolls_is_the_law_of_large_numbers():
     assert draft.kind == "law_of_large_numbers" and r"\mu = 3.5" in draft.code
     wrong = _draft("The expected value of a fair die is $3$; the sample mean of many rolls approaches it.")
     assert wrong.kind != "law_of_large_numbers"
+
+
+# -- growth of functions ---------------------------------------------------------------------------------------
+
+GROWTH = [
+    r"Growth of functions: $n\log n$ versus $n^2$ for $n$ from 1 to 100.",
+    r"Which grows faster, $n^2$ or $2^n$? Compare them for $n$ from 1 to 20.",
+    r"Order of growth: $\log_2 n$, $\sqrt{n}$, $n$ and $n \log_2 n$ for $1 \le n \le 64$.",
+    r"比较函数的增长速度：$n^3$ 与 $3^n$，$n$ 从 1 到 10。",
+    r"$100n + 50$ versus $2n^2$: asymptotically the quadratic dominates.",
+    r"Big-O: $O(n)$ vs $O(n^2)$.",
+    r"Compare $\ln n$, $n$ and $e^n$ for large $n$: the exponential grows fastest.",
+    r"Two algorithms take $T_1(n) = 1000n$ and $T_2(n) = n^2$ steps; compare them for $n$ from 1 to 2000.",
+]
+
+
+@pytest.mark.parametrize("concept", GROWTH)
+def test_growth_blocks_compare_the_authors_functions(concept):
+    draft = _draft(concept)
+    assert draft.kind == "growth_of_functions", draft.reasoning
+    assert "curve1 = axes.plot(" in draft.code
+
+
+def test_growth_draws_the_authors_range_functions_and_crossing():
+    from mkdocs_manimgen.generate.offline.growth import read_growth
+
+    g = read_growth(extract(GROWTH[0]))
+    assert [c.tex for c in g.curves] == [r"n\log n", "n^2"] and g.span == (1.0, 100.0) and g.span_given
+    assert not g.log_y and g.natural_log and not g.crossings  # n ln n < n^2 for every n >= 1
+    code = _draft(GROWTH[0]).code
+    assert "return n*np.log(n)" in code and "return n**2" in code and "x_range=[1, 100," in code
+    cross = read_growth(extract(GROWTH[4]))
+    assert [x for x, *_ in cross.crossings] == [pytest.approx((100 + 10400 ** 0.5) / 4, abs=1e-3)]  # 100n + 50 = 2n^2
+    assert not cross.span_given and "For instance" in _draft(GROWTH[4]).storyboard[0].narration
+    assert read_growth(extract(GROWTH[1])).log_y  # 2^20 against 400
+
+
+def test_growth_leaves_other_questions_alone():
+    assert _draft(r"The sequence $a_n = \frac{n}{n+1}$ converges to 1.").kind != "growth_of_functions"
+    assert _draft(r"$f(x) = x^2$ and $g(x) = 2x + 3$ intersect at $x = 3$.").kind != "growth_of_functions"
+    assert _draft(r"Exponential growth: $$\frac{dy}{dt} = 0.03y,\quad y(0) = 1000$$").kind != "growth_of_functions"
+    # lg is base 2 in CLRS and base 10 elsewhere: not read
+    assert _draft(r"Growth: $n \lg n$ versus $n^2$ for $n$ from 1 to 100.").kind != "growth_of_functions"
