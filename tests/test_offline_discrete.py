@@ -165,3 +165,53 @@ def test_growth_leaves_other_questions_alone():
     assert _draft(r"Exponential growth: $$\frac{dy}{dt} = 0.03y,\quad y(0) = 1000$$").kind != "growth_of_functions"
     # lg is base 2 in CLRS and base 10 elsewhere: not read
     assert _draft(r"Growth: $n \lg n$ versus $n^2$ for $n$ from 1 to 100.").kind != "growth_of_functions"
+
+
+# -- recursion trees ----------------------------------------------------------------------------------------------
+
+TREES = [
+    r"Merge sort: the recursion tree of sorting $[5, 2, 4, 7, 1, 3, 2, 6]$ halves the list until single elements "
+    r"remain, then merges; $T(n) = 2T(n/2) + O(n)$.",
+    r"Trace merge sort on the array $[38, 27, 43, 3, 9, 82, 10]$.",
+    r"归并排序：对 $[12, 11, 13, 5, 6, 7]$ 进行排序，画出递归树。",
+    r"The recursion tree of $T(n) = 2T(n/2) + n$ shows $T(n) = \Theta(n \log n)$.",
+    r"Solve $T(n) = 3T(\lfloor n/4 \rfloor) + \Theta(n^2)$ with a recursion tree.",
+    r"Binary search satisfies $T(n) = T(n/2) + 1$.",
+    r"Strassen-like: $T(n) = 8T(n/2) + n^2$ by the master theorem.",
+    r"用主定理求解 $T(n) = 4T(n/2) + n$。",
+    r"Karatsuba multiplication: $T(n) = 3T(n/2) + n$.",
+]
+
+
+@pytest.mark.parametrize("concept", TREES)
+def test_recursion_trees_are_drawn(concept):
+    assert _draft(concept).kind == "recursion_tree"
+
+
+def test_merge_sort_levels_and_comparisons_are_computed():
+    from mkdocs_manimgen.generate.offline.recursion import merge_sort
+
+    m = merge_sort([5, 2, 4, 7, 1, 3, 2, 6])
+    assert [len(level) for level in m.splits] == [1, 2, 4, 8]
+    assert m.merges[1] == [(0, (2, 4, 5, 7)), (4, (1, 2, 3, 6))] and m.result == (1, 2, 2, 3, 4, 5, 6, 7)
+    assert m.comparisons == (4, 6, 7)
+    odd = merge_sort([38, 27, 43, 3, 9, 82, 10])  # the left half takes ceil(n/2), as CLRS's q = floor((p+r)/2)
+    assert odd.splits[1] == [(0, (38, 27, 43, 3)), (4, (9, 82, 10))]
+    code = _draft(TREES[1]).code
+    assert "box('38'" in code and "17 \\le 7 \\cdot 3 = 21" not in code and "14 \\le 7 \\cdot 3 = 21" in code
+
+
+@pytest.mark.parametrize("concept,answer", [
+    (TREES[3], r"\Theta(n \log n)"), (TREES[4], r"\Theta(n^{2})"), (TREES[5], r"\Theta(\log n)"),
+    (TREES[6], r"\Theta(n^{3})"), (TREES[8], r"\Theta(n^{\log_{2} 3})"),
+])
+def test_the_recurrence_total_is_the_level_sums(concept, answer):
+    draft = _draft(concept)
+    assert f"T(n) = {answer}" in draft.code
+
+
+def test_recursion_trees_refuse_what_they_cannot_confirm():
+    assert _draft(r"The recurrence $T(n) = 2T(n/2) + n$ gives $T(n) = \Theta(n^2)$.").kind != "recursion_tree"  # wrong
+    assert _draft(r"Merge sort runs in $O(n \log n)$ time.").kind != "recursion_tree"  # no list, no recurrence
+    assert _draft(r"$T(n) = 2T(n/2) + n \log n$ by the recursion tree.").kind != "recursion_tree"  # f not a power of n
+    assert _draft(r"Insertion sort on $[31, 41, 59, 26, 41, 58]$.").kind == "sorting"
