@@ -215,3 +215,54 @@ def test_recursion_trees_refuse_what_they_cannot_confirm():
     assert _draft(r"Merge sort runs in $O(n \log n)$ time.").kind != "recursion_tree"  # no list, no recurrence
     assert _draft(r"$T(n) = 2T(n/2) + n \log n$ by the recursion tree.").kind != "recursion_tree"  # f not a power of n
     assert _draft(r"Insertion sort on $[31, 41, 59, 26, 41, 58]$.").kind == "sorting"
+
+
+# -- graph algorithms ---------------------------------------------------------------------------------------------
+
+GRAPHS = [
+    r"Dijkstra's algorithm from $A$ on the graph with edges $(A, B, 4)$, $(A, C, 2)$, $(B, C, 1)$, $(B, D, 5)$, "
+    r"$(C, D, 8)$, $(C, E, 10)$, $(D, E, 2)$: find the shortest path from $A$ to $E$.",
+    r"Find a minimum spanning tree with Kruskal's algorithm: $A-B: 7$, $A-D: 5$, $B-C: 8$, $B-D: 9$, $B-E: 7$, "
+    r"$C-E: 5$, $D-E: 15$, $D-F: 6$, $E-F: 8$, $E-G: 9$, $F-G: 11$.",
+    r"Breadth-first search from $A$ on the graph with edges $(A, B)$, $(A, C)$, $(B, D)$, $(C, D)$, $(C, E)$, $(D, F)$.",
+    r"Depth-first search starting at $1$ on the graph with adjacency matrix "
+    r"$$\begin{pmatrix} 0 & 1 & 1 & 0 \\ 1 & 0 & 0 & 1 \\ 1 & 0 & 0 & 1 \\ 0 & 1 & 1 & 0 \end{pmatrix}$$",
+    r"用 Prim 算法求最小生成树，从 $A$ 出发：边 $(A, B, 3)$，$(A, C, 1)$，$(B, C, 7)$，$(B, D, 5)$，$(C, D, 2)$。",
+    r"求从 $S$ 出发到各顶点的最短路径（Dijkstra）：$(S, A, 7)$，$(S, B, 2)$，$(A, B, 3)$，$(A, T, 1)$，$(B, T, 8)$。",
+    r"A weighted graph as an adjacency matrix $$\begin{pmatrix} 0 & 2 & 0 & 6 \\ 2 & 0 & 3 & 8 \\ 0 & 3 & 0 & 0 \\ "
+    r"6 & 8 & 0 & 0 \end{pmatrix}$$: its minimum spanning tree.",
+    r"DFS from $B$: edges $(A, B)$, $(B, C)$, $(B, D)$, $(C, E)$, $(D, E)$.",
+]
+
+
+@pytest.mark.parametrize("concept", GRAPHS)
+def test_graph_algorithms_run_on_the_authors_graph(concept):
+    draft = _draft(concept)
+    assert draft.kind == "graph_algorithm", draft.reasoning
+    assert "edges[" in draft.code
+
+
+def test_graph_algorithms_compute_the_right_answers():
+    from mkdocs_manimgen.generate.offline.graphs import dijkstra, kruskal, search
+    from mkdocs_manimgen.generate.offline.templates.graph_algorithm import needs
+
+    t = needs(extract(GRAPHS[0]))
+    assert (t.kind, t.start, t.target) == ("dijkstra", "A", "E")
+    assert dijkstra(t.graph, "A")[-1].dist == {"A": 0, "B": 3, "C": 2, "D": 8, "E": 10}
+    assert r"A \to C \to B \to D \to E = 10" in _draft(GRAPHS[0]).code
+    mst = needs(extract(GRAPHS[1]))
+    assert sum(e[2] for e, ok in kruskal(mst.graph) if ok) == 39
+    assert search(needs(extract(GRAPHS[2])).graph, "A", "bfs") == ["A", "B", "C", "D", "E", "F"]
+    assert search(needs(extract(GRAPHS[3])).graph, "1", "dfs") == ["1", "2", "4", "3"]
+    assert "6" in _draft(GRAPHS[4]).storyboard[-1].narration  # Prim's tree weighs 1 + 2 + 3
+
+
+@pytest.mark.parametrize("concept", [
+    r"Shortest paths: the graph $(S, A, 7)$, $(S, B, 2)$, $(A, B, 3)$, $(A, T, 1)$, $(B, T, 8)$.",  # no source named
+    r"A graph has vertices $A, B, C$ and a minimum spanning tree.",  # no edges
+    r"The shortest path between two points in the plane is a straight line.",
+    r"Kruskal on an unweighted graph: $(A, B)$, $(B, C)$, $(A, C)$.",  # a minimum spanning tree needs weights
+    r"Dijkstra from $A$: $(A, B, 1)$, $(C, D, 2)$.",  # not connected
+])
+def test_graph_blocks_the_scene_cannot_draw_get_the_walkthrough(concept):
+    assert _draft(concept).kind in ("equation", "explainer")
