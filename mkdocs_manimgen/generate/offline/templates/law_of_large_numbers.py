@@ -107,7 +107,8 @@ def build(ctx: Ctx) -> None:
     sigma = ctx.L(f", the standard deviation $\\sigma = {fmt(dist.sd, 3)}$", f"，标准差 $\\sigma = {fmt(dist.sd, 3)}$")
     w.beat(ctx.title, ctx.L(f"{lead}{N} draws from {name}; each draw counts {value}. The mean is $\\mu = {fmt(dist.mean)}${sigma}.",
                             f"{lead}从{name}中抽取 {N} 次，每次记{value}。均值 $\\mu = {fmt(dist.mean)}${sigma}。"))
-    open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else r"\bar X_n = \frac{1}{n}\sum_{i=1}^{n} X_i \to \mu")
+    shown = ctx.formula if ctx.formula and len(ctx.formula) < 90 and not re.fullmatch(r"\s*-?[\d.]+\s*", ctx.formula) else ""
+    open_with_formula(ctx, shown or rf"\bar X_n = \frac{{1}}{{n}}\sum_{{i=1}}^{{n}} X_i \to \mu = {fmt(dist.mean)}")  # a lone number is no formula
     w.code(
         "# n on a log scale: x = log10(n)",
         f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(y_step)}], x_length=10, y_length=3.9, tips=False,",
