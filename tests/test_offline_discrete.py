@@ -266,3 +266,8 @@ def test_graph_algorithms_compute_the_right_answers():
 ])
 def test_graph_blocks_the_scene_cannot_draw_get_the_walkthrough(concept):
     assert _draft(concept).kind in ("equation", "explainer")
+
+
+def test_growth_does_not_take_two_functions_of_x_compared_for_another_question():
+    assert _draft(r"求 $f(x) = x^2$ 与 $g(x) = x$ 围成的面积，$x$ 从 0 到 1。").kind != "growth_of_functions"
+    assert _draft(r"Compare $f(x) = x^2$ and $g(x) = x$ for $x$ from 0 to 1: the area between them.").kind != "growth_of_functions"

@@ -25,10 +25,14 @@ PRIORITY = 60
 
 
 def evidence(info) -> int | None:
-    """Tier 0: the prose speaks of growth (or compares: versus, 比较) and the block writes two functions of n or x."""
-    if not re.search(WORDS + r"|versus|\bvs\.?|compare|比较|与", info.prose, re.I):
+    """Tier 0: the block writes two functions of one variable and the prose speaks of growth, or compares
+    functions of n (versus, compare, 比较: an algorithm's running times). Comparing functions of x is left
+    to the families of its question (an area between curves, an intersection)."""
+    g = read_growth(info)
+    if g is None:
         return None
-    return 0 if read_growth(info) is not None else None
+    growth = re.search(WORDS, info.prose, re.I)
+    return 0 if growth or (g.var == "n" and re.search(r"versus|\bvs\.?|compar\w*|比较", info.prose, re.I)) else None
 
 
 def needs(info) -> Growth | None:
