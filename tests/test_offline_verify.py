@@ -59,10 +59,12 @@ def _draft(concept: str, family: str | None = None):
     return generate_draft(BlockSpec(page="t.md", line=1, concept=concept), family)
 
 
-DRAWN_NOW = {  # kinds a family now draws as the block asks (tests/test_offline_calculus.py)
+DRAWN_NOW = {  # kinds a family now draws as the block asks (the family named), instead of the walkthrough
     "the normal line as sliding tangents": "normal_line",
     "implicit differentiation as a slope field": "implicit_curve",
     "the derivative of an inverse drawn as the tangent of the function": "inverse_derivative",
+    "a stationary distribution as a map of the plane": "markov_chain",
+    "merge sort's recursion tree as a swap sort": "recursion_tree",
 }
 
 

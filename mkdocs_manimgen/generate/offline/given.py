@@ -76,11 +76,12 @@ def probabilities(info: MathInfo) -> dict[str, float]:
             raw = m["value"].replace(" ", "")
             value = float(raw.rstrip("\\%")) / 100 if raw.endswith("%") else number(raw)
             if value is not None and 0 <= value <= 1:
-                out.setdefault(_event(m["event"]), value)
+                out.setdefault(event(m["event"]), value)
     return out
 
 
-def _event(text: str) -> str:
+def event(text: str) -> str:
+    """An event as the readers key it: spaces gone, a complement (`\\neg D`, `\\bar D`, `D^c`) as `~D`."""
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"\\(?:neg|lnot)\s*([A-Za-z+\-]+)", r"~\1", text)
     text = re.sub(r"\\(?:bar|overline)\{?([A-Za-z+\-]+)\}?", r"~\1", text)

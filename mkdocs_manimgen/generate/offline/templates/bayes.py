@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from ..families import no_formula
-from ..given import probabilities
+from ..conditional import prose_rates
+from ..given import event as _event, probabilities
+from ..latex import single_line
 from ..notes import check
 from .common import Ctx, fmt, formula_corner, text_mob
 
@@ -39,18 +41,46 @@ class Numbers:
 EXAMPLE = Numbers("D", "+", 0.01, 0.9, 0.05)  # a screening test, only for a block with no formula
 
 
+def evidence(info) -> int | None:
+    """Tier 0 for a keyword, a test's sensitivity/specificity, or a conditional asked the other way round
+    (the block gives ``P(+ | D)`` and asks ``P(D | +)``)."""
+    if any(re.search(k, info.prose, re.I) for k in KEYWORDS + _TEST_WORDS):
+        return 0
+    conditionals = [tuple(_event(s) for s in pair) for b in info.blocks for pair in _COND.findall(single_line(b))]
+    return 0 if any((a, b) in conditionals for b, a in conditionals if a != b) else None
+
+
+_TEST_WORDS = (r"sensitivity|specificity|\d\s*% sensitive|灵敏度|特异度",)
+_COND = re.compile(r"P\s*\(\s*([^()|]+?)\s*(?:\\mid|\\vert|\|)\s*([^()|]+?)\s*\)")
+
+
 def needs(info) -> Numbers | None:
-    """P(A), P(B|A) and P(B|~A) (or P(~B|~A)) from the author's math; None if any is missing."""
-    if no_formula(info):
-        return EXAMPLE
+    """P(A), P(B|A) and P(B|~A) (or P(~B|~A)) from the author's math, or from the prose (a prevalence, a
+    sensitivity, a specificity or false-positive rate: :mod:`..conditional`); None if any is missing, or
+    when the block states a posterior that disagrees with the one these give."""
+    rates = prose_rates(info.concept)
     probs = probabilities(info)
+    found = _from_probabilities(probs, rates)
+    if found is None and {"prior", "hit"} <= rates.keys() and ("false" in rates or "spec" in rates):
+        found = Numbers("D", "+", rates["prior"], rates["hit"], rates.get("false", round(1 - rates.get("spec", 0), 10)))
+    if found is None:
+        # an example only for a block that states no number at all: never beside numbers of the author's
+        return EXAMPLE if no_formula(info) and not re.search(r"\d", info.prose) else None
+    stated = probs.get(f"{found.a}|{found.b}")
+    return found if stated is None or abs(stated - found.posterior) < 0.005 else None
+
+
+def _from_probabilities(probs: dict[str, float], rates: dict[str, float]) -> Numbers | None:
     for key, hit in probs.items():
         m = re.fullmatch(r"([^|~]+)\|([^|~]+)", key)
         if not m:
             continue
         b, a = m.groups()
         prior = probs.get(a, None if f"~{a}" not in probs else 1 - probs[f"~{a}"])
+        prior = rates.get("prior") if prior is None else prior
         false = probs.get(f"{b}|~{a}", None if f"~{b}|~{a}" not in probs else 1 - probs[f"~{b}|~{a}"])
+        if false is None:
+            false = rates.get("false", None if "spec" not in rates else round(1 - rates["spec"], 10))
         if prior is not None and false is not None and 0 < prior < 1 and (hit or false):
             return Numbers(a, b, prior, hit, false)
     return None

@@ -20,7 +20,9 @@ from .common import Ctx, fmt, nice_step, open_with_formula
 
 PRIORITY = 32
 KEYWORDS = (r"law\s+of\s+large\s+numbers", r"大数定律", r"running\s+average", r"long[- ]run\s+(average|frequency)", r"频率.*稳定",
-            r"average\s+of\s+(the\s+)?(many|more|\d+|n)\s+(rolls|tosses|flips|draws|trials)", r"(多次|大量).*(平均值|均值).*(趋于|接近)")
+            r"average\s+of\s+(the\s+)?(many|more|\d+|n)\s+(rolls|tosses|flips|draws|trials)", r"(多次|大量).*(平均值|均值).*(趋于|接近)",
+            r"(sample\s+mean|average|mean)\s+of\s+(the\s+)?(many|more|\d+|n|repeated|a\s+large\s+number\s+of)\s+(?:\w+\s+)?(rolls|tosses|flips|draws|trials|samples)",
+            r"(样本均值|平均值).{0,12}(趋于|接近|逼近|收敛)")
 N = 1000  # draws; n runs 1..N on a log axis
 TITLE = ("The Law of Large Numbers", "大数定律")
 WHAT = ("The law of large numbers: the average of $n$ independent draws, $\\bar X_n = \\frac1n\\sum X_i$, gets close to "
@@ -47,7 +49,27 @@ def needs(info) -> Draws | None:
         return None
     if dist is None:
         return Draws(Distribution("coin", (0.5,), False), True)
+    stated = stated_mean(info)
+    if stated is not None and abs(stated - dist.mean) > 1e-3 * max(1.0, abs(dist.mean)):
+        return None  # the block states another mean than its distribution's: not ours to draw
     return Draws(dist, not dist.given)
+
+
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_MEAN_WORDS = r"expected\s+value|expectation|\bmean\b|期望|均值"
+
+
+def stated_mean(info) -> float | None:
+    """The mean the block states: ``E[X] = 3.5``, ``\\mu = 3.5``, or a lone number beside the words
+    "expected value"/"mean" in the prose (None when it states none)."""
+    from ..symbolic import number
+
+    for tex in info.blocks:
+        named = re.fullmatch(rf"\s*(?:(?:E|\\mathbb\{{?E\}}?)\s*[\[(]\s*X\s*[\])]|\\mu)\s*=\s*({_NUMBER})\s*", tex)
+        lone = re.fullmatch(rf"\s*({_NUMBER})\s*", tex)
+        if named or (lone and re.search(_MEAN_WORDS, info.prose, re.I)):
+            return number((named or lone).group(1))
+    return None
 
 
 def running_average(d: Draws, rng_seed: int) -> tuple[list[int], list[float]]:
@@ -85,7 +107,8 @@ def build(ctx: Ctx) -> None:
     sigma = ctx.L(f", the standard deviation $\\sigma = {fmt(dist.sd, 3)}$", f"，标准差 $\\sigma = {fmt(dist.sd, 3)}$")
     w.beat(ctx.title, ctx.L(f"{lead}{N} draws from {name}; each draw counts {value}. The mean is $\\mu = {fmt(dist.mean)}${sigma}.",
                             f"{lead}从{name}中抽取 {N} 次，每次记{value}。均值 $\\mu = {fmt(dist.mean)}${sigma}。"))
-    open_with_formula(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 90 else r"\bar X_n = \frac{1}{n}\sum_{i=1}^{n} X_i \to \mu")
+    shown = ctx.formula if ctx.formula and len(ctx.formula) < 90 and not re.fullmatch(r"\s*-?[\d.]+\s*", ctx.formula) else ""
+    open_with_formula(ctx, shown or rf"\bar X_n = \frac{{1}}{{n}}\sum_{{i=1}}^{{n}} X_i \to \mu = {fmt(dist.mean)}")  # a lone number is no formula
     w.code(
         "# n on a log scale: x = log10(n)",
         f"axes = Axes(x_range=[0, 3.05, 1], y_range=[{fmt(lo)}, {fmt(hi)}, {fmt(y_step)}], x_length=10, y_length=3.9, tips=False,",
