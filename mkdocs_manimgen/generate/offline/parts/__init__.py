@@ -1,0 +1,1 @@
+"""Composable scene-writing parts shared by the offline families."""
