@@ -124,11 +124,13 @@ def read_sequence_limit(info: MathInfo) -> SequenceLimit | None:
         return None
     name, formula, expr, stated = found
     stated = stated if stated is not None else stated_for.get(name)
-    try:
-        value = sp.limit(expr, n, sp.oo)
+    try:  # a sequence's limit (n an integer): (-1)^n / n -> 0, where sp.limit cannot tell the sign of (-1)^n
+        value = sp.limit_seq(expr, n)
+        if value is None:
+            value = sp.limit(expr, n, sp.oo)
     except Exception:
         return None
-    if not (value.is_real and value.is_finite):
+    if not isinstance(value, sp.Expr) or isinstance(value, sp.AccumBounds) or not (value.is_real and value.is_finite):
         return None
     limit = float(value)
     if stated is not None and not math.isclose(stated, limit, rel_tol=1e-9, abs_tol=1e-9):

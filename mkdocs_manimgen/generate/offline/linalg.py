@@ -71,10 +71,11 @@ def named_vectors(info: MathInfo) -> list[Named]:
         for piece in split_top(single_line(block), ",;"):
             piece = re.sub(r"\\(?:quad|qquad|text\{[^{}]*\})", " ", piece)
             sides = split_top(piece, "=")
+            first = sides[0].strip()
             for side in sides:
-                for found in _literals_in(side):
-                    first = sides[0].strip()
-                    name = canonical(first) if len(sides) > 1 and side is not sides[0] else ""
+                whole = _literal(side)  # a side that is one vector is the value of the chain's name
+                name = canonical(first) if whole is not None and len(sides) > 1 and side is not sides[0] else ""
+                for found in [whole] if whole is not None else _literals_in(side):
                     out.append(Named(name, first if name else "", found))
     return out
 
@@ -176,7 +177,7 @@ def read_gram_schmidt(info: MathInfo) -> GramSchmidt | None:
     if not re.search(GRAM_SCHMIDT, info.concept, re.I):
         return None
     vecs = named_vectors(info)
-    stated = [v for v in vecs if v.name.startswith(("q", "e", "u")) and v.name[1:2] == "_"]
+    stated = [v for v in vecs if v.name.startswith(("q", "e")) and v.name[1:2] == "_"]
     given = [v for v in vecs if v not in stated]
     if len(given) not in (2, 3) or len({len(v.value) for v in given}) != 1 or len(given[0].value) not in (2, 3):
         return None

@@ -56,7 +56,7 @@ def build(ctx: Ctx) -> None:
         f'    MathTex(r"q_2 = \\frac{{{vec_code(w2, 3)}}}{{{fmt(norm_w, 4)}}} = {vec_code(q2, 3)}", font_size=32),',
         f'    MathTex(r"q_1\\cdot q_2 = 0,\\quad |q_1| = |q_2| = 1", font_size=32, color=YELLOW),',
         ").arrange(DOWN, aligned_edge=LEFT, buff=0.3)",
-        "panel.scale_to_fit_width(min(panel.width, 6.2)).to_edge(RIGHT, buff=0.3).shift(DOWN * 0.4)",
+        "panel.scale_to_fit_width(min(panel.width, 5.8)).to_edge(RIGHT, buff=0.3).shift(DOWN * 0.4)",
         "for row in panel:",
         "    row.add_background_rectangle(opacity=0.85, buff=0.06)",
     )
