@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .latex import MathInfo, single_line, split_top
 from .symbolic import normalize, number, parse, to_numpy
 
-ASKS = r"sequence|converge|\blimit\b|数列|收敛|极限"
+ASKS = r"sequence|converge|数列|收敛"  # not a bare "limit": lim (1 + 1/x)^x is the limit family's graph
 _TERM = r"^\s*(?P<name>[a-z])_\s*\{?\s*n\s*\}?\s*$"
 _TO = r"\\(?:to|rightarrow|longrightarrow)"
 

@@ -42,6 +42,12 @@ def canonical(tex: str) -> str:
     return m["n"] + (f"_{m['s']}" if m["s"] else "")
 
 
+def _braced(tex: str) -> str:
+    """``\\vec a`` -> ``\\vec{a}``: one spelling of a decorated name (labels, notes)."""
+    return re.sub(r"\\(vec|mathbf|boldsymbol|overrightarrow|bm)\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))",
+                  lambda m: f"\\{m[1]}{{{m[2] or m[3]}}}", tex)
+
+
 def _cells(text: str) -> Vec | None:
     parts = [number(c) for c in re.split(r",|;", text)]
     return tuple(parts) if len(parts) >= 2 and all(p is not None for p in parts) else None
@@ -76,7 +82,7 @@ def named_vectors(info: MathInfo) -> list[Named]:
                 whole = _literal(side)  # a side that is one vector is the value of the chain's name
                 name = canonical(first) if whole is not None and len(sides) > 1 and side is not sides[0] else ""
                 for found in [whole] if whole is not None else _literals_in(side):
-                    out.append(Named(name, first if name else "", found))
+                    out.append(Named(name, _braced(first) if name else "", found))
     return out
 
 
