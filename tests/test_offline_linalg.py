@@ -43,6 +43,15 @@ CLAIMED = [
     (r"The gradient of $f(x, y) = x^2 y$ at $(2, 1)$ is $\nabla f(2, 1) = (4, 4)$.", "gradient", ["x**2*y", "(4, 4)"]),
     (r"Find the gradient of $f(x, y) = \sin x \cos y$ at the point $(0, 0)$.", "gradient", ["np.sin(x)*np.cos(y)", "(1, 0)"]),
     (r"A sequence converges: $a_n = \frac{n}{n + 1} \to 1$.", "sequence_limit", ["(9, 0.9)", "N = 10"]),
+    (r"空间直线：过点 $(1, 2, 3)$，方向向量 $(1, -1, 2)$ 的直线。", "space_line", ["np.array([1, 2, 3])", "z = 3 + 2t"]),
+    (r"The line through $P = (0, 1, 1)$ parallel to $\mathbf v = (2, 0, 1)$.", "space_line", ["x = 0 + 2t"]),
+    (r"The plane through the point $(1, 0, 2)$ with normal vector $\mathbf n = (2, -1, 1)$.", "space_line", ["2x - y + z - 4 = 0"]),
+    (r"平面：过点 $(1, 1, 1)$ 且法向量为 $(0, 0, 1)$。", "space_line", ["z - 1 = 0"]),
+    (r"二重积分：$$\iint_D (x + y)\,d\sigma$$，$D$ 为 $0 \le x \le 1, 0 \le y \le 1$。", "double_integral", ["return x + y", "= 1"]),
+    (r"The iterated integral $$\int_0^2\int_0^1 x y^2\,dy\,dx = \frac{2}{3}$$ as a volume.", "double_integral",
+     ["return x*y**2", "0.66667"]),
+    (r"Evaluate the double integral of $f(x, y) = 4 - x^2$ over $0 \le x \le 2$, $0 \le y \le 3$: $$\iint_R (4 - x^2)\,dA$$",
+     "double_integral", ["return 4 - x**2", "16"]),
     (r"数列 $x_n = \frac{2n + 1}{n}$ 收敛，$\lim_{n\to\infty} x_n = 2$。", "sequence_limit", ["(1, 3)", "L = 2"]),
     (r"Show that the sequence $b_n = \frac{(-1)^n}{n}$ converges to its limit $\lim_{n\to\infty} b_n = 0$.", "sequence_limit",
      ["(2, 0.5)", "L = 0"]),
@@ -73,6 +82,12 @@ REFUSED = [
     (r"The sequence $a_n = n^2$ diverges.", "sequence_limit"),
     (r"The sequence $a_n = (-1)^n$ has no limit.", "sequence_limit"),
     (r"$x_{n+1} = \frac{x_n}{2}$ with $x_0 = 1$: the sequence converges to 0.", "sequence_limit"),  # a recurrence
+    (r"The number e as a limit: $$\lim_{n\to\infty}\left(1+\frac{1}{n}\right)^n = e$$", "sequence_limit"),  # the limit family's
+    (r"The tangent line to $y = x^2$ at $(1, 1)$.", "space_line"),  # a line, but no point and direction in space
+    (r"The vectors $(1, 2, 3)$ and $(3, 4, 5)$ span a plane.", "space_line"),
+    (r"二重积分：$$\iint_D (x + y)\,d\sigma = 2$$，$D$ 为 $0 \le x \le 1, 0 \le y \le 1$。", "double_integral"),  # wrong value
+    (r"The double integral $$\iint_D xy\,dA$$ over the disk $x^2 + y^2 \le 1$.", "double_integral"),  # not a rectangle
+    (r"The double integral $$\iint_D xy\,dA$$ over the disk $x^2 + y^2 \le 1$.", "integral"),  # nor a 1D area
 ]
 
 

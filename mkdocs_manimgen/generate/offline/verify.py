@@ -57,6 +57,7 @@ QUESTIONS = (
              drawn_by=("dot_product", "gram_schmidt")),
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
+    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral",)),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`
