@@ -51,7 +51,7 @@ def build(ctx: Ctx) -> None:
     region = f"[{fmt(x0)}, {fmt(x1)}]\\times[{fmt(y0)}, {fmt(y1)}]"
     w.beat(ctx.title, ctx.L(f"The volume under $z = {f.tex}$ over $D = {region}$.",
                             f"曲面 $z = {f.tex}$ 在 $D = {region}$ 上方围成的体积。"))
-    w.code("self.set_camera_orientation(phi=62 * DEGREES, theta=-55 * DEGREES, zoom=0.8)")
+    w.code("self.set_camera_orientation(phi=62 * DEGREES, theta=-55 * DEGREES, zoom=0.74)")
     w.title(ctx.title)
     w.code(
         "panel = VGroup(" + math_mob(f"\\iint_D {f.tex}\\,dA,\\quad D = {region}", 30) + ")",
@@ -63,6 +63,7 @@ def build(ctx: Ctx) -> None:
     axes_code(ctx, f"x_range=[{fmt(min(0, x0))}, {fmt(max(0, x1))}, {fmt(xs)}], y_range=[{fmt(min(0, y0))}, {fmt(max(0, y1))}, {fmt(ys)}], "
                    f"z_range=[{fmt(zlo)}, {fmt(zhi)}, {fmt(zstep)}], x_length=5, y_length=5, z_length=3.2")
     w.code(
+        "axes.shift(IN * 1.0 + RIGHT * 1.2)  # below and beside the formulas at the upper left",
         "def F(x, y):",
         f"    return {f.code}",
         f"surface = Surface(lambda u, v: axes.c2p(u, v, F(u, v)), u_range=[{fmt(x0)}, {fmt(x1)}], v_range=[{fmt(y0)}, {fmt(y1)}],",
