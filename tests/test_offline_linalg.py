@@ -25,6 +25,7 @@ CLAIMED = [
     (r"Find the vector projection of $\mathbf{v} = (4, 1)$ onto $\mathbf{w} = (0, 2)$.", "dot_product",
      ["u, v, proj = (0, 2), (4, 1), (0, 1)"]),
     (r"求向量 $\vec{a} = (3, 4)$ 在 $\vec{b} = (1, 0)$ 上的投影向量。", "dot_product", ["u, v, proj = (1, 0), (3, 4), (3, 0)"]),
+    (r"向量 $\vec{m} = (2, 5)$ 在向量 $\vec{n} = (1, 2)$ 上的投影向量是多少？", "dot_product", ["u, v, proj = (1, 2), (2, 5), (2.4, 4.8)"]),
     (r"Compute $\operatorname{proj}_{\mathbf u}\mathbf v$ for $\mathbf u = \begin{pmatrix}2\\1\end{pmatrix}$ and "
      r"$\mathbf v = \begin{pmatrix}1\\3\end{pmatrix}$.", "dot_product", ["u, v, proj = (2, 1), (1, 3), (2, 1)"]),
     (r"Project $y = (6, 2)$ onto the line through $x = (3, -1)$; the error $e = (1.2, 3.6)$ is perpendicular to $x$.",
@@ -41,6 +42,7 @@ CLAIMED = [
      "gram_schmidt", ["(1, 0)", "(0, 1)"]),
     (r"方向导数与梯度：$f(x, y) = x^2 + 2y^2$ 在点 $(1, 1)$ 处的梯度为 $(2, 4)$。", "gradient", ["x**2 + 2*y**2", "(2, 4)"]),
     (r"The gradient of $f(x, y) = x^2 y$ at $(2, 1)$ is $\nabla f(2, 1) = (4, 4)$.", "gradient", ["x**2*y", "(4, 4)"]),
+    (r"Compute $\nabla f$ for $f(x, y) = x^2 - y^2$ at $(1, 2)$ on the contour map.", "gradient", ["x**2 - y**2", "(2, -4)"]),
     (r"Find the gradient of $f(x, y) = \sin x \cos y$ at the point $(0, 0)$.", "gradient", ["np.sin(x)*np.cos(y)", "(1, 0)"]),
     (r"A sequence converges: $a_n = \frac{n}{n + 1} \to 1$.", "sequence_limit", ["(9, 0.9)", "N = 10"]),
     (r"空间直线：过点 $(1, 2, 3)$，方向向量 $(1, -1, 2)$ 的直线。", "space_line", ["np.array([1, 2, 3])", "z = 3 + 2t"]),

@@ -102,7 +102,7 @@ _WORD = r"[A-Za-z](?:_[0-9A-Za-z])?"
 _ONTO = [  # (regex, which group is projected): on the concept with names made canonical
     rf"project\w*\s+(?:of\s+)?(?:the\s+)?(?:vector\s+)?(?P<b>{_WORD})\b[^.;:]*?\bon(?:to)?\s+(?:the\s+)?(?:line\s+|vector\s+)?"
     rf"(?:through\s+|spanned\s+by\s+|along\s+|in\s+the\s+direction\s+of\s+)?(?P<a>{_WORD})\b",
-    rf"(?P<b>{_WORD})\s*在\s*(?P<a>{_WORD})\s*(?:方向)?上的(?:正交)?投影",
+    rf"(?P<b>{_WORD})\s*在\s*(?:向量\s*)?(?P<a>{_WORD})\s*(?:方向)?上的(?:正交)?投影",
     rf"(?:把|将)?\s*(?P<b>{_WORD})\s*(?:正交)?投影到\s*(?P<a>{_WORD})",
     rf"(?P<b>{_WORD})\s*向\s*(?P<a>{_WORD})\s*(?:所在直线)?(?:作)?投影",
     rf"proj\}}?_\{{?\s*(?P<a>{_WORD})\s*\}}?\s*\(?\s*(?P<b>{_WORD})\b",

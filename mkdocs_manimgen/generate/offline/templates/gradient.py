@@ -23,6 +23,7 @@ WHAT = ("The gradient $\\nabla f = (f_x, f_y)$ points in the direction in which 
         "梯度 $\\nabla f = (f_x, f_y)$ 指向 $f$ 增长最快的方向，其长度就是最大的变化率；它与过该点的等值线垂直。")
 PRIORITY = 120
 KEYWORDS = (GRADIENT,)
+TEX_PATTERNS = (r"\\nabla\s*f",)
 
 
 def needs(info) -> bool:
