@@ -104,9 +104,9 @@ DESIGN_ONLY = [
     ('Fit a line of best fit by least squares to $(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)$.',
      'regression', ['data = [(1, 2), (2, 3), (3, 5), (4, 4), (5, 6)]', '0.9']),
     ('The dot product of $\\mathbf a = (2, 2)$ and $\\mathbf b = (3, -1)$ and the angle between the vectors: $$\\cos\\theta = \\frac{\\mathbf a \\cdot \\mathbf b}{|\\mathbf a||\\mathbf b|}$$',
-     'dot_product', ['u, v, proj = (2, 2), (3, -1)', '\\mathbf{a}\\cdot\\mathbf{b}']),
+     'dot_product', ['u, v, proj = (2, 2), (3, -1)', '\\mathbf{a}\\cdot \\mathbf{b}']),
     ('Vector projection of $\\mathbf v = (1, 4)$ onto $\\mathbf u = (5, 0)$: $\\operatorname{proj}_{\\mathbf u}\\mathbf v = \\frac{\\mathbf u\\cdot\\mathbf v}{|\\mathbf u|^2}\\mathbf u$.',
-     'dot_product', ['u, v, proj = (1, 4), (5, 0)']),
+     'dot_product', ['u, v, proj = (5, 0), (1, 4), (1, 0)']),  # v onto u, as the block asks
     ('向量积（叉乘）：$\\vec a = (2, 0, 1)$，$\\vec b = (1, 3, 0)$，求 $\\vec a \\times \\vec b$ 与平行四边形的面积。',
      'cross_product', ['np.array([-3.0, 1.0, 6.0])', '6.782']),
     ('旋转体：曲线 $y = x^2$（$0 \\le x \\le 1$）绕 x 轴旋转一周，用圆盘法求体积。',

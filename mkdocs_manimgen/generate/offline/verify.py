@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .given import points
+from .linalg import GRAM_SCHMIDT, PROJECTION
 from .latex import MathInfo, single_line, split_top
 
 
@@ -57,6 +58,11 @@ QUESTIONS = (
     Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
+    Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",
+             drawn_by=("dot_product", "gram_schmidt")),
+    Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
+    Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
+    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral",)),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`
