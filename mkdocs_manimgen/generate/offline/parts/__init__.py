@@ -1,0 +1,1 @@
+"""Reusable scene-writing parts: functions that write Manim code through the SceneWriter."""
