@@ -59,11 +59,22 @@ def _draft(concept: str, family: str | None = None):
     return generate_draft(BlockSpec(page="t.md", line=1, concept=concept), family)
 
 
-@pytest.mark.parametrize("kind", sorted(WRONG_KINDS))
+# kinds a family now draws (its question in that family's `drawn_by`): the right family, not the walkthrough
+DRAWN = {"arc length drawn as an area": "arc_length", "line integral drawn as an area": "line_integral",
+         "improper integral with sums on [0, 2]": "improper_integral", "a centre of mass drawn as an area": "centre_of_mass",
+         "an average value drawn as an area": "average_value"}
+
+
+@pytest.mark.parametrize("kind", sorted(set(WRONG_KINDS) - set(DRAWN)))
 def test_each_wrong_kind_gets_the_walkthrough(kind):
     draft = _draft(WRONG_KINDS[kind])
     assert draft.kind in WALKTHROUGH, (kind, draft.kind)
     assert "refused by the verifier" in draft.reasoning
+
+
+@pytest.mark.parametrize("kind", sorted(DRAWN))
+def test_a_wrong_kind_a_family_now_draws_gets_that_family(kind):
+    assert _draft(WRONG_KINDS[kind]).kind == DRAWN[kind]
 
 
 def test_the_verifier_reads_the_question_not_a_keyword():
