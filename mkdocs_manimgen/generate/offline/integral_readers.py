@@ -284,7 +284,7 @@ def _integrals(info: MathInfo) -> list:
 
 
 _DIVERGES = r"diverg|发散|grows without bound|infinite area|无穷大"
-_CONVERGES = r"converg|收敛|finite"
+_CONVERGES = r"converg|收敛|\bfinite\b"  # not the "finite" of "infinite"
 
 
 def read_improper(info: MathInfo) -> Improper | None:
@@ -318,7 +318,7 @@ def read_improper(info: MathInfo) -> Improper | None:
             return None
         says_diverges = re.search(_DIVERGES, info.prose, re.I) is not None
         says_converges = re.search(_CONVERGES, info.prose, re.I) is not None and not says_diverges
-        stated = [v for v in written_numbers(info)]
+        stated = written_numbers(info)
         if (says_diverges and value is not None) or (says_converges and value is None):
             return None
         if stated and (value is None or not any(_close(v, value, 5e-3) for v in stated)):

@@ -41,14 +41,16 @@ def build(ctx: Ctx) -> None:
     riemann_pieces(ctx, "midpoint", "center")
     w.code("bars = rects(16)",
            "rod = Line(axes.c2p(a, 0), axes.c2p(b, 0), color=GREY_A, stroke_width=12)",
-           f"rho_label = MathTex(r\"{rho}(x) = {c.tex}\", font_size=32, color=BLUE).next_to(graph, UP, buff=0.1)",
-           "rho_label.to_edge(LEFT, buff=0.8).add_background_rectangle(opacity=0.85, buff=0.08)")
+           f"mass_note = MathTex(r\"M \\approx {fmt(rod.mass, 4)},\\ \\int x{rho}\\,dx \\approx {fmt(rod.moment, 4)}\", font_size=32)",
+           "mass_note.next_to(axes, UP, buff=0.05).to_edge(RIGHT, buff=0.5).add_background_rectangle(opacity=0.85, buff=0.08)",
+           f"rho_label = MathTex(r\"{rho}(x) = {c.tex}\", font_size=32, color=BLUE)",
+           "# inside the axes at the upper left, clear of the title's formula and of the y-axis label",
+           "rho_label.next_to(axes.y_axis, RIGHT, buff=0.6).align_to(axes, UP).shift(DOWN * 0.45)",
+           "rho_label.add_background_rectangle(opacity=0.85, buff=0.08)")
     w.play("Create(axes), Write(axis_labels), Create(rod)", 1.6)
     w.beat(ctx.L("The density", "密度"), ctx.L(
         f"The bars show ${rho}(x) = {c.tex}$ along the rod: the mass is $M = \\int_{{{a}}}^{{{b}}} {rho}(x)\\,dx \\approx {fmt(rod.mass, 4)}$.",
         f"柱条表示细杆各处的密度 ${rho}(x) = {c.tex}$：质量 $M = \\int_{{{a}}}^{{{b}}} {rho}(x)\\,dx \\approx {fmt(rod.mass, 4)}$。"))
-    w.code(f"mass_note = MathTex(r\"M \\approx {fmt(rod.mass, 4)},\\ \\int x{rho}\\,dx \\approx {fmt(rod.moment, 4)}\", font_size=32)",
-           "mass_note.next_to(axes, UP, buff=0.05).to_edge(RIGHT, buff=0.5).add_background_rectangle(opacity=0.85, buff=0.08)")
     w.play("Create(graph), FadeIn(bars), Write(rho_label)", 1.6)
     w.play("Write(mass_note)", 1)
     w.beat(ctx.L("The balance point", "平衡点"), ctx.L(
