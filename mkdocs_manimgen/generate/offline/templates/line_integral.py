@@ -45,7 +45,9 @@ def build(ctx: Ctx) -> None:
                             f"场 ${li.field_tex}$ 作用在路径 ${li.path_tex}$ 上；它做的功是 $\\int_C \\mathbf F\\cdot d\\mathbf r$。"))
     w.title(ctx.title)
     formula_corner(ctx, rf"{li.field_tex},\quad {li.path_tex}")
-    w.code(axes_code(xr, yr, x_length=7.2, y_length=4.6) + ".to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.6)")
+    unit = min(7.2 / (xr[1] - xr[0]), 4.6 / (yr[1] - yr[0]))  # one scale on both axes: a circle stays round
+    w.code(axes_code(xr, yr, x_length=unit * (xr[1] - xr[0]), y_length=unit * (yr[1] - yr[0]))
+           + ".to_edge(DOWN, buff=0.35).to_edge(LEFT, buff=0.6)")
     field_along_path(ctx, li.p_code, li.q_code, li.x_code, li.y_code, li.t0, li.t1)
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     w.play("Create(axes), Create(path)", 1.6)
