@@ -68,7 +68,7 @@ def test_the_authors_own_objects_are_used_when_given():
     d = _draft(r"A helix: $$\mathbf r(t) = (2\cos t, 2\sin t, t/2)$$")
     assert d.kind == "space_curve" and "2*np.cos(t)" in d.code
     d = _draft(r"定积分：$$\int_0^{\pi} \sin x\,dx = 2$$")
-    assert d.kind == "integral" and "np.sin(x)" in d.code and "a, b = 0, 3.142" in d.code
+    assert d.kind == "integral" and "np.sin(x)" in d.code and "a, b = 0, 3.1416" in d.code
 
 
 def test_every_family_declares_what_it_needs():

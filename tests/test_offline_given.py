@@ -190,7 +190,7 @@ def test_a_named_distribution_without_numbers_says_its_values_are_chosen_and_imp
 
 RULES = [  # (block, the rule's first values as narrated, what the scene draws them with)
     (r"A left Riemann sum with $n = 6$ rectangles approximates $\int_0^2 x^2\,dx$.",
-     "$L_{6} = 2.037$, $L_{12} = 2.3426$", 'input_sample_type="left"'),  # 55/27
+     "$L_{6} = 2.037$.", 'input_sample_type="left"'),  # 55/27; the author's n is the last sum shown
     (r"The trapezoidal rule with $n = 4$ for $\int_1^3 \frac{1}{x}\,dx$.", "$T_{4} = 1.1167$", "Polygon(axes.c2p(u, 0)"),
     (r"Simpson's rule with $n = 4$ for $\int_0^{\pi} \sin x\,dx$.", "$S_{4} = 2.0046$", "np.polyfit([u, m, v]"),
     (r"用中点矩形 $n = 5$ 近似 $\int_0^1 e^x\,dx$。", "$M_{5} = 1.7154$", 'input_sample_type="center"'),

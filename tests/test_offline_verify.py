@@ -65,6 +65,11 @@ DRAWN_NOW = {  # kinds a family now draws as the block asks (the family named), 
     "the derivative of an inverse drawn as the tangent of the function": "inverse_derivative",
     "a stationary distribution as a map of the plane": "markov_chain",
     "merge sort's recursion tree as a swap sort": "recursion_tree",
+    "arc length drawn as an area": "arc_length",
+    "line integral drawn as an area": "line_integral",
+    "improper integral with sums on [0, 2]": "improper_integral",
+    "a centre of mass drawn as an area": "centre_of_mass",
+    "an average value drawn as an area": "average_value",
 }
 
 

@@ -8,8 +8,8 @@ Two checks, on the design as built (its context and its scene code):
   integral, related rates, a normal line, a constrained optimum, a stationary distribution, a
   recursion tree, motion with drag, the derivative of an inverse, an implicit
   derivative). A block that asks one of these is
-  claimed only by a family that draws it (:data:`QUESTIONS`); today none does, so such a block
-  gets the walkthrough instead of, say, the area under its integrand.
+  claimed only by a family that draws it (:data:`QUESTIONS`, ``drawn_by``); a block asking one that
+  no family draws gets the walkthrough instead of, say, the area under its integrand.
 - **the plotted function**: a family that plots ``f(x)`` must plot a function the author wrote
   (after the author's own substitutions), unless the scene says it shows an example.
 
@@ -37,14 +37,15 @@ class Question:
 
 
 QUESTIONS = (
-    Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长"),
+    Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长",
+             drawn_by=("arc_length",)),
     Question("a surface area", r"surface area|area of (?:a|the) surface|表面积|侧面积|曲面面积"),
-    Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值"),
-    Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心"),
-    Question("a line integral", r"line integral|work done by .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
-             r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)"),
+    Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值|上的平均值", drawn_by=("average_value",)),
+    Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心", drawn_by=("centre_of_mass",)),
+    Question("a line integral", r"line integral|work (?:done )?(?:by|of) .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
+             r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)", drawn_by=("line_integral",)),
     Question("an improper integral", r"improper integral|反常积分|广义积分|瑕积分",
-             r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty"),
+             r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty", drawn_by=("improper_integral",)),
     Question("related rates", r"related rates?|ladder|相关变化率|梯子"),
     Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
     Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),

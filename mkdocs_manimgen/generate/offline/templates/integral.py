@@ -13,10 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..families import no_formula
-from ..given import assigned
+from ..given import assigned, interval
 from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
 from ..notes import check
-from .common import Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, y_window
+from ..parts.integrals import curve_axes, riemann_pieces, running_total, shaded_area
+from .common import Ctx, fmt, Fn, open_with_formula, resolve_function
 
 
 def _from_block(ctx: Ctx):
@@ -89,27 +90,35 @@ def integral_tex(fn: Fn, a: float, b: float) -> str:
     return rf"\int_{{{fmt(a)}}}^{{{fmt(b)}}} {body}\,dx"
 
 
-def approximate(code: str, a: float, b: float, n: int, rule: Rule) -> float:
-    """The rule's value with n subintervals of [a, b] (Simpson: n even)."""
+def piece_areas(code: str, a: float, b: float, n: int, rule: Rule) -> list[float]:
+    """The (signed) area of each piece the rule draws, in order: n rectangles or trapezoids, n/2 Simpson
+    strips; their sum is :func:`approximate`'s value."""
     h = (b - a) / n
     offset = {"left": 0.0, "right": 1.0, "midpoint": 0.5}.get(rule.name)
     if offset is not None:
         ys = evaluate(code, "x", a + h * (np.arange(n) + offset))
-        return float(np.sum(ys) * h) if ys is not None else float("nan")
+        return list(h * ys) if ys is not None else [float("nan")]
     ys = evaluate(code, "x", a + h * np.arange(n + 1))
     if ys is None:
-        return float("nan")
+        return [float("nan")]
     if rule.name == "trapezoid":
-        return float(h * (ys[0] / 2 + np.sum(ys[1:-1]) + ys[-1] / 2))
-    return float(h / 3 * (ys[0] + ys[-1] + 4 * np.sum(ys[1:-1:2]) + 2 * np.sum(ys[2:-1:2])))
+        return list(h / 2 * (ys[:-1] + ys[1:]))
+    return list(h / 3 * (ys[0:-1:2] + 4 * ys[1::2] + ys[2::2]))
+
+
+def approximate(code: str, a: float, b: float, n: int, rule: Rule) -> float:
+    """The rule's value with n subintervals of [a, b] (Simpson: n even)."""
+    terms = piece_areas(code, a, b, n, rule)
+    return float(np.sum(terms)) if terms and np.all(np.isfinite(terms)) else float("nan")
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     found = _from_block(ctx)
-    if found is None:
+    if found is None:  # the author's f(x) over the interval they give it ([0, 2], 0 <= x <= 2), if any
         fn = resolve_function(ctx.info, "0.5 * x**2 + 1", r"\tfrac{1}{2}x^2 + 1", "x**2/2 + 1")
-        a, b = 0.0, 2.0
+        a, b = interval(ctx.info) or (None, None)
+        found = (fn, a, b) if fn.from_block else None
     else:
         fn, a, b = found
     own_bounds = found is not None and a is not None and b is not None
@@ -117,17 +126,14 @@ def build(ctx: Ctx) -> None:
         a, b, own_bounds = 0.0, 2.0, False
     w.example = not fn.from_block
     chosen = "" if own_bounds or w.example else ctx.L(" (an interval we chose)", "（我们选取的区间）")
-    span = b - a
-    x_lo, x_hi = a - 0.25 * span, b + 0.25 * span
-    if a >= 0 and x_lo < 0:
-        x_lo = 0.0 if a - 0 < 0.5 * span else x_lo
-    lo, hi = y_window(fn.code, x_lo, x_hi)
     xs = np.linspace(a, b, 2001)
     ys = evaluate(fn.code, "x", xs)
     exact = float(np.trapezoid(ys, xs)) if ys is not None else float("nan")
     rule = rule_of(ctx.info)
-    first = authors_n(ctx.info) or (2 if rule.name == "simpson" else 4)
-    ns = [first * 2**k for k in range(4 if first <= 8 else 3)]
+    given_n = authors_n(ctx.info)
+    first = given_n or (2 if rule.name == "simpson" else 4)
+    # the author's n is the sum they ask about: stop there; without one, double from a small n
+    ns = [given_n] if given_n else [first * 2**k for k in range(4 if first <= 8 else 3)]
     sums = [approximate(fn.code, a, b, n, rule) for n in ns]
     ctx.facts.update(fn=fn, a=a, b=b, area=exact, sums=dict(zip(ns, sums)), rule=rule)
     shown = ctx.formula or integral_tex(fn, a, b)
@@ -144,47 +150,40 @@ def build(ctx: Ctx) -> None:
                                 f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，就是图像下方的面积。"))
     open_with_formula(ctx, shown)
 
-    graph_setup(ctx, fn, x_lo, x_hi, lo, hi)
+    curve_axes(ctx, fn, a, b)
     w.beat(ctx.L("The region", "所求区域"), ctx.L(f"The region lies between the curve and the x-axis, from $x={fmt(a)}$ to $x={fmt(b)}$.",
                                                   f"区域夹在曲线与 x 轴之间，从 $x={fmt(a)}$ 到 $x={fmt(b)}$。"))
-    w.code(
-        f"a, b = {fmt(a, 3)}, {fmt(b, 3)}",
-        "piece = axes.plot(f, x_range=[a, b], color=BLUE)",
-        "bounds = VGroup(axes.get_vertical_line(axes.c2p(a, f(a))), axes.get_vertical_line(axes.c2p(b, f(b))))",
-    )
+    w.code("bounds = VGroup(axes.get_vertical_line(axes.c2p(a, f(a))), axes.get_vertical_line(axes.c2p(b, f(b))))")
     w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
     w.play("Create(bounds)", 0.6)
 
-    L = rule.letter
+    riemann_pieces(ctx, rule.name, rule.sample)
+    if given_n:
+        _authors_sum(ctx, fn, a, b, given_n, rule, sums[0])
+        place = "next_to(note, DOWN, buff=0.15)"
+    else:
+        _doubling(ctx, rule, ns, sums)
+        place = "move_to(note)"
+
+    area_en, area_zh = ("signed area", "有向面积") if signed else ("area", "面积")
+    w.beat(ctx.L(f"The exact {area_en}", f"精确{area_zh}"), ctx.L(
+        f"In the limit the {rule.pieces_en} fill the region exactly: the {area_en} is about ${fmt(exact, 4)}$.",
+        f"取极限时{rule.pieces_zh}恰好填满区域，{area_zh}约为 ${fmt(exact, 4)}$。"))
+    shaded_area(ctx)
+    w.code(
+        f"result = MathTex(r\"\\text{{{'Signed area' if signed else 'Area'}}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).{place}",
+    )
+    w.play("FadeOut(boxes), FadeIn(area), " + ("FadeIn(result)" if given_n else "Transform(note, result)"), 1.2)
+    w.wait(1.2)
+
+
+def _doubling(ctx: Ctx, rule: Rule, ns: list[int], sums: list[float]) -> None:
+    """No n from the author: the rule's sums for n, 2n, 4n, … morph into each other (``boxes``, ``note``)."""
+    w, L = ctx.w, rule.letter
     w.beat(ctx.L(rule.en, rule.zh), ctx.L(
         f"Approximate the area with {rule.pieces_en}: " + ", ".join(f"${L}_{{{n}}} = {fmt(s, 4)}$" for n, s in zip(ns, sums)) + ".",
         f"用{rule.pieces_zh}近似面积：" + "，".join(f"${L}_{{{n}}} = {fmt(s, 4)}$" for n, s in zip(ns, sums)) + "。"))
-    w.code("def rects(n):")
-    if rule.sample is not None:
-        w.code(
-            f"    return axes.get_riemann_rectangles(piece, x_range=[a, b], dx=(b - a) / n, input_sample_type=\"{rule.sample}\",",
-            "                                       color=(TEAL, BLUE), fill_opacity=0.7, stroke_width=1)",
-        )
-    elif rule.name == "trapezoid":
-        w.code(
-            "    xs = np.linspace(a, b, n + 1)",
-            "    return VGroup(*[Polygon(axes.c2p(u, 0), axes.c2p(u, f(u)), axes.c2p(v, f(v)), axes.c2p(v, 0),",
-            "                            fill_color=TEAL, fill_opacity=0.7, stroke_color=BLUE_A, stroke_width=1)",
-            "                    for u, v in zip(xs, xs[1:])])",
-        )
-    else:  # Simpson: over each pair of subintervals, the parabola through the three points
-        w.code(
-            "    xs = np.linspace(a, b, n + 1)",
-            "    strips = VGroup()",
-            "    for u, m, v in zip(xs[0:-1:2], xs[1::2], xs[2::2]):",
-            "        q = np.polyfit([u, m, v], [f(u), f(m), f(v)], 2)",
-            "        top = [axes.c2p(t, np.polyval(q, t)) for t in np.linspace(u, v, 13)]",
-            "        strips.add(Polygon(axes.c2p(u, 0), *top, axes.c2p(v, 0), fill_color=TEAL, fill_opacity=0.7,",
-            "                           stroke_color=BLUE_A, stroke_width=1))",
-            "    return strips",
-        )
     w.code(
-        "",
         "def label(n, s):",
         f"    return MathTex(rf\"{L}_{{{{{{n}}}}}} \\approx {{s}}\", font_size=34).next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
         "",
@@ -194,16 +193,22 @@ def build(ctx: Ctx) -> None:
     for n, s in zip(ns[1:], sums[1:]):
         w.play(f"Transform(boxes, rects({n})), Transform(note, label({n}, \"{fmt(s, 4)}\"))", 1.1)
 
-    area_en, area_zh = ("signed area", "有向面积") if signed else ("area", "面积")
-    w.beat(ctx.L(f"The exact {area_en}", f"精确{area_zh}"), ctx.L(
-        f"In the limit the {rule.pieces_en} fill the region exactly: the {area_en} is about ${fmt(exact, 4)}$.",
-        f"取极限时{rule.pieces_zh}恰好填满区域，{area_zh}约为 ${fmt(exact, 4)}$。"))
-    w.code(
-        "area = axes.get_area(piece, x_range=[a, b], color=(TEAL, BLUE), opacity=0.7)",
-        f"result = MathTex(r\"\\text{{{'Signed area' if signed else 'Area'}}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).move_to(note)",
-    )
-    w.play("FadeOut(boxes), FadeIn(area), Transform(note, result)", 1.2)
-    w.wait(1.2)
+
+def _authors_sum(ctx: Ctx, fn: Fn, a: float, b: float, n: int, rule: Rule, total: float) -> None:
+    """The author's n: the n pieces appear one by one while a running total adds each one's area,
+    ending at the rule's sum (``boxes``, ``note`` = the readout)."""
+    w, L = ctx.w, rule.letter
+    terms = piece_areas(fn.code, a, b, n, rule)
+    running = list(np.cumsum(terms))
+    w.beat(ctx.L(rule.en, rule.zh), ctx.L(
+        f"With the author's $n = {n}$, add the {rule.pieces_en} one at a time: ${L}_{{{n}}} = {fmt(total, 4)}$.",
+        f"取题中的 $n = {n}$，逐个累加{rule.pieces_zh}的面积：${L}_{{{n}}} = {fmt(total, 4)}$。"))
+    running_total(ctx, "total", rf"{L}_{{{n}}} =", 0.0, digits=4)
+    w.code(f"boxes = rects({n})", "running = [" + ", ".join(fmt(v, 8) for v in running) + "]", "note = total_readout")
+    w.play("FadeIn(total_readout)", 0.6)
+    w.loop("for box, value in zip(boxes, running):", "FadeIn(box), total.animate.set_value(value)", len(running),
+           min(0.6, 4.0 / len(running)))
+    w.wait(0.6)
 
 
 # Why a rule over- or under-shoots (J. Stewart, *Calculus*, 7.7: the error bounds of M_n, T_n, S_n).
