@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -30,3 +31,20 @@ def site(tmp_path: Path) -> Site:
 def shared_cache(tmp_path_factory) -> Path:
     """One cache for tests that only need results, so identical scenes render once per session."""
     return tmp_path_factory.mktemp("shared-cache")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (scripts/test.sh: `-n 2 --dist loadfile`), each file goes whole to one worker,
+    in collection order: so the files that start processes (browser, then render marks) go first and
+    the in-process files last, and quick files fill the end of the run rather than one long file
+    running alone on one core while the other idles. A plain `pytest` keeps the alphabetical order."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+
+    def weight(item) -> int:
+        return 0 if item.get_closest_marker("browser") else 1 if item.get_closest_marker("render") else 2
+
+    files: dict[str, int] = {}
+    for item in items:
+        files[item.path] = min(files.get(item.path, 2), weight(item))
+    items.sort(key=lambda item: files[item.path])  # stable: a file's tests keep their order

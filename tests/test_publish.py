@@ -82,7 +82,7 @@ def test_gh_deploy_into_a_local_bare_repository(tmp_path):
     assert sources and all(s.removeprefix("./") in files for s in sources), (sources, media)
 
 
-@pytest.mark.corpus  # opt-in (-m corpus): ~5 min of renders; the default run dry-runs every block (test_gallery_dry)
+@pytest.mark.corpus  # opt-in (-m corpus): ~5 min of renders; the gallery dry run is test_gallery_dry's
 def test_the_project_docs_build_strict_with_the_plugin(tmp_path):
     """The repo's own docs: the gallery renders one block per offline family (slow on a cold cache)."""
     from mkdocs_manimgen.generate.offline import FAMILIES
