@@ -49,7 +49,7 @@ QUESTIONS = (
     Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫"),
     Question("a recursion tree", r"merge\s*sort|recursion tree|归并排序|递归树"),
-    Question("motion with drag", r"air resistance|\bdrag\b|空气阻力"),
+    Question("motion with drag", r"air resistance|\bdrag\b|空气阻力", drawn_by=("projectile_drag",)),
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导"),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数"),
 )
