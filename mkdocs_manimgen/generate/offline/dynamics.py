@@ -27,7 +27,7 @@ QUESTIONS = (
 )
 # Prose naming a quantity of time (the family's evidence).
 TIME_WORDS = (r"free[- ]?fall", r"falls?\b|dropped", r"hits? the ground", r"compound", r"interest", r"half[- ]life",
-              r"radioactive", r"decay", r"population", r"bacteria", r"growth", r"until", r"自由落体", r"落地", r"复利",
+              r"radioactive", r"decay", r"population", r"bacteria", r"growth", r"until", r"\bcool", r"冷却", r"自由落体", r"落地", r"复利",
               r"利率", r"本金", r"半衰期", r"衰变", r"衰减", r"增长", r"人口", r"细菌")
 
 

@@ -81,6 +81,7 @@ def tidy(tex: str) -> str:
     tex = re.sub(r"\\(sin|cos|tan)\s*(\\[A-Za-z]+|\d*[A-Za-z])\s*([A-Za-z])(?![A-Za-z(_^])",
                  lambda m: f"\\{m.group(1)}({m.group(2)} {m.group(3)})", tex)
     tex = re.sub(r"([})])\s*\(", r"\1 \\cdot (", tex)
+    tex = re.sub(r"(?<![\\A-Za-z_^])([A-Za-z])\s*\((?![A-Za-z]\))", r"\1 \\cdot (", tex)  # a(x - h)^2, not f(x)
     return re.sub(r"\)\s*(?=[A-Za-z])", r") \\cdot ", tex)
 
 
@@ -139,12 +140,13 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     x = sp.Symbol(var)
     scale_only = _scale_only(body, x, [sym[p] for p in free])
     power = _power(body.subs({sym[p]: 1 for p in free}), x)
-    # parameters that only scale a power law are shown by doubling the variable, not by sliders
-    swept = [] if scale_only and power is not None else order[:1] if scale_only else order[:MOST_SLIDERS]
+    asked = _sign_asked(info, order)
+    # parameters that only scale a power law are shown by doubling the variable, not by sliders (unless the
+    # author contrasts one's sign: y = ax^2 opening up or down)
+    swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
     wave = body.has(sp.sin, sp.cos)
     starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave))
     held = {p: starts[p] for p in order if p not in swept}  # declared example values
-    asked = _sign_asked(info, swept)
     sliders = tuple(Slider(p, sp.latex(sym[p]), _stops(starts[p], p in asked), p in asked) for p in swept)
     rename = {x: sp.Symbol("x"), **{sym[p]: sp.Symbol(f"p{i}") for i, p in enumerate(swept)}}
     code = to_numpy(body.subs({sym[p]: v for p, v in held.items()}).subs(rename),
@@ -213,12 +215,23 @@ def _starts(body, x, syms: dict, domain: tuple[float, float]) -> dict[str, float
     starts = {p: 1.0 for p in syms}
     xs = np.linspace(*domain, 61)
     for p in reversed(list(syms)):
+        if _rate(body, x, syms[p]):
+            continue
         trial = body.subs({syms[q]: (0 if q == p else v) for q, v in starts.items()})
         code = to_numpy(trial.subs(x, sp.Symbol("x")), ("x",))
         ys = evaluate(code, "x", xs) if code else None
         if ys is not None and np.isfinite(ys).all() and np.ptp(ys) > 1e-9:
             starts[p] = 0.0
     return starts
+
+
+def _rate(body, x, p) -> bool:
+    """``p`` multiplies the variable inside a function or an exponent (ωt in cos ωt, bt in e^{-bt})."""
+    import sympy as sp
+
+    inner = [a for f in body.atoms(sp.Function) for a in f.args] + [w.exp for w in body.atoms(sp.Pow)]
+    return any(p in term.free_symbols and x in term.free_symbols
+               for arg in inner for term in sp.Add.make_args(sp.expand(arg)))
 
 
 def _stops(start: float, sign: bool) -> tuple[float, ...]:

@@ -50,6 +50,8 @@ def instant(w: SceneWriter, t: float, value: float, tex: str, *, name: str = "mo
            f"               Dot(axes.c2p({fmt(t, 6)}, {fmt(value, 6)}), color={color}, radius=0.08),",
            f"               {math_mob(tex, 30, color)})",
            f"{name}[2].next_to({name}[1], UR, buff=0.1).shift(UP * 0.35)",
+           f"if {name}[2].get_right()[0] > 6.9:  # near the right edge: the label goes to the dot's left",
+           f"    {name}[2].next_to({name}[1], UL, buff=0.1).shift(UP * 0.35)",
            f"{name}[2].add_background_rectangle(opacity=0.85, buff=0.06)")
 
 

@@ -28,7 +28,7 @@ WHAT = ("A formula with parameters is a whole family of graphs, one for each cho
 
 
 # Another question about the formula (its derivative, area, limit, an instant in time): not this family's.
-_OTHER = (r"derivative|integra|limit|tangent|area under|maximum|minimum|root|solve|half[- ]life|doubling|hits? the ground",
+_OTHER = (r"derivative|integra|limit|tangent|area under|maximum|minimum|root|solve|half[- ]life|doubling time|hits? the ground",
           r"导数|积分|极限|切线|面积|最大|最小|求解|半衰期|翻倍|落地")
 
 

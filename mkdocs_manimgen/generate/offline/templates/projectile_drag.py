@@ -15,7 +15,7 @@ from ._plots import axes_code, nice_range, points_code
 from .common import Ctx, formula_corner
 
 PRIORITY = 190
-KEYWORDS = (r"projectile", r"launch", r"thrown|throw", r"trajector", r"抛体", r"抛射", r"斜抛", r"发射", r"轨迹")
+KEYWORDS = (r"projectile", r"launch", r"thrown|throw", r"fired", r"cannon", r"trajector", r"抛体", r"抛射", r"斜抛", r"发射", r"轨迹")
 TITLE = ("A Projectile With and Without Drag", "有无空气阻力的抛体")
 WHAT = ("Without air resistance a projectile's path is a parabola with range $v_0^2\\sin 2\\theta / g$; a drag force "
         "against the velocity takes energy away, so the path is lower and shorter and comes down more steeply.",

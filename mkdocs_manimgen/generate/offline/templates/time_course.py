@@ -92,7 +92,7 @@ def _question(ctx: Ctx, curve: TimeCurve, name: str) -> None:
     exact = _exact(curve)
     t_tex = f"{label} = {exact} \\approx {fmt(t_star, 3)}" if exact else f"{label} \\approx {fmt(t_star, 3)}"
     if curve.question == "given":
-        said = ctx.L(f"At $t = {fmt(t_star, 4)}$, ${name} = {fmt(level, 4)}$.", f"$t = {fmt(t_star, 4)}$ 时，${name} = {fmt(level, 4)}$。")
+        said = ctx.L(f"At $t = {fmt(t_star, 4)}$, ${name} = {fmt(level, 2)}$.", f"$t = {fmt(t_star, 4)}$ 时，${name} = {fmt(level, 2)}$。")
         t_tex = f"t = {fmt(t_star, 4)}"
     else:
         said = ctx.L(f"{en.capitalize()} when {how[0]}: solving gives ${t_tex}$.", f"{zh}时 {how[1]}：解得 ${t_tex}$。")
@@ -118,7 +118,7 @@ def _exact(curve: TimeCurve) -> str | None:
     if not roots:
         return None
     tex = sp.latex(sp.expand_log(sp.simplify(roots[0]), force=True), ln_notation=True)
-    return tex if len(tex) <= 40 and not re.fullmatch(r"[\d.]+", tex) else None
+    return tex if len(tex) <= 28 and not re.fullmatch(r"[\d.]+", tex) else None  # a long surd reads worse than a decimal
 
 
 @check("time_course")
