@@ -45,7 +45,7 @@ def family_graph(w: SceneWriter, code: str, params: list[Tracked], domain: tuple
         f"    xs = np.linspace({fmt(domain[0], 4)}, {fmt(domain[1], 4)}, 361)",
         "    ys = family(xs, *values)",
         f"    inside = np.isfinite(ys) & (ys >= {fmt(lo, 4)}) & (ys <= {fmt(hi, 4)})",
-        f"    pieces, run = VGroup(), []",
+        "    pieces, run = VGroup(), []",
         "    for px, py, ok in zip(xs, ys, inside):",
         "        if ok:",
         "            run.append(axes.c2p(px, py))",

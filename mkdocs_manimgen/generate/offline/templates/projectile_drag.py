@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..dynamics import Launch, flight, read_launch
+from ..dynamics import flight, read_launch
 from ..latex import fmt
 from ..notes import check
 from ..parts.timeseries import legend
@@ -99,7 +99,6 @@ def build(ctx: Ctx) -> None:
 
 @check("projectile_drag")
 def _check(f):
-    launch: Launch = f["launch"]
     return ("Why does the flight with drag land sooner as well as shorter?", "为什么有阻力的飞行不仅更近，而且更早落地？",
             f"Drag slows the rise, so the ball climbs less high and has less height to fall: it lands at "
             f"$t \\approx {fmt(f['land1'], 3)}$ s instead of ${fmt(f['land0'], 3)}$ s, at ${fmt(f['range1'], 4)}$ m instead of ${fmt(f['range0'], 4)}$ m.",

@@ -4,7 +4,6 @@ half-life of a decay, or a time the author names; the value is solved with sympy
 
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
