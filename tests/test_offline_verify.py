@@ -46,10 +46,11 @@ WRONG_KINDS = {  # block -> what today's families drew for it
         r"$$\bar x = \frac{\int_0^2 x^3\,dx}{\int_0^2 x^2\,dx} = \frac{3}{2}$$",
     "an average value drawn as an area": r"The average value of $f(x) = x^2$ on $[0, 3]$ is "
         r"$$\frac{1}{3}\int_0^3 x^2\,dx = 3$$",
-    "a slope field from a chosen start, not the author's point": r"The direction field of $y' = x + y$ and the "
-        r"solution curve through the point $(0, 2)$.",
-    "a function by cases drawn as y = x": r"分段函数 $g(x) = \begin{cases} x + 1, & x < 0 \\ 1 - x^2, & x \ge 0 \end{cases}$ "
-        r"在 $x = 0$ 处连续。",
+    # (a single point, "the solution through $(0, 2)$", is now the slope field's start: test_offline_dynamics)
+    "a slope field from a chosen start, not the author's points": r"The direction field of $y' = x + y$ and the "
+        r"solution curves through the points $(0, 2)$ and $(1, 0)$.",
+    # (a function by cases "continuous at x = 0" is now drawn by piecewise_continuity: test_offline_dynamics)
+    "a point of x drawn as y = x": r"The graph near $x = 2$ where $f$ has a peak.",
     "the derivative of an inverse drawn as the tangent of the function": r"The derivative of the inverse: for "
         r"$y = x^3$, $x = y^{1/3}$ and $$\frac{dx}{dy} = \frac{1}{3x^2}$$",
 }

@@ -260,26 +260,12 @@ def piecewise_of(tex_list: list[str], var: str = "x"):
     Returns (sympy Piecewise, numpy code, LaTeX) like ``function_of``, or None."""
     import sympy as sp
 
-    x = sp.Symbol(var)
-    pieces: list[tuple[str, str]] = []
-    for tex in tex_list:
-        m = re.search(r"\\begin\{cases\}(.*?)\\end\{cases\}", tex, re.S)
-        if m:
-            for row in re.split(r"\\\\", m.group(1)):
-                if "&" in row:
-                    body, cond = row.split("&", 1)
-                    pieces.append((body, cond))
-            break
-    else:
-        for tex, nxt in zip(tex_list, tex_list[1:]):
-            m = re.fullmatch(rf"\s*(?:[A-Za-z]\s*\(\s*{var}\s*\)|y)\s*=\s*(.+)", single_line(tex))
-            if m and condition(single_line(nxt), var) is not None:
-                pieces.append((m.group(1), single_line(nxt)))
+    pieces = case_rows(tex_list, var)
     if len(pieces) < 2:
         return None
     args = []
     for body, cond in pieces:
-        expr, rel = parse(body.strip()), condition(single_line(cond), var)
+        expr, rel = parse(body.strip().rstrip(",;").strip()), condition(single_line(cond), var)  # "x^2, & x < 1"
         if expr is None or rel is None:
             return None
         expr = normalize(expr)
@@ -291,6 +277,25 @@ def piecewise_of(tex_list: list[str], var: str = "x"):
     # the author's own pieces and conditions (sympy would write the last condition as "otherwise")
     tex = r"\begin{cases} " + r" \\ ".join(f"{body.strip()} & {single_line(cond).strip()}" for body, cond in pieces) + r" \end{cases}"
     return (shape, code, tex) if code else None
+
+
+def case_rows(tex_list: list[str], var: str = "x") -> list[tuple[str, str]]:
+    """(body, condition) LaTeX of each case of a function defined by cases, as the author wrote them:
+    the rows of a ``cases`` environment, or ``f(x) = e`` followed by its condition ``x < 1``."""
+    pieces: list[tuple[str, str]] = []
+    for tex in tex_list:
+        m = re.search(r"\\begin\{cases\}(.*?)\\end\{cases\}", tex, re.S)
+        if m:
+            for row in re.split(r"\\\\", m.group(1)):
+                if "&" in row:
+                    body, cond = row.split("&", 1)
+                    pieces.append((body, cond))
+            return pieces
+    for tex, nxt in zip(tex_list, tex_list[1:]):
+        m = re.fullmatch(rf"\s*(?:[A-Za-z]\s*\(\s*{var}\s*\)|y)\s*=\s*(.+)", single_line(tex))
+        if m and condition(single_line(nxt), var) is not None:
+            pieces.append((m.group(1), single_line(nxt)))
+    return pieces
 
 
 def breakpoints(expr) -> list[float]:

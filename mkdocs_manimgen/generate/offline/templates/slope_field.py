@@ -77,6 +77,20 @@ def euler_points(F, s0: float, y0: float, h: float, end: float, window: tuple[fl
     return points
 
 
+def start(info, system) -> tuple[float, float, bool]:
+    """(s0, y0, given): the author's initial condition ``y(0) = 1``, else the one point the block names
+    ("the solution through $(0, 0.5)$"), else (0, 1) chosen (given=False; the scene then says so)."""
+    from ..given import points
+
+    u0, own = system.start([1.0])
+    if own:
+        return 0.0, u0[0], True
+    named = points(info, minimum=1)
+    if named is not None and len(set(named)) == 1:
+        return named[0][0], named[0][1], True
+    return 0.0, u0[0], False
+
+
 def _window(system, F, s0: float, y0: float, end: float | None = None):
     """Independent range and the solution on it: time runs forward until the solution settles
     (or to ``end``, when the scene must show a given stretch)."""
@@ -106,8 +120,7 @@ def build(ctx: Ctx) -> None:
     system = _scalar(ctx.info)
     F = system.F()
     x, y = system.indep, system.states[0]
-    u0, own_ic = system.start([1.0])
-    s0, y0 = 0.0, u0[0]
+    s0, y0, own_ic = start(ctx.info, system)
     a, b, ss, ys = _window(system, F, s0, y0)
     asked = euler_step(ctx.info, s0, b)
     if asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps

@@ -1,0 +1,306 @@
+"""A general formula with free parameters, read from a block: ``y = ax^2 + bx + c``, ``x(t) = A\\cos\\omega t``,
+``F = k\\frac{q_1 q_2}{r^2}``.
+
+The author left the parameters symbolic, so the scene may not fix them silently: it sweeps them
+(a slider per parameter, the values read out on screen) from declared example values.  The reader
+decides which letter is the variable (the one named on the left, ``x(t)``, else x, t, r, θ), which
+letters are parameters, the values each slider visits (through a negative value only when the author
+contrasts signs, ``a > 0``), and a window that holds every state of the sweep.  Nothing here raises:
+a formula it cannot read gives ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .latex import MathInfo, single_line, split_top
+from .symbolic import evaluate, normalize, parse, to_numpy
+
+# Letters read as the variable when the left side does not name one, in this order of preference.
+VARIABLES = ("x", "t", "r", "theta", "s", "v")
+# Letters that nearly always name a fixed physical constant: shown with their usual value, not swept.
+CONSTANTS = {"g": 9.8}
+# Variables that measure a time, a radius or a distance: their axis starts at 0.
+NONNEGATIVE = ("t", "r", "s", "v")
+MOST_SLIDERS = 3
+
+_LHS = re.compile(r"\s*(?P<name>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*(?:\(\s*(?P<var>\\?[A-Za-z]+)\s*\))?\s*")
+
+
+@dataclass(frozen=True)
+class Slider:
+    """One free parameter: its sympy name, LaTeX, and the values the slider visits (the first is its start)."""
+
+    name: str
+    tex: str
+    stops: tuple[float, ...]
+    sign_asked: bool  # the author contrasts its sign (a > 0 vs a < 0): the sweep goes through negative values
+
+
+@dataclass(frozen=True)
+class ParamFamily:
+    """``lhs = expr(var; parameters)``, with numpy code in ``x`` (the variable) and ``p0, p1, …`` (the parameters)."""
+
+    row: str  # the author's formula, as written
+    lhs_tex: str  # "y", "x(t)", "F"
+    var: str  # the variable's sympy name ("x", "t", "r", "theta")
+    var_tex: str
+    expr: object  # sympy expression of the right side
+    code: str  # numpy code in x, p0, p1, … (the variable renamed x)
+    sliders: tuple[Slider, ...]  # the swept parameters, in the order of ``code``'s p0, p1, …
+    fixed: dict  # parameters with a value: the author's, or a constant's usual value (shown as such)
+    constants: tuple[str, ...]  # which of ``fixed`` are the usual constants (g = 9.8), not the author's
+    domain: tuple[float, float]
+    window: tuple[float, float]  # y range holding every state of the sweep
+    scale_only: bool  # every parameter only scales the graph (F = k q1 q2 / r^2): no slider shows a shape
+    power: float | None  # the exponent n when the formula is C·var^n (n ≠ 0, 1), for "doubling var"
+    overall: tuple[str, ...] = ()  # sliders that multiply the whole formula (an amplitude): the window holds them
+
+    def values(self, at: dict[str, float] | None = None) -> dict[str, float]:
+        """Every parameter's value at the sliders' starts (or ``at``)."""
+        out = {s.name: s.stops[0] for s in self.sliders}
+        out.update(at or {})
+        return out
+
+    def evaluate(self, xs, values: dict[str, float]):
+        """The family's values on ``xs`` with the sliders at ``values`` (design time, for windows and readouts)."""
+        env = {"np": np, "__builtins__": {}}
+        args = ", ".join(["x"] + [f"p{i}" for i in range(len(self.sliders))])
+        fn = eval(f"lambda {args}: {self.code}", env)
+        with np.errstate(all="ignore"):
+            ys = fn(np.asarray(xs, dtype=float), *[values[s.name] for s in self.sliders])
+        return np.broadcast_to(np.asarray(ys, dtype=float), np.shape(xs)).copy()
+
+
+def tidy(tex: str) -> str:
+    """What the parser misreads, written out: ``\\cos\\omega t`` is cos(ωt) (not cos(ω)·t), and a
+    bracket after a fraction or bracket multiplies (``\\frac{1}{2}(9.8)t^2``)."""
+    tex = re.sub(r"\\(sin|cos|tan)\s*(\\[A-Za-z]+|\d*[A-Za-z])\s*([A-Za-z])(?![A-Za-z(_^])",
+                 lambda m: f"\\{m.group(1)}({m.group(2)} {m.group(3)})", tex)
+    tex = re.sub(r"([})])\s*\(", r"\1 \\cdot (", tex)
+    tex = re.sub(r"(?<![\\A-Za-z_^])([A-Za-z])\s*\((?![A-Za-z]\))", r"\1 \\cdot (", tex)  # a(x - h)^2, not f(x)
+    return re.sub(r"\)\s*(?=[A-Za-z])", r") \\cdot ", tex)
+
+
+def equations(info: MathInfo):
+    """(row, left side as written, variable named on the left or None, right-hand side sympy expression) for each
+    ``name = …`` / ``name(var) = …`` the block writes (rows split at commas, ``;`` and ``\\quad``)."""
+    import sympy as sp
+
+    from .odes import rows_of
+
+    for row in rows_of(info):
+        parts = split_top(single_line(row), "=")
+        if len(parts) != 2:
+            continue
+        m = _LHS.fullmatch(parts[0])
+        if not m:
+            continue
+        expr = parse(tidy(parts[1].strip()))
+        if not isinstance(expr, sp.Expr) or expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum):
+            continue
+        if expr.atoms(sp.core.function.AppliedUndef):
+            continue
+        yield row, parts[0].strip(), (m.group("var") or "").lstrip("\\") or None, normalize(expr)
+
+
+def read_param_family(info: MathInfo) -> ParamFamily | None:
+    """The block's first formula ``name = expr`` in one variable and 1-5 free parameters, or None."""
+    for row, lhs, var, expr in equations(info):
+        found = _family(info, row, lhs, var, expr)
+        if found is not None:
+            return found
+    return None
+
+
+def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamFamily | None:
+    import sympy as sp
+
+    name = re.sub(r"\\s*\(.*", "", lhs).lstrip("\\")
+    names = sorted(str(s) for s in expr.free_symbols)
+    if var is None:
+        var = next((v for v in VARIABLES if v in names and v != name), None)
+    if var is None or var not in names or var == name:
+        return None
+    params = [n for n in names if n != var]
+    if not params or len(params) > 5 or any(not re.fullmatch(r"[A-Za-z]+(?:_\{\w+\})?", p) for p in params):
+        return None
+    given = _given(info, params)
+    constants = {p: CONSTANTS[p] for p in params if p in CONSTANTS and p not in given}
+    free = [p for p in params if p not in given and p not in constants]
+    if not free:
+        return None
+    order = _appearance(row, free)
+    sym = {p: sp.Symbol(p) for p in params}
+    fixed = {**given, **constants}
+    body = expr.subs({sym[p]: v for p, v in fixed.items()})
+    x = sp.Symbol(var)
+    scale_only = _scale_only(body, x, [sym[p] for p in free])
+    power = _power(body.subs({sym[p]: 1 for p in free}), x)
+    asked = _sign_asked(info, order)
+    # parameters that only scale a power law are shown by doubling the variable, not by sliders (unless the
+    # author contrasts one's sign: y = ax^2 opening up or down)
+    swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
+    wave = body.has(sp.sin, sp.cos)
+    starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave))
+    held = {p: starts[p] for p in order if p not in swept}  # declared example values
+    sliders = tuple(Slider(p, sp.latex(sym[p]), _stops(starts[p], p in asked), p in asked) for p in swept)
+    rename = {x: sp.Symbol("x"), **{sym[p]: sp.Symbol(f"p{i}") for i, p in enumerate(swept)}}
+    code = to_numpy(body.subs({sym[p]: v for p, v in held.items()}).subs(rename),
+                    ("x", *[f"p{i}" for i in range(len(swept))]))
+    if code is None:
+        return None
+    fixed.update(held)
+    domain = _domain(var, wave)
+    family = ParamFamily(row, lhs, var, sp.latex(x), expr, code, sliders, fixed, tuple(constants), domain,
+                         (0.0, 1.0), scale_only, power, _overall(body, x, [sym[p] for p in swept]))
+    window = _window(family)
+    if window is None:
+        return None
+    return ParamFamily(**{**family.__dict__, "window": window})
+
+
+def _given(info: MathInfo, params: list[str]) -> dict[str, float]:
+    from .odes import _given as odes_given  # one reading of "\\omega = 2", "q_1 = 3", "\\beta = 8/3"
+
+    return odes_given(info, params)
+
+
+def _appearance(row: str, names: list[str]) -> list[str]:
+    """``names`` in the order their LaTeX first appears in the author's row (a, b, c of ax^2 + bx + c)."""
+    import sympy as sp
+
+    def where(n):
+        tex = sp.latex(sp.Symbol(n))
+        i = row.find(tex if tex.startswith("\\") else re.sub(r"[{}]", "", tex))
+        return i if i >= 0 else len(row)
+
+    return sorted(names, key=lambda n: (where(n), n))
+
+
+def _scale_only(body, x, syms) -> bool:
+    """Every parameter only multiplies the graph: body / body(all parameters 1) does not depend on x."""
+    import sympy as sp
+
+    try:
+        ratio = sp.simplify(body / body.subs({s: 1 for s in syms}))
+        return x not in ratio.free_symbols
+    except Exception:
+        return False
+
+
+def _overall(body, x, syms) -> tuple[str, ...]:
+    """The parameters that multiply the whole formula (an amplitude A, a scale N_0)."""
+    import sympy as sp
+
+    out = []
+    for s in syms:
+        try:
+            if x not in sp.simplify(body / body.subs(s, 1)).free_symbols:
+                out.append(str(s))
+        except Exception:
+            continue
+    return tuple(out)
+
+
+def _starts(body, x, syms: dict, domain: tuple[float, float]) -> dict[str, float]:
+    """Each parameter's example start: 1, except that the last ones (in the author's order) are 0 while the
+    graph, without them, is still finite and not constant on the domain (a = 1, b = c = 0 for
+    ax^2 + bx + c; A = ω = 1 for A cos ωt; a = 1, not 0, for a^x)."""
+    import sympy as sp
+
+    starts = {p: 1.0 for p in syms}
+    xs = np.linspace(*domain, 61)
+    for p in reversed(list(syms)):
+        if _rate(body, x, syms[p]):
+            continue
+        trial = body.subs({syms[q]: (0 if q == p else v) for q, v in starts.items()})
+        code = to_numpy(trial.subs(x, sp.Symbol("x")), ("x",))
+        ys = evaluate(code, "x", xs) if code else None
+        if ys is not None and np.isfinite(ys).all() and np.ptp(ys) > 1e-9:
+            starts[p] = 0.0
+    return starts
+
+
+def _rate(body, x, p) -> bool:
+    """``p`` multiplies the variable inside a function or an exponent (ωt in cos ωt, bt in e^{-bt})."""
+    import sympy as sp
+
+    inner = [a for f in body.atoms(sp.Function) for a in f.args] + [w.exp for w in body.atoms(sp.Pow)]
+    return any(p in term.free_symbols and x in term.free_symbols
+               for arg in inner for term in sp.Add.make_args(sp.expand(arg)))
+
+
+def _stops(start: float, sign: bool) -> tuple[float, ...]:
+    """The values a slider visits: a factor grows, shrinks, (turns negative when the author contrasts the
+    sign,) and comes back; a shift moves up, down and back."""
+    if start == 0:
+        return (0.0, 2.0, -2.0, 0.0)
+    return (1.0, 3.0, 0.5, -1.0, -3.0, 1.0) if sign else (1.0, 3.0, 0.5, 1.0)
+
+
+def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
+    """Parameters whose sign the author contrasts: ``a > 0``, ``a < 0``, ``|a|`` written in the block, or
+    words like opens downward / 开口向下 with the first parameter."""
+    import sympy as sp
+
+    tex = " ".join(single_line(b) for b in info.blocks)
+    out = set()
+    for n in names:
+        t = re.escape(sp.latex(sp.Symbol(n)))
+        if re.search(rf"(?<![A-Za-z\\]){t}\s*(?:>|<|\\gt|\\lt|\\ge|\\le|\\geq|\\leq|\\neq?)\s*0", tex) or \
+                re.search(rf"\|\s*{t}\s*\|", tex):
+            out.add(n)
+    if names and re.search(r"opens?\s+(?:up|down)|negative|开口向[上下]|为负|小于\s*0", info.prose, re.I):
+        out.add(names[0])
+    return out
+
+
+def _domain(var: str, wave: bool) -> tuple[float, float]:
+    """Where the variable runs: from 0 for a time, a radius or a distance; two periods for a wave."""
+    if var in NONNEGATIVE or var == "theta" and not wave:
+        return (0.0, 12.566 if wave else 4.0)
+    return (-6.283, 6.283) if wave else (-4.0, 4.0)
+
+
+def _window(family: ParamFamily) -> tuple[float, float] | None:
+    """A y range that holds the sweep's states (poles tamed by percentiles), round bounds, 0 included."""
+    from .templates.common import nice_step
+
+    a, b = family.domain
+    if family.power is not None and family.power < 0:  # a pole at 0: the window starts an eighth of the way out
+        a = a + (b - a) / 8
+    xs = np.linspace(a, b, 241)
+    # the start, each shift at its stops, and the start turned over when the author contrasts signs; the
+    # other states (a factor of 3) may leave the frame, as a narrowing parabola does
+    stops = [family.values()] + [family.values({s.name: v}) for s in family.sliders if s.stops[0] == 0 for v in s.stops]
+    stops += [family.values({s.name: -s.stops[0]}) for s in family.sliders if s.sign_asked]
+    stops += [family.values({s.name: v}) for s in family.sliders if s.name in family.overall for v in s.stops]
+    values = np.concatenate([family.evaluate(xs, v) for v in stops])
+    good = values[np.isfinite(values)]
+    if good.size < 0.5 * values.size:
+        return None
+    lo, hi = np.percentile(good, [1, 99])
+    lo, hi = min(lo, 0.0), max(hi, 0.0)
+    if hi - lo < 1e-9:
+        lo, hi = lo - 1, hi + 1
+    pad = 0.08 * (hi - lo)
+    step = nice_step(hi - lo + 2 * pad)
+    return float(np.floor((lo - pad) / step) * step), float(np.ceil((hi + pad) / step) * step)
+
+
+def _power(body, x) -> float | None:
+    """n when ``body`` is C·x^n with n ≠ 0, 1 (the inverse square law's -2), else None."""
+    import sympy as sp
+
+    try:
+        ratio = sp.simplify(body.subs(x, 2 * x) / body)
+        if ratio.free_symbols or not ratio.is_number:
+            return None
+        n = float(sp.log(ratio, 2))
+        return n if abs(n) > 1e-9 and abs(n - 1) > 1e-9 and abs(n - round(n * 2) / 2) < 1e-9 else None
+    except Exception:
+        return None

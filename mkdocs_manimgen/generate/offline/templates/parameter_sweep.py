@@ -1,0 +1,172 @@
+"""parameter_sweep: a general formula whose parameters the author left symbolic (``y = ax^2 + bx + c``,
+``x(t) = A\\cos\\omega t``), drawn as a family of graphs: a slider per parameter with a live readout,
+the graph redrawn as each one moves.  A law that parameters only scale (``F = k q_1 q_2 / r^2``) is
+drawn with its constants at a declared example value, and its power shown by doubling the variable."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..latex import fmt
+from ..notes import check
+from ..params import ParamFamily, read_param_family
+from ..parts.sliders import Tracked, family_graph, readouts, sweep, trackers
+from ._plots import axes_code
+from .common import Ctx, formula_corner, nice_step
+
+PRIORITY = 450
+# The block asks how parameters shape a graph.
+KEYWORDS = (r"parameter", r"family of (?:curves|graphs|functions)", r"opens?\s+(?:up|down)", r"narrower|wider|steeper",
+            r"amplitude", r"frequency", r"\bphase\b", r"shift", r"falls?\s+off", r"inverse[- ]square", r"proportional",
+            r"参数", r"开口", r"振幅", r"频率", r"相位", r"平移", r"越大|越小", r"成反比|成正比")
+TITLE = ("A Family of Graphs", "含参数的函数族")
+WHAT = ("A formula with parameters is a whole family of graphs, one for each choice of the parameters; moving one "
+        "parameter at a time shows what it does to the shape.",
+        "含参数的公式代表一族图像，每组参数值对应一条；一次只改变一个参数，就能看出它如何影响图像的形状。")
+
+
+# Another question about the formula (its derivative, area, limit, an instant in time): not this family's.
+_OTHER = (r"derivative|integra|limit|tangent|area under|maximum|minimum|root|solve|half[- ]life|doubling time|hits? the ground",
+          r"导数|积分|极限|切线|面积|最大|最小|求解|半衰期|翻倍|落地")
+
+
+def evidence(info) -> int | None:
+    """Parameter words in the prose (tier 0), else a general formula in one variable with free parameters (tier 1);
+    none when the block asks something else about it."""
+    if any(re.search(p, info.prose, re.I) for p in _OTHER) or read_param_family(info) is None:
+        return None
+    return 0 if any(re.search(p, info.prose, re.I) for p in KEYWORDS) else 1
+
+
+def needs(info) -> bool:
+    """A formula ``name = expr`` in one variable (x, t, r, θ) with free parameters, plottable on a window."""
+    return read_param_family(info) is not None
+
+
+def build(ctx: Ctx) -> None:
+    w = ctx.w
+    fam = read_param_family(ctx.info)
+    params = [Tracked(f"p{i}", s.tex, s.stops[0]) for i, s in enumerate(fam.sliders)]
+    held = {_tex(name): value for name, value in fam.fixed.items()}
+    # values held at an example (F = k q1 q2 / r^2 drawn with k = q1 = q2 = 1) are "for instance"; a swept
+    # parameter is not fixed (its readout shows it moving), and g = 9.8 or the author's values are no example
+    w.example = any(k not in fam.constants and k not in _given_names(fam, ctx) for k in fam.fixed)
+    start = ", ".join(f"{p.tex} = {fmt(p.start, 3)}" for p in params)
+    shown = ", ".join(f"{_tex(k)} = {fmt(v, 4)}" for k, v in fam.fixed.items())
+    ctx.facts.update(fam=fam, start=start, shown=shown)
+
+    w.beat(ctx.title, ctx.L(f"${fam.row}$ is a whole family of graphs of ${fam.lhs_tex}$ against ${fam.var_tex}$, one for each value of "
+                            f"{_names(fam, ctx)}.",
+                            f"${fam.row}$ 是 ${fam.lhs_tex}$ 关于 ${fam.var_tex}$ 的一族图像，{_names(fam, ctx)}的每组取值对应一条。"))
+    w.title(ctx.title)
+    formula_corner(ctx, fam.row)
+    a, b = fam.domain
+    lo, hi = fam.window
+    w.code(axes_code((a, b, nice_step(b - a)), (lo, hi, nice_step(hi - lo)), x_length=8.6, y_length=4.4)
+           + ".to_corner(DL, buff=0.45)",
+           f'labels = axes.get_axis_labels(MathTex(r"{fam.var_tex}", font_size=30), MathTex(r"{_name(fam.lhs_tex)}", font_size=30))')
+    trackers(w, params)
+    family_graph(w, fam.code, params, fam.domain, fam.window)
+    readouts(w, params, held, example=ctx.L("for instance", "例如") if w.example else "")
+    w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
+
+    said = ", ".join(x for x in (start, shown) if x)
+    w.beat(ctx.L("One member of the family", "族中的一条"), ctx.L(
+        f"Start from ${said}$ (values picked to begin with; the readouts show them).",
+        f"先取 ${said}$（作为起点选取的值，右侧读数显示它们）。"))
+    w.play("Create(axes), Write(labels)", 1.2)
+    w.play("Create(graph), FadeIn(panel)", 1.5)
+    for i, s in enumerate(fam.sliders):
+        stops = ", ".join(fmt(v, 3) for v in s.stops[1:])
+        turn = ctx.L(f", through negative values: the author contrasts the sign of ${s.tex}$", f"，经过负值：作者对比了 ${s.tex}$ 的正负") \
+            if s.sign_asked else ""
+        w.beat(ctx.L(f"Vary ${s.tex}$", f"改变 ${s.tex}$"), ctx.L(
+            f"Slide ${s.tex}$ to {stops}{turn}; the other parameters stay as they are.",
+            f"让 ${s.tex}$ 依次取 {stops}{turn}；其余参数保持不变。"))
+        w.play(f"Indicate(read{i})", 0.4)
+        sweep(w, f"p{i}", s.stops)
+    if fam.power is not None:
+        _doubling(ctx, fam)
+    w.wait(1)
+
+
+def _doubling(ctx: Ctx, fam: ParamFamily) -> None:
+    """Two points at v and 2v on the graph: their values differ by the factor 2^n of the power law."""
+    w = ctx.w
+    values = fam.values()
+    span = fam.domain[1] - fam.domain[0]
+    lo, hi = fam.window
+    for frac in (0.25, 0.2, 0.3, 0.15, 0.35):
+        v = round(fam.domain[0] + frac * span if fam.domain[0] >= 0 else frac * span, 2)
+        y1, y2 = (float(fam.evaluate(np.array([u]), values)[0]) for u in (v, 2 * v))
+        if all(np.isfinite((y1, y2))) and lo < y1 < hi and lo < y2 < hi:
+            break
+    else:
+        return
+    n = fam.power
+    factor = 2.0 ** n
+    ratio = f"2^{{{fmt(n, 3)}}} = {_fraction(factor)}"
+    var, lhs = fam.var_tex, _name(fam.lhs_tex)
+    ctx.facts.update(doubling=(v, y1, y2, n))
+    w.beat(ctx.L(f"Double ${var}$", f"把 ${var}$ 加倍"), ctx.L(
+        f"At ${var} = {fmt(v, 3)}$, ${lhs} = {fmt(y1, 4)}$; at ${var} = {fmt(2 * v, 3)}$, ${lhs} = {fmt(y2, 4)}$: "
+        f"doubling ${var}$ multiplies ${lhs}$ by ${ratio}$.",
+        f"${var} = {fmt(v, 3)}$ 时 ${lhs} = {fmt(y1, 4)}$；${var} = {fmt(2 * v, 3)}$ 时 ${lhs} = {fmt(y2, 4)}$："
+        f"${var}$ 加倍，${lhs}$ 乘以 ${ratio}$。"))
+    w.code(
+        "marks = VGroup()",
+        f"for u, val in (({fmt(v, 4)}, {fmt(y1, 6)}), ({fmt(2 * v, 4)}, {fmt(y2, 6)})):",
+        "    marks.add(axes.get_vertical_line(axes.c2p(u, val), color=YELLOW), Dot(axes.c2p(u, val), color=YELLOW))",
+        f'ratio = MathTex(r"\\frac{{{lhs}({fmt(2 * v, 3)})}}{{{lhs}({fmt(v, 3)})}} = {ratio}", font_size=36, color=YELLOW)',
+        "ratio.next_to(panel, DOWN, buff=0.5, aligned_edge=LEFT)",
+    )
+    w.play("Create(marks)", 1.2)
+    w.play("Write(ratio)", 1.2)
+
+
+def _fraction(value: float) -> str:
+    """``\\frac{1}{4}`` for 0.25, ``4`` for 4: a power of two as the reader would write it."""
+    if value >= 1:
+        return fmt(value, 4)
+    inverse = 1 / value
+    return f"\\frac{{1}}{{{fmt(inverse, 4)}}}" if abs(inverse - round(inverse)) < 1e-9 else fmt(value, 4)
+
+
+def _tex(name: str) -> str:
+    import sympy as sp
+
+    return sp.latex(sp.Symbol(name))
+
+
+def _name(lhs: str) -> str:
+    """The quantity's name without its argument: ``x(t)`` -> ``x``."""
+    return re.sub(r"\s*\(.*\)\s*$", "", lhs).strip() or lhs
+
+
+def _names(fam: ParamFamily, ctx: Ctx) -> str:
+    names = [s.tex for s in fam.sliders] + [_tex(k) for k in fam.fixed]
+    return ", ".join(f"${n}$" for n in names)
+
+
+def _given_names(fam: ParamFamily, ctx: Ctx) -> set[str]:
+    """The parameters the author gave a value (not declared examples)."""
+    from ..params import _given
+
+    return set(_given(ctx.info, list(fam.fixed)))
+
+
+@check("parameter_sweep")
+def _check(f):
+    fam = f["fam"]
+    if "doubling" in f:
+        v, y1, y2, n = f["doubling"]
+        lhs, var = _name(fam.lhs_tex), fam.var_tex
+        return (f"If ${var}$ is tripled, by what factor does ${lhs}$ change?", f"若 ${var}$ 变为原来的 3 倍，${lhs}$ 变为原来的几倍？",
+                f"By $3^{{{fmt(n, 3)}}} \\approx {fmt(3.0 ** n, 4)}$, since ${lhs}$ is proportional to ${var}^{{{fmt(n, 3)}}}$.",
+                f"变为 $3^{{{fmt(n, 3)}}} \\approx {fmt(3.0 ** n, 4)}$ 倍，因为 ${lhs}$ 与 ${var}^{{{fmt(n, 3)}}}$ 成正比。")
+    s = fam.sliders[0]
+    return (f"In ${fam.row}$, what does changing ${s.tex}$ alone do to the graph?", f"在 ${fam.row}$ 中，只改变 ${s.tex}$ 会让图像怎样变化？",
+            f"Hold the other parameters and compare the graphs drawn at ${s.tex} = {fmt(s.stops[0], 3)}$ and ${s.tex} = {fmt(s.stops[1], 3)}$ in the animation.",
+            f"固定其他参数，比较动画中 ${s.tex} = {fmt(s.stops[0], 3)}$ 与 ${s.tex} = {fmt(s.stops[1], 3)}$ 时的图像。")
