@@ -3,8 +3,8 @@
     python scripts/corpus_report.py CORPUS.yaml --out DIR [--render none|specific|all] [--only 3,7,12]
 
 CORPUS.yaml: a list of {concept, tags?, source?} (tests/data/unseen_dev.yaml and the like). Each
-concept is designed as a build designs it (``generate_draft``: the verifier and the walkthrough
-included). Written to DIR: ``designs.json`` (index, family, specific?, reasoning, code), ``table.md``
+concept is designed as a build designs it (``OfflineGenerator``: the verifier, the walkthrough, the
+size limit and the time budget included). Written to DIR: ``designs.json`` (index, family, specific?, reasoning, code), ``table.md``
 (one row a concept) and, with ``--render``, one folder of contact sheets per family
 (``DIR/<family>/sheet-01.png``: three frames a row, labelled ``#index``), rendered at Manim's low
 quality, one render at a time. "Specific" = a family other than the walkthrough (``equation``,
@@ -31,15 +31,16 @@ from contact_sheet import sheets  # noqa: E402 - the same tiling as a built site
 
 
 def design(items: list[dict]) -> list[dict]:
-    from mkdocs_manimgen.generate.offline.designer import generate_draft
+    from mkdocs_manimgen.generate.offline.designer import OfflineGenerator
     from mkdocs_manimgen.generate.offline.families import registry
     from mkdocs_manimgen.model import BlockSpec
 
+    designer = OfflineGenerator()  # as a build designs: the size limit and the time budget apply
     out = []
     for i, item in enumerate(items):
         start = time.perf_counter()
         try:
-            d = generate_draft(BlockSpec(page="corpus.md", line=i, concept=item["concept"]))
+            d = designer.generate(BlockSpec(page="corpus.md", line=i, concept=item["concept"]))
             rec = {"kind": d.kind, "specific": not registry()[d.kind].generic, "reasoning": d.reasoning or "",
                    "code": d.code, "scene": d.scene_name}
         except Exception:  # a crash is a finding, not the end of the report
@@ -47,6 +48,7 @@ def design(items: list[dict]) -> list[dict]:
         rec.update(i=i, seconds=round(time.perf_counter() - start, 2), concept=item["concept"],
                    tags=item.get("tags") or [])
         out.append(rec)
+        print(f"#{i} {rec['kind']} ({rec['seconds']} s)", flush=True)
     return out
 
 

@@ -275,6 +275,8 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
     given = _given(info, params)
     defaults = _LORENZ if len(states) == 3 else _DEFAULTS
     values, chosen = parameter_values(params, given, defaults)
+    if any(_defines(row, chosen) for row in rows):
+        return None  # ε = (dq/dp)(p/q) defines ε from a derivative: an ODE only once ε has a value
     rhs = []
     for e in rhs_exprs:
         code = to_numpy(e.subs({sp.Symbol(p): number(v) for p, v in values.items()}), tuple(known))
@@ -286,6 +288,14 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
     if all(w in ics for w in wanted):
         y0 = [ics[w] for w in wanted]
     return OdeSystem(states, state_tex, indep, rhs, rows, values, chosen, y0, second)
+
+
+def _defines(row: str, chosen: dict[str, float]) -> bool:
+    """Whether ``row`` names on its left a quantity the author gave no value (one the reading had to
+    choose): a definition such as an elasticity, not a differential equation for it."""
+    left = row.split("=", 1)[0].strip()
+    m = re.fullmatch(r"\\?([A-Za-z]+)", left)
+    return bool(m) and (m.group(1).replace("var", "") in chosen or m.group(1) in chosen)
 
 
 def _given(info: MathInfo, names: list[str]) -> dict[str, float]:

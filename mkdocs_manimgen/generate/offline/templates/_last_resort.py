@@ -58,8 +58,8 @@ def plottable(info: MathInfo) -> Plot | None:
         params = [n for n in names if n != var]
         given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
-        if len([p for p in chosen if p not in _NATURAL]) > 1:
-            continue  # a curve for values the author never gave is the designer's, not theirs
+        if any(p not in _NATURAL for p in chosen):
+            continue  # a curve for a value the author never gave is the designer's, not theirs (issue 23, item 5)
         f = expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}).subs(sp.Symbol(var), sp.Symbol("x"))
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
@@ -306,6 +306,8 @@ def evaluated(row: str) -> tuple[str, str, bool] | None:
     (``3^2 + 4^2 = 5^2``); None when a side has a letter or is not a number sympy can evaluate."""
     import sympy as sp
 
+    if re.search(r"\\(?:infty|int|iint|iiint|oint|sum|prod|lim)(?![A-Za-z])", row):
+        return None  # an improper, limiting or infinite statement is not a sum of numbers to work out
     found = sides(row)
     if found is None:
         return None

@@ -9,6 +9,8 @@ its error shrinking near the point."""
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..calculus import PointAsk, read_point_ask, statement
@@ -166,4 +168,9 @@ STRUCTURE = (r"\\frac\{d[^}]*\}\{d|f'\s*\(|\\prime",)
 def needs(info) -> bool:
     """The function that is differentiated (in one variable, every value the block states about it
     at its point checked), or no formula."""
-    return no_formula(info) or read_point_ask(info) is not None
+    if no_formula(info):  # its example only for the derivative itself: a circle's tangent is geometry's
+        return bool(re.search(_NAMES_IT, info.prose, re.I))
+    return read_point_ask(info) is not None
+
+
+_NAMES_IT = r"导数|微分|derivative|differentiat|rate of change|变化率|slope of (?:a|the) (?:curve|graph)"
