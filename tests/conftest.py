@@ -34,7 +34,7 @@ def shared_cache(tmp_path_factory) -> Path:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (scripts/test.sh: `-n 2 --dist loadfile`), each file goes whole to one worker,
+    """Under pytest-xdist (scripts/test.sh: `-n 3 --dist loadfile`), each file goes whole to one worker,
     in collection order: so the files that start processes (browser, then render marks) go first and
     the in-process files last, and quick files fill the end of the run rather than one long file
     running alone on one core while the other idles. A plain `pytest` keeps the alphabetical order."""
