@@ -127,6 +127,9 @@ HELD_OUT_KINDS = {
     "a volume by shells as the area of the region": (
         r"Shell method: revolving the region under $y = 2x - x^2$ about the $y$-axis gives "
         r"$$V = 2\pi\int_0^2 x(2x - x^2)\,dx = \frac{8\pi}{3}$$", "integral"),
+    "a Fourier series over odd harmonics as a sum of odd numbers (found on a block of ours)": (
+        r"方波的傅里叶级数：$$f(x) = \frac{4}{\pi}\sum_{n=1}^{\infty}\frac{\sin((2n-1)x)}{2n-1}$$，在 $(-\pi, \pi)$ 上。",
+        "figurate_numbers"),
     "an elasticity read as an ODE from a chosen start": (
         r"Point elasticity of demand $q = 50 - 5p$: $\varepsilon = \frac{dq}{dp}\cdot\frac{p}{q}$.", "slope_field"),
 }
