@@ -17,7 +17,7 @@ from ..implicit import Implicit, read_implicit
 from ..latex import fmt
 from ..parts.curve import SIDE_AREA, View, equal_view, plain_axes
 from ..parts.tangents import gradient_code, moving_frame, thinned, trace_branch
-from ..verify import QUESTIONS, asked
+from ..verify import asked
 from .common import Ctx, formula_corner
 
 PRIORITY = 5  # before the conic and plotting families: a tangent asked of an equation in x and y is this question
@@ -31,8 +31,7 @@ KEYWORDS = (r"implicit(?:ly)? differentiat", r"implicit (?:function|curve|equati
 
 
 def _asks_normal(info) -> bool:
-    normal = next(q for q in QUESTIONS if q.name == "a normal line")
-    return bool(re.search(normal.prose, info.prose, re.I))
+    return info.reading.asks("a normal line")
 
 
 def evidence(info) -> int | None:

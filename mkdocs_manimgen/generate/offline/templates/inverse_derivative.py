@@ -7,7 +7,6 @@ first (:func:`..calculus.read_inverse`)."""
 
 from __future__ import annotations
 
-import re
 
 import sympy as sp
 
@@ -16,7 +15,6 @@ from ..latex import fmt
 from ..parts.curve import SIDE_AREA, equal_view
 from ..parts.tangents import follow_side, side_readout, text_or_tex
 from ..symbolic import evaluate, to_numpy
-from ..verify import QUESTIONS
 from .common import Ctx, Fn, formula_corner, graph_setup
 
 PRIORITY = 150
@@ -25,11 +23,10 @@ WHAT = ("The graph of $f^{-1}$ is the graph of $f$ reflected across $y = x$. Ref
         "$(a, b)$ and $(b, a)$ the tangent slopes are reciprocal: $(f^{-1})'(b) = \\frac{1}{f'(a)}$, i.e. $\\frac{dx}{dy} = 1 \\big/ \\frac{dy}{dx}$.",
         "$f^{-1}$ 的图像是 $f$ 的图像关于 $y = x$ 的对称图形。对称交换了“升高”和“前进”，所以在对应点 $(a, b)$ 与 $(b, a)$ 处切线斜率互为倒数："
         "$(f^{-1})'(b) = \\frac{1}{f'(a)}$，即 $\\frac{dx}{dy} = 1 \\big/ \\frac{dy}{dx}$。")
-_ASKED = next(q for q in QUESTIONS if q.name == "the derivative of an inverse").prose
 
 
 def evidence(info) -> int | None:
-    return 0 if re.search(_ASKED, info.prose, re.I) else None
+    return 0 if info.reading.asks("the derivative of an inverse") else None
 
 
 def needs(info) -> bool:

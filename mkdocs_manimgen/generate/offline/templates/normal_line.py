@@ -7,7 +7,6 @@ states must be the normal's (or the tangent's) there (:func:`..calculus.read_poi
 
 from __future__ import annotations
 
-import re
 
 import sympy as sp
 
@@ -16,7 +15,6 @@ from ..latex import fmt
 from ..parts.curve import SIDE_AREA, equal_view
 from ..parts.tangents import gradient_code, moving_frame, thinned, trace_branch
 from ..symbolic import evaluate, to_numpy
-from ..verify import QUESTIONS
 from .common import Ctx, Fn, formula_corner, graph_setup
 
 PRIORITY = 160
@@ -25,11 +23,10 @@ WHAT = ("The normal to a curve at a point is the line through it perpendicular t
         "$m = f'(a) \\neq 0$, the normal's is $-1/m$, and its equation is $y - f(a) = -\\frac{1}{f'(a)}(x - a)$.",
         "曲线在一点的法线是过该点且与切线垂直的直线：切线斜率 $m = f'(a) \\neq 0$ 时，法线斜率为 $-1/m$，"
         "方程为 $y - f(a) = -\\frac{1}{f'(a)}(x - a)$。")
-_NORMAL = next(q for q in QUESTIONS if q.name == "a normal line").prose
 
 
 def evidence(info) -> int | None:
-    return 0 if re.search(_NORMAL, info.prose, re.I) else None
+    return 0 if info.reading.asks("a normal line") else None
 
 
 def needs(info) -> bool:
