@@ -62,8 +62,17 @@ def wrap_functions(tex: str) -> str:
             if end < 0:
                 return tex
             arg = tex[j + 1 : end - 1]
+            # \sin (2n-1)x: a bracketed integer coefficient of the index, then the variable, is
+            # one argument by convention (Fourier series), never sin(2n-1) times x
+            var = re.match(r"\s*([a-z]|\\theta)(?![A-Za-z(])", tex[end:])
+            if tex[j] == "(" and var and re.fullmatch(r"[\d\s+\-*]*[nkmj][\dnkmj\s+\-*]*", arg):
+                arg = "(" + arg + ")" + var.group(1)
+                end += var.end()
         else:
-            a = re.match(r"(\d*(?:\\[A-Za-z]+|[A-Za-z]+)(?:\^(?:\{[^{}]*\}|\w))?)", tex[j:])
+            # \cos n\pi, \sin \pi x, \sin \omega t are cos(n pi), sin(pi x), sin(omega t): a letter
+            # and a Greek letter (\pi is \upsilon here, see _STAND_INS) written together are one argument
+            a = re.match(r"(\d*(?:[A-Za-z]+(?:\\(?:upsilon|theta|omega|phi)(?![A-Za-z]))?"
+                         r"|\\(?:upsilon|theta|omega|phi)\s*[a-z]?(?![A-Za-z])|\\[A-Za-z]+)(?:\^(?:\{[^{}]*\}|\w))?)", tex[j:])
             if not a or a.group(1).startswith(("\\left", "\\frac")):
                 out += tex[i]
                 i += 1
@@ -122,7 +131,31 @@ def parse(tex: str):
         expr = parse_latex(_prep(tex), backend="lark")
     except Exception:  # the parser raises many kinds of errors
         return None
-    return _unambiguous(expr)
+    return _sum_bodies(_unambiguous(expr))
+
+
+def _sum_bodies(expr):
+    """``\\sum_n \\frac{c}{n} \\sin nx`` is one sum of ``c/n sin(nx)``: the parser closes the sum
+    after its first factor, leaving ``sin(n x)`` outside with a free ``n``. A factor that uses a
+    sum's index belongs in its body (an index is never free outside its sum)."""
+    import sympy as sp
+
+    def regroup(mul):
+        sums = [a for a in mul.args if isinstance(a, (sp.Sum, sp.Product))]
+        if len(sums) != 1 or len(sums[0].limits) != 1:
+            return mul
+        index = sums[0].limits[0][0]
+        inside = [a for a in mul.args if a is not sums[0] and index in a.free_symbols]
+        if not inside:
+            return mul
+        rest = [a for a in mul.args if a is not sums[0] and a not in inside]
+        body = sp.Mul(sums[0].function, *inside)
+        return sp.Mul(type(sums[0])(body, *sums[0].limits), *rest)
+
+    try:
+        return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(sp.Sum, sp.Product), regroup)
+    except Exception:  # an ambiguity tree or an object without .replace: leave as parsed
+        return expr
 
 
 def _unambiguous(expr):
@@ -483,6 +516,11 @@ def formulas(info) -> Iterator:
         expr = parse(single_line(block))
         if expr is not None:
             yield expr
+            continue
+        # two statements in one display, "f = \\sum b_n \\sin nx, \\quad b_n = \\frac{4}{n\\pi}": each read alone
+        pieces = [p for p in re.split(r"\s*,?\s*\\q?quad\s*|\s*;\s*", single_line(block)) if p.strip()]
+        if len(pieces) > 1:
+            yield from filter(lambda e: e is not None, map(parse, pieces))
 
 
 def atoms_in_formulas(info, kind) -> list:

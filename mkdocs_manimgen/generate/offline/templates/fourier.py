@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from ..families import no_formula
-from ..latex import fmt
+from ..latex import fmt, single_line
 from ..symbolic import formulas, normalize, sides, to_numpy
 from ..notes import check
 from .common import Ctx, nice_step, open_with_formula, show_approximation
@@ -18,11 +18,89 @@ def own_series(info):
     """The block's own series in x as (term code in x and k, outer code in x and S, first k), or None.
 
     ``outer`` is the formula with the sum replaced by ``S`` (e.g. ``4/pi * S``), so the scene can
-    add any number of terms: ``S = sum(term for k in range(k0, k0 + n))``.
+    add any number of terms: ``S = sum(term for k in range(k0, k0 + n))``. The series is written
+    with a sum (``\\sum_{n=1}^\\infty``) or as its first terms and dots (:func:`written_series`).
     """
+    return _summed(info) or next(filter(None, (written_series(b) for b in info.blocks)), None)
+
+
+_DOTS = re.compile(r"([+-])\s*(?:\\cdots|\\ldots|\\dots)(?![A-Za-z])")
+_TRIG = ("sin", "cos")
+
+
+def written_series(tex: str):
+    """A trigonometric series written as its first terms and dots, ``\\frac{4}{\\pi}(\\sin x +
+    \\frac{\\sin 3x}{3} + \\frac{\\sin 5x}{5} + \\cdots)``, as :func:`own_series` gives it, or None.
+
+    The general term is read from at least three written terms ``c_i trig(k_i x)`` (one of sin, cos):
+    the ``k_i`` must step evenly and the coefficients follow ``C s^i / k_i^p`` (s = ±1, p = 0..3),
+    the patterns of the square, sawtooth and triangle waves. Anything else is not guessed at."""
     import sympy as sp
 
-    for expr in formulas(info):
+    from ..symbolic import parse
+
+    if len(_DOTS.findall(tex)) != 1 or "\\zeta" in tex:
+        return None
+    expr = parse(single_line(_DOTS.sub(r"\1 \\zeta", tex)))
+    if expr is None:
+        return None
+    rhs = normalize(sides(expr)[1])
+    dots = sp.Symbol("zeta")
+    adds = [a for a in rhs.atoms(sp.Add) if dots in a.args or -dots in a.args]
+    if len(adds) != 1:
+        return None
+    terms = [t for t in adds[0].args if t not in (dots, -dots)]
+    x = sp.Symbol("x")
+    read = []
+    for t in terms:
+        trig = [f for f in t.atoms(sp.sin, sp.cos)]
+        if len(trig) != 1:
+            return None
+        k, c = sp.simplify(trig[0].args[0] / x), sp.simplify(t / trig[0])
+        if not (k.is_number and c.is_number and k > 0):
+            return None
+        read.append((float(k), float(c), type(trig[0]).__name__))
+    read.sort()
+    if len(read) < 3 or len({r[2] for r in read}) != 1:
+        return None
+    ks, cs = [r[0] for r in read], [r[1] for r in read]
+    k0, step = ks[0], ks[1] - ks[0]
+    if step <= 0 or any(abs(k - (k0 + i * step)) > 1e-9 for i, k in enumerate(ks)):
+        return None
+    for p in range(4):
+        for sign in (1, -1):
+            C = cs[0] * k0 ** p
+            if all(abs(c - C * sign ** i / k ** p) < 1e-9 * max(1, abs(c)) for i, (k, c) in enumerate(zip(ks, cs))):
+                kk = f"({fmt(k0)} + {fmt(step)} * k)"
+                term = f"{C!r} * ({sign}) ** k * np.{read[0][2]}({kk} * x) / {kk} ** {p}"
+                outer = to_numpy(rhs.subs(adds[0], sp.Symbol("S")), ("x", "S"))
+                values = _evaluate(term, outer, 0, 60) if outer else None
+                if values is None or not np.all(np.isfinite(values)) or np.ptp(values) < 1e-3:
+                    return None
+                return term, outer, 0, values
+    return None
+
+
+def _coefficients(read, index) -> dict:
+    """The author's definitions of a series' coefficients in its index (``b_n = \\frac{4}{n\\pi}``),
+    as substitutions for the symbols ``b_{n}`` the parser reads: the series with its own coefficients."""
+    import sympy as sp
+
+    defs = {}
+    for expr in read:
+        if isinstance(expr, sp.Equality) and isinstance(expr.lhs, sp.Symbol) \
+                and re.fullmatch(r"[A-Za-z]_\{?%s\}?" % re.escape(index.name), expr.lhs.name) \
+                and normalize(expr.rhs).free_symbols <= {index}:
+            defs[expr.lhs] = normalize(expr.rhs)
+    return defs
+
+
+def _summed(info):
+    """The block's own series written with a sum sign (see :func:`own_series`)."""
+    import sympy as sp
+
+    read = list(formulas(info))
+    for expr in read:
         try:
             rhs = normalize(sides(expr)[1])
             sums = list(rhs.atoms(sp.Sum))
@@ -32,7 +110,7 @@ def own_series(info):
             if not (k0.is_integer and k0.is_number) or abs(int(k0)) > 5:
                 continue
             k = sp.Symbol("k")
-            term = normalize(sums[0].function).subs(var, k)
+            term = normalize(sums[0].function).subs(_coefficients(read, var)).subs(var, k)
             S = sp.Symbol("S")
             outer = rhs.subs(sums[0], S)
         except Exception:
@@ -158,6 +236,15 @@ def _check(f):
 # -- recognition (see families.py)
 PRIORITY = 20
 KEYWORDS = (r"傅里叶", r"傅立叶", r"fourier", r"方波", r"square\s+wave", r"sawtooth", r"锯齿波")
+
+
+def evidence(info) -> int | None:
+    """A keyword; or, as weaker evidence, the author's own series of sines or cosines in x
+    (a triangle wave's series names no Fourier)."""
+    if any(re.search(k, info.prose, re.I) for k in KEYWORDS):
+        return 0
+    own = own_series(info)
+    return 1 if own is not None and re.search(r"np\.(?:sin|cos)\(", own[0]) else None
 
 
 def needs(info) -> bool:
