@@ -320,17 +320,17 @@ def test_the_equation_slide_does_not_pretend_to_solve_what_it_cannot(generator, 
 
 
 @pytest.mark.parametrize("concept, point, check", [
-    (r"Solve the system $$\begin{cases} x + y = 5 \\ x - y = 1 \end{cases}$$", "axes.c2p(3, 2)",
+    (r"Solve the system $$\begin{cases} x + y = 5 \\ x - y = 1 \end{cases}$$", "at(3, 2)",
      r"\left(3\right) - \left(2\right) = 1"),
-    ("解方程组 $y = 2x + 1$，$y = -x + 4$。", "axes.c2p(1, 3)", r"\left(3\right) = 2 \cdot \left(1\right) + 1"),
-    (r"Solve $$\begin{aligned} 2a + 3b &= 12 \\ a - b &= 1 \end{aligned}$$", "axes.c2p(3, 2)",
+    ("解方程组 $y = 2x + 1$，$y = -x + 4$。", "at(1, 3)", r"\left(3\right) = 2 \cdot \left(1\right) + 1"),
+    (r"Solve $$\begin{aligned} 2a + 3b &= 12 \\ a - b &= 1 \end{aligned}$$", "at(3, 2)",
      r"2 \cdot \left(3\right) + 3 \cdot \left(2\right) = 12"),
 ])
 def test_a_linear_system_is_two_lines_and_their_crossing(generator, concept, point, check):
     """Two linear equations in two unknowns: neither a plot of the first row alone (function_plot)
     nor a derivation of aligned rows; both lines, the crossing, the values put back in as written."""
     draft = generator.generate(_spec(concept))
-    assert draft.kind == "equation" and "line1" in draft.code and point in draft.code, draft.code
+    assert draft.kind == "linear_system" and "line1" in draft.code and f"crossing = Dot({point}" in draft.code, draft.code
     assert check in draft.code and r"\checkmark" in draft.code
     assert "second solution" in draft.notes_md or "第二个解" in draft.notes_md
 

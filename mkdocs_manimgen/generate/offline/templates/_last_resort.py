@@ -208,52 +208,6 @@ def formulas(info) -> list[str]:
     return out
 
 
-@dataclass
-class LinearSystem:
-    """Two linear equations in two unknowns with one solution: two lines meeting at one point."""
-
-    names: tuple[str, str]  # the unknowns' LaTeX, horizontal axis first
-    rows: list[str]  # the author's two equations
-    lines: list[tuple[float, float, float]]  # a, b, c of each row as a x + b y = c
-    point: tuple[float, float]
-    point_tex: tuple[str, str]  # exact values (sympy's LaTeX)
-    check: list[str]  # each row with the solution put in
-
-
-def linear_system(rows: list[str]) -> LinearSystem | None:
-    """``rows`` (the block's formulas, one equation each) when they are exactly two linear equations
-    in the same two unknowns with rational coefficients and a unique solution; else None."""
-    import sympy as sp
-
-    if len(rows) != 2:
-        return None
-    equations = []
-    for row in rows:
-        found = sides(row)
-        if found is None:
-            return None
-        equations.append(sp.expand(found[2] - found[3]))
-    unknowns = sorted(set().union(*(e.free_symbols for e in equations)), key=lambda s: (s.name not in "xy", s.name))
-    if len(unknowns) != 2:
-        return None
-    try:
-        polys = [sp.Poly(e, *unknowns) for e in equations]
-    except sp.PolynomialError:
-        return None
-    if any(p.total_degree() != 1 or not all(c.is_rational for c in p.coeffs()) for p in polys):
-        return None
-    solved = sp.solve(equations, unknowns, dict=True)
-    if len(solved) != 1 or len(solved[0]) != 2:
-        return None  # parallel or the same line: no single point to show
-    u, v = unknowns
-    sol = solved[0]
-    lines = [(float(p.coeff_monomial(u)), float(p.coeff_monomial(v)), float(-p.coeff_monomial(1))) for p in polys]
-    values = {_tex_name(str(s.name)): sp.latex(sol[s]) for s in unknowns}
-    check = [put_in(row, values) for row in rows]
-    return LinearSystem((_tex_name(str(u.name)), _tex_name(str(v.name))), list(rows), lines,
-                        (float(sol[u]), float(sol[v])), (sp.latex(sol[u]), sp.latex(sol[v])), check)
-
-
 def put_in(row: str, values: dict[str, str]) -> str:
     """The author's formula with each unknown replaced by its value in brackets, written as they
     wrote it (``2a + 3b`` becomes ``2 \\cdot (3) + 3 \\cdot (2)``; sympy would reorder the terms)."""
@@ -265,9 +219,11 @@ def put_in(row: str, values: dict[str, str]) -> str:
 
 
 def states_a_linear_system(info: MathInfo) -> bool:
-    """The block is two linear equations in two unknowns (the equation slide draws both lines):
+    """The block is a linear system in two unknowns (the ``linear_system`` family draws its lines):
     families that would draw one of the rows alone (a function plot, a derivation) defer to it."""
-    return linear_system(formulas(info)) is not None
+    from ..systems import read_system
+
+    return read_system(info) is not None
 
 
 def identity(row: str) -> tuple[str, str] | None:

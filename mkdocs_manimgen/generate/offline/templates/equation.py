@@ -3,17 +3,16 @@ sensible domain is plotted first (y = f(x), its other letters set to values the 
 the author's formulas in the author's order, each under the prose that leads to it, a formula that
 shares terms with the one before growing out of it with its new terms lit. A single equation is
 built term by term: solved when it has one unknown of degree 1 or 2, worked out when it holds only
-numbers, simplified when it holds letters. Two linear equations are drawn as two lines."""
+numbers, simplified when it holds letters. """
 
 from __future__ import annotations
 
 import re
 
-from ..latex import fmt, single_line, terms
+from ..latex import single_line, terms
 from ..notes import check
 from ..odes import values_tex
-from ._last_resort import LinearSystem, Solution, evaluated, formulas, identity, linear_system, plottable, solvable
-from ._plots import axes_code, nice_range
+from ._last_resort import Solution, evaluated, formulas, identity, plottable, solvable
 from .common import Ctx, Fn, graph_setup, math_mob, y_window
 from .explainer import narration
 from .prose import pieces, prose_code, shorten
@@ -42,16 +41,12 @@ def _plot(ctx: Ctx, plot) -> None:
 def build(ctx: Ctx) -> None:
     """The walkthrough: the author's formulas in the author's order, each under a caption cut from
     the prose that leads to it; a formula that shares terms with the one before grows out of it
-    with the new terms lit. One linear system is drawn as two lines; one solvable equation is
+    with the new terms lit (a linear system is the `linear_system` family's); one solvable equation is
     solved; a function of one variable with a sensible domain is plotted first."""
     w = ctx.w
     rows = [r for r in formulas(ctx.info) if not _given_value(r)][:MAX_ROWS]
     if not rows:
         rows = [single_line(ctx.formula) or "a = b"]
-    system = linear_system(rows)
-    if system is not None:
-        ctx.facts.update(system=system, what=WHAT_SYSTEM)
-        return _system(ctx, system)
     parts = terms(rows[0], 6)
     ctx.facts["parts"] = parts
     plot = plottable(ctx.info)
@@ -237,8 +232,6 @@ def _solution(info) -> Solution | None:
 
 def title_for(info) -> tuple[str, str] | None:
     """The default title when the block has none (see notes.default_title)."""
-    if linear_system(formulas(info)) is not None:
-        return ("Solving a Linear System", "解线性方程组")
     return ("Solving an Equation", "解方程") if _solution(info) is not None else None
 
 
@@ -252,11 +245,6 @@ WHAT_SOLVED = ("Solving an equation finds the values of the unknown that make bo
                "解方程就是求出使两边相等的未知数的值。两边做同样的运算，等式仍然成立，所以每一步都是同解方程，"
                "直到未知数单独留在一边；把求得的值代回原方程即可检验。")
 
-
-WHAT_SYSTEM = ("Each linear equation in two unknowns is a line in the plane; a solution of both is a point on both "
-               "lines, so two lines that cross give exactly one solution, where they meet.",
-               "二元一次方程的解在平面上构成一条直线；同时满足两个方程的解就是两条直线的公共点，"
-               "所以两条相交的直线恰好给出一个解，即交点。")
 
 CHECK_MARK = r" \;\checkmark"  # amssymb, in Manim's default TeX template
 
@@ -285,13 +273,6 @@ def _solve(ctx: Ctx, s: Solution, others: str | None) -> None:
 
 @check("equation")
 def _check(f):
-    system = f.get("system")
-    if system is not None:
-        (u, v), (x, y) = system.names, system.point_tex
-        return (f"Why can the system {' and '.join(f'${r}$' for r in system.rows)} not have a second solution?",
-                f"为什么方程组 {'，'.join(f'${r}$' for r in system.rows)} 不可能有第二个解？",
-                f"Two different lines meet in at most one point, and these meet at $({x}, {y})$: ${u} = {x}$, ${v} = {y}$ is the only solution.",
-                f"两条不同的直线至多有一个交点，这两条交于 $({x}, {y})$，所以 ${u} = {x}$，${v} = {y}$ 是唯一解。")
     values = f.get("values")
     if values is not None and not values[2]:
         whole = " ".join(p.strip() for p in f.get("parts", []))
@@ -323,53 +304,3 @@ GENERIC = True
 
 def needs(info) -> bool:
     return "=" in " ".join(info.blocks)
-
-
-def _system(ctx: Ctx, s: LinearSystem) -> None:
-    """Both equations as lines on axes around their crossing; the point, then put back in."""
-    w = ctx.w
-    u, v = s.names
-    px, py = s.point
-    xlo, xhi, xstep = nice_range([px - 4, px + 4])
-    ylo, yhi, ystep = nice_range([py - 3, py + 3])
-    colors = ("BLUE", "GREEN")
-    w.beat(ctx.title, ctx.L("Two equations in two unknowns: " + " and ".join(f"${r}$" for r in s.rows) + ".",
-                            "二元方程组：" + "，".join(f"${r}$" for r in s.rows) + "。"))
-    w.title(ctx.title)
-    w.code(f"system = VGroup({', '.join(math_mob(r, 40, c) for r, c in zip(s.rows, colors))}).arrange(DOWN, buff=0.3)",
-           axes_code((xlo, xhi, xstep), (ylo, yhi, ystep), x_length=6.4, y_length=5.2) + ".to_edge(DOWN, buff=0.3).to_edge(LEFT, buff=0.5)",
-           f'labels = axes.get_axis_labels(MathTex(r"{u}", font_size=30), MathTex(r"{v}", font_size=30))')
-    point = f"({s.point_tex[0]}, {s.point_tex[1]})"
-    w.code(f'answer = MathTex(r"{u} = {s.point_tex[0]},\\quad {v} = {s.point_tex[1]}", font_size=44, color=YELLOW)',
-           f"check = VGroup({', '.join(math_mob(c + CHECK_MARK, 34, 'GREEN') for c in s.check)}).arrange(DOWN, buff=0.25)",
-           "panel = VGroup(system, answer, check).arrange(DOWN, buff=0.55)  # the right column, laid out once")
-    w.fit("panel", 5.6, 5.8)
-    w.code("panel.to_edge(RIGHT, buff=0.45).shift(DOWN * 0.3)")
-    lines = []
-    for i, (a, b, c) in enumerate(s.lines):
-        if abs(b) < 1e-12:  # a u = c: a vertical line
-            w.code(f"line{i} = Line(axes.c2p({fmt(c / a, 4)}, {fmt(ylo)}), axes.c2p({fmt(c / a, 4)}, {fmt(yhi)}), color={colors[i]}, stroke_width=4)")
-        else:  # v = (c - a u) / b, kept inside the window
-            ends = sorted([(c - b * ylo) / a, (c - b * yhi) / a]) if abs(a) > 1e-12 else [xlo, xhi]
-            lo, hi = max(xlo, ends[0]), min(xhi, ends[1])
-            w.code(f"line{i} = axes.plot(lambda {u}: ({fmt(c, 6)} - ({fmt(a, 6)}) * {u}) / ({fmt(b, 6)}), "
-                   f"x_range=[{fmt(lo, 4)}, {fmt(hi, 4)}], color={colors[i]}, stroke_width=4)")
-        lines.append(f"line{i}")
-    w.play("Write(title), FadeIn(system), Create(axes), Write(labels)", 1.6)
-    w.beat(ctx.L("Each equation is a line", "每个方程是一条直线"), ctx.L(
-        "Every point of the blue line satisfies the first equation, every point of the green line the second.",
-        "蓝线上的每一点满足第一个方程，绿线上的每一点满足第二个方程。"))
-    for name in lines:
-        w.play(f"Create({name})", 1.2)
-    w.beat(ctx.L("Where they cross", "交点"), ctx.L(
-        f"The lines cross at ${point}$: the one point on both, so ${u} = {s.point_tex[0]}$, ${v} = {s.point_tex[1]}$.",
-        f"两直线交于 ${point}$，它同时在两条线上，所以 ${u} = {s.point_tex[0]}$，${v} = {s.point_tex[1]}$。"))
-    w.code(f"crossing = Dot(axes.c2p({fmt(px, 4)}, {fmt(py, 4)}), color=YELLOW, radius=0.09)",
-           f'crossing_label = MathTex(r"{point}", font_size=32, color=YELLOW).next_to(crossing, UR, buff=0.1)')
-    w.play("FadeIn(crossing, scale=1.5), Write(crossing_label)", 1)
-    w.play("Write(answer)", 1)
-    w.beat(ctx.L("Check it", "检验"), ctx.L(
-        "Put the values back in: " + " and ".join(f"${c}$" for c in s.check) + ".",
-        "代回原方程组：" + "，".join(f"${c}$" for c in s.check) + "。"))
-    w.play("FadeIn(check, shift=UP * 0.2)", 1.2)
-    w.wait(1.5)
