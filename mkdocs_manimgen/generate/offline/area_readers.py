@@ -304,7 +304,7 @@ def read_area_between(info: MathInfo) -> AreaBetween | None:
     area = float(sum(merged_pieces))
     if not math.isfinite(area) or area <= 1e-9 or not stated_values_hold(info):
         return None
-    ends = set(merged_cuts) | set(lines)
+    ends = (set(merged_cuts) - set(met)) | set(lines)  # numbers the author wrote as bounds, not as the area
     bare = [v for v in (number(b) for b in info.blocks if "=" not in b) if v is not None and not any(abs(v - e) < 1e-9 for e in ends)]
     if any(not _close(v, area, 5e-3) for v in written_numbers(info) + bare):
         return None  # the author's stated area is not the area between their curves

@@ -140,7 +140,7 @@ def build(ctx: Ctx) -> None:
         "",
         "slope_line, height_bar = always_redraw(tangent), always_redraw(height)",
         f'slope_label = MathTex(r"{F}\'(x) = f(x) =", font_size=30, color=YELLOW).next_to(x_label, DOWN, buff=0.25).align_to(x_label, LEFT)',
-        "slope_value = DecimalNumber(0, num_decimal_places=3, font_size=30, color=YELLOW)",
+        f"slope_value = DecimalNumber({fmt(f0, 6)}, num_decimal_places=3, font_size=30, color=YELLOW)  # its value when it fades in",
         "slope_value.add_updater(lambda m: m.set_value(f(X.get_value())).next_to(slope_label, RIGHT, buff=0.12))",
         "if slope_label.get_right()[0] > 6.0:",
         "    slope_label.scale(0.85).align_to(x_label, LEFT)",
