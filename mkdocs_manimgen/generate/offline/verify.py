@@ -48,11 +48,13 @@ QUESTIONS = (
              r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty", drawn_by=("improper_integral",)),
     Question("related rates", r"related rates?|ladder|相关变化率|梯子"),
     Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
-    Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间"),
+    Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
+             r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
+             r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积)", drawn_by=("area_between",)),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值",
              drawn_by=("concavity", "gradient_descent", "regression", "potential_surface")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
-             r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])"),
+             r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
              r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}about|旋转体|绕.{0,12}旋转|柱壳",
              drawn_by=("solid_of_revolution",)),

@@ -136,3 +136,74 @@ def field_along_path(ctx: Ctx, p_code: str, q_code: str, x_code: str, y_code: st
         "                        buff=0, color=GREEN, stroke_width=3, max_tip_length_to_length_ratio=0.25)",
         "                  for t, v in zip(ts, vecs) if np.linalg.norm(v) > 1e-9])",
     )
+
+
+def rounded_window(lo: float, hi: float, pad: float = 0.12, keep_zero_left: bool = True) -> tuple[float, float]:
+    """An x-window around [lo, hi] whose ends sit on the tick step (ticks start at the window's left end),
+    starting at 0 when the span starts at or right of 0."""
+    from ..templates.common import nice_step
+
+    span = hi - lo
+    x_lo, x_hi = lo - pad * span, hi + pad * span
+    if keep_zero_left and lo >= 0 > x_lo:
+        x_lo = 0.0
+    step = nice_step(x_hi - x_lo)
+    return float(np.floor(x_lo / step + 1e-9) * step), float(np.ceil(x_hi / step - 1e-9) * step)
+
+
+def two_curves_axes(ctx: Ctx, f: Fn, g_code: str, a: float, b: float, *, colors=("BLUE", "GREEN")) -> tuple[float, float]:
+    """``axes``, ``axis_labels``, ``f``/``graph`` (the author's first curve) and ``g``/``graph_g`` (the second)
+    over a window around [a, b] that shows both whole; then ``a, b``, ``piece`` and ``piece_g`` (each curve
+    over [a, b]). Returns the window (x_lo, x_hi)."""
+    x_lo, x_hi = rounded_window(a, b)
+    xs = np.linspace(x_lo, x_hi, 401)
+    gs = evaluate(g_code, "x", xs)
+    fs = evaluate(f.code, "x", np.linspace(a, b, 401))
+    extra = [float(v) for arr in (gs, fs) if arr is not None for v in (np.nanmin(arr), np.nanmax(arr)) if np.isfinite(v)]
+    both = f"np.fmax({f.code} + 0 * x, {g_code} + 0 * x)"
+    lo, hi = y_window(both, x_lo, x_hi, extra)
+    lo2, _ = y_window(f"np.fmin({f.code} + 0 * x, {g_code} + 0 * x)", x_lo, x_hi, extra)
+    graph_setup(ctx, f, x_lo, x_hi, min(lo, lo2), hi, color=colors[0])
+    ctx.w.code("def g(x):", f"    return {g_code} + 0 * x", "",
+               f"graph_g = axes.plot(g, x_range=[{fmt(x_lo, 4)}, {fmt(x_hi, 4)}, {fmt((x_hi - x_lo) / 160, 4)}], color={colors[1]})",
+               f"a, b = {fmt(a, 8)}, {fmt(b, 8)}",
+               f"piece = axes.plot(f, x_range=[a, b], color={colors[0]})",
+               f"piece_g = axes.plot(g, x_range=[a, b], color={colors[1]})")
+    return x_lo, x_hi
+
+
+def curve_labels(ctx: Ctx, f_tex: str, g_tex: str, x_end: float, colors=("BLUE", "GREEN")) -> None:
+    """``f_label`` and ``g_label``: each curve's equation at its right end (after :func:`two_curves_axes`),
+    pushed apart when they would overlap."""
+    ctx.w.code(
+        f"f_label = MathTex(r\"{f_tex}\", font_size=30, color={colors[0]})",
+        f"g_label = MathTex(r\"{g_tex}\", font_size=30, color={colors[1]})",
+        f"f_label.next_to(axes.c2p({fmt(x_end, 4)}, f({fmt(x_end, 4)})), RIGHT, buff=0.1)",
+        f"g_label.next_to(axes.c2p({fmt(x_end, 4)}, g({fmt(x_end, 4)})), RIGHT, buff=0.1)",
+        "gap = f_label.get_y() - g_label.get_y()",
+        "if abs(gap) < 0.45:",
+        "    push = (0.45 - abs(gap)) / 2 * (1 if gap >= 0 else -1)",
+        "    f_label.shift(UP * push)",
+        "    g_label.shift(DOWN * push)",
+        "for lab in (f_label, g_label):",
+        "    if lab.get_right()[0] > 7.0:",
+        "        lab.shift(LEFT * (lab.get_right()[0] - 7.0))",
+        "    lab.set_y(np.clip(lab.get_y(), -3.7, 2.4))",
+        "    lab.add_background_rectangle(opacity=0.75, buff=0.05)",
+    )
+
+
+def strip_between(ctx: Ctx, width: float, name: str = "strip") -> None:
+    """``s`` (a ValueTracker at x = a) and ``name``: a thin rectangle of ``width`` from the lower curve to
+    the upper one at x = s, redrawn as s moves; ``height_readout`` shows top − bottom there."""
+    ctx.w.code(
+        "s = ValueTracker(a)",
+        "def _strip():",
+        "    u = s.get_value()",
+        f"    lo_, hi_ = max(a, u - {fmt(width / 2, 6)}), min(b, u + {fmt(width / 2, 6)})",
+        "    top, bot = max(f(u), g(u)), min(f(u), g(u))",
+        "    return Polygon(axes.c2p(lo_, bot), axes.c2p(hi_, bot), axes.c2p(hi_, top), axes.c2p(lo_, top),",
+        "                   fill_color=YELLOW, fill_opacity=0.85, stroke_color=YELLOW, stroke_width=1)",
+        "",
+        f"{name} = always_redraw(_strip)",
+    )
