@@ -71,6 +71,7 @@ DRAWN_NOW = {  # kinds a family now draws as the block asks (the family named), 
     "improper integral with sums on [0, 2]": "improper_integral",
     "a centre of mass drawn as an area": "centre_of_mass",
     "an average value drawn as an area": "average_value",
+    "related-rates ladder as the tangent of y = x": "related_rates",
 }
 
 

@@ -46,7 +46,13 @@ QUESTIONS = (
              r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)", drawn_by=("line_integral",)),
     Question("an improper integral", r"improper integral|反常积分|广义积分|瑕积分",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty", drawn_by=("improper_integral",)),
-    Question("related rates", r"related rates?|ladder|相关变化率|梯子"),
+    Question("related rates", r"related rates?|ladder|相关变化率|梯子|(?:how fast|at what rate|how quickly|how rapidly)\b[^.?!]{0,40}?"
+             r"\b(?:volume|area|radius|diameter|height|depth|level|distance|length|top|shadow|surface|side|edge|perimeter|"
+             r"circumference|water)s?\b[^.?!]{0,60}?\b(?:when|at the (?:instant|moment))\b|"
+             r"rate of change of (?:the |its )?(?:volume|area|radius|height|depth|distance|length)\b[^.?!]{0,60}?\bwhen\b|"
+             r"(?:体积|面积|半径|高度|水面|深度|距离|影子|影长|长度)[^。？！]{0,12}?(?:增加|减少|上升|下降|下滑|增长|扩大|变化)(?:得)?有?多快|"
+             r"(?:体积|面积|半径|高度|水面|深度|距离|影长|长度)的变化率",
+             drawn_by=("related_rates",)),
     Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
     Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
