@@ -136,7 +136,9 @@ def _unit(tail: str, part: str) -> str | None:
 
 def _value(tex: str) -> float | None:
     """A numeric value of LaTeX (units in \\text stripped), else None."""
-    expr = _parse(tex)
+    from .symbolic import strip_units
+
+    expr = _parse(strip_units(tex))
     if expr is None or not hasattr(expr, "free_symbols") or expr.free_symbols:
         return None
     try:

@@ -485,9 +485,20 @@ def matrices(concept: str) -> list[list[list[float]]]:
     return out
 
 
+# A unit written after a value inside the math: 100\ \text{cm}^3/\text{s}, 9.8\,\mathrm{m/s^2}, 5~\text{N}\cdot\text{m}
+_UNIT_TAIL = re.compile(r"(?<=[\d}.])(?:\s|\\[ ,;:!]|~)*(?:\\(?:text|mathrm|rm|textrm|unit)\s*\{[^{}]*\}"
+                        r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?(?:\s|/|\\cdot|\\,|\\ )*)+$")
+
+
+def strip_units(tex: str) -> str:
+    """``tex`` without a unit written after its value (``100\\ \\text{cm}^3/\\text{s}`` -> ``100``)."""
+    return _UNIT_TAIL.sub("", tex.strip()).strip()
+
+
 def number(tex: str) -> float | None:
-    """A numeric value of a small LaTeX expression (``-\\frac{1}{2}``, ``\\sqrt 2``, ``3``)."""
-    tex = tex.strip()
+    """A numeric value of a small LaTeX expression (``-\\frac{1}{2}``, ``\\sqrt 2``, ``3``), a unit
+    written after it ignored (``9.8\\,\\mathrm{m/s^2}``)."""
+    tex = strip_units(tex)
     if not tex:
         return None
     try:

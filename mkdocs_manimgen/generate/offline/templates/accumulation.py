@@ -104,8 +104,8 @@ def build(ctx: Ctx) -> None:
         "x_value = DecimalNumber(a, num_decimal_places=2, font_size=30)",
         "x_value.add_updater(lambda m: m.set_value(X.get_value()).next_to(x_label, RIGHT, buff=0.12))",
     )
-    w.play("Create(top), Write(top_labels), Create(graph), FadeIn(f_label)", 1.6)
-    w.play("Create(bottom), Write(bottom_labels)", 1.0)
+    w.play("Create(top), Write(top_labels), Create(graph), FadeIn(f_label)", 1.2)
+    w.play("Create(bottom), Write(bottom_labels)", 0.7)
 
     neg = bool(np.nanmin(_f(acc, xs)) < 0)
     chosen = ctx.L(f" (we let $x$ run to ${b}$)", f"（我们让 $x$ 走到 ${b}$）") if acc.chosen else ""
@@ -117,8 +117,8 @@ def build(ctx: Ctx) -> None:
         + ("$t$ 轴下方的面积（红色）记为负，那里 $F$ 减小。" if neg else "")
         + f"${F}({b}) \\approx {fmt(F_end, 4)}$。"))
     w.play("FadeIn(area), FadeIn(trace), FadeIn(dot), FadeIn(link), FadeIn(F_label), FadeIn(F_value), FadeIn(x_label), FadeIn(x_value)", 0.8)
-    w.play("X.animate.set_value(b)", 5.0, "rate_func=linear")
-    w.wait(0.6)
+    w.play("X.animate.set_value(b)", 3.0, "rate_func=linear")
+    w.wait(0.3)
 
     at = bound_tex(x0)
     where = "" if acc.at_given else ctx.L(" (for instance)", "（例如）")
@@ -145,15 +145,15 @@ def build(ctx: Ctx) -> None:
         "if slope_label.get_right()[0] > 6.0:",
         "    slope_label.scale(0.85).align_to(x_label, LEFT)",
     )
-    w.play(f"X.animate.set_value({fmt(x0, 8)})", 1.8)
+    w.play(f"X.animate.set_value({fmt(x0, 8)})", 1.2)
     w.play("Create(slope_line), Create(height_bar), FadeIn(slope_label), FadeIn(slope_value)", 1.2)
-    w.wait(0.8)
+    w.wait(0.4)
     other = acc.a + 0.25 * (acc.b - acc.a) if x0 > acc.a + 0.5 * (acc.b - acc.a) else acc.a + 0.85 * (acc.b - acc.a)
     w.beat(ctx.L("At every x", "对每个 x"), ctx.L(
         "Slide $x$: wherever $f$ is high, $F$ climbs steeply; where $f = 0$, $F$ is flat; where $f < 0$, $F$ falls.",
         "移动 $x$：$f$ 越高，$F$ 上升越陡；$f = 0$ 处 $F$ 的切线水平；$f < 0$ 处 $F$ 下降。"))
-    w.play(f"X.animate.set_value({fmt(other, 8)})", 2.6, "rate_func=smooth")
-    w.play(f"X.animate.set_value({fmt(x0, 8)})", 2.0, "rate_func=smooth")
+    w.play(f"X.animate.set_value({fmt(other, 8)})", 1.8, "rate_func=smooth")
+    w.play(f"X.animate.set_value({fmt(x0, 8)})", 1.4, "rate_func=smooth")
     if acc.closed:
         w.code(f'closed = MathTex(r"{F}(x) = {acc.closed}", font_size=32, color=GREEN).next_to(slope_label, DOWN, buff=0.3)'
                ".align_to(slope_label, LEFT)",
@@ -163,8 +163,8 @@ def build(ctx: Ctx) -> None:
         w.beat(ctx.L("In closed form", "原函数"), ctx.L(
             f"Here ${F}(x) = {acc.closed}$, and differentiating it gives back $f(x)$.",
             f"这里 ${F}(x) = {acc.closed}$，对它求导又得到 $f(x)$。"))
-        w.play("Write(closed)", 1.2)
-    w.wait(1.5)
+        w.play("Write(closed)", 0.8)
+    w.wait(0.6)
 
 
 def _f(acc: Accumulation, xs):

@@ -142,7 +142,7 @@ def build(ctx: Ctx) -> None:
     w.play("FadeOut(strip), FadeOut(height_back), FadeOut(height_label), FadeOut(height_value), "
            + ", ".join(f"Indicate({n}, color=YELLOW)" for n in regions), 1.2)
     w.play("Write(result)", 1.4)
-    w.wait(1.5)
+    w.wait(1.0)
 
 
 @check("area_between")

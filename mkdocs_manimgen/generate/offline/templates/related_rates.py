@@ -282,7 +282,7 @@ def build(ctx: Ctx) -> None:
         f"已知变化率 {known} 推动状态点运动；它的速度（黄色）分解为水平方向的 ${_rate_tex(h)}$（橙色）和竖直方向的 ${_rate_tex(v)}$（绿色），二者由关系式联系。"))
     shown = "FadeIn(moving), FadeIn(panel)" + (", FadeIn(fig)" if figure is not None else "")
     w.play(shown, 1)
-    w.play("clock.animate.set_value(0)", 6, "rate_func=linear")
+    w.play("clock.animate.set_value(0)", 5, "rate_func=linear")
     unit = _unit(r, asked)
     w.code(f"answer = MathTex(r\"{_rate_tex(asked)} = {ans}{unit}\", font_size=36, color=YELLOW)",
            "answer.next_to(axes.c2p(" + fmt(r.at[h], 5) + ", " + fmt(r.at[v], 5) + "), UR, buff=0.25)",
@@ -296,7 +296,7 @@ def build(ctx: Ctx) -> None:
         f"在 ${at_tex}$ 时，由关系式得 ${_rate_tex(asked)} = {ans}$" + (f" {r.rate_units[asked]}" if asked in r.rate_units else "")
         + ("" if r.stated is None else "，与所给一致") + "。"))
     w.play("Write(answer), Flash(moving[0], color=YELLOW)", 1.4)
-    w.wait(2)
+    w.wait(1.2)
 
 
 def _draw_figure(ctx: Ctx, r: Rates, figure, values) -> None:
