@@ -35,6 +35,10 @@ CLAIMED = [  # (block, the function the scene draws (numpy), what the narration 
      "np.sin(x) + np.cos(x)", [r"f(\frac{\pi}{4}) = \sqrt{2} \approx 1.4142", r"f(\frac{5 \pi}{4}) = - \sqrt{2}"]),
     (r"The maximum value of $f(x) = x^3 - 3x$ on $[0, 2]$ is $f(2) = 2$, and the minimum is $-2$ at $x = 1$.",
      "x**3 - 3*x", ["the maximum is $f(2) = 2$", "the minimum is $f(1) = -2$"]),
+    (r"Determine the absolute extrema of $Q(y) = 3y(y + 4)^{2/3}$ on $[-5, -1]$.",  # Paul's Online Notes, 4.4
+     "3*x*np.abs(x + 4)**(2/3)", ["the maximum is $Q(-4) = 0$", "the minimum is $Q(-5) = -15$", "undefined at $y = -4$"]),
+    (r"Find the critical numbers and the absolute extrema of $g(t) = t\sqrt{4 - t^2}$ on $[-1, 2]$.",
+     "x*np.sqrt(4 - x**2)", [r"the maximum is $g(\sqrt{2}) = 2$", r"the minimum is $g(-1) = - \sqrt{3}"]),
     # local extrema, the first-derivative test, on R or a half-line
     (r"Find the local maximum and minimum values of $f(x) = 3x^4 - 4x^3 - 12x^2 + 5$.",  # Stewart 4.3 Ex. 1
      "3*x**4 - 4*x**3 - 12*x**2 + 5", ["local max is $f(0) = 5$", "local min is $f(-1) = 0$", "local min is $f(2) = -27$"]),
@@ -59,7 +63,13 @@ CLAIMED = [  # (block, the function the scene draws (numpy), what the narration 
      "(1/10)*x + 5 + 100/x", ["$q > 0$", r"$\bar{C}$ is smallest at $q = 10 \sqrt{10}$", "11.3246"]),
     (r"A company's profit is $P(x) = -0.02x^2 + 300x - 200000$ dollars for $x$ units. How many units maximize profit?",
      "-1/50*x**2 + 300*x - 200000", ["$P$ is largest at $x = 7500$: $P(7500) = 925000$"]),
+    (r"Revenue is $R(x) = 50x$ and cost is $C(x) = 100 + 10x + x^2$, so the profit is $P(x) = R(x) - C(x) = -x^2 + 40x - 100$. "
+     r"Find the production level that maximizes profit.", "-x**2 + 40*x - 100", ["$P$ is largest at $x = 20$: $P(20) = 300$"]),
+    (r"A ball is thrown upward; its height is $h(t) = -16t^2 + 64t$ feet. Find its maximum height.",
+     "-16*x**2 + 64*x", ["$h$ is largest at $t = 2$: $h(2) = 64$"]),
     # Chinese
+    (r"求函数 $y = x + \sqrt{1 - x}$ 在 $[-5, 1]$ 上的最大值、最小值。",  # 同济 3.5 习题
+     "x + np.sqrt(1 - x)", [r"最大值为 $y(\frac{3}{4}) = \frac{5}{4}$", r"最小值为 $y(-5) = -5 + \sqrt{6} \approx -2.5505$"]),
     (r"求函数 $f(x)=x^3-3x$ 在 $[-2, 3]$ 上的最大值和最小值。", "x**3 - 3*x",
      ["最大值为 $f(3) = 18$", "最小值为 $f(-2) = f(1) = -2$"]),
     (r"求函数 $y = 2x^3 + 3x^2 - 12x + 14$ 在 $[-3, 4]$ 上的最大值与最小值。",  # 同济 3.5 例
@@ -103,6 +113,10 @@ LOOK_ALIKES = [  # the words of an extremum, another question or a false claim
     r"Find the maximum value of $f(x) = x^3 + 1$.",  # none: f grows without bound
     r"The cost is $C(q) = 100 + 5q + 0.1q^2$. Minimize the average cost.",  # C itself has no minimum for q > 0
     r"Find the local extrema of $f(x, y) = x^2 + y^2 - 2x$.",  # two variables
+    r"Maximize $A = xy$ where $y = 100 - 2x$.",  # the objective still in two letters
+    r"On $[0, \pi]$ the maximum of $f(x) = \sin x$ occurs at $x = \pi$.",  # at pi/2
+    r"The minimum of $f(x) = x^2$ is $0$ and the minimum of $g(x) = x^2 + 4x$ is $-4$.",  # two functions
+    r"求函数 $f(x) = x^3 - 3x^2 - 9x + 5$ 的极值，极大值为 $f(-1) = 12$。",  # it is 10
 ]
 
 

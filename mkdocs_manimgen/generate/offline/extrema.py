@@ -29,7 +29,7 @@ INF = math.inf
 _NUM = r"-?\d+(?:\.\d+)?"
 
 # The block asks for an extremum (verify.QUESTIONS' "an extremum", and optimisation words).
-ASKS = (r"closed[- ]interval method|first[- ]derivative test|一阶导数(?:判别|检验)|\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing|al)\b(?!\s+spanning)|\bextrem(?:um|a|e\s+values?)\b|"
+ASKS = (r"closed[- ]interval method|first[- ]derivative test|一阶导数(?:判别|检验)|\b(?:maxim|minim)(?:um|a|ise|ize|ises|izes|ised|ized|ising|izing|al)\b(?!\s+spanning)|\bextrem(?:um|a|e\s+values?)\b|"
         r"\boptimi[sz]\w*|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
         r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:value|area|volume|profit|revenue|cost|product|sum|distance)|"
         r"最大值|最小值|极大值|极小值|极值|最值|最优|(?:面积|体积|容积|利润|收入|成本|费用|用料|距离|乘积|和)最(?:大|小|省)|最(?:大|小)(?:面积|体积|容积|利润|收入)")
@@ -147,9 +147,11 @@ def _expr(tex: str):
         return found[0] if found else None
     from sympy.core.function import AppliedUndef
 
-    if e.atoms(AppliedUndef):  # x(100 - 2x) read as a call
-        found = function_in([tex])
-        return found[0] if found else None
+    if e.atoms(AppliedUndef):  # x(100 - 2x), 3y(y + 4)^{2/3} read as a call
+        e = parse(re.sub(r"(?<![A-Za-z\\])([a-z])\s*\(", r"\1 \\cdot (", tex))
+        if e is None or not isinstance(e, sp.Expr) or e.atoms(AppliedUndef):
+            found = function_in([tex])
+            return found[0] if found else None
     return normalize(e)
 
 
@@ -182,7 +184,7 @@ def objective(info: MathInfo):
                 two = True
                 break
         if one is not None:
-            named.append(one)
+            named.append(one + (single_line(block),))
     if not named:
         if two:
             return "two"
@@ -193,16 +195,24 @@ def objective(info: MathInfo):
             e = _expr(side)
             if e is not None and hasattr(e, "free_symbols"):
                 used |= _letters(e)
-    keep = [n for n in named if n[0] not in used] or named
+    keep = [n for n in named if n[0] not in used]
+    if not keep:
+        return "two" if two else named[0][:4]
+    # P(x) = R(x) - C(x) = ...: the quantity made of the others is the objective
+    made = [n for n in keep if any(o[0] != n[0] and re.search(re.escape(o[0]) + r"\s*\(", n[4]) for o in keep)]
+    keep = made or keep
     import sympy as sp
 
-    for n in keep:
+    def curved(n) -> bool:
         try:
-            if sp.Poly(n[2], sp.Symbol(n[1])).degree() > 1:
-                return n
+            return sp.Poly(n[2], sp.Symbol(n[1])).degree() > 1
         except Exception:  # noqa: BLE001 - not a polynomial
-            return n
-    return keep[0]
+            return True
+
+    shapes = [n for n in keep if curved(n)]
+    if len({(n[0], sp.srepr(n[2])) for n in shapes}) > 1:
+        return "two"  # two functions to optimise: which one the block asks about is not clear
+    return (shapes or keep)[0][:4]
 
 
 def _realised(expr, x):
