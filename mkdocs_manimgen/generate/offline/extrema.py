@@ -92,6 +92,7 @@ class Extremum:
     absolute: bool  # it asks for the largest/smallest values
     word: bool  # a word problem (an objective with a meaning)
     roots_outside: tuple[float, ...] = ()  # zeros of f' outside the domain (the author may name them)
+    shown_d: object = None  # f' as the author would write it (x^{2/3} gives 2/(3x^{1/3}), not the real root's sign)
 
     @property
     def call(self) -> str:
@@ -530,7 +531,8 @@ def _reading(info: MathInfo) -> Extremum | None:
     if name == var:
         return None
     x = sp.Symbol("x", real=True)
-    expr = _realised(sp.nsimplify(normalize(expr).subs(sp.Symbol(var), x), rational=True), x)
+    written = sp.nsimplify(normalize(expr).subs(sp.Symbol(var), x), rational=True)
+    expr = _realised(written, x)
     if {s.name for s in expr.free_symbols} != {"x"} or expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum):
         return None
     code = to_numpy(expr, ("x",))
@@ -597,7 +599,8 @@ def _reading(info: MathInfo) -> Extremum | None:
     local = bool(re.search(_LOCAL, info.prose, re.I))
     absolute = bool(re.search(_ABSOLUTE, info.prose, re.I)) or not local
     outside = tuple(float(r) for r in _zeros(d_expr, d_code, x, -60, 60, (-INF, INF)) if not domain.contains(float(r)))
-    found = Extremum(expr, code, tex, name, var, d_expr, d_code, domain, tuple(cands), best, worst, local, absolute, word, outside)
+    found = Extremum(expr, code, tex, name, var, d_expr, d_code, domain, tuple(cands), best, worst, local, absolute, word, outside,
+                     sp.diff(written, x))
     if absolute and not local and best is None and worst is None:
         return None  # the largest or smallest value asked, and f has neither
     wants_max, wants_min = (bool(re.search(w, info.prose, re.I)) for w in (_MAXW, _MINW))

@@ -83,7 +83,8 @@ def build(ctx: Ctx) -> None:
     ends = [c for c in ex.candidates if c.where == "end"]
     lo, hi = y_window(ex.code, a, b, extra=[c.y for c in ex.candidates])
     fn = Fn(ex.code, ex.tex, ex.expr, True)
-    d_shown = sp.factor(ex.d_expr) if sp.count_ops(sp.factor(ex.d_expr)) <= sp.count_ops(ex.d_expr) + 2 else ex.d_expr
+    d_raw = ex.shown_d if ex.shown_d is not None else ex.d_expr
+    d_shown = sp.factor(d_raw) if sp.count_ops(sp.factor(d_raw)) <= sp.count_ops(d_raw) + 2 else d_raw
     d_tex = sp.latex(d_shown.subs(d_shown.free_symbols.pop(), sp.Symbol(v)) if d_shown.free_symbols else d_shown, ln_notation=True)
     ctx.facts.update(extremum=ex, fn=fn)
     dom = ex.domain.tex
@@ -118,7 +119,7 @@ def build(ctx: Ctx) -> None:
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
 
     # 2. the graph on the domain
-    graph_setup(ctx, fn, a, b, lo, hi, x_length=7.3, y_length=4.2, labels=(v, ex.name))
+    graph_setup(ctx, fn, a, b, lo, hi, x_length=7.3, y_length=4.2, labels=(v, ex.name.replace("\\", "\\\\")))  # written into a plain string
     w.code("plot = VGroup(axes, axis_labels, graph).to_edge(LEFT, buff=0.45)")
     holes = [e for e, closed in ((ex.domain.a, ex.domain.closed_a), (ex.domain.b, ex.domain.closed_b))
              if not closed and math.isfinite(e)]
@@ -215,7 +216,14 @@ def build(ctx: Ctx) -> None:
     head = [math_mob(v, 28), math_mob(call, 28), text_mob(ctx.L("where", "类型"), 22)]
     cells = list(head)
     for c, xt, yt in rows:
-        cells += [math_mob(xt, 28), math_mob(_short(yt, c.y), 28), text_mob(_kind_text(ctx, c, show_abs), 22)]
+        kind = _kind_text(ctx, c, show_abs)
+        if kind == "f' = 0":
+            where = math_mob(f"{ex.name}' = 0", 28)
+        elif kind == "f' undefined":
+            where = math_mob(f"{ex.name}' \\text{{ undefined}}", 28)
+        else:
+            where = text_mob(kind, 22)
+        cells += [math_mob(xt, 28), math_mob(_short(yt, c.y), 28), where]
     w.code("table = VGroup(", *[f"    {cell}," for cell in cells], f").arrange_in_grid(rows={len(rows) + 1}, cols=3, buff=(0.45, 0.16))",
            "table.add(Line(table.get_corner(UL) + DOWN * 0.42, table.get_corner(UR) + DOWN * 0.42, stroke_width=2, color=GREY_B))",
            "table.next_to(readout, DOWN, buff=0.35, aligned_edge=LEFT)",
