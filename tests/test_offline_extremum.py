@@ -36,7 +36,7 @@ CLAIMED = [  # (block, the function the scene draws (numpy), what the narration 
     (r"The maximum value of $f(x) = x^3 - 3x$ on $[0, 2]$ is $f(2) = 2$, and the minimum is $-2$ at $x = 1$.",
      "x**3 - 3*x", ["the maximum is $f(2) = 2$", "the minimum is $f(1) = -2$"]),
     (r"Determine the absolute extrema of $Q(y) = 3y(y + 4)^{2/3}$ on $[-5, -1]$.",  # Paul's Online Notes, 4.4
-     "3*x*np.abs(x + 4)**(2/3)", ["the maximum is $Q(-4) = 0$", "the minimum is $Q(-5) = -15$", "undefined at $y = -4$"]),
+     "3*x*abs(x + 4)**(2/3)", ["the maximum is $Q(-4) = 0$", "the minimum is $Q(-5) = -15$", "undefined at $y = -4$"]),
     (r"Find the critical numbers and the absolute extrema of $g(t) = t\sqrt{4 - t^2}$ on $[-1, 2]$.",
      "x*np.sqrt(4 - x**2)", [r"the maximum is $g(\sqrt{2}) = 2$", r"the minimum is $g(-1) = - \sqrt{3}"]),
     # local extrema, the first-derivative test, on R or a half-line
@@ -67,6 +67,8 @@ CLAIMED = [  # (block, the function the scene draws (numpy), what the narration 
      r"Find the production level that maximizes profit.", "-x**2 + 40*x - 100", ["$P$ is largest at $x = 20$: $P(20) = 300$"]),
     (r"A ball is thrown upward; its height is $h(t) = -16t^2 + 64t$ feet. Find its maximum height.",
      "-16*x**2 + 64*x", ["$h$ is largest at $t = 2$: $h(2) = 64$"]),
+    (r"A rectangle is inscribed under the parabola $y = 12 - x^2$ with its base on the $x$-axis. Its area is $A(x) = 2x(12 - x^2)$. "
+     r"Find the largest area.", "2*x*(12 - x**2)", [r"$0 < x < 2 \sqrt{3}$", "$A$ is largest at $x = 2$: $A(2) = 32$"]),
     # Chinese
     (r"求函数 $y = x + \sqrt{1 - x}$ 在 $[-5, 1]$ 上的最大值、最小值。",  # 同济 3.5 习题
      "x + np.sqrt(1 - x)", [r"最大值为 $y(\frac{3}{4}) = \frac{5}{4}$", r"最小值为 $y(-5) = -5 + \sqrt{6} \approx -2.5505$"]),

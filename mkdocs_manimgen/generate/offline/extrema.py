@@ -211,6 +211,9 @@ def objective(info: MathInfo):
             return True
 
     shapes = [n for n in keep if curved(n)]
+    quantities = [n for n in shapes if n[0] not in ("f", "g", "h", "y")]
+    if len(shapes) > 1 and len(quantities) == 1 and re.search(WORD_PROBLEM, info.prose, re.I):
+        shapes = quantities  # the area of a rectangle under y = 12 - x^2: the area is the objective
     if len({(n[0], sp.srepr(n[2])) for n in shapes}) > 1:
         return "two"  # two functions to optimise: which one the block asks about is not clear
     return (shapes or keep)[0][:4]
@@ -315,35 +318,31 @@ def domain_given(info: MathInfo, var: str) -> Domain | None | bool:
 
 
 def _positivity(expr, x, var: str) -> Domain | None:
-    """Where every factor of the objective that is linear in x (a length: x, 12 - 2x) is positive."""
+    """Where every factor of the objective that is a polynomial in x (a length: x, 12 - 2x, 12 - x^2)
+    is positive, as the author wrote the factors; x > 0 when there is none (a positive quantity)."""
     import sympy as sp
 
-    lo, hi = -INF, INF
-    factors = sp.Mul.make_args(expr)  # as the author wrote them: x(12 - 2x)^2
-    seen = False
-    for f in factors:
+    region, seen = sp.Interval(-sp.oo, sp.oo), False
+    for f in sp.Mul.make_args(expr):
         base = f.base if isinstance(f, sp.Pow) and f.exp.is_Integer and f.exp > 0 else f
         try:
-            poly = sp.Poly(base, x)
-        except Exception:  # noqa: BLE001
+            if sp.Poly(base, x).degree() < 1:
+                continue
+        except Exception:  # noqa: BLE001 - not a polynomial
             continue
-        if poly.degree() != 1:
-            continue
-        k, c = (float(v) for v in poly.all_coeffs())
-        root = -c / k
         seen = True
-        if k > 0:
-            lo = max(lo, root)
-        else:
-            hi = min(hi, root)
+        region = region & sp.solveset(base > 0, x, sp.S.Reals)
     if not seen:
-        lo = 0.0  # a quantity: positive
-    if not lo < hi:
+        region = sp.Interval.open(0, sp.oo)
+    if not isinstance(region, sp.Interval) or region.measure == 0:
         return None
-    if math.isfinite(hi):
-        tex = f"{fmt(lo, 4)} < {var} < {fmt(hi, 4)}"
+    lo, hi = float(region.start), float(region.end)
+    if math.isfinite(hi) and math.isfinite(lo):
+        tex = f"{exact_tex(region.start)} < {var} < {exact_tex(region.end)}"
+    elif math.isfinite(lo):
+        tex = f"{var} > {exact_tex(region.start)}"
     else:
-        tex = f"{var} > {fmt(lo, 4)}"
+        return None
     return Domain(lo + 0.0, hi + 0.0, False, False, tex, "positivity" if seen else "quantity")
 
 
@@ -501,6 +500,8 @@ def exact_tex(value) -> str:
         v = sp.nsimplify(value) if isinstance(value, float) else sp.simplify(value)
         if isinstance(value, float) and abs(float(v) - value) > 1e-9:
             return fmt(value, 4)
+        if v.is_Rational and not v.is_Integer and v.q > 1000:
+            return format(float(v), ".5g")
         if v.is_Integer or (v.is_Rational and v.q <= 100) or (sp.count_ops(v) <= 6 and not v.is_Float):
             return sp.latex(v, ln_notation=True)
     except Exception:  # noqa: BLE001
@@ -538,7 +539,7 @@ def _reading(info: MathInfo) -> Extremum | None:
     code = to_numpy(expr, ("x",))
     if not code:
         return None
-    word = bool(re.search(WORD_PROBLEM, info.prose, re.I)) or name not in ("f", "g", "h", "y")
+    word = bool(re.search(WORD_PROBLEM, info.prose, re.I))
     domain = domain_given(info, var)
     if domain is False:
         return None

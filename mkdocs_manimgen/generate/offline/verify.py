@@ -50,7 +50,8 @@ QUESTIONS = (
     Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
     Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间"),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
-             r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b",
+             r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
+             r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
              drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])"),
