@@ -214,3 +214,24 @@ def test_the_slope_field_starts_at_the_point_the_block_names():
     assert "we chose" not in " ".join(b.narration for b in draft.storyboard)
     later = _draft(r"The slope field of $y' = x + y$ and the solution through $(1, -1)$.")
     assert "start = Dot(axes.c2p(1, -1)" in later.code and "y(1) = -1" in later.code
+
+
+@pytest.mark.parametrize("concept", [
+    r"Simple harmonic motion: $x(t) = 3\cos(2t)$.",
+    r"A damped oscillation $x(t) = e^{-t/4}\cos(3t)$.",
+    r"简谐振动 $x(t) = 2\sin(\pi t + \frac{\pi}{6})$。",
+])
+def test_a_quantity_written_as_a_function_of_time_is_drawn_in_time(concept):
+    """No time word, but the author writes x(t): its graph from t = 0, in the author's letters (not the walkthrough)."""
+    from mkdocs_manimgen.generate.offline.designer import generate_draft
+    from mkdocs_manimgen.model import BlockSpec
+
+    assert generate_draft(BlockSpec(page="p.md", line=1, concept=concept)).kind == "time_course"
+
+
+def test_every_time_the_author_names_is_on_the_time_axis():
+    from mkdocs_manimgen.generate.offline.dynamics import read_time_curve
+    from mkdocs_manimgen.generate.offline.latex import extract
+
+    curve = read_time_curve(extract(r"The position is $s(t) = t^3 - 6t^2 + 9t$; it turns around at $t = 1$ and $t = 3$."))
+    assert curve.horizon >= 3.3

@@ -89,6 +89,9 @@ def _with_question(info: MathInfo, row: str, lhs: str, expr, code: str) -> TimeC
             question, t_star = "given", given
             level = float(expr.subs(t, given))
     horizon = _horizon(expr, question, t_star)
+    named = [float(v) for v in re.findall(r"(?<![A-Za-z\\])t\s*=\s*(\d+(?:\.\d+)?)", " ".join(info.blocks))]
+    if named and question in (None, "given") and max(named) * 1.15 > horizon:
+        horizon = _horizon(expr, None, max(named) / 2.2 * 1.15)  # every time the author names is on the axis
     return TimeCurve(row, lhs, expr, code, question, t_star, level, horizon)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..families import no_formula
 from ..symbolic import function_of, to_numpy
 from ..notes import check
@@ -13,7 +15,8 @@ def build(ctx: Ctx) -> None:
     import sympy as sp
 
     w = ctx.w
-    fn = resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
+    approx = approximation(ctx.info)
+    fn = Fn(approx[1], approx[2], approx[0], True) if approx else resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
     w.example = not fn.from_block
     x = sp.Symbol("x")
     a, b = x_window(fn, (-4, 4))
@@ -77,13 +80,53 @@ PRIORITY = 30
 KEYWORDS = (r"泰勒", r"麦克劳林", r"taylor", r"maclaurin")
 
 
+def evidence(info) -> int | None:
+    """A keyword; or, weaker, a function written ``\\approx`` its Taylor polynomial at 0 (``e^x \\approx 1 + x``)."""
+    if any(re.search(k, info.prose, re.I) for k in KEYWORDS):
+        return 0
+    return 1 if approximation(info) else None
+
+
+def approximation(info):
+    """``g(x) \\approx p(x)`` as the author writes a Taylor polynomial: (g, its numpy code, its LaTeX)
+    when ``p`` is g's Taylor polynomial at 0 of p's degree; False when it is not (a false statement
+    is not drawn as true); None when the block writes no such approximation."""
+    import sympy as sp
+
+    from ..latex import single_line
+    from ..symbolic import normalize, parse
+
+    x = sp.Symbol("x")
+    for block in info.blocks:
+        parts = re.split(r"\\approx", single_line(block))
+        if len(parts) != 2:
+            continue
+        g, p = (parse(t) for t in parts)
+        try:
+            g, p = normalize(g), normalize(p)
+            if g.free_symbols != {x} or not p.free_symbols <= {x} or g.is_polynomial(x) or not p.is_polynomial(x):
+                continue
+            degree = sp.Poly(p, x).degree()
+            if sp.simplify(sp.series(g, x, 0, degree + 1).removeO() - p) != 0:
+                return False
+        except Exception:  # unreadable: not an approximation we can check
+            continue
+        code = to_numpy(g, ("x",))
+        if code:
+            return g, code, parts[0].strip()
+    return None
+
+
 def needs(info) -> bool:
     """The function to expand (its series at 0 must exist), or no formula (sin, for instance)."""
     if no_formula(info):
         return True
     import sympy as sp
 
-    found = info.reading.function
+    approx = approximation(info)
+    if approx is False:
+        return False  # the author's polynomial is not the Taylor polynomial
+    found = approx or info.reading.function
     if found is None:
         return False
     poly = sp.series(found[0], sp.Symbol("x"), 0, 4).removeO()

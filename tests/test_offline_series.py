@@ -1,4 +1,4 @@
-"""Trigonometric series read as the author writes them (issue 23: a held-out square wave,
+"""Series read as the author writes them: Fourier series (issue 23: a held-out square wave,
 ``\\sin (2n-1)x``, was drawn as straight lines because the parser read sin(2n-1) times x)."""
 
 from __future__ import annotations
@@ -72,3 +72,21 @@ def test_the_authors_series_approaches_its_wave(block, limit):
 ])
 def test_written_series_are_not_guessed(tex):
     assert written_series(tex) is None
+
+
+@pytest.mark.parametrize("block,code", [
+    (r"泰勒多项式：$\cos x \approx 1 - \frac{x^2}{2} + \frac{x^4}{24}$。", "np.cos(x)"),
+    (r"Near 0, $e^x \approx 1 + x + \frac{x^2}{2}$.", "np.exp(x)"),
+    (r"The Maclaurin polynomial $\ln(1+x) \approx x - \frac{x^2}{2} + \frac{x^3}{3}$.", "np.log(x + 1)"),
+])
+def test_a_taylor_polynomial_written_with_approx_expands_the_authors_function(block, code):
+    draft = generate_draft(BlockSpec(page="p.md", line=1, concept=block))
+    assert draft.kind == "taylor" and code in draft.code
+
+
+@pytest.mark.parametrize("block", [
+    r"Taylor: $\cos x \approx 1 - \frac{x^2}{3}$.",  # not the Taylor polynomial
+    r"泰勒多项式：$e^x \approx 1 + x + x^2$。",
+])
+def test_a_false_taylor_polynomial_is_not_drawn_as_true(block):
+    assert generate_draft(BlockSpec(page="p.md", line=1, concept=block)).kind != "taylor"
