@@ -17,7 +17,7 @@ from .multivar import _parse_product
 from .symbolic import normalize, to_numpy
 
 _NUM = r"-?\d+(?:\.\d+)?"
-FIELD_WORDS = r"vector\s+fields?|向量场|矢量场|速度场|力场|\bcurl\b|旋度|散度|divergence|irrotational|solenoidal|incompressible|无旋|无源"
+FIELD_WORDS = r"vector\s+fields?|(?:velocity|force|flow|electric|magnetic|gradient)\s+fields?|paddle\s*wheel|flow\s+lines?|向量场|矢量场|速度场|力场|\bcurl\b|旋度|散度|divergence|irrotational|solenoidal|incompressible|无旋|无源"
 # the field's name: \mathbf F, \vec{F}, \boldsymbol v, F, with an optional (x, y) / (x, y, z)
 _NAME = (r"(?:\\(?:mathbf|vec|boldsymbol|mathbf\s*\{\s*\\vec)\s*\{?\s*(?P<bold>[A-Za-z])\s*\}?\}?|(?<![\\A-Za-z])(?P<plain>[FGV]))"
          r"\s*(?:\(\s*x\s*,\s*y\s*(?:,\s*z\s*)?\))?\s*=\s*")
@@ -25,13 +25,13 @@ _NAME = (r"(?:\\(?:mathbf|vec|boldsymbol|mathbf\s*\{\s*\\vec)\s*\{?\s*(?P<bold>[
 DIV_CURL = (r"\bcurl\b|旋度|散度|irrotational|curl[- ]free|divergence[- ]free|solenoidal|divergence\s+(?:and|&)\s+curl|"
             r"divergence\s+of\s+(?:(?:the|a|this|its)\s+)?(?:\$|(?:\w+\s+)?field)|vector\s+field[^.。]{0,80}\bdivergence|"
             r"\bdivergence\b[^.。]{0,40}\bfield\b")
-DIV_CURL_TEX = r"\\nabla\s*(?:\\cdot|\\times|\\bullet)|\\(?:operatorname|text|mathrm)\s*\{\s*(?:div|curl|rot)\s*\}"
+DIV_CURL_TEX = r"\\rm\s*(?:div|curl|rot)\b|\\nabla\s*(?:\\cdot|\\centerdot|\\times|\\bullet)|\\(?:operatorname|text|mathrm)\s*\{\s*(?:div|curl|rot)\s*\}"
 PARTIAL = r"partial\s+derivatives?|偏导"
 PARTIAL_TEX = (r"\\frac\s*\{\s*\\partial\s*[fz]\s*\}\s*\{\s*\\partial\s*[xy]\s*\}|"
                r"(?<![A-Za-z\\])f_\{?[xy]{1,2}\}?\s*(?:\(|=)")
 _UNIT = {"alpha": r"i|\\imath", "beta": r"j|\\jmath", "gamma": r"k"}
-_DIV = r"\\nabla\s*(?:\\cdot|\\bullet|\\boldsymbol\{\\cdot\}|\.)|\\(?:operatorname|text|mathrm)\s*\{\s*div\s*\}|(?<![A-Za-z\\])div\s*\\?"
-_CURL = r"\\nabla\s*\\times|\\(?:operatorname|text|mathrm)\s*\{\s*(?:curl|rot)\s*\}|(?<![A-Za-z\\])(?:curl|rot)\s"
+_DIV = r"\\mathop\s*\{\s*\\rm\s*div\s*\}(?:\\nolimits)?|\\nabla\s*(?:\\cdot|\\centerdot|\\bullet|\\boldsymbol\{\\cdot\}|\.)|\\(?:operatorname|text|mathrm)\s*\{\s*div\s*\}|(?<![A-Za-z\\])div\s*\\?"
+_CURL = r"\\mathop\s*\{\s*\\rm\s*(?:curl|rot)\s*\}(?:\\nolimits)?|\\nabla\s*\\times|\\(?:operatorname|text|mathrm)\s*\{\s*(?:curl|rot)\s*\}|(?<![A-Za-z\\])(?:curl|rot)\s"
 
 
 def _expr(tex: str, allowed: set[str]):
@@ -87,6 +87,7 @@ class Field:
     div: object
     curl: object  # a scalar in 2D, a 3-tuple in 3D
     stated: tuple[str, ...]  # what the author states and we checked: "div", "curl"
+    name: str = "F"  # the author's letter (\mathbf v, \mathbf A)
 
     @property
     def dim(self) -> int:
@@ -150,6 +151,8 @@ def _stated_exprs(info: MathInfo, which: str) -> list[str]:
     for m in re.finditer(rf"(?:{word})(?P<gap>[^$.;。；]{{0,25}})\$(?P<v>[^$]+)\$", info.concept, re.I):
         if re.fullmatch(r"\s*(?:(?:which\s+)?(?:is|equals|=|:|：|为|是|等于)\s*)?(?:(?:exactly|identically|everywhere|constant(?:ly)?)\s*)?", m["gap"], re.I):
             sides = split_top(_brackets(single_line(m["v"])), "=")
+            if len(sides) > 1 and not re.search(op, sides[0]):
+                continue  # "旋度与散度：$\nabla\cdot F = 3x$" states the other one
             if len(sides) == 1 and re.search(r"\\nabla|\\partial|\\operatorname|\\mathbf\s*\{?\s*F", sides[0]):
                 continue  # names the operator, states no value
             out.append(sides[-1])
@@ -194,7 +197,8 @@ def _agrees(stated_tex: str, value, names: set[str]) -> bool:
             if None in parts:
                 return False
         return all(sp.simplify(sp.sympify(p) - v) == 0 for p, v in zip(parts, value))
-    tex = re.sub(r"\\(?:mathbf|hat|vec)\s*\{?\s*k\s*\}?", "", stated_tex)  # curl F = 2 k in 2D
+    tex = re.sub(r"\\(?:mathbf|hat|vec)\s*\{?\s*k\s*\}?", lambda _: r" \cdot 1 ", stated_tex).strip()  # curl F = 2 k in 2D
+    tex = re.sub(r"^([+-]?)\s*\\cdot\s*", r"\g<1>", tex)
     e = _expr(tex, names)
     return e is not None and sp.simplify(e - value) == 0
 
@@ -210,7 +214,8 @@ def read_field(info: MathInfo) -> Field | None:
         return None
     if found is None:
         return None
-    comps, _ = found
+    comps, m = found
+    name = m["bold"] or m["plain"] or "F"
     x, y, z = sp.symbols("x y z")
     dim = len(comps)
     names = {"x", "y", "z"} if dim == 3 else {"x", "y"}
@@ -240,8 +245,8 @@ def read_field(info: MathInfo) -> Field | None:
     codes = tuple(to_numpy(c, variables) for c in comps)
     if None in codes:
         return None
-    tex = r"\mathbf F = \left(" + ",\\ ".join(sp.latex(c) for c in comps) + r"\right)"
-    return Field(tuple(comps), codes, tex, div, curl, tuple(stated))
+    tex = rf"\mathbf {name} = \left(" + ",\\ ".join(sp.latex(c) for c in comps) + r"\right)"
+    return Field(tuple(comps), codes, tex, div, curl, tuple(stated), name)
 
 
 # -- tangent planes and partial derivatives
@@ -341,7 +346,7 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
         return None
     f, tex = surface
     fx, fy = sp.diff(f, x), sp.diff(f, y)
-    pts = [p for p in points if len(p) in (2, 3)]
+    pts = [p for p in points if len(p) in (2, 3)] or [(float(w[0]), float(w[1])) for _, w, _ in partials if w is not None][:1]
     example = False
     if not pts:
         if not partials_only:

@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from ..fields import FIELD_WORDS, Field, read_field
+from ..fields import DIV_CURL_TEX, FIELD_WORDS, Field, read_field
 from ..latex import fmt
 from ..notes import check
 from ..storyboard import text_mob
@@ -23,7 +23,6 @@ WHAT = ("A vector field $\\mathbf F = (P, Q)$ attaches an arrow to every point. 
         "$Q_x - P_y$ measures how fast a small paddle wheel spins there (counterclockwise when positive).",
         "向量场 $\\mathbf F = (P, Q)$ 给每个点配一个箭头。散度 $\\nabla\\cdot\\mathbf F = P_x + Q_y$ 衡量一点附近的净流出量"
         "（为正是源）；旋度 $Q_x - P_y$ 衡量放在该点的小叶轮转动的快慢（为正时逆时针转）。")
-TEX = r"\\nabla\s*(?:\\cdot|\\times|\\bullet)|\\(?:operatorname|text|mathrm)\s*\{\s*(?:div|curl|rot)\s*\}"
 
 
 def _mine(info) -> bool:
@@ -33,7 +32,7 @@ def _mine(info) -> bool:
 
 def evidence(info) -> int | None:
     tex = " ".join(info.blocks)
-    if re.search(FIELD_WORDS, info.prose, re.I) or re.search(TEX, tex):
+    if re.search(FIELD_WORDS, info.prose, re.I) or re.search(DIV_CURL_TEX, tex):
         return 0
     return None
 
@@ -134,6 +133,7 @@ def build(ctx: Ctx) -> None:
 
     w = ctx.w
     fld = read_field(ctx.info)
+    N = fld.name
     x, y = sp.symbols("x y")
     P, Q = fld.comps
     given = _point(ctx.info, fld)
@@ -213,12 +213,12 @@ def build(ctx: Ctx) -> None:
     w.play("*[Create(f) for f in flows], *[MoveAlongPath(m, f) for m, f in zip(movers, flows)]", 3.0, "rate_func=linear")
 
     w.beat(ctx.L("Divergence and curl", "散度与旋度"), ctx.L(
-        f"Divergence $\\nabla\\cdot\\mathbf F = P_x + Q_y = {div_tex}${as_stated('div')}; "
+        f"Divergence $\\nabla\\cdot\\mathbf {N} = P_x + Q_y = {div_tex}${as_stated('div')}; "
         f"curl $Q_x - P_y = {curl_tex}${as_stated('curl')}.",
-        f"散度 $\\nabla\\cdot\\mathbf F = P_x + Q_y = {div_tex}${as_stated('div')}；旋度 $Q_x - P_y = {curl_tex}${as_stated('curl')}。"))
+        f"散度 $\\nabla\\cdot\\mathbf {N} = P_x + Q_y = {div_tex}${as_stated('div')}；旋度 $Q_x - P_y = {curl_tex}${as_stated('curl')}。"))
     w.code(
         "panel = VGroup(",
-        f'    MathTex(r"\\nabla\\cdot\\mathbf F = \\frac{{\\partial P}}{{\\partial x}} + \\frac{{\\partial Q}}{{\\partial y}} = {_plus(Px, sp.diff(Q, y))}", font_size=30),',
+        f'    MathTex(r"\\nabla\\cdot\\mathbf {N} = \\frac{{\\partial P}}{{\\partial x}} + \\frac{{\\partial Q}}{{\\partial y}} = {_plus(Px, sp.diff(Q, y))}", font_size=30),',
         f'    MathTex(r"= {div_tex}", font_size=32, color=BLUE_B),',
         f'    MathTex(r"\\frac{{\\partial Q}}{{\\partial x}} - \\frac{{\\partial P}}{{\\partial y}} = {Qx}{minus_Py}", font_size=30),',
         f'    MathTex(r"= {curl_tex}", font_size=32, color=YELLOW),',
@@ -250,7 +250,7 @@ def build(ctx: Ctx) -> None:
         "                 for a in np.arange(4) * PI / 2])",
         "wheel.set_z_index(3)",
         "ring = BackgroundRectangle(wheel, color=BLACK, fill_opacity=0.6, buff=0.02).set_z_index(2)",
-        f'spin_note = MathTex(r"\\text{{curl}}\\,\\mathbf F{W} = {fmt(wcurl, 4)}", font_size=30, color=YELLOW)',
+        f'spin_note = MathTex(r"\\text{{curl}}\\,\\mathbf {N}{W} = {fmt(wcurl, 4)}", font_size=30, color=YELLOW)',
         "spin_note.next_to(panel, DOWN, buff=0.4).align_to(panel, LEFT)",
     )
     w.play("FadeIn(ring), Create(wheel), Write(spin_note)", 1.0)

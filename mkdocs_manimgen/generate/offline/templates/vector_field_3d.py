@@ -47,12 +47,10 @@ def build(ctx: Ctx) -> None:
 
     w = ctx.w
     fld = read_field(ctx.info)
+    N = fld.name
     given = _point3(ctx.info, fld)
-    point = given or (0.0, 0.0, 0.0)
+    point = given or _curl_point(fld)
     curl = tuple(_at(c, point) for c in fld.curl)
-    if not all(math.isfinite(c) for c in curl) and given is None:
-        point = (1.0, 1.0, 1.0)
-        curl = tuple(_at(c, point) for c in fld.curl)
     div = _at(fld.div, point)
     g = [-1.5, 0.0, 1.5]
     pts = [(a, b, c) for a in g for b in g for c in g]
@@ -97,13 +95,13 @@ def build(ctx: Ctx) -> None:
     w.play("LaggedStart(*[FadeIn(a) for a in arrows], lag_ratio=0.03)", 2.0)
 
     w.beat(ctx.L("Divergence and curl", "散度与旋度"), ctx.L(
-        f"$\\nabla\\cdot\\mathbf F = P_x + Q_y + R_z = {div_tex}${stated('div')}; "
-        f"$\\nabla\\times\\mathbf F = {curl_tex}${stated('curl')}.",
-        f"$\\nabla\\cdot\\mathbf F = P_x + Q_y + R_z = {div_tex}${stated('div')}；$\\nabla\\times\\mathbf F = {curl_tex}${stated('curl')}。"))
+        f"$\\nabla\\cdot\\mathbf {N} = P_x + Q_y + R_z = {div_tex}${stated('div')}; "
+        f"$\\nabla\\times\\mathbf {N} = {curl_tex}${stated('curl')}.",
+        f"$\\nabla\\cdot\\mathbf {N} = P_x + Q_y + R_z = {div_tex}${stated('div')}；$\\nabla\\times\\mathbf {N} = {curl_tex}${stated('curl')}。"))
     w.code(
         "panel = VGroup(",
-        f'    MathTex(r"\\nabla\\cdot\\mathbf F = {div_tex}", font_size=32, color=BLUE_B),',
-        f'    MathTex(r"\\nabla\\times\\mathbf F = {curl_tex}", font_size=32, color=YELLOW),',
+        f'    MathTex(r"\\nabla\\cdot\\mathbf {N} = {div_tex}", font_size=32, color=BLUE_B),',
+        f'    MathTex(r"\\nabla\\times\\mathbf {N} = {curl_tex}", font_size=32, color=YELLOW),',
         ").arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.4).shift(DOWN * 0.9)",
         "for row in panel:",
         "    if row.width > 5.6:",
@@ -124,7 +122,7 @@ def build(ctx: Ctx) -> None:
         w.code(
             f"curl_arrow = arrow(axes.c2p({', '.join(fmt(t, 4) for t in point)}), axes.c2p({', '.join(fmt(t, 4) for t in end)}), YELLOW)",
             "curl_arrow[0].set_stroke(width=7)",
-            f'curl_note = MathTex(r"\\nabla\\times\\mathbf F{P} = ({", ".join(fmt(c, 4) for c in curl)})", font_size=30, color=YELLOW)',
+            f'curl_note = MathTex(r"\\nabla\\times\\mathbf {N}{P} = ({", ".join(fmt(c, 4) for c in curl)})", font_size=30, color=YELLOW)',
             "curl_note.next_to(panel, DOWN, buff=0.3).to_edge(RIGHT, buff=0.4).add_background_rectangle(opacity=0.8, buff=0.06)",
             "self.add_fixed_in_frame_mobjects(curl_note)",
             "self.remove(curl_note)",
@@ -137,6 +135,20 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("Look around", "环绕观察"), ctx.L("The camera swings around the field.", "镜头绕场旋转。"))
     w.move_camera("phi=60 * DEGREES, theta=30 * DEGREES", 3.0)
     w.wait(1.2)
+
+
+def _curl_point(fld: Field) -> tuple[float, float, float]:
+    """Where the curl is drawn when the author gives no point: the origin, or the grid point (coordinates 0, ±1)
+    where the curl is longest when it is longer there."""
+    grid = [(0.0, 0.0, 0.0)] + [(a, b, c) for a in (0.0, 1.0, -1.0) for b in (0.0, 1.0, -1.0) for c in (0.0, 1.0, -1.0)][1:]
+    best, where = -1.0, (0.0, 0.0, 0.0)
+    for p in grid:
+        v = [_at(c, p) for c in fld.curl]
+        if all(math.isfinite(t) for t in v) and all(math.isfinite(_at(c, p)) for c in fld.comps):
+            n = math.sqrt(sum(t * t for t in v))
+            if n > best + 1e-9:
+                best, where = n, p
+    return where
 
 
 def _point3(info, fld: Field):
