@@ -58,6 +58,7 @@ def _units(tex: str) -> str:
 
 def _brackets(tex: str) -> str:
     """``\\langle``, ``\\left(`` and their closers as plain parentheses (so a top-level split keeps a tuple whole)."""
+    tex = re.sub(r"\\[ ;:,!]", " ", tex)  # \ , \, and \; are spacing
     tex = re.sub(r"\\left\s*(?:\\langle|\()|\\langle", "(", tex)
     return re.sub(r"\\right\s*(?:\\rangle|\))|\\rangle", ")", tex)
 
