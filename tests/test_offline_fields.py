@@ -144,6 +144,12 @@ REFUSED = [  # look-alikes: another question, a false statement, a letter left s
     r"Tangent plane to $z = 4 - x^2 - y^2$ at $(1, 1, 3)$.",  # (1, 1, 3) is not on the surface
     r"The paraboloid $z = x^2 + y^2$ and its level curves.",  # level curves: not the parameter sweep
     r"求函数 $f(x, y) = x^2 + y^2$ 在点 $(1, 2)$ 处的梯度 $\nabla f = (2, 4)$ 与等值线。",  # the gradient family's
+    r"The field $\mathbf F = (-y, x)$ has circulation $2\pi$ around the unit circle.",  # a circulation: not checked here
+    r"$\mathbf F = (2x, 2y)$ is conservative with potential $f = x^2 + y^2 + 1$.",  # a potential: not checked here
+    r"$\mathbf F = (-y, x)$ spins with angular speed $3$.",  # a number the reader gives to nothing
+    r"The tangent plane to $z = x^2 + y^2$ at $(1, 2)$, where $f(1, 2) = 6$.",  # f(1, 2) = 5
+    r"The total differential of $z = x^2 + y^2$ at $(1, 2)$ is $dz = 2\,dx + 4\,dy$; its tangent plane.",  # dz: not read
+    r"设 $z = x^2 y$，则 $\frac{\partial z}{\partial x} = x^2$。",  # ∂z/∂x = 2xy
 ]
 
 

@@ -134,7 +134,23 @@ def _field_in(text: str):
     return None
 
 
-def _stated_exprs(info: MathInfo, which: str) -> list[str]:
+_DEFINITION = r"\\nabla|\\partial|[PQR]_\{?[xyz]\}?|\\(?:mathbf|vec|boldsymbol)\s*\{?\s*[A-Zuvw]\b"
+OTHER_QUESTIONS = (r"\bflux\b|circulation|green'?s\s+theorem|stokes|divergence\s+theorem|gauss|potential|通量|环量|格林|斯托克斯|高斯|势函数|"
+                   r"\bwork\b|做功|line\s+integral|曲线积分|曲面积分|surface\s+integral")
+
+
+def _unaccounted(info: MathInfo, which) -> bool:
+    """The block writes an equation with a number that the reader did not read (a flux, a circulation, a value of
+    f): a statement we would not check, so the block is not drawn as if it held."""
+    for block in info.blocks:
+        for piece in split_top(_brackets(single_line(block)), ",;"):
+            sides = split_top(piece, "=")
+            if len(sides) >= 2 and re.search(r"\d", piece) and not which(sides):
+                return True
+    return False
+
+
+def _stated_exprs(info: MathInfo, which: str, consumed: set | None = None) -> list[str]:
     """Right sides the author gives for ``div`` or ``curl``: ``\\nabla\\cdot\\mathbf F = 0`` in the math, and
     ``the curl is $2$`` / ``旋度为 $2$`` in the prose."""
     op = _DIV if which == "div" else _CURL
@@ -142,7 +158,7 @@ def _stated_exprs(info: MathInfo, which: str) -> list[str]:
     for block in info.blocks:
         for piece in split_top(_brackets(single_line(block)), ",;"):
             sides = split_top(piece, "=")
-            if len(sides) >= 2 and re.search(op, sides[0]) and not re.search(r"\\partial", sides[-1]):
+            if len(sides) >= 2 and re.search(op, sides[0]) and not re.search(_DEFINITION, sides[-1]):
                 out.append(sides[-1])
             elif len(sides) >= 2 and which == "curl" and re.search(r"\\partial\s*Q.*-.*\\partial\s*P", sides[0]):
                 out.append(sides[-1])
@@ -150,13 +166,15 @@ def _stated_exprs(info: MathInfo, which: str) -> list[str]:
                 out.append(sides[-1])
     word = r"divergence|散度" if which == "div" else r"\bcurl\b|旋度|rotation"
     for m in re.finditer(rf"(?:{word})(?P<gap>[^$.;。；]{{0,25}})\$(?P<v>[^$]+)\$", info.concept, re.I):
-        if re.fullmatch(r"\s*(?:(?:which\s+)?(?:is|equals|=|:|：|为|是|等于)\s*)?(?:(?:exactly|identically|everywhere|constant(?:ly)?)\s*)?", m["gap"], re.I):
+        if re.fullmatch(r"\s*(?:(?:everywhere|identically|exactly|constantly|处处|恒|均|都)\s*)?(?:(?:which\s+)?(?:is|equals|=|:|：|为|是|等于)\s*)?(?:(?:exactly|identically|everywhere|constant(?:ly)?)\s*)?", m["gap"], re.I):
             sides = split_top(_brackets(single_line(m["v"])), "=")
             if len(sides) > 1 and not re.search(op, sides[0]):
                 continue  # "旋度与散度：$\nabla\cdot F = 3x$" states the other one
-            if len(sides) == 1 and re.search(r"\\nabla|\\partial|\\operatorname|\\mathbf\s*\{?\s*F", sides[0]):
+            if re.search(_DEFINITION + r"|\\operatorname", sides[-1]):
                 continue  # names the operator, states no value
             out.append(sides[-1])
+            if consumed is not None:
+                consumed.add(m["v"].strip())
     return out
 
 
@@ -217,6 +235,15 @@ def read_field(info: MathInfo) -> Field | None:
         return None
     comps, m = found
     name = m["bold"] or m["plain"] or "F"
+    if re.search(OTHER_QUESTIONS, info.prose, re.I):
+        return None  # a flux, a circulation, a potential, work: questions this reader does not check
+
+    def known(sides) -> bool:
+        lhs = sides[0]
+        return bool(re.match(_NAME.replace(r"\s*=\s*", r"\s*$"), lhs.strip() + " ") or re.search(_DIV + "|" + _CURL, lhs)
+                    or re.search(r"\\partial\s*[PQR]", lhs) or re.fullmatch(r"\s*[PQR]\s*(?:\(.*\))?\s*", lhs))
+    if _unaccounted(info, known):
+        return None
     x, y, z = sp.symbols("x y z")
     dim = len(comps)
     names = {"x", "y", "z"} if dim == 3 else {"x", "y"}
@@ -230,9 +257,9 @@ def read_field(info: MathInfo) -> Field | None:
         P, Q, R = comps
         div = sp.simplify(sp.diff(P, x) + sp.diff(Q, y) + sp.diff(R, z))
         curl = tuple(sp.simplify(c) for c in (sp.diff(R, y) - sp.diff(Q, z), sp.diff(P, z) - sp.diff(R, x), sp.diff(Q, x) - sp.diff(P, y)))
-    stated = []
+    stated, consumed = [], set()
     for which, value in (("div", div), ("curl", curl)):
-        said = _stated_exprs(info, which)
+        said = _stated_exprs(info, which, consumed)
         if any(not _agrees(s, value, names) for s in said):
             return None
         if which in _zero_claims(info):
@@ -242,6 +269,11 @@ def read_field(info: MathInfo) -> Field | None:
             said = said or ["0"]
         if said:
             stated.append(which)
+    for block in info.blocks:  # a lone value ($3$) the prose gives to nothing we read: unchecked, so not drawn
+        if "=" not in block and block.strip() not in consumed:
+            e = _expr(block, set())
+            if e is not None and e.is_number:
+                return None
     variables = ("x", "y", "z") if dim == 3 else ("x", "y")
     codes = tuple(to_numpy(c, variables) for c in comps)
     if None in codes:
@@ -304,7 +336,8 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
 
     x, y, z = sp.symbols("x y z")
     surface = None
-    planes, partials, points = [], [], []
+    planes, partials, points, values = [], [], [], []
+    given: dict[str, float] = {}
     for block in info.blocks:
         flat = single_line(block)
         for m in re.finditer(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*(?:,\s*({_NUM})\s*)?\)", flat):
@@ -320,6 +353,12 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
                 at = (pm["x0"], pm["y0"]) if pm["x0"] else (pm["x1"], pm["y1"]) if pm["x1"] else None
                 partials.append((var, at, sides[-1]))
                 continue
+            value_at = re.match(rf"^\s*[fz]\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)\s*$", sides[0])
+            if value_at:
+                values.append(((float(value_at[1]), float(value_at[2])), sides[-1]))
+                continue
+            if len(sides) >= 3 and _SURF.match(sides[1]):
+                sides = [sides[0], sides[-1]]  # z = f(x, y) = ...
             sm = _SURF.match(sides[0])
             lhs_linear = re.match(r"^\s*(?:L|T|P)\s*\(\s*x\s*,\s*y\s*\)\s*$", sides[0])
             if sm or lhs_linear:
@@ -343,8 +382,16 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
                 if len(sol) != 1 or not _linear(sol[0]):
                     return None
                 planes.append(sol[0])
+                continue
+            coord = re.match(r"^\s*([xy])(?:_\{?0\}?)?\s*$", sides[0])
+            if coord and len(sides) == 2 and _expr(sides[1], set()) is not None:
+                given[coord[1]] = float(_expr(sides[1], set()))
+            elif re.search(r"\d", piece):
+                return None  # an equation with a number this reader does not check
     if surface is None:
         return None
+    if not points and set(given) == {"x", "y"}:
+        points.append((given["x"], given["y"]))
     f, tex = surface
     fx, fy = sp.diff(f, x), sp.diff(f, y)
     pts = [p for p in points if len(p) in (2, 3)] or [(float(w[0]), float(w[1])) for _, w, _ in partials if w is not None][:1]
@@ -381,6 +428,12 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
         elif sp.simplify(e - d) != 0:
             return None
         stated.append("f" + var)
+    for (u, v), rhs in values:
+        e = _expr(rhs, set())
+        want = f.subs({x: u, y: v})
+        if e is None or abs(float(e) - float(want)) > 1e-6 * max(1.0, abs(float(want))):
+            return None
+        stated.append("value")
     plane = sp.nsimplify(z0) + sp.nsimplify(a) * (x - sp.nsimplify(point[0])) + sp.nsimplify(b) * (y - sp.nsimplify(point[1]))
     for p in planes:
         gap = [abs(float(sp.N((p - plane).subs({x: u, y: v})))) for u, v in ((0.37, -0.61), (1.3, 0.2), (-0.8, 2.1))]
