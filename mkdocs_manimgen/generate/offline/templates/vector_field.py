@@ -116,7 +116,8 @@ def _wheel_point(fld: Field, R: float, given: tuple[float, float] | None):
     if not fine:
         return (h, h), at((h, h))
     best = max(abs(c) for _, c in fine)
-    return next((p, c) for p, c in fine if abs(c) >= best - 1e-9)
+    ties = [(p, c) for p, c in fine if abs(c) >= best - 1e-9]
+    return min(ties, key=lambda pc: math.hypot(*pc[0]))  # the one nearest the middle of the picture
 
 
 def _point(info, fld: Field) -> tuple[float, float] | None:
