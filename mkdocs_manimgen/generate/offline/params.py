@@ -126,6 +126,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     if var is None or var not in names or var == name:
         return None
     params = [n for n in names if n != var]
+    if {"x", "y"} <= set(names) and name not in ("x", "y"):
+        return None  # z = f(x, y), f = x^2 + y^2: a function of two variables, not a family of graphs over a "parameter" y
     if not params or len(params) > 5 or any(not re.fullmatch(r"[A-Za-z]+(?:_\{\w+\})?", p) for p in params):
         return None
     given = _given(info, params)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .given import points
 from .linalg import GRAM_SCHMIDT, PROJECTION
+from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
 from .latex import MathInfo, single_line, split_top
 
 
@@ -82,6 +83,12 @@ QUESTIONS = (
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
     Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral",)),
+    Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d")),
+    Question("a tangent plane", r"tangent\s+plane|切平面", r"(?<![A-Za-z\\])L\s*\(\s*x\s*,\s*y\s*\)", drawn_by=("tangent_plane",)),
+    Question("a partial derivative", PARTIAL, PARTIAL_TEX,
+             drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
+                       "vector_field", "vector_field_3d")),
+    Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient",)),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`

@@ -48,7 +48,7 @@ def _check(f):
 # -- recognition (see families.py)
 PRIORITY = 140
 THREE_D = True
-KEYWORDS = (r"曲面", r"surface", r"二元函数", r"function\s+of\s+two\s+variables")
+KEYWORDS = (r"曲面", r"surface", r"二元函数", r"function\s+of\s+two\s+variables", r"paraboloid", r"saddle[- ](?:surface|shaped)", r"抛物面", r"马鞍面")
 
 
 def needs(info) -> bool:
