@@ -136,6 +136,26 @@ HELD_OUT_KINDS = {
 }
 
 
+# Kinds found drawn wrong on our own probes of other sources' topics (stop 24), each as our own block.
+AUDIT_KINDS = {
+    "a sphere x^2 + y^2 + z^2 = 4 as the roots of z^2 = 4": (r"The sphere $x^2 + y^2 + z^2 = 9$ has radius 3.", "roots_of_unity"),
+    "a binary search tree as a binary search of a built-in list": (
+        "Insert 8, 3, 10, 1, 6 into an empty binary search tree.", "binary_search"),
+    "numbers listed in prose answered by a built-in example": (
+        "Sort the list 9, 4, 7, 1 with insertion sort.", None),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(AUDIT_KINDS))
+def test_a_kind_found_by_the_audit_is_not_drawn_that_way(kind):
+    concept, wrong = AUDIT_KINDS[kind]
+    draft = _draft(concept)
+    if wrong is None:  # whatever family draws it, it is the author's list, never an example
+        assert "for instance" not in draft.code.lower() and "例如" not in draft.code
+    else:
+        assert draft.kind != wrong
+
+
 @pytest.mark.parametrize("kind", sorted(HELD_OUT_KINDS))
 def test_a_kind_drawn_wrong_on_the_held_out_half_is_not_drawn_that_way(kind):
     concept, wrong = HELD_OUT_KINDS[kind]

@@ -86,8 +86,10 @@ def registry() -> dict[str, Family]:
 
 
 def no_formula(info: MathInfo) -> bool:
-    """The block writes no math at all: the only case a family may show its own example."""
-    return not info.blocks
+    """The block writes no math at all: the only case a family may show its own example. Numbers
+    the author lists in the prose ("insert the keys 50, 30, 70") are their data, not an invitation
+    to show ours, so two or more of them count as math."""
+    return not info.blocks and len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", info.prose)) < 2
 
 
 def states_only(info: MathInfo, *patterns: str) -> bool:

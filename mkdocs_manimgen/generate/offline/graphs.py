@@ -41,7 +41,7 @@ def _key(name: str):
 
 
 def _plain(info: MathInfo) -> str:
-    text = info.concept.replace("$", " ").replace("\\,", " ").replace("\\;", " ")
+    text = info.concept.replace("$", " ").replace("\\,", " ").replace("\\;", " ").replace("\\:", " ").replace("\\!", "")
     text = re.sub(r"\\(?:text|mathrm)\{([^{}]*)\}", r"\1", text)
     return text.replace("\\to", "→").replace("\\rightarrow", "→").replace("\\leftrightarrow", "-").replace("--", "-")
 

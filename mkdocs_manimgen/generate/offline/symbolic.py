@@ -113,7 +113,23 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
-    return wrap_functions(tex).strip()
+    return _hyperbolic(wrap_functions(tex)).strip()
+
+
+_HYPERBOLIC = {"sinh": r"\frac{{e^{{{0}}} - e^{{-({0})}}}}{{2}}", "cosh": r"\frac{{e^{{{0}}} + e^{{-({0})}}}}{{2}}",
+               "tanh": r"\frac{{e^{{{0}}} - e^{{-({0})}}}}{{e^{{{0}}} + e^{{-({0})}}}}"}
+
+
+def _hyperbolic(tex: str) -> str:
+    """``\\cosh(x)`` written out with exponentials: the lark grammar knows no hyperbolic functions
+    (it read ``\\cosh x`` as cos(h(x)))."""
+    while (m := re.search(r"\\(sinh|cosh|tanh)\(", tex)):
+        end = _group_end(tex, m.end() - 1)
+        if end < 0:
+            return tex
+        arg = tex[m.end():end - 1]
+        tex = tex[:m.start()] + "(" + _HYPERBOLIC[m.group(1)].format(arg) + ")" + tex[end:]
+    return tex
 
 
 @lru_cache(maxsize=4096)

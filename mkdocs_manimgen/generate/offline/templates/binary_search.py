@@ -19,7 +19,7 @@ WHAT = ("Binary search looks for a value in a sorted list by comparing it with t
         "二分查找在有序列表中找一个值：每次与中间的元素比较，只保留可能包含它的那一半；$n$ 个元素最多比较 "
         "$\\lfloor\\log_2 n\\rfloor + 1$ 次。")
 PRIORITY = 72
-KEYWORDS = (r"binary\s+search", r"二分查找", r"二分搜索", r"折半查找", r"bisection\s+search")
+KEYWORDS = (r"binary\s+search(?!\s+trees?)", r"二分查找", r"二分搜索", r"折半查找", r"bisection\s+search")
 EXAMPLE = ([2.0, 5.0, 8.0, 12.0, 16.0, 23.0, 38.0, 56.0, 72.0, 91.0], 23.0)
 
 

@@ -24,7 +24,8 @@ WHAT = ("The $n$-th roots of unity are the solutions of $z^n = 1$: $z_k = e^{2\\
         "乘以 $\\omega = e^{2\\pi i/n}$ 就把多边形旋转到自身。")
 PRIORITY = 55
 KEYWORDS = (r"roots?\s+of\s+unity", r"单位根", r"n-?th\s+roots?", r"cyclotomic", r"分圆")
-TEX_PATTERNS = (r"z\^\{?\s*\d+\s*\}?\s*=\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",)
+_LONE_Z = r"(?:^|(?<=[,;(])|(?<=\\quad))\s*z\^\{?\s*(\d+)\s*\}?\s*="  # z^n is the whole left side: x^2 + y^2 + z^2 = 4 is a sphere
+TEX_PATTERNS = (_LONE_Z + r"\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",)
 
 
 def needs(info):
@@ -32,7 +33,7 @@ def needs(info):
     if no_formula(info):
         return 6, 1.0
     for tex in info.blocks:
-        m = re.search(r"z\^\{?\s*(\d+)\s*\}?\s*=\s*([^,;]+)", tex)
+        m = re.search(_LONE_Z + r"\s*([^,;]+)", tex)
         if m and 2 <= int(m.group(1)) <= 24:
             w = _complex(m.group(2).strip())
             if w is not None and abs(w) > 1e-9:
