@@ -143,7 +143,33 @@ AUDIT_KINDS = {
         "Insert 8, 3, 10, 1, 6 into an empty binary search tree.", "binary_search"),
     "numbers listed in prose answered by a built-in example": (
         "Sort the list 9, 4, 7, 1 with insertion sort.", None),
+    # found on the third set (stop 24), each written again as our own block
+    "a uniform law beside the word normal drawn as N(0, 1)": (
+        r"Uncorrelated is not independent: with $X \sim U(-2, 2)$ and $Y = X^2$, $\mathrm{Cov}(X, Y) = 0$; "
+        r"only for a bivariate normal pair does zero covariance give independence.", "probability_density"),
+    "a confidence interval drawn as a normal centred at 0": (
+        r"零件长度服从正态分布，$\sigma = 2$，抽取 $n = 25$ 件，样本均值 $\bar x = 40.1$，置信区间 $\bar x \pm 1.96 \frac{\sigma}{\sqrt n}$。",
+        "probability_density"),
+    "a quadric surface drawn as an ellipse from its foci": (
+        r"The quadric $\frac{x^2}{9}+\frac{y^2}{4}-z^2=1$ has elliptical slices $\frac{x^2}{9}+\frac{y^2}{4}=1+k^2$.", "ellipse_foci"),
+    "an ellipse with its long axis on y drawn turned": (r"椭圆 $\frac{x^2}{16}+\frac{y^2}{25}=1$ 的焦点在 $y$ 轴上。", "ellipse_foci"),
+    "tangents from a point off the curve drawn at a chosen point": (
+        r"From the point $(0, -4)$ draw the tangents to $y = x^2$: the tangent $y = 2ax - a^2$ at $(a, a^2)$ passes "
+        r"through it when $a = \pm 2$, giving $y = 4x - 4$ and $y = -4x - 4$.", "derivative"),
+    "the same tangents drawn as a linear system": (
+        r"From the point $(0, -4)$ draw the tangents to $y = x^2$: the tangent $y = 2ax - a^2$ at $(a, a^2)$ passes "
+        r"through it when $a = \pm 2$, giving $y = 4x - 4$ and $y = -4x - 4$.", "linear_system"),
+    "an ODE's forcing term plotted as its solution": (r"求 $y'' - 4y' + 3y = x e^{2x}$ 的通解。", "function_plot"),
 }
+
+
+@pytest.mark.parametrize("concept", [
+    r"Find the largest value of $f(x, y) = x + 2y$ on the circle $x^2 + y^2 = 5$ with $\nabla f = \lambda \nabla g$.",
+    r"By induction: assume the statement for $n = k$; then $k^2 + 2k + 1 = (k + 1)^2$.",
+])
+def test_the_walkthrough_plots_no_function_of_two_variables_and_no_letter_renamed(concept):
+    """Found on the third set: f(x, y) = xy plotted as a line, and "n = k" plotted."""
+    assert "Axes(" not in _draft(concept, "equation").code
 
 
 @pytest.mark.parametrize("kind", sorted(AUDIT_KINDS))

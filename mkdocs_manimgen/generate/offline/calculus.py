@@ -236,6 +236,10 @@ def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
     if derivative is False or (normal and at is None):
         return None
     if at is None:
+        from .given import points
+
+        if points(info, minimum=1) or stated_lines(info, curve):
+            return None  # a point off the curve (tangents from outside it) or tangent lines at points not read
         return PointAsk(curve, None, derivative=derivative)
     m, y0 = slope_at(curve, at), value_at(curve, at)
     if m is None or y0 is None or (normal and m == 0):

@@ -212,7 +212,8 @@ def normal_from_block(info: MathInfo) -> Distribution | None:
         return Distribution("normal", (float(mu), _sigma(sigma)))
     given = assigned(info, ("\\mu", "\\sigma"))
     if "\\sigma" in given:
-        return Distribution("normal", (given.get("\\mu", 0.0), _sigma(given["\\sigma"])))
+        # sigma alone leaves the mean unknown: not the author's distribution (a mean of 0 would be ours)
+        return Distribution("normal", (given.get("\\mu", 0.0), _sigma(given["\\sigma"])), "\\mu" in given)
     fitted = _normal_density(info)
     if fitted is not None:
         return Distribution("normal", fitted)

@@ -372,6 +372,8 @@ def function_of(tex_list: list[str], var: str = "x"):
         given = _function_of_derivative(tex, var)
         if given is not None:
             return given
+        if _is_ode(tex):
+            continue  # y'' - 4y' + 3y = x e^{2x}: its right side is a forcing term, not the function
         for part in _candidates(tex):
             expr = parse(part)
             if expr is None:
@@ -397,6 +399,13 @@ def function_of(tex_list: list[str], var: str = "x"):
             if code:
                 return rhs, code, _rhs_tex(part)
     return None
+
+
+def _is_ode(tex: str) -> bool:
+    """A differential equation: a derivative of the unknown on the left among other terms."""
+    parts = split_top(single_line(tex), "=")
+    return len(parts) == 2 and bool(re.search(r"'|\\prime|\\dot|\\ddot|\\frac\{d", parts[0])) \
+        and len([t for t in re.split(r"(?<![{(^_])[+\-]", parts[0]) if t.strip()]) > 1
 
 
 # Left sides that name a derivative: d/dx (f), (f)', and f'(x), y', df/dx, dy/dx.

@@ -28,6 +28,9 @@ class LinearSystem:
     check: tuple[str, ...] = ()  # each row with the solution put in, as the author wrote it
 
 
+# What a linear equation's LaTeX is made of: numbers, letters (with subscripts), + - * / =, brackets,
+# \frac, \cdot, \times, \left/\right and spacing; no power, root, function or derivative.
+_LINEAR_LOOKING = re.compile(r"(?:[\w\s.+\-*/=(){}\[\],]|\\(?:frac|dfrac|tfrac|cdot|times|left|right|[,;:! ]))+")
 _PIECES = re.compile(r"\\\\|\\q?quad|;|\\text\{\s*(?:and|,)\s*\}|\\(?:and|text\{\s*且\s*\})")
 
 
@@ -55,7 +58,9 @@ def _read(blocks: tuple[str, ...]) -> LinearSystem | None:
     equations, stated = [], {}
     for block in blocks:
         for piece in _pieces(block):
-            if piece.count("=") != 1 or re.search(r"\\(?:frac\{d|int|sum|lim|partial)|'", piece):
+            if piece.count("=") != 1 or not _LINEAR_LOOKING.fullmatch(piece):
+                if "=" in piece:
+                    return None  # another equation (y = x^2, a derivative...): the block is about more than a linear system
                 continue
             expr = parse(piece)
             if not isinstance(expr, sp.Equality):

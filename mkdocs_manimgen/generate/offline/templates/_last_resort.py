@@ -44,9 +44,11 @@ def plottable(info: MathInfo) -> Plot | None:
         lhs = parts[0].strip()
         if not re.fullmatch(r"[A-Za-z](_\{?\w+\}?)?(\s*\([^()]*\))?|\\[A-Za-z]+(\s*\([^()]*\))?", lhs):
             continue  # y, V, E_k, f(x), \psi(x): one quantity on the left
+        if "," in lhs:
+            continue  # f(x, y): a function of two variables is no curve
         expr = parse(parts[1])
-        if expr is None:
-            continue
+        if expr is None or isinstance(expr, sp.Symbol):
+            continue  # n = k names one letter by another (an induction step): nothing to plot
         try:
             expr = normalize(expr)
             names = sorted(str(s.name) for s in expr.free_symbols)

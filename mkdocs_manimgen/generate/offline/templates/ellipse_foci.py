@@ -19,7 +19,7 @@ WHAT = ("An ellipse is the set of points whose distances to two fixed points, th
         "焦点在 $(\\pm c, 0)$，$c^2 = a^2 - b^2$。")
 PRIORITY = 95
 KEYWORDS = (r"ellipse", r"椭圆", r"\bfoci\b", r"focus\s+of\s+an\s+ellipse", r"焦点")
-_STD = r"\\frac\{x\^2\}\{(\d+(?:\.\d+)?)(?:\^2)?\}\s*\+\s*\\frac\{y\^2\}\{(\d+(?:\.\d+)?)(?:\^2)?\}\s*=\s*1"
+_STD = r"\\frac\{x\^2\}\{(\d+(?:\.\d+)?)(?:\^2)?\}\s*\+\s*\\frac\{y\^2\}\{(\d+(?:\.\d+)?)(?:\^2)?\}\s*=\s*1(?![\d.+\-])"  # = 1, not = 1 + k^2
 
 
 def needs(info):
@@ -27,12 +27,16 @@ def needs(info):
     if no_formula(info):
         return 5.0, 3.0
     tex = " ".join(info.blocks).replace(" ", "")
-    m = re.search(_STD, tex)
+    if re.search(r"z\^|(?<![A-Za-z\\])z\s*=", tex):
+        return None  # a quadric surface in x, y, z (its slices are ellipses, but the block is 3D)
+    m = next(filter(None, (re.search(_STD, b.replace(" ", "")) for b in info.blocks)), None)  # per formula: "= 1" ends one
     if m:
         A, B = float(m.group(1)), float(m.group(2))
         raw = m.group(0)
         a = A if f"{{{m.group(1)}^2}}" in raw else math.sqrt(A)
         b = B if f"{{{m.group(2)}^2}}" in raw else math.sqrt(B)
+        if a < b:
+            return None  # the long axis is the y-axis: the drawing (foci on the x-axis) would turn the author's ellipse
     else:
         given = assigned(info, ("a", "b"))
         if "a" not in given or "b" not in given:

@@ -32,6 +32,8 @@ def evidence(info) -> int | None:
     two unknowns (tier 1; ``Solve 2a + 3b = 12, a - b = 1``)."""
     if re.search(_WORDS, info.prose, re.I):
         return 0
+    if " ".join(info.blocks).count("=") < 2:
+        return None  # fewer than two equations: nothing to parse (parsing is most of a design's time)
     return 1 if read_system(info) is not None else None
 
 

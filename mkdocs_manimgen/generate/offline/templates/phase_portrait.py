@@ -24,8 +24,13 @@ WHAT = ("A system of two first-order equations (or one of second order) assigns 
 
 
 def _planar(info):
+    """The block's autonomous system in two states (a phase plane is a picture of one: an equation
+    forced by its independent variable, y'' - 3y' + 2y = x e^x, has no fixed field of arrows)."""
     system = ode_system(info)
-    return system if system is not None and len(system.states) == 2 else None
+    if system is None or len(system.states) != 2:
+        return None
+    mentions = re.compile(r"(?<![\w.])%s(?![\w(])" % re.escape(system.indep))
+    return None if any(mentions.search(c) for c in system.rhs) else system
 
 
 def evidence(info) -> int | None:

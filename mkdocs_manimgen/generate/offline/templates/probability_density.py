@@ -69,9 +69,18 @@ def shown(info) -> Distribution | None:
             found = normal_from_block(info)
         except ValueError:
             return None
-    if found is not None and found.kind == kind:
+    if found is not None and found.kind == kind and found.given:
         return found
+    if found is not None and found.kind != kind:
+        return None  # the prose names one law and the math writes another (U(-1, 1) beside "normal")
+    if _numbers(info):
+        return None  # the block's own numbers are data the defaults would ignore (a sample mean, a charge density)
     return Distribution(kind, _KINDS[kind][3], False)
+
+
+def _numbers(info) -> list[str]:
+    """The numbers the block's formulas write, besides the 1s and 2s of a general law's density."""
+    return [n for n in re.findall(r"\d+(?:\.\d+)?", " ".join(info.blocks)) if n not in ("1", "2")]
 
 
 def _pmf(kind: str, v: float, k: int, trials: int) -> float:

@@ -32,12 +32,12 @@ _ASKED = {  # question -> (en, zh) of "the instant"
 def evidence(info) -> int | None:
     """Time words (tier 0); or, weaker, a quantity the author writes as a function of time,
     ``x(t) = 3\\cos 2t`` (tier 2: an oscillation or a position with no time word)."""
-    curve = read_time_curve(info)
-    if curve is None:
-        return None
     if any(re.search(p, info.prose, re.I) for p in TIME_WORDS):
-        return 0
-    return 2 if re.search(r"\(\s*t\s*\)\s*$", curve.lhs) else None
+        return 0 if read_time_curve(info) is not None else None
+    if not re.search(r"[A-Za-z]\s*\(\s*t\s*\)\s*=", " ".join(info.blocks)):
+        return None  # no x(t) = ... written: nothing to read (parsing is most of a design's time)
+    curve = read_time_curve(info)
+    return 2 if curve is not None and re.search(r"\(\s*t\s*\)\s*$", curve.lhs) else None
 
 
 def needs(info) -> bool:
