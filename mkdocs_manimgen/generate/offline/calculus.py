@@ -259,15 +259,20 @@ def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
     return PointAsk(curve, at, m, line, approx is not None, secant[1] if secant else None, derivative)
 
 
-def _approx_sides(info: MathInfo):
-    """(left, right) sympy expressions of the first ``A \\approx B`` the block writes."""
+def approximations(info: MathInfo):
+    """Each ``A \\approx B`` the block writes, in order: (A, B) as normalised sympy expressions and
+    A's LaTeX (the one reading of an approximation, shared by ``derivative`` and ``taylor``)."""
     for block in info.blocks:
         parts = re.split(r"\\approx", single_line(block))
         if len(parts) == 2:
             lhs, rhs = parse(parts[0]), parse(parts[1])
             if lhs is not None and rhs is not None:
-                return normalize(lhs), normalize(rhs)
-    return None
+                yield normalize(lhs), normalize(rhs), parts[0].strip()
+
+
+def _approx_sides(info: MathInfo):
+    """(left, right, left's LaTeX) of the first ``A \\approx B`` the block writes."""
+    return next(approximations(info), None)
 
 
 def _approximated(info: MathInfo) -> Curve | None:
@@ -276,8 +281,7 @@ def _approximated(info: MathInfo) -> Curve | None:
     if sides is None or {s.name for s in sides[0].free_symbols} != {"x"}:
         return None
     code = to_numpy(sides[0], ("x",))
-    tex = re.split(r"\\approx", single_line(next(b for b in info.blocks if "\\approx" in b)))[0].strip()
-    return Curve(sides[0], code, tex) if code else None
+    return Curve(sides[0], code, sides[2]) if code else None
 
 
 def _approximation(info: MathInfo, curve: Curve):

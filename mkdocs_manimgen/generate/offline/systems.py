@@ -53,6 +53,7 @@ def read_system(info: MathInfo) -> LinearSystem | None:
 def _read(blocks: tuple[str, ...]) -> LinearSystem | None:
     import sympy as sp
 
+    from .odes import _tex_name
     from .symbolic import normalize, parse
 
     equations, stated = [], {}
@@ -110,8 +111,17 @@ def _read(blocks: tuple[str, ...]) -> LinearSystem | None:
     return LinearSystem(names, tuple(rows), kind, solution, tex, exact, tuple(put_in(t, values) for t in tex))
 
 
-def _tex_name(name: str) -> str:
-    return name if len(name) == 1 or "_" in name else "\\" + name
+def left_side(a: float, x: str, b: float, y: str) -> str:
+    """``2x - y``: a row's left side written as a textbook does (coefficients 1 and 0 dropped)."""
+    from .latex import fmt
+
+    def term(k: float, v: str, first: bool) -> str:
+        if abs(k) < 1e-12:
+            return ""
+        size = "" if abs(abs(k) - 1) < 1e-12 else fmt(abs(k), 3)
+        return (("-" if k < 0 else "") if first else (" - " if k < 0 else " + ")) + size + v
+
+    return (term(a, x, True) + term(b, y, abs(a) < 1e-12)) or "0"
 
 
 def stated_point(info: MathInfo, system: LinearSystem) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..latex import fmt
 from ..linalg import COLUMN, read_combination
+from ..systems import left_side
 from ..notes import check
 from ..parts.vectors import arrow, plane_frame, vec_code
 from .common import Ctx, formula_corner
@@ -55,8 +56,8 @@ def build(ctx: Ctx) -> None:
                  f"按分量写出就是一个 $2\\times2$ 方程组，解得 ${nx} = {fmt(x, 4)}$，${ny} = {fmt(y, 4)}$。"))
     w.code(
         "panel = VGroup(",
-        f'    MathTex(r"{_row(a1[0], nx, a2[0], ny)} = {fmt(b[0], 3)}", font_size=34),',
-        f'    MathTex(r"{_row(a1[1], nx, a2[1], ny)} = {fmt(b[1], 3)}", font_size=34),',
+        f'    MathTex(r"{left_side(a1[0], nx, a2[0], ny)} = {fmt(b[0], 3)}", font_size=34),',
+        f'    MathTex(r"{left_side(a1[1], nx, a2[1], ny)} = {fmt(b[1], 3)}", font_size=34),',
         f'    MathTex(r"{nx} = {fmt(x, 4)},\\quad {ny} = {fmt(y, 4)}", font_size=36, color=YELLOW),',
         ").arrange(DOWN, aligned_edge=LEFT, buff=0.3).to_edge(RIGHT, buff=0.5).shift(DOWN * 0.3)",
         "for row in panel:",
@@ -77,17 +78,6 @@ def build(ctx: Ctx) -> None:
     w.play("TransformFromCopy(col2, step2), FadeIn(step2_label)", 1.4)
     w.play("Indicate(target, color=YELLOW), Indicate(target_label)", 1.0)
     w.wait(1.5)
-
-
-def _row(c1: float, x: str, c2: float, y: str) -> str:
-    """``2x - y``: one row of the system, coefficients 1 and 0 written as a textbook does."""
-    def term(c: float, v: str, first: bool) -> str:
-        if abs(c) < 1e-12:
-            return ""
-        size = "" if abs(abs(c) - 1) < 1e-12 else fmt(abs(c), 3)
-        sign = ("-" if c < 0 else "") if first else (" - " if c < 0 else " + ")
-        return f"{sign}{size}{v}"
-    return (term(c1, x, True) + term(c2, y, abs(c1) < 1e-12)) or "0"
 
 
 @check("column_picture")

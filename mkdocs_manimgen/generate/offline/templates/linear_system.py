@@ -12,7 +12,7 @@ import re
 from ..latex import fmt
 from ..notes import check
 from ..parts.vectors import LEFT_BOX, fit, plane_frame
-from ..systems import LinearSystem, read_system, stated_point
+from ..systems import LinearSystem, left_side, read_system, stated_point
 from .common import Ctx, math_mob
 from .equation import CHECK_MARK
 
@@ -48,16 +48,7 @@ def needs(info) -> LinearSystem | None:
 
 def _row_tex(row, names) -> str:
     a, b, c = row
-    x, y = names
-
-    def term(k: float, v: str, first: bool) -> str:
-        if abs(k) < 1e-12:
-            return ""
-        size = "" if abs(abs(k) - 1) < 1e-12 else fmt(abs(k), 3)
-        return (("-" if k < 0 else "") if first else (" - " if k < 0 else " + ")) + size + v
-
-    left = term(a, x, True) + term(b, y, abs(a) < 1e-12)
-    return f"{left or '0'} = {fmt(c, 3)}"
+    return f"{left_side(a, names[0], b, names[1])} = {fmt(c, 3)}"
 
 
 def _combine(r1, r2, t: float):

@@ -93,17 +93,11 @@ def approximation(info):
     is not drawn as true); None when the block writes no such approximation."""
     import sympy as sp
 
-    from ..latex import single_line
-    from ..symbolic import normalize, parse
+    from ..calculus import approximations
 
     x = sp.Symbol("x")
-    for block in info.blocks:
-        parts = re.split(r"\\approx", single_line(block))
-        if len(parts) != 2:
-            continue
-        g, p = (parse(t) for t in parts)
+    for g, p, g_tex in approximations(info):
         try:
-            g, p = normalize(g), normalize(p)
             if g.free_symbols != {x} or not p.free_symbols <= {x} or g.is_polynomial(x) or not p.is_polynomial(x):
                 continue
             degree = sp.Poly(p, x).degree()
@@ -113,7 +107,7 @@ def approximation(info):
             continue
         code = to_numpy(g, ("x",))
         if code:
-            return g, code, parts[0].strip()
+            return g, code, g_tex
     return None
 
 
