@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .latex import MathInfo, single_line, split_top
+from .odes import _GREEK_RE
 from .symbolic import evaluate, normalize, parse, to_numpy
 
 # Letters read as the variable when the left side does not name one, in this order of preference.
@@ -85,9 +86,10 @@ def tidy(tex: str) -> str:
     return re.sub(r"\)\s*(?=[A-Za-z])", r") \\cdot ", tex)
 
 
-def equations(info: MathInfo):
+def equations(info: MathInfo, min_letters: int = 0):
     """(row, left side as written, variable named on the left or None, right-hand side sympy expression) for each
-    ``name = …`` / ``name(var) = …`` the block writes (rows split at commas, ``;`` and ``\\quad``)."""
+    ``name = …`` / ``name(var) = …`` the block writes (rows split at commas, ``;`` and ``\\quad``); with
+    ``min_letters``, only right-hand sides that write that many distinct letters (checked before parsing)."""
     import sympy as sp
 
     from .odes import rows_of
@@ -99,6 +101,9 @@ def equations(info: MathInfo):
         m = _LHS.fullmatch(parts[0])
         if not m:
             continue
+        # commands other than Greek letters carry no variable (\\frac, \\sin); \\theta counts as letters
+        if min_letters and len(set(re.findall(r"[A-Za-z]", re.sub(rf"\\(?!(?:{_GREEK_RE})(?![A-Za-z]))[A-Za-z]+", " ", parts[1])))) < min_letters:
+            continue
         expr = parse(tidy(parts[1].strip()))
         if not isinstance(expr, sp.Expr) or expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum):
             continue
@@ -109,7 +114,7 @@ def equations(info: MathInfo):
 
 def read_param_family(info: MathInfo) -> ParamFamily | None:
     """The block's first formula ``name = expr`` in one variable and 1-5 free parameters, or None."""
-    for row, lhs, var, expr in equations(info):
+    for row, lhs, var, expr in equations(info, min_letters=2):  # a variable and a parameter at least
         found = _family(info, row, lhs, var, expr)
         if found is not None:
             return found

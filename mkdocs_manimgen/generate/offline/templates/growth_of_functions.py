@@ -28,11 +28,14 @@ def evidence(info) -> int | None:
     """Tier 0: the block writes two functions of one variable and the prose speaks of growth, or compares
     functions of n (versus, compare, 比较: an algorithm's running times). Comparing functions of x is left
     to the families of its question (an area between curves, an intersection)."""
+    growth = re.search(WORDS, info.prose, re.I)
+    compared = re.search(r"versus|\bvs\.?|compar\w*|比较", info.prose, re.I)
+    if not (growth or compared):
+        return None  # before reading: the reading parses every formula (most of a design's time)
     g = read_growth(info)
     if g is None:
         return None
-    growth = re.search(WORDS, info.prose, re.I)
-    return 0 if growth or (g.var == "n" and re.search(r"versus|\bvs\.?|compar\w*|比较", info.prose, re.I)) else None
+    return 0 if growth or (g.var == "n" and compared) else None
 
 
 def needs(info) -> Growth | None:
