@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 
 from .latex import MathInfo, fmt, single_line, split_top
-from .symbolic import normalize, number, parse, to_numpy
+from .symbolic import normalize, number, parse, strip_units, to_numpy
 
 INF = math.inf
 _NUM = r"-?\d+(?:\.\d+)?"
@@ -31,7 +31,7 @@ _NUM = r"-?\d+(?:\.\d+)?"
 # The block asks for an extremum (verify.QUESTIONS' "an extremum", and optimisation words).
 ASKS = (r"closed[- ]interval method|first[- ]derivative test|一阶导数(?:判别|检验)|\b(?:maxim|minim)(?:um|a|ise|ize|ises|izes|ised|ized|ising|izing|al)\b(?!\s+spanning)|\bextrem(?:um|a|e\s+values?)\b|"
         r"\boptimi[sz]\w*|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
-        r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:value|area|volume|profit|revenue|cost|product|sum|distance)|"
+        r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:value|area|volume|profit|revenue|cost|product|sum|distance|box|can|container|tank|rectangle|cylinder|cone|pen|enclosure|garden|window|field)s?\b|"
         r"最大值|最小值|极大值|极小值|极值|最值|最优|(?:面积|体积|容积|利润|收入|成本|费用|用料|距离|乘积|和)最(?:大|小|省)|最(?:大|小)(?:面积|体积|容积|利润|收入)")
 _LOCAL = r"\b(?:local|relative)\s+(?:max|min|extrem)|first[- ]derivative test|极值|极大|极小|一阶导数(?:判别|检验)"
 _ABSOLUTE = r"\b(?:absolute|global)\s+(?:max|min|extrem)|closed[- ]interval method|最大值|最小值|最值"
@@ -253,11 +253,25 @@ def _said_interval(info: MathInfo, block: str) -> bool:
     return at >= 0 and bool(re.search(r"(?:\bon|\bin|\bover|interval|区间|在)\s*\$*\s*$", info.concept[max(0, at - 20):at], re.I))
 
 
+_MONOTONE = r"increas|decreas|monoton|单调|递增|递减|增函数|减函数"
+
+
+def _condition(info: MathInfo, block: str) -> bool:
+    """``当 $x<-1$ 时`` / ``when $x > 3$``: a condition on the variable (where f' > 0), not its domain."""
+    at = info.concept.find(block)
+    if at < 0:
+        return False
+    before, after = info.concept[max(0, at - 12):at], info.concept[at + len(block):at + len(block) + 4]
+    return bool(re.search(r"(?:当|若|如果|\bwhen(?:ever)?|\bif)\s*\$*\s*$", before, re.I) or re.match(r"\s*\$*\s*时", after))
+
+
 def domain_given(info: MathInfo, var: str) -> Domain | None | bool:
     """The author's domain of ``var``; None when none is written; False when two different ones are."""
     v = re.escape(var)
     found: list[Domain] = []
     for block in info.blocks:
+        if _condition(info, block):
+            continue
         flat = re.sub(r"\\(?:left|right)(?![A-Za-z])", "", single_line(block))
         flat = re.sub(r"\\[,;!: ]", " ", flat)
         for m in re.finditer(rf"(?:^|[,;(]|\\quad|\\text\{{[^{{}}]*\}})\s*([^<>=≤,;]+?)\s*({_LE})\s*{v}\s*({_LE})\s*([^<>=≤,;]+?)\s*(?=$|[,;)]|\\quad|\\text)", flat):
@@ -302,6 +316,8 @@ def domain_given(info: MathInfo, var: str) -> Domain | None | bool:
     for d in found:
         if not any((d.a, d.b, d.closed_a, d.closed_b) == (e.a, e.b, e.closed_a, e.closed_b) for e in distinct):
             distinct.append(d)
+    if len(distinct) > 1 and re.search(_MONOTONE, info.prose, re.I):
+        return None  # the intervals where f rises and falls, not its domain
     if len(distinct) > 1:
         # 0 < x and x < 50 written apart, or an interval and a one-sided bound that agree: the narrowest
         lo = max(distinct, key=lambda d: d.a)
@@ -671,13 +687,6 @@ def _close(got: float, want: float, shown: str) -> bool:
     return abs(got - want) <= max(tol, 1e-6 * max(1.0, abs(want)))
 
 
-def _strip_units(tex: str) -> str:
-    t = re.sub(r"\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\}", " ", tex)
-    t = re.sub(r"\\[,;!: ]|~", " ", t)
-    t = re.sub(r"(?<![\\A-Za-z])(?:[A-Za-z]{1,3})(?:\^\{?\d\}?)?\s*$", "", t.strip())  # 1250 m^2
-    return t.strip().rstrip(".")
-
-
 def claims_hold(info: MathInfo, ex: Extremum) -> bool:
     """Every value the author states agrees with the reading (see the module docstring)."""
     import sympy as sp
@@ -730,7 +739,7 @@ def claims_hold(info: MathInfo, ex: Extremum) -> bool:
                 except Exception:  # noqa: BLE001
                     return False
                 for side in parts[1:]:
-                    v = number(_strip_units(side))
+                    v = number(side)
                     if v is not None and not _close(v, want, side):
                         return False
                 if near is not None:
@@ -752,7 +761,7 @@ def claims_hold(info: MathInfo, ex: Extremum) -> bool:
             kind = named_kind or (near if len(parts) == 1 else None)
             if kind is None:
                 continue
-            value_tex = _strip_units(parts[-1])
+            value_tex = strip_units(parts[-1])
             v = number(value_tex)
             if v is None:
                 continue

@@ -179,9 +179,9 @@ _TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[\s\S]")
 
 
 def _left_right(token: str) -> int:
-    """How a command changes the nesting depth: \\left and \\begin open, \\right and \\end close
-    (a sign inside a matrix is an entry's, not the formula's)."""
-    return (token in ("\\left", "\\begin")) - (token in ("\\right", "\\end"))
+    """How a command changes the nesting depth: \\left, \\begin and \\langle open, \\right, \\end and
+    \\rangle close (a sign inside a matrix is an entry's, a comma inside ⟨a, b⟩ the tuple's)."""
+    return (token in ("\\left", "\\begin", "\\langle")) - (token in ("\\right", "\\end", "\\rangle"))
 
 
 def bare_name(tex: str) -> bool:

@@ -7,6 +7,7 @@ checked.  :func:`read_double_integral`: the integrand and the rectangle of a dou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ _NUM = r"-?\d+(?:\.\d+)?"
 _PAIR = rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
 _FXY = r"^\s*(?:[A-Za-z]\s*\(\s*x\s*,\s*y\s*\)|z)\s*$"
 GRADIENT = r"gradient|梯度|steepest\s+ascent|最速上升"
+# the rate of change of f along a direction u: D_u f = ∇f · u/|u|
+DIRECTIONAL = r"directional\s+derivative|方向导数|rate\s+of\s+change\b[^.;]{0,60}\bin\s+the\s+direction|沿[^。；]{0,16}方向的?变化率"
+DIRECTIONAL_TEX = r"(?<![A-Za-z\\])D_\s*(?:\{\s*)?(?:\\(?:mathbf|vec|hat|boldsymbol|bm)\s*\{?\s*[A-Za-z]|[uvl](?![A-Za-z]))"
+_DIRECTION_NAMES = ("u", "v", "d", "l", "e", "w")
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,15 @@ class Gradient:
     point: tuple[float, float]
     grad: tuple[float, float]
     stated: bool  # the author states the gradient (and it is right)
+    direction: tuple[float, float] | None = None  # the author's direction, as written (not normalised)
+    rate: float | None = None  # D_u f = ∇f · u/|u|, when the block asks for it
+
+    @property
+    def unit(self) -> tuple[float, float] | None:
+        if self.direction is None:
+            return None
+        n = math.hypot(*self.direction)
+        return (self.direction[0] / n, self.direction[1] / n)
 
     @property
     def value(self) -> float:
@@ -79,7 +93,8 @@ def read_gradient(info: MathInfo) -> Gradient | None:
     ``\\nabla f = (.., ..)``) differs from sympy's."""
     import sympy as sp
 
-    if not re.search(GRADIENT, info.concept, re.I) and not any("\\nabla" in b for b in info.blocks):
+    asks_rate = bool(re.search(DIRECTIONAL, info.concept, re.I) or any(re.search(DIRECTIONAL_TEX, b) for b in info.blocks))
+    if not asks_rate and not re.search(GRADIENT, info.concept, re.I) and not any("\\nabla" in b for b in info.blocks):
         return None
     f = function_xy(info)
     if f is None:
@@ -91,7 +106,10 @@ def read_gradient(info: MathInfo) -> Gradient | None:
             argument = bool(re.search(r"[A-Za-z]\s*$", flat[:m.start()]))  # f(2, 1), \nabla f(2, 1): a point
             is_grad = not argument and bool(re.search(r"\\nabla|\\operatorname\{grad\}|\\text\{grad\}", flat[:m.start()]))
             pairs.append(((float(m[1]), float(m[2])), is_grad))
-    points = [p for p, g in pairs if not g]
+    direction = _direction(info) if asks_rate else None
+    if asks_rate and direction is None and not re.search(GRADIENT, info.concept, re.I):
+        return None  # a directional derivative along a direction we cannot read, and no gradient asked
+    points = [p for p, g in pairs if not g and p != direction]
     if not points:
         return None
     point = points[0]
@@ -104,7 +122,52 @@ def read_gradient(info: MathInfo) -> Gradient | None:
     for s in stated:
         if abs(s[0] - grad[0]) > 1e-6 or abs(s[1] - grad[1]) > 1e-6:
             return None
-    return Gradient(f, point, grad, bool(stated))
+    if direction is None:
+        return Gradient(f, point, grad, bool(stated))
+    n = math.hypot(*direction)
+    rate = (grad[0] * direction[0] + grad[1] * direction[1]) / n
+    for said in _stated_rates(info):
+        if abs(said - rate) > 1e-6 * max(1.0, abs(rate)) + (0.5e-2 if said != round(said, 6) else 0):
+            return None  # the author's D_u f is not ∇f · u/|u|
+    return Gradient(f, point, grad, bool(stated), direction, rate)
+
+
+def _direction(info: MathInfo) -> tuple[float, float] | None:
+    """The block's direction: a 2-vector named u (v, d, l, e, w), else the first one written right
+    after "direction" / "方向"; None when there is none or it is the zero vector."""
+    from .linalg import named_vectors
+
+    found = None
+    for v in named_vectors(info):
+        if len(v.value) == 2 and v.name.split("_")[0] in _DIRECTION_NAMES:
+            found = v.value
+            break
+    if found is None:
+        for m in re.finditer(r"\$\$?(.+?)\$\$?", info.concept, re.S):
+            if re.search(r"direction(?:\s+(?:of|vector))?\s*$|方向(?:向量)?\s*(?:为|是)?\s*$", info.concept[max(0, m.start() - 30):m.start()], re.I):
+                from .linalg import _literals_in
+
+                sides = split_top(single_line(m.group(1)), "=")  # \\hat{\\mathbf u} = (0.6, 0.8): the value's side
+                vs = [v for side in sides for v in _literals_in(side) if len(v) == 2]
+                if vs:
+                    found = vs[0]
+                    break
+    if found is None or math.hypot(*found) < 1e-12:
+        return None
+    return (float(found[0]), float(found[1]))
+
+
+def _stated_rates(info: MathInfo) -> list[float]:
+    """The values the author gives D_u f (the last side of a chain starting at D_u f)."""
+    out = []
+    for block in info.blocks:
+        for piece in split_top(single_line(block), ",;"):
+            sides = split_top(piece, "=")
+            if len(sides) >= 2 and re.match(DIRECTIONAL_TEX, sides[0].strip()):
+                value = number(sides[-1])
+                if value is not None:
+                    out.append(value)
+    return out
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -60,6 +61,22 @@ class OdeSystem(ChosenValues):
     chosen: dict[str, float] = field(default_factory=dict)  # the ones the designer chose (shown)
     y0: list[float] | None = None  # the author's initial condition
     second_order: bool = False
+    exprs: tuple = ()  # the derivatives as sympy expressions, parameters still symbolic
+
+    def at(self, values: dict[str, float]) -> OdeSystem | None:
+        """The same system with some parameters set to ``values`` (a sweep over one the author left
+        symbolic); None when its code cannot be written."""
+        import sympy as sp
+
+        params = {**self.params, **values}
+        rhs = []
+        for e in self.exprs:
+            code = to_numpy(e.subs({sp.Symbol(p): v for p, v in params.items()}), tuple(self.states) + (self.indep,))
+            if code is None:
+                return None
+            rhs.append(code)
+        return OdeSystem(self.states, self.state_tex, self.indep, rhs, self.rows, params,
+                         {p: v for p, v in self.chosen.items() if p not in values}, self.y0, self.second_order, self.exprs)
 
     def F(self):
         """The right-hand side as a Python function F(s, u) -> array (design time only)."""
@@ -91,6 +108,18 @@ def number(v: float):
     import sympy as sp
 
     return sp.Integer(int(v)) if float(v).is_integer() else sp.Float(v, 6)
+
+
+def general(info, params) -> list[str]:
+    """The parameters the block leaves general: written in an inequality (``\\gamma \\ge 0``,
+    ``0 < \\gamma < 4``), so a value written elsewhere (``\\gamma = 4`` is critical) is one case."""
+    ineq = r"(?:\\geq?|\\leq?|\\geqslant|\\leqslant|\\neq|>|<)"
+    out = []
+    for p in params:
+        name = re.escape(_tex_name(p))
+        if any(re.search(rf"{name}(?![A-Za-z])\s*{ineq}|{ineq}\s*{name}(?![A-Za-z])", single_line(b)) for b in info.blocks):
+            out.append(p)
+    return out
 
 
 def _tex_name(name: str) -> str:
@@ -201,8 +230,19 @@ def _mark(tex: str) -> tuple[str, dict[str, int], set[str]]:
 
 
 def ode_system(info: MathInfo) -> OdeSystem | None:
-    """The block's ODE (one equation or a system of up to three), or None."""
+    """The block's ODE (one equation or a system of up to three), or None. Read once per concept:
+    four families' evidence and needs ask for it (sympy's solve per equation), so the result is
+    shared; callers must not change it (``at`` gives a changed copy)."""
+    return _ode_system(info.concept)
+
+
+@lru_cache(maxsize=256)
+def _ode_system(concept: str) -> OdeSystem | None:
     import sympy as sp
+
+    from .latex import extract
+
+    info = extract(concept)
 
     ics = {}
     for block in info.blocks:
@@ -287,7 +327,7 @@ def ode_system(info: MathInfo) -> OdeSystem | None:
     wanted = [(states[0], 0), (states[0], 1)] if second else [(s, 0) for s in states]
     if all(w in ics for w in wanted):
         y0 = [ics[w] for w in wanted]
-    return OdeSystem(states, state_tex, indep, rhs, rows, values, chosen, y0, second)
+    return OdeSystem(states, state_tex, indep, rhs, rows, values, chosen, y0, second, tuple(rhs_exprs))
 
 
 def _defines(row: str, chosen: dict[str, float]) -> bool:

@@ -113,7 +113,27 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
-    return _hyperbolic(wrap_functions(tex)).strip()
+    return _hyperbolic(wrap_functions(_power_products(tex))).strip()
+
+
+# a power whose exponent is one digit, one letter or a braced group, then a factor (x^2y, x^2 y,
+# 3x^{2}(y+1)); not a differential (x^2 dx) and not a function's power (\sin^2 x)
+_POWER_THEN_FACTOR = re.compile(r"\^(\d|[A-Za-z]|\{[^{}]*\})\s*(?=(?!d[a-z](?![A-Za-z]))[A-Za-z(]|\\(?!right|cdot|times)[A-Za-z])")
+
+
+def _power_products(tex: str) -> str:
+    """``x^2y`` -> ``x^2 * y``: TeX sets the factor after a one-token exponent on the baseline
+    (a product), but the lark grammar rejects the juxtaposition, so every f(x, y) such as
+    ``x^2y - 3y`` failed to parse."""
+    def product(m: re.Match) -> str:
+        before = tex[:m.start()]
+        if re.search(rf"\\{_FUNCS}\s*$", before):
+            return m.group(0)  # \sin^2 x is sin(x)^2, read by wrap_functions
+        if re.search(r"\\(?:i*int|oint|sum|prod)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|\S))?\s*$", before):
+            return m.group(0)  # \int_0^1 x: an upper limit, then the integrand
+        return f"^{m.group(1)} * "
+
+    return _POWER_THEN_FACTOR.sub(product, tex)
 
 
 _HYPERBOLIC = {"sinh": r"\frac{{e^{{{0}}} - e^{{-({0})}}}}{{2}}", "cosh": r"\frac{{e^{{{0}}} + e^{{-({0})}}}}{{2}}",
@@ -512,7 +532,10 @@ def matrices(concept: str) -> list[list[list[float]]]:
 
 # A unit written after a value inside the math: 100\ \text{cm}^3/\text{s}, 9.8\,\mathrm{m/s^2}, 5~\text{N}\cdot\text{m}
 _UNIT_TAIL = re.compile(r"(?<=[\d}.])(?:\s|\\[ ,;:!]|~)*(?:\\(?:text|mathrm|rm|textrm|unit)\s*\{[^{}]*\}"
-                        r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?(?:\s|/|\\cdot|\\,|\\ )*)+$")
+                        r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?(?:\s|/|\\cdot|\\,|\\ )*)+$"
+                        # or a common unit typed bare after a space: 1250 m^2, 3\,cm, 20 ft/s
+                        r"|(?<=\d)(?:\s|\\[ ,;:!]|~)+(?:[mck]?m|ft|in|kg|g|s|h|min|N|J|W|m?L)(?:\^\s*(?:\{-?\d\}|-?\d))?"
+                        r"(?:/(?:s|h|min)(?:\^\s*\{?2\}?)?)?\s*$")
 
 
 def strip_units(tex: str) -> str:

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .families import pattern
 from .given import points
 from .linalg import GRAM_SCHMIDT, PROJECTION
 from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
 from .latex import MathInfo, single_line, split_top
+from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,12 @@ QUESTIONS = (
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
-             r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}about|旋转体|绕.{0,12}旋转|柱壳",
+             r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}?\babout\s+(?:the\s+|an?\s+|its\s+)?(?:\$?\s*[xyz]\s*\$?\s*-?\s*axis|axis|line)|"
+             r"旋转体|绕[^。，；]{0,14}?(?:轴|直线|[xy]\s*=)[^。，；]{0,6}旋转|柱壳",  # rotating about the origin is a map of the plane
              drawn_by=("solid_of_revolution",)),
+    Question("a volume by slicing", r"(?s)^(?=.*\bvolumes?\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
+             r"^(?=.*体积)(?=.*(?:截面|切片|薄片))",
+             drawn_by=("solid_of_revolution", "solid", "integral")),  # integral: V = ∫ A(x) dx as the area under A
     Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫",
              drawn_by=("markov_chain",)),
@@ -79,7 +86,7 @@ QUESTIONS = (
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
     Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",
-             drawn_by=("dot_product", "gram_schmidt")),
+             drawn_by=("dot_product", "gram_schmidt", "regression")),  # a least-squares fit projects y onto Col X
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
     Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral",)),
@@ -88,6 +95,7 @@ QUESTIONS = (
     Question("a partial derivative", PARTIAL, PARTIAL_TEX,
              drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
                        "vector_field", "vector_field_3d")),
+    Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient",)),
 )
 
@@ -97,7 +105,12 @@ PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whos
 def asked(info: MathInfo) -> list[Question]:
     """The questions the block asks (read from its prose and its LaTeX)."""
     tex = " ".join(info.blocks)
-    return [q for q in QUESTIONS if re.search(q.prose, info.prose, re.I) or (q.tex and re.search(q.tex, tex))]
+    return [q for q in QUESTIONS if pattern(q.prose).search(info.prose) or (q.tex and _tex_pattern(q.tex).search(tex))]
+
+
+@lru_cache(maxsize=None)
+def _tex_pattern(regex: str) -> re.Pattern:
+    return re.compile(regex)  # LaTeX is case-sensitive: \int is not \Int
 
 
 def verify(ctx, draft) -> list[str]:

@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from ..latex import fmt
-from ..multivar import GRADIENT, read_gradient
+from ..multivar import DIRECTIONAL, GRADIENT, read_gradient
 from ..notes import check
 from ..parts.contours import level_curves
 from ..parts.vectors import right_angle, vec_code
@@ -22,8 +22,13 @@ WHAT = ("The gradient $\\nabla f = (f_x, f_y)$ points in the direction in which 
         "greatest rate, and it is perpendicular to the level curve through the point.",
         "梯度 $\\nabla f = (f_x, f_y)$ 指向 $f$ 增长最快的方向，其长度就是最大的变化率；它与过该点的等值线垂直。")
 PRIORITY = 120
-KEYWORDS = (GRADIENT,)
+KEYWORDS = (GRADIENT, DIRECTIONAL)
 TEX_PATTERNS = (r"\\nabla\s*f",)
+
+
+def title_for(info) -> tuple[str, str] | None:
+    grad = read_gradient(info)
+    return ("The Directional Derivative", "方向导数") if grad is not None and grad.direction is not None else None
 
 
 def needs(info) -> bool:
@@ -116,7 +121,37 @@ def build(ctx: Ctx) -> None:
     right_angle(w, "corner", (x0, y0), t, (gx, gy), size=0.2)
     w.play("Create(tangent)", 1.0)
     w.play("GrowArrow(grad_arrow), FadeIn(grad_label), Create(corner)", 1.5)
+    if grad.direction is not None:
+        _directional(ctx, grad, k)
     w.wait(1.5)
+
+
+def _directional(ctx: Ctx, grad, k: float) -> None:
+    """The rate along the author's direction u: the shadow of ∇f on the unit vector u/|u|."""
+    w = ctx.w
+    (x0, y0), (gx, gy) = grad.point, grad.grad
+    ux, uy = grad.unit
+    s = k * (gx * ux + gy * uy)  # the drawn gradient's shadow on u, in plot units
+    U, rate = vec_code(grad.direction, 3), fmt(grad.rate, 4)
+    unit = "" if abs(math.hypot(*grad.direction) - 1) < 1e-9 else f" (unit vector $({fmt(ux, 3)}, {fmt(uy, 3)})$)"
+    w.beat(ctx.L("The directional derivative", "方向导数"),
+           ctx.L(f"Along $\\mathbf u = {U}${unit}, $f$ changes at the rate $D_{{\\mathbf u}} f = \\nabla f \\cdot \\mathbf u / |\\mathbf u| = {rate}$: "
+                 "the shadow of the gradient on that direction.",
+                 f"沿 $\\mathbf u = {U}${unit.replace(' (unit vector', '（单位向量').replace(')$)', ')$）')}，$f$ 的变化率为 "
+                 f"$D_{{\\mathbf u}} f = \\nabla f \\cdot \\mathbf u / |\\mathbf u| = {rate}$：梯度在该方向上的投影。"))
+    w.code(
+        f"u_arrow = Arrow(at({fmt(x0, 4)}, {fmt(y0, 4)}), at({fmt(x0 + ux, 4)}, {fmt(y0 + uy, 4)}), buff=0, color=GREEN, stroke_width=6, max_tip_length_to_length_ratio=0.2)",
+        'u_label = MathTex(r"\\mathbf u", color=GREEN, font_size=32).next_to(u_arrow.get_end(), DR, buff=0.06)',
+        "u_label.add_background_rectangle(opacity=0.8, buff=0.04)",
+        f"foot = at({fmt(x0 + s * ux, 4)}, {fmt(y0 + s * uy, 4)})",
+        "drop = DashedLine(grad_arrow.get_end(), foot, color=GREY_A)",
+        f"shadow = Line(at({fmt(x0, 4)}, {fmt(y0, 4)}), foot, color=YELLOW, stroke_width=9)",
+        f'rate_row = MathTex(r"D_{{\\mathbf u}} f = \\nabla f \\cdot \\frac{{\\mathbf u}}{{|\\mathbf u|}} = {rate}", color=YELLOW, font_size=32)',
+        "rate_row.next_to(panel, DOWN, buff=0.35, aligned_edge=LEFT).add_background_rectangle(opacity=0.85, buff=0.06)",
+    )
+    w.play("GrowArrow(u_arrow), FadeIn(u_label)", 1.0)
+    w.play("Create(drop), Create(shadow)", 1.2)
+    w.play("Write(rate_row)", 1.2)
 
 
 @check("gradient")

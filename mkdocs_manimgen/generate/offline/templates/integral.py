@@ -14,16 +14,36 @@ import numpy as np
 
 from ..families import no_formula
 from ..given import assigned, interval
-from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, to_numpy
+from ..latex import single_line, split_top
+from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, parse, to_numpy
 from ..notes import check
 from ..parts.integrals import curve_axes, riemann_pieces, running_total, shaded_area
 from .common import Ctx, fmt, Fn, open_with_formula, resolve_function
 
 
+SLICING = "a volume by slicing"  # verify.QUESTIONS: V = ∫ A(x) dx, drawn as the area under A's graph
+
+
+def _volume_integral(info):
+    """The integral the block sets its volume equal to (``V = \\int_a^b A(x)\\,dx = ...``), or None."""
+    import sympy as sp
+
+    for block in info.blocks:
+        sides = split_top(single_line(block), "=")
+        if len(sides) >= 2 and re.fullmatch(r"\s*V(?:_\{?\w+\}?)?\s*", sides[0]):
+            expr = parse(sides[1])
+            if isinstance(expr, sp.Integral):
+                return expr
+    return None
+
+
 def _from_block(ctx: Ctx):
     import sympy as sp
 
-    for integral in atoms_in_formulas(ctx.info, sp.Integral):
+    slicing = ctx.info.reading.asks(SLICING)
+    for integral in ([_volume_integral(ctx.info)] if slicing else atoms_in_formulas(ctx.info, sp.Integral)):
+        if integral is None:
+            return None  # a volume by slices whose V = ∫ we cannot read: no other integral of the block stands in
         body = normalize(integral.args[0])
         limits = integral.args[1]
         var = limits[0]
@@ -139,8 +159,14 @@ def build(ctx: Ctx) -> None:
     shown = ctx.formula or integral_tex(fn, a, b)
 
     signed = ys is not None and float(np.nanmin(ys)) < 0  # below the axis the area counts negative
+    slicing = ctx.info.reading.asks(SLICING)
     ctx.facts.update(signed=signed)
-    if signed:
+    if slicing:
+        w.beat(ctx.title, ctx.L(f"Slice the solid: the slice at $x$ has area $A(x) = {fn.tex}$, so the volume "
+                                f"$V = \\int_{{{fmt(a)}}}^{{{fmt(b)}}} A(x)\\,dx$ is the area under the graph of $A$.",
+                                f"把立体切成薄片：位置 $x$ 处截面面积为 $A(x) = {fn.tex}$，体积 "
+                                f"$V = \\int_{{{fmt(a)}}}^{{{fmt(b)}}} A(x)\\,dx$ 就是 $A$ 的图像下方的面积。"))
+    elif signed:
         w.beat(ctx.title, ctx.L(f"The integral of ${fn.tex}$ from ${fmt(a)}$ to ${fmt(b)}${chosen} is the signed area between its graph "
                                 "and the x-axis: area above the axis counts positive, area below it negative.",
                                 f"${fn.tex}$ 从 ${fmt(a)}$ 到 ${fmt(b)}${chosen} 的积分，是图像与 x 轴之间的有向面积："
@@ -166,12 +192,19 @@ def build(ctx: Ctx) -> None:
         place = "move_to(note)"
 
     area_en, area_zh = ("signed area", "有向面积") if signed else ("area", "面积")
-    w.beat(ctx.L(f"The exact {area_en}", f"精确{area_zh}"), ctx.L(
-        f"In the limit the {rule.pieces_en} fill the region exactly: the {area_en} is about ${fmt(exact, 4)}$.",
-        f"取极限时{rule.pieces_zh}恰好填满区域，{area_zh}约为 ${fmt(exact, 4)}$。"))
+    if slicing:
+        w.beat(ctx.L("The volume", "体积"), ctx.L(
+            f"In the limit the {rule.pieces_en} fill the region exactly: each is a slice's volume $A(x)\\,\\Delta x$, "
+            f"and the volume is about ${fmt(exact, 4)}$.",
+            f"取极限时{rule.pieces_zh}恰好填满区域：每一块是一片薄片的体积 $A(x)\\,\\Delta x$，体积约为 ${fmt(exact, 4)}$。"))
+    else:
+        w.beat(ctx.L(f"The exact {area_en}", f"精确{area_zh}"), ctx.L(
+            f"In the limit the {rule.pieces_en} fill the region exactly: the {area_en} is about ${fmt(exact, 4)}$.",
+            f"取极限时{rule.pieces_zh}恰好填满区域，{area_zh}约为 ${fmt(exact, 4)}$。"))
     shaded_area(ctx)
+    label = "V" if slicing else "\\text{Signed area}" if signed else "\\text{Area}"
     w.code(
-        f"result = MathTex(r\"\\text{{{'Signed area' if signed else 'Area'}}} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).{place}",
+        f"result = MathTex(r\"{label} \\approx {fmt(exact, 4)}\", font_size=38, color=YELLOW).{place}",
     )
     w.play("FadeOut(boxes), FadeIn(area), " + ("FadeIn(result)" if given_n else "Transform(note, result)"), 1.2)
     w.wait(1.2)
@@ -255,5 +288,7 @@ def needs(info) -> bool:
     rule an even n (it pairs the subintervals: an odd n is the author's slip, not ours to change)."""
     if rule_of(info).name == "simpson" and (authors_n(info) or 2) % 2:
         return False
-    return (no_formula(info) or _from_block(Ctx(info, "integral", None, "")) is not None
-            or info.reading.function is not None)
+    found = _from_block(Ctx(info, "integral", None, ""))
+    if info.reading.asks(SLICING):
+        return found is not None
+    return no_formula(info) or found is not None or info.reading.function is not None

@@ -5,16 +5,35 @@ from __future__ import annotations
 import math
 
 from ..families import no_formula
-from ..symbolic import atoms_in_formulas, normalize
+from ..symbolic import atoms_in_formulas, formulas, normalize
 from ..notes import check
 from .common import Ctx, fmt, nice_step, open_with_formula
+
+
+def _closed_form(info, total, upper):
+    """The author's closed form of a finite sum up to the letter ``upper`` (``\\sum_{r=1}^n r^3 =
+    \\frac{n^2(n+1)^2}{4}``): ``(rhs, True)`` when it is the sum for every n (sympy), ``(rhs, False)``
+    when it is not, ``(None, True)`` when the block writes none."""
+    import sympy as sp
+
+    for expr in formulas(info):
+        if not isinstance(expr, sp.Equality):
+            continue
+        for side, other in ((expr.lhs, expr.rhs), (expr.rhs, expr.lhs)):
+            if side.has(sp.Sum) and not other.has(sp.Sum) and other.free_symbols <= {upper}:
+                rhs = normalize(other)
+                try:
+                    return rhs, sp.simplify(sp.summation(total.args[0], total.args[1]) - rhs) == 0
+                except Exception:  # noqa: BLE001 - a sum sympy cannot do is a claim we cannot check
+                    return rhs, False
+    return None, True
 
 
 def _terms(ctx: Ctx):
     import sympy as sp
 
     for s in atoms_in_formulas(ctx.info, sp.Sum):
-        body, (n, start, _) = normalize(s.args[0]), s.args[1]
+        body, (n, start, end) = normalize(s.args[0]), s.args[1]
         if body.free_symbols - {n}:
             continue
         try:
@@ -22,6 +41,12 @@ def _terms(ctx: Ctx):
             vals = [float(body.subs(n, k)) for k in range(start, start + 12)]
         except Exception:
             continue
+        if all(math.isfinite(v) for v in vals) and isinstance(end, sp.Symbol):
+            # a finite sum up to a letter: an identity for every n, not a series; its closed form checked
+            closed, true = _closed_form(ctx.info, sp.Sum(body, (n, start, end)), end)
+            if not true:
+                return None
+            return sp.latex(body), vals, None, start, (sp.latex(end), closed)
         if all(math.isfinite(v) for v in vals):
             limit = None
             try:
@@ -30,7 +55,7 @@ def _terms(ctx: Ctx):
                     limit = float(total)
             except Exception:
                 limit = None
-            return sp.latex(body), vals, limit, start
+            return sp.latex(body), vals, limit, start, None
     return None
 
 
@@ -38,23 +63,23 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     found = _terms(ctx)
     if found is None:
-        term_tex, vals, limit, start = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1
+        term_tex, vals, limit, start, finite = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1, None
     else:
-        term_tex, vals, limit, start = found
+        term_tex, vals, limit, start, finite = found
     w.example = found is None
     N = 10
     partial, s = [], 0.0
     for v in vals[:N]:
         s += v
         partial.append(s)
-    if limit is None and abs(partial[-1] - partial[-2]) < 1e-3 * max(1.0, abs(partial[-1])):
+    if finite is None and limit is None and abs(partial[-1] - partial[-2]) < 1e-3 * max(1.0, abs(partial[-1])):
         limit = partial[-1]
     top = max(partial + ([limit] if limit is not None else []))
     bottom = min(0.0, min(partial))
     step = nice_step((top - bottom) * 1.2)
     y_hi = math.ceil(top * 1.15 / step) * step
     y_lo = math.floor(bottom / step) * step if bottom < 0 else 0
-    ctx.facts.update(term=term_tex, partial=partial, limit=limit, start=start)
+    ctx.facts.update(term=term_tex, partial=partial, limit=limit, start=start, upper=finite[0] if finite else None)
     shown = ctx.formula or rf"\sum_{{n={start}}}^{{\infty}} {term_tex}"
 
     w.beat(ctx.title, ctx.L(f"Add the terms ${term_tex}$ one by one and watch the running total.",
@@ -85,7 +110,9 @@ def build(ctx: Ctx) -> None:
     w.play("Create(axes), Write(n_label), FadeIn(total)", 1.2)
     w.loop(f"for n in range({N}):", "GrowFromEdge(bars[n], DOWN), total[1].animate.set_value(partial_sums[n])", N, 0.4)
 
-    if limit is not None:
+    if finite is not None:
+        _identity(ctx, finite, partial, start)
+    elif limit is not None:
         w.beat(ctx.L("The sum", "级数的和"), ctx.L(f"The bars level off at ${fmt(limit, 4)}$: the series converges to that value.",
                                                  f"柱子的高度稳定在 ${fmt(limit, 4)}$：级数收敛到这个值。"))
         w.code(
@@ -100,9 +127,41 @@ def build(ctx: Ctx) -> None:
     w.wait(1.3)
 
 
+def _identity(ctx: Ctx, finite, partial: list[float], start: int) -> None:
+    """A sum up to n: each bar against the author's closed form at N (a check of cases, not a proof)."""
+    import sympy as sp
+
+    w = ctx.w
+    upper, closed = finite
+    if closed is None:
+        w.beat(ctx.L("A sum up to n", "求和到 n"), ctx.L(f"The sum runs up to ${upper}$: each bar is one value of ${upper}$.",
+                                                         f"求和的上限是 ${upper}$：每根柱子对应 ${upper}$ 的一个取值。"))
+        w.play("Indicate(bars[-1], color=YELLOW)", 1.2)
+        return
+    values = [float(closed.subs(sp.Symbol(upper), start + k)) for k in range(len(partial))]
+    tex = sp.latex(closed)
+    w.beat(ctx.L("The closed form", "求和公式"),
+           ctx.L(f"The formula ${tex}$ at ${upper} = {start}, {start + 1}, \\dots$ marks the same heights: "
+                 f"${fmt(values[0], 4)}, {fmt(values[1], 4)}, \\dots, {fmt(values[-1], 4)}$. Ten cases agree; induction proves every case.",
+                 f"公式 ${tex}$ 在 ${upper} = {start}, {start + 1}, \\dots$ 处给出同样的高度："
+                 f"${fmt(values[0], 4)}, {fmt(values[1], 4)}, \\dots, {fmt(values[-1], 4)}$。十种情形都吻合；数学归纳法证明所有情形。"))
+    w.code(
+        f"formula_values = [{', '.join(fmt(v, 6) for v in values)}]",
+        "marks = VGroup(*[Dot(axes.c2p(n + 1, v), color=YELLOW, radius=0.08) for n, v in enumerate(formula_values)])",
+        f'formula_label = MathTex(r"{tex}", color=YELLOW, font_size=34).next_to(axes, UP, buff=0.1).to_edge(LEFT, buff=0.8)',
+    )
+    w.play("Write(formula_label)", 1.0)
+    w.play("LaggedStart(*[FadeIn(m, scale=1.6) for m in marks], lag_ratio=0.15)", 2.0)
+
+
 @check("series")
 def _check(f):
     p, limit, term = f["partial"], f["limit"], f["term"]
+    if f.get("upper"):
+        return (f"Compute $S_3$ for the terms ${term}$ by adding them, and check it against the formula.",
+                f"把通项 ${term}$ 的前三项加起来得到 $S_3$，再用公式验证。",
+                f"$S_3 = {fmt(p[2], 4)}$, the third bar's height; the formula gives the same value.",
+                f"$S_3 = {fmt(p[2], 4)}$，即第三根柱子的高度；公式给出相同的值。")
     if limit is not None:
         return (f"Compute $S_3$ for the terms ${term}$. How far is it from the sum ${fmt(limit, 4)}$?",
                 f"对通项 ${term}$ 计算 $S_3$。它离和 ${fmt(limit, 4)}$ 还差多少？",

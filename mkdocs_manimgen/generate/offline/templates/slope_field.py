@@ -8,6 +8,7 @@ import re
 
 import numpy as np
 
+from ..families import no_formula
 from ..given import assigned
 from ..latex import fmt
 from ..notes import check
@@ -41,9 +42,29 @@ def evidence(info) -> int | None:
     return None
 
 
+# Shown, declared "for instance", when a block asks about slope fields with no equation of its own:
+# every solution of y' = x - y approaches the line y = x - 1, visible in the field without solving.
+_EXAMPLE = r"$y' = x - y$, $y(0) = 2$"
+_FIELD_WORDS = r"slope\s+field|direction\s+field|方向场|斜率场"
+
+
+def _own_or_example(info):
+    """(the info to read, its equation, whether it is our example): the author's y' = f(x, y), else the
+    example when the block asks about slope fields and writes no math; None otherwise."""
+    system = _scalar(info)
+    if system is not None:
+        return info, system, False
+    if no_formula(info) and re.search(_FIELD_WORDS, info.prose, re.I):
+        from ..latex import extract
+
+        example = extract(_EXAMPLE)
+        return example, _scalar(example), True
+    return None
+
+
 def needs(info) -> bool:
-    """A first-order equation in one unknown, y' = f(x, y)."""
-    return _scalar(info) is not None
+    """A first-order equation in one unknown, y' = f(x, y); or a block about slope fields with no math."""
+    return _own_or_example(info) is not None
 
 
 # Forward Euler named in the prose; "improved"/"modified" Euler (Heun) is another method, not drawn.
@@ -117,12 +138,12 @@ def _window(system, F, s0: float, y0: float, end: float | None = None):
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    system = _scalar(ctx.info)
+    info, system, w.example = _own_or_example(ctx.info)
     F = system.F()
     x, y = system.indep, system.states[0]
-    s0, y0, own_ic = start(ctx.info, system)
+    s0, y0, own_ic = start(info, system)
     a, b, ss, ys = _window(system, F, s0, y0)
-    asked = euler_step(ctx.info, s0, b)
+    asked = euler_step(info, s0, b)
     if asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
         a, b, ss, ys = _window(system, F, s0, y0, s0 + 10 * asked[0])
     keep = np.isfinite(ys)
@@ -183,7 +204,7 @@ def build(ctx: Ctx) -> None:
     else:
         said = ctx.L(f"The curve is tangent to the field everywhere; at ${x} = {fmt(ss[-1], 2)}$ it has reached ${y} \\approx {fmt(ys[-1], 3)}$.",
                      f"曲线处处与方向场相切；在 ${x} = {fmt(ss[-1], 2)}$ 时到达 ${y} \\approx {fmt(ys[-1], 3)}$。")
-    step = euler_step(ctx.info, s0, float(ss[-1]))
+    step = euler_step(info, s0, float(ss[-1]))
     if step is not None:
         h, given = step
         _euler_beat(ctx, (h, given, euler_points(F, s0, y0, h, float(ss[-1]), (lo, hi))), ss, ys, x, y)

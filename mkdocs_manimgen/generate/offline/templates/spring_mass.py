@@ -9,7 +9,8 @@ import numpy as np
 
 from ..latex import fmt
 from ..notes import check
-from ..odes import ode_system, rk4
+from ..odes import _tex_name, general, ode_system, rk4
+from ..parts.timeseries import legend, time_axes
 from ._plots import axes_code, nice_range, points_code
 from .common import Ctx, formula_corner
 
@@ -38,14 +39,55 @@ def _oscillator(info):
     return system
 
 
+def _regimes(system, info):
+    """``(parameter, values, labels)`` when the block leaves one parameter of a linear, unforced
+    oscillator general (``\\gamma \\ge 0``): its three regimes, at half, once and twice the value where
+    the characteristic roots' discriminant vanishes, each labelled (en, zh) by its roots. None when
+    the block leaves no parameter general; False when it leaves one this sweep cannot show (drawing
+    one case would answer a question the block does not ask)."""
+    import sympy as sp
+
+    free = general(info, list(system.params))
+    if not free:
+        return None
+    if len(free) != 1:
+        return False
+    p = sp.Symbol(free[0])
+    x, v = (sp.Symbol(n) for n in system.states)
+    F = system.exprs[1].subs({sp.Symbol(q): val for q, val in system.params.items() if q != free[0]})
+    a, b = sp.diff(F, v), sp.diff(F, x)
+    if sp.Symbol(system.indep) in F.free_symbols or (a.free_symbols | b.free_symbols) - {p} \
+            or sp.simplify(F - a * v - b * x) != 0:
+        return False
+    D = sp.expand(a ** 2 + 4 * b)  # roots of r^2 - a r - b = 0 are real when D >= 0
+    roots = [float(r) for r in sp.solve(D, p) if r.is_real and r > 0]
+    if not roots:
+        return False
+    pc = min(roots)
+    values = [pc / 2, pc, 2 * pc]
+    labels = []
+    for val in values:
+        d = float(D.subs(p, val))
+        labels.append(("complex roots: it oscillates", "复根：振荡") if d < -1e-9 else
+                      ("a double root: critical", "重根：临界") if abs(d) <= 1e-9 else
+                      ("real roots: no oscillation", "实根：不振荡"))
+    return free[0], values, labels
+
+
 def needs(info) -> bool:
-    """One second-order equation for a displacement (not an angle)."""
-    return _oscillator(info) is not None
+    """One second-order equation for a displacement (not an angle); a parameter the block leaves
+    general only when its regimes can be swept (see _regimes)."""
+    system = _oscillator(info)
+    return system is not None and _regimes(system, info) is not False
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
     system = _oscillator(ctx.info)
+    regimes = _regimes(system, ctx.info)
+    if regimes:
+        _sweep(ctx, system, *regimes)
+        return
     F = system.F()
     u0, own = system.start([1.0, 0.0])
     T = 12.0
@@ -110,6 +152,46 @@ def build(ctx: Ctx) -> None:
         f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
     w.play("Indicate(tip, scale_factor=2)", 1)
     w.wait(1)
+
+
+def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
+    """The author's oscillator at three values of the parameter it leaves general, one graph each."""
+    w = ctx.w
+    ptex, x = _tex_name(name), system.states[0]
+    u0, own = system.start([1.0, 0.0])
+    T = 12.0
+    curves, peak = [], 1e-6
+    for val in values:
+        ts, us = rk4(system.at({name: val}).F(), 0.0, u0, T, 600)
+        curves.append(list(zip(ts[::3], us[::3, 0])))
+        peak = max(peak, float(np.max(np.abs(us[:, 0]))))
+    ic = f"{x}(0) = {fmt(u0[0], 3)},\\ \\dot {x}(0) = {fmt(u0[1], 3)}"
+    shown = ", ".join(fmt(v, 3) for v in values)
+    ctx.facts.update(x=x, amp=peak, rows=system.rows, ic=ic, final=float(curves[0][-1][1]), T=T, sweep=(ptex, values))
+    w.beat(ctx.title, ctx.L(f"${system.rows[0]}$ leaves ${ptex}$ general: its characteristic roots change kind at "
+                            f"${ptex} = {fmt(values[1], 3)}$, so we draw ${ptex} = {shown}$, one of each kind.",
+                            f"${system.rows[0]}$ 中 ${ptex}$ 是一般的参数：特征根在 ${ptex} = {fmt(values[1], 3)}$ 处改变类型，"
+                            f"所以取 ${ptex} = {shown}$，每种各画一条。"))
+    w.title(ctx.title)
+    formula_corner(ctx, system.rows[0])
+    time_axes(w, T, [-peak, peak], y_tex=x, y_length=4.0)
+    colors = ("BLUE", "YELLOW", "RED")
+    for i, (pts, color) in enumerate(zip(curves, colors)):
+        w.code(points_code(f"run{i}", pts),
+               f"def run{i}_f(s):",
+               f"    return float(np.interp(s, [p[0] for p in run{i}], [p[1] for p in run{i}]))",
+               f"run{i}_graph = axes.plot(run{i}_f, x_range=[0, {fmt(T, 3)}, {fmt(T / 240, 4)}], color={color}, stroke_width=4)")
+    legend(w, [(f"{ptex} = {fmt(v, 3)}", c) for v, c in zip(values, colors)])
+    w.play("Write(title), FadeIn(formula), Create(axes), Write(labels)", 1.4)
+    w.beat(ctx.L("The same start", "同一初始状态"),
+           ctx.L(f"Each run starts at ${ic}$" + ("" if own else " (a start we chose)") + ".",
+                 f"每条曲线都从 ${ic}$ 出发" + ("" if own else "（我们选取的初始状态）") + "。"))
+    for i, ((en, zh), v) in enumerate(zip(labels, values)):
+        w.beat(ctx.L(f"{ptex} = {fmt(v, 3)}", f"{ptex} = {fmt(v, 3)}"),
+               ctx.L(f"${ptex} = {fmt(v, 3)}$: {en}.", f"${ptex} = {fmt(v, 3)}$：{zh}。"))
+        # legend[0] is its background rectangle (add_background_rectangle puts it first)
+        w.play(f"Create(run{i}_graph), FadeIn(legend[{i + 1}])" + (", FadeIn(legend[0])" if i == 0 else ""), 2.6, "rate_func=linear")
+    w.wait(1.5)
 
 
 @check("spring_mass")
