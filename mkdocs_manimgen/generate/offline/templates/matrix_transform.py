@@ -147,5 +147,10 @@ STRUCTURE = (r"\\begin\{[pbv]matrix\}",)
 
 
 def needs(info) -> bool:
-    """A numeric 2x2 matrix of the author's, or only a symbolic map written without a matrix (a shear, for instance)."""
+    """A numeric 2x2 matrix of the author's, or only a symbolic map written without a matrix (a shear, for
+    instance); not a product of two named matrices."""
+    from .matrix_product import writes_product
+
+    if writes_product(info):
+        return False  # a product of two matrices: matrix_product draws it (or refuses a false one)
     return pick_matrix(Ctx(info, "matrix_transform", None, ""), None)[1] or states_only(info, r"^(?!.*\\begin\{)[^0-9]*$")
