@@ -37,6 +37,10 @@ def _volume_integral(info):
     return None
 
 
+def title_for(info) -> tuple[str, str] | None:
+    return ("Volume by Slicing", "截面法求体积") if info.reading.asks(SLICING) else None
+
+
 def _from_block(ctx: Ctx):
     import sympy as sp
 

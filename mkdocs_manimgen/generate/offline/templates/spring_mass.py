@@ -190,7 +190,7 @@ def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
         w.beat(ctx.L(f"{ptex} = {fmt(v, 3)}", f"{ptex} = {fmt(v, 3)}"),
                ctx.L(f"${ptex} = {fmt(v, 3)}$: {en}.", f"${ptex} = {fmt(v, 3)}$：{zh}。"))
         # legend[0] is its background rectangle (add_background_rectangle puts it first)
-        w.play(f"Create(run{i}_graph), FadeIn(legend[{i + 1}])" + (", FadeIn(legend[0])" if i == 0 else ""), 2.6, "rate_func=linear")
+        w.play(("FadeIn(legend[0]), " if i == 0 else "") + f"Create(run{i}_graph), FadeIn(legend[{i + 1}])", 2.6, "rate_func=linear")
     w.wait(1.5)
 
 
