@@ -86,6 +86,7 @@ def test_each_new_row_leaves_a_scene_that_renders() -> None:
 
 
 @pytest.mark.render
+@pytest.mark.corpus  # renders the whole old-scene corpus: opt-in (-m corpus), like the gallery
 def test_old_scene_corpus_renders_after_fixups_and_the_rest_is_explained() -> None:
     """Issue 26's measure: on main before these rows (2c56e54) 7 of 24 rendered; the two kinds no
     deterministic rewrite can fix stay broken, each with a report that names the fix."""

@@ -21,6 +21,7 @@ def _bench():
 
 
 @pytest.mark.render
+@pytest.mark.corpus  # renders the whole broken-scene corpus: opt-in (-m corpus), like the gallery
 def test_most_broken_scenes_render_with_no_repair_call() -> None:
     """Issue 16's target: >= 70% of the broken-scene corpus renders after the fix-ups alone
     (on main, before the table grew, it was 4 of 35; the last two kinds, a misspelt keyword and

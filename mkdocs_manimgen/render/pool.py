@@ -103,25 +103,33 @@ class LocalPool:
         self._lock = threading.Lock()
         self._closed = False
         self.renders = 0  # jobs actually run (tests count these)
+        self._announced = self._submitted = 0  # renders warmed for and jobs submitted: the pool's size follows
 
     def _start(self) -> None:
+        """Grow the pool to one render process per render announced (``warm``) or submitted, at most
+        ``size``: a build that renders one block starts one process (each imports Manim, seconds of
+        CPU), not ``workers`` of them."""
         with self._lock:
-            if self._threads or self._closed:
+            wanted = min(self.size, max(self._announced, self._submitted))
+            if len(self._threads) >= wanted or self._closed:
                 return
-            if self._log:
-                self._log.info("starting %d render process(es), sandbox: %s", self.size,
+            if self._log and not self._threads:
+                self._log.info("starting render processes (up to %d), sandbox: %s", self.size,
                                "bubblewrap (no network, system files read-only, project hidden)" if self.mode == "bwrap" else
                                "process limits only (install bubblewrap for isolation)")
                 if self.mode != "bwrap" and os.geteuid() == 0:
                     self._log.info("running as root without bubblewrap: the process-count limit is not "
                                       "enforced for root, so a scene could fork without bound")
-            for i in range(self.size):
+            for i in range(len(self._threads), wanted):
                 t = threading.Thread(target=self._serve, args=(i,), name=f"manimgen-render-{i}", daemon=True)
                 t.start()
                 self._threads.append(t)
 
     def warm(self) -> None:
-        """Start the render processes now (a render is certainly coming), not at the first job."""
+        """A render is certainly coming: start its process now (Manim imports while the block is
+        designed), not at the job."""
+        with self._lock:
+            self._announced += 1
         self._start()
 
     def submit(self, job: RenderJob) -> Future:
@@ -129,6 +137,8 @@ class LocalPool:
         if self._closed:
             future.set_exception(ManimGenError("the render pool is closed"))
             return future
+        with self._lock:
+            self._submitted += 1
         self._start()
         self._queue.put((-(job.target_duration or 0.0), next(self._order), job, future))
         return future
