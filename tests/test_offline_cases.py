@@ -192,3 +192,33 @@ def test_a_volume_by_slices_is_not_drawn_from_another_integral_of_the_block():
     concept = (r"Why is a cone's volume a third of its cylinder? The cross-sections are discs whose area grows like the "
                r"square of the distance from the tip, and $$\int_0^1 s^2\,ds = \frac{1}{3}$$")
     assert _draft(concept).kind != "integral"
+
+
+# -- kinds the fourth unseen set showed drawn wrong, each written again as our own block ------------------
+
+def test_a_binomial_power_inside_another_formula_is_no_pascal_triangle():
+    concept = r"On the axis of two opposite charges the potential is $$V = \frac{k}{(x-d)^2} - \frac{k}{(x+d)^2}.$$"
+    assert _draft(concept).kind != "pascal_triangle"
+    assert _draft(r"Expand $$(a+b)^4 = a^4 + 4a^3b + 6a^2b^2 + 4ab^3 + b^4$$").kind == "pascal_triangle"
+
+
+def test_a_launch_angle_is_swept_from_0_to_a_right_angle():
+    from mkdocs_manimgen.generate.offline.params import read_param_family
+
+    concept = (r"A ball thrown at angle $\theta$ with speed $u$ lands at $R = \frac{u^2\sin 2\theta}{g}$: "
+               r"$30^\circ$ and $60^\circ$ give the same range.")
+    family = read_param_family(extract(concept))
+    assert family is not None and family.domain == pytest.approx((0.0, 1.5707963))
+
+
+def test_a_damping_said_general_in_words_is_swept_not_drawn_at_one_value():
+    draft = _draft(r"For the damped motion $\ddot y + 2c\,\dot y + 4y = 0$, show how it changes as $c$ goes from small to large.")
+    assert draft.kind == "spring_mass" and all(f"run{i}_graph" in draft.code for i in range(3))
+    assert "c = 1, 2, 4" in draft.storyboard[0].narration
+    # no oscillator's words: no family sweeps it, and none draws one value of c
+    plain = _draft(r"For $\ddot y + 2c\,\dot y + 4y = 0$, show how the motion changes as $c$ goes from small to large.")
+    assert plain.kind in ("equation", "explainer")
+
+
+def test_no_start_is_chosen_where_the_equation_is_undefined():
+    assert _draft(r"求微分方程 $y' = \frac{\cos x}{x} - \frac{y}{x}$ 的通解。").kind != "slope_field"

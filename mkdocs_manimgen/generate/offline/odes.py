@@ -119,11 +119,16 @@ def general(info, params) -> list[str]:
         name = re.escape(_tex_name(p))
         if any(re.search(rf"{name}(?![A-Za-z])\s*{ineq}|{ineq}\s*{name}(?![A-Za-z])", single_line(b)) for b in info.blocks):
             out.append(p)
+        # or said in words: "as $\\zeta$ goes from below 1 to above 1", "$\\beta$ 取不同值时"
+        elif re.search(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
+                       rf"is\s+(?:varied|changed)|取不同|变化|从)", info.concept, re.I):
+            out.append(p)
     return out
 
 
 def _tex_name(name: str) -> str:
-    return "\\" + name if name in _GREEK else name
+    """``omega`` -> ``\\omega``, ``omega_{0}`` -> ``\\omega_{0}``; a Latin name as it is."""
+    return "\\" + name if name.split("_")[0] in _GREEK else name
 
 
 def rk4(F, s0: float, u0, s1: float, steps: int = 400) -> tuple[np.ndarray, np.ndarray]:

@@ -11,6 +11,7 @@ a formula it cannot read gives ``None``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -152,7 +153,7 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     # author contrasts one's sign: y = ax^2 opening up or down)
     swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
     wave = body.has(sp.sin, sp.cos)
-    starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave))
+    starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave, info))
     held = {p: starts[p] for p in order if p not in swept}  # declared example values
     sliders = tuple(Slider(p, sp.latex(sym[p]), _stops(starts[p], p in asked), p in asked) for p in swept)
     rename = {x: sp.Symbol("x"), **{sym[p]: sp.Symbol(f"p{i}") for i, p in enumerate(swept)}}
@@ -161,7 +162,7 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     if code is None:
         return None
     fixed.update(held)
-    domain = _domain(var, wave)
+    domain = _domain(var, wave, info)
     family = ParamFamily(row, lhs, var, sp.latex(x), expr, code, sliders, fixed, tuple(constants), domain,
                          (0.0, 1.0), scale_only, power, _overall(body, x, [sym[p] for p in swept]))
     window = _window(family)
@@ -266,8 +267,13 @@ def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
     return out
 
 
-def _domain(var: str, wave: bool) -> tuple[float, float]:
-    """Where the variable runs: from 0 for a time, a radius or a distance; two periods for a wave."""
+def _domain(var: str, wave: bool, info: MathInfo | None = None) -> tuple[float, float]:
+    """Where the variable runs: from 0 for a time, a radius or a distance; two periods for a wave;
+    an angle the block gives in degrees (a launch at 45°, 30° and 60°) from 0 to a right angle, or
+    to the largest angle it names (a physical angle, not a phase: no negative or wrapped angles)."""
+    degrees = [float(d) for d in re.findall(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)", info.concept)] if info else []
+    if var == "theta" and degrees and max(degrees) <= 360:
+        return (0.0, math.radians(max(90.0, max(degrees))))
     if var in NONNEGATIVE or var == "theta" and not wave:
         return (0.0, 12.566 if wave else 4.0)
     return (-6.283, 6.283) if wave else (-4.0, 4.0)

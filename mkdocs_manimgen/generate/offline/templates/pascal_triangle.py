@@ -8,6 +8,7 @@ import math
 import re
 
 from ..given import assigned
+from ..latex import single_line, split_top
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -28,11 +29,20 @@ def letters(info) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("a", "b")
 
 
+def _expanded(info) -> bool:
+    """A side of one of the author's formulas is a whole binomial power, (a + b)^n: the expansion
+    (or the power alone) is what the formula is about."""
+    power = r"\s*\(\s*[a-z]\s*[+-]\s*[a-z0-9]+\s*\)\s*\^\s*\{?\s*(?:\d+|n)\s*\}?\s*"
+    return any(re.fullmatch(power, side) for b in info.blocks for side in split_top(single_line(b), "="))
+
+
 def needs(info):
     """The row n of the author's (a + b)^n, \\binom{n}{k} with a number n, or n = ..; general law: row 6 shown."""
     tex = " ".join(info.blocks)
     if re.search(r"\\int|\\lim|\\frac\{d", tex):
         return None
+    if not any(re.search(k, info.prose, re.I) for k in KEYWORDS) and not _expanded(info):
+        return None  # (z - a)^2 inside a field's formula is no binomial expansion
     m = (re.search(r"\(\s*[a-z]\s*[+-]\s*[a-z0-9]+\s*\)\s*\^\s*\{?\s*(\d+)", tex) or re.search(r"\\binom\{(\d+)\}", tex)
          or re.search(r"C_\{?(\d+)\}?\^", tex))
     n = int(m.group(1)) if m else assigned(info, ("n",)).get("n")

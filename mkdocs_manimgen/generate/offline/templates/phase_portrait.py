@@ -9,7 +9,7 @@ import numpy as np
 
 from ..latex import fmt
 from ..notes import check
-from ..odes import ode_system, rk4
+from ..odes import general, ode_system, rk4
 from ._plots import axes_code, field_code, nice_range, solution_code, thin
 from .common import Ctx, formula_corner, math_mob
 
@@ -40,8 +40,10 @@ def evidence(info) -> int | None:
 
 
 def needs(info) -> bool:
-    """Two unknowns (or one of second order) whose equations the designer can integrate."""
-    return _planar(info) is not None
+    """Two unknowns (or one of second order) whose equations the designer can integrate, with no
+    parameter the block leaves general (one portrait would answer for one value of it)."""
+    system = _planar(info)
+    return system is not None and not general(info, list(system.params))
 
 
 def build(ctx: Ctx) -> None:

@@ -12,7 +12,7 @@ from ..families import no_formula
 from ..given import assigned
 from ..latex import fmt
 from ..notes import check
-from ..odes import ode_system, rk4
+from ..odes import general, ode_system, rk4
 from ._plots import axes_code, field_code, solution_code
 from .common import Ctx, formula_corner, nice_step
 
@@ -63,8 +63,24 @@ def _own_or_example(info):
 
 
 def needs(info) -> bool:
-    """A first-order equation in one unknown, y' = f(x, y); or a block about slope fields with no math."""
-    return _own_or_example(info) is not None
+    """A first-order equation in one unknown, y' = f(x, y); or a block about slope fields with no math.
+    Not when the start it would choose is a point where the equation is undefined (y' = sin(x)/x at x = 0)."""
+    found = _own_or_example(info)
+    if found is None:
+        return False
+    reading, system, _ = found
+    if general(reading, list(system.params)):
+        return False  # a parameter left general: one field would answer for one value of it
+    s0, y0, given = start(reading, system)
+    if not given:
+        with np.errstate(all="ignore"):
+            try:
+                slope = float(system.F()(s0, [y0])[0])
+            except (ZeroDivisionError, ValueError, OverflowError):
+                return False
+        if not np.isfinite(slope):
+            return False
+    return True
 
 
 # Forward Euler named in the prose; "improved"/"modified" Euler (Heun) is another method, not drawn.

@@ -167,11 +167,13 @@ def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
         peak = max(peak, float(np.max(np.abs(us[:, 0]))))
     ic = f"{x}(0) = {fmt(u0[0], 3)},\\ \\dot {x}(0) = {fmt(u0[1], 3)}"
     shown = ", ".join(fmt(v, 3) for v in values)
+    others = system.at({name: values[1]})  # the other letters' values the designer chose, said on screen
+    held, held_zh = others.chosen_text(), others.chosen_text(True)
     ctx.facts.update(x=x, amp=peak, rows=system.rows, ic=ic, final=float(curves[0][-1][1]), T=T, sweep=(ptex, values))
     w.beat(ctx.title, ctx.L(f"${system.rows[0]}$ leaves ${ptex}$ general: its characteristic roots change kind at "
-                            f"${ptex} = {fmt(values[1], 3)}$, so we draw ${ptex} = {shown}$, one of each kind.",
+                            f"${ptex} = {fmt(values[1], 3)}$, so we draw ${ptex} = {shown}$, one of each kind{held}.",
                             f"${system.rows[0]}$ 中 ${ptex}$ 是一般的参数：特征根在 ${ptex} = {fmt(values[1], 3)}$ 处改变类型，"
-                            f"所以取 ${ptex} = {shown}$，每种各画一条。"))
+                            f"所以取 ${ptex} = {shown}$，每种各画一条{held_zh}。"))
     w.title(ctx.title)
     formula_corner(ctx, system.rows[0])
     time_axes(w, T, [-peak, peak], y_tex=x, y_length=4.0)
