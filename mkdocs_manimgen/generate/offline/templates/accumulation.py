@@ -155,8 +155,9 @@ def build(ctx: Ctx) -> None:
     w.play(f"X.animate.set_value({fmt(other, 8)})", 1.8, "rate_func=smooth")
     w.play(f"X.animate.set_value({fmt(x0, 8)})", 1.4, "rate_func=smooth")
     if acc.closed:
-        w.code(f'closed = MathTex(r"{F}(x) = {acc.closed}", font_size=32, color=GREEN).next_to(slope_label, DOWN, buff=0.3)'
-               ".align_to(slope_label, LEFT)",
+        # above F's readout: below the readouts it reached the lower axes' x label
+        w.code(f'closed = MathTex(r"{F}(x) = {acc.closed}", font_size=32, color=GREEN).next_to(F_label, UP, buff=0.3)'
+               ".align_to(F_label, LEFT)",
                "if closed.get_right()[0] > 7.0:",
                "    closed.scale_to_fit_width(7.0 - closed.get_left()[0])",
                "closed.add_background_rectangle(opacity=0.8, buff=0.06)")

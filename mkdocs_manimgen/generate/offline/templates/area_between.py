@@ -135,13 +135,13 @@ def build(ctx: Ctx) -> None:
         f"In the limit the strips fill the region: $A = {area_tex(r)} {eq} {value}$.",
         f"取极限时竖条填满区域：$A = {area_tex(r)} {eq} {value}$。"))
     w.code(f"result = MathTex(r\"{result_tex}\", font_size=34, color=YELLOW)",
-           "result.next_to(axes, UP, buff=0.05)",
            "if result.width > 12.5:",
            "    result.scale_to_fit_width(12.5)",
+           "result.move_to(formula)  # the author's formula, now with its value, where it stood (clear of the axes)",
            "result.add_background_rectangle(opacity=0.85, buff=0.08)")
     w.play("FadeOut(strip), FadeOut(height_back), FadeOut(height_label), FadeOut(height_value), "
            + ", ".join(f"Indicate({n}, color=YELLOW)" for n in regions), 1.2)
-    w.play("Write(result)", 1.4)
+    w.play("FadeOut(formula), Write(result)", 1.4)
     w.wait(1.0)
 
 
