@@ -19,7 +19,7 @@ import numpy as np
 
 from .latex import MathInfo, single_line, split_top
 from .odes import _GREEK_RE
-from .symbolic import evaluate, normalize, parse, to_numpy
+from .symbolic import DEGREE_MARK, evaluate, normalize, parse, to_numpy
 
 # Letters read as the variable when the left side does not name one, in this order of preference.
 VARIABLES = ("x", "t", "r", "theta", "s", "v")
@@ -271,7 +271,7 @@ def _domain(var: str, wave: bool, info: MathInfo | None = None) -> tuple[float, 
     """Where the variable runs: from 0 for a time, a radius or a distance; two periods for a wave;
     an angle the block gives in degrees (a launch at 45°, 30° and 60°) from 0 to a right angle, or
     to the largest angle it names (a physical angle, not a phase: no negative or wrapped angles)."""
-    degrees = [float(d) for d in re.findall(r"(\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)", info.concept)] if info else []
+    degrees = [float(d) for d in re.findall(r"(\d+(?:\.\d+)?)" + DEGREE_MARK, info.concept)] if info else []
     if var == "theta" and degrees and max(degrees) <= 360:
         return (0.0, math.radians(max(90.0, max(degrees))))
     if var in NONNEGATIVE or var == "theta" and not wave:

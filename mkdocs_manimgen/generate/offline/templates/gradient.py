@@ -13,7 +13,7 @@ from ..latex import fmt
 from ..multivar import DIRECTIONAL, GRADIENT, read_gradient
 from ..notes import check
 from ..parts.contours import level_curves
-from ..parts.vectors import right_angle, vec_code
+from ..parts.vectors import arrow, right_angle, vec_code
 from ..symbolic import evaluate2
 from .common import Ctx, formula_corner
 
@@ -139,17 +139,15 @@ def _directional(ctx: Ctx, grad, k: float) -> None:
                  "the shadow of the gradient on that direction.",
                  f"沿 $\\mathbf u = {U}${unit.replace(' (unit vector', '（单位向量').replace(')$)', ')$）')}，$f$ 的变化率为 "
                  f"$D_{{\\mathbf u}} f = \\nabla f \\cdot \\mathbf u / |\\mathbf u| = {rate}$：梯度在该方向上的投影。"))
+    arrow(w, "u_arrow", (x0 + ux, y0 + uy), "GREEN", r"\mathbf u", tail=(x0, y0), size=32, side="DR")
     w.code(
-        f"u_arrow = Arrow(at({fmt(x0, 4)}, {fmt(y0, 4)}), at({fmt(x0 + ux, 4)}, {fmt(y0 + uy, 4)}), buff=0, color=GREEN, stroke_width=6, max_tip_length_to_length_ratio=0.2)",
-        'u_label = MathTex(r"\\mathbf u", color=GREEN, font_size=32).next_to(u_arrow.get_end(), DR, buff=0.06)',
-        "u_label.add_background_rectangle(opacity=0.8, buff=0.04)",
         f"foot = at({fmt(x0 + s * ux, 4)}, {fmt(y0 + s * uy, 4)})",
         "drop = DashedLine(grad_arrow.get_end(), foot, color=GREY_A)",
         f"shadow = Line(at({fmt(x0, 4)}, {fmt(y0, 4)}), foot, color=YELLOW, stroke_width=9)",
         f'rate_row = MathTex(r"D_{{\\mathbf u}} f = \\nabla f \\cdot \\frac{{\\mathbf u}}{{|\\mathbf u|}} = {rate}", color=YELLOW, font_size=32)',
         "rate_row.next_to(panel, DOWN, buff=0.35, aligned_edge=LEFT).add_background_rectangle(opacity=0.85, buff=0.06)",
     )
-    w.play("GrowArrow(u_arrow), FadeIn(u_label)", 1.0)
+    w.play("GrowArrow(u_arrow), FadeIn(u_arrow_label)", 1.0)
     w.play("Create(drop), Create(shadow)", 1.2)
     w.play("Write(rate_row)", 1.2)
 
