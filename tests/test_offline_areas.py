@@ -144,7 +144,6 @@ ACCUMULATION_LOOK_ALIKES = [
     r"The accumulation function $F(x) = \int_0^x (t^2 - 1)\,dt$ has $F(3) = 7$.",  # it is 6
     r"If $G(x) = \int_1^x \frac{1}{t}\,dt$ then $G'(x) = \frac{1}{t^2}$.",  # false
     r"$F(x) = \int_a^x f(t)\,dt$ satisfies $F'(x) = f(x)$.",  # the theorem stated: no function
-    r"The accumulation function $F(x) = \int_0^x f(t)\,dt$ of a continuous $f$.",  # f never given
     r"积分上限函数 $F(x) = \int_0^{x^2} \sin t\,dt$，$F'(x) = 2x\sin x^2$。",  # a composite upper limit
     r"变上限积分 $F(x) = \int_0^x k t\,dt$。",  # a letter left symbolic
     r"Accumulation function $F(x) = \int_0^x \frac{1}{t}\,dt$.",  # diverges from 0

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from .latex import MathInfo
+from .latex import MathInfo, single_line, split_top
 
 GENERIC = ("equation", "explainer")  # the last resorts, in this order
 
@@ -47,7 +47,10 @@ class Family:
         """How strongly the block points at this family (0 strongest), None for no evidence."""
         m = self.module
         if hasattr(m, "evidence"):
-            return m.evidence(info)
+            try:
+                return m.evidence(info)
+            except Exception:  # a block the family's reader cannot read is no evidence for it (never a crash)
+                return None
         tex = " ".join(info.blocks)
         if _any(getattr(m, "KEYWORDS", ()), info.prose) or _any(getattr(m, "TEX_PATTERNS", ()), tex):
             return 0
@@ -98,6 +101,48 @@ def no_formula(info: MathInfo) -> bool:
     the author lists in the prose ("insert the keys 50, 30, 70") are their data, not an invitation
     to show ours, so two or more of them count as math."""
     return not info.blocks and len(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", info.prose)) < 2
+
+
+_ELEMENTARY = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan|sinh|cosh|tanh)(?![A-Za-z])|(?<![\\A-Za-z])e\s*\^")
+_ABSTRACT = re.compile(r"(?<![\\A-Za-z])[fgFGuvy](?:'+|\^\s*\{?\s*\(\w+\)\s*\}?|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\\left\s*)?\(")
+
+
+def general_law(info: MathInfo) -> bool:
+    """Every formula of the block is a general law about an unnamed function: ``f'(c) = \\frac{f(b) - f(a)}{b - a}``,
+    ``x_{n+1} = x_n - \\frac{f(x_n)}{f'(x_n)}``, a Taylor or trapezoid formula. No elementary function, no
+    number but 0, 1 and 2 outside indices and powers, and at least one function left unnamed (f, g, F, u, y).
+    A family that draws the law may then show a declared example of it (:func:`instance_of_law`)."""
+    if not info.blocks:
+        return False
+    math = " ".join(info.blocks)
+    if _ELEMENTARY.search(math):
+        return False
+    bare = re.sub(r"[_^]\s*(?:\{[^{}]*\}|\\?\w)", " ", math)  # indices and powers are no data
+    if re.search(r"\d*\.\d|[3-9]|\d\d", bare):
+        return False
+    for block in info.blocks:  # f(x) = x^3 names the function: a concrete block, not a law
+        parts = split_top(single_line(block), "=")
+        for left, right in zip(parts, parts[1:]):
+            if _ABSTRACT.search(left) and not _ABSTRACT.search(right) and re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", right)):
+                return False
+    return bool(_ABSTRACT.search(math))
+
+
+def instance_of_law(info: MathInfo, law: str) -> bool:
+    """The block states, in general, the law a family draws (``law``: a regex on the prose naming it): the
+    family may then draw its own example of it, said "for instance" on screen (``ctx.w.example``)."""
+    return general_law(info) and bool(pattern(law).search(info.prose))
+
+
+def law_example(info: MathInfo, law: str, example: str) -> tuple[MathInfo, bool]:
+    """``(info, False)``, or for a block stating ``law`` in general (:func:`instance_of_law`) the reading of
+    ``example`` (the family's own math, e.g. ``$f(x) = x^3 - 3x$ on $[0, 2]$``) with the author's prose, so
+    its words and language stay the author's, and True: the scene must say "for instance"."""
+    from .latex import extract
+
+    if instance_of_law(info, law):
+        return extract(info.prose + " " + example), True
+    return info, False
 
 
 def states_only(info: MathInfo, *patterns: str) -> bool:

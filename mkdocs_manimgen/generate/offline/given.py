@@ -30,10 +30,11 @@ def _flat(info: MathInfo) -> str:
 
 def number_list(info: MathInfo, minimum: int = 4) -> list[float] | None:
     """The longest list of plain numbers the block writes: ``[5, 2, 9, 1]``, ``\\{3, 1, 4\\}``,
-    ``(7, 3, 8, 1, 4)`` or ``5, 2, 9, 1``; None when none has ``minimum`` entries."""
+    ``(7, 3, 8, 1, 4)``, ``[5,\\,2,\\,9]`` or ``5, 2, 9, 1``, in the math or, failing that, in the prose
+    ("selection sort on 4, 9, 2, 7, 1"); None when none has ``minimum`` entries."""
     best: list[float] = []
-    for tex in info.blocks:
-        flat = re.sub(r"\\[{}]|\\langle|\\rangle", " ", single_line(tex))
+    for tex in info.blocks or [info.prose]:
+        flat = re.sub(r"\\[{}]|\\langle|\\rangle|\\[,;:! ]|~", " ", single_line(tex))
         for run in re.findall(rf"{_NUM}(?:\s*,\s*{_NUM})+", flat):
             values = [float(v) for v in re.findall(_NUM, run)]
             if len(values) > len(best):

@@ -211,7 +211,7 @@ def read_rates(info: MathInfo) -> Rates | None:
                 value_units[lhs] = u
             continue
         eq = _parse(" = ".join(sides_[:2]))
-        if isinstance(eq, sp.Equality) and len(sides_) == 2:
+        if isinstance(eq, sp.Equality) and len(sides_) == 2 and isinstance(eq.lhs, sp.Expr) and isinstance(eq.rhs, sp.Expr):
             letters = {s.name for s in (eq.lhs - eq.rhs).free_symbols}
             if "t" in letters or len(letters) < 2 or any(len(n) > 1 for n in letters):
                 if len(letters) >= 2 or "t" in letters:

@@ -124,7 +124,10 @@ class SceneWriter:
 
     # -- title ----------------------------------------------------------------
     def title(self, text: str) -> None:
-        """The scene title, written at the top edge and scaled to fit the frame."""
+        """The scene title, written at the top edge and scaled to fit the frame; a scene that shows a
+        built-in example says so in its title too, so the frame itself declares it."""
+        if self.example:
+            text += self.L(" (for instance)", "（举例）")
         self.code(
             f"title = {text_mob(text, 36)}.to_edge(UP, buff=0.3)",
             "if title.width > 12:",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..area_readers import Accumulation, read_accumulation
+from ..families import law_example
 from ..integral_readers import asks
 from ..notes import check
 from ..parts.integrals import bound_tex, rounded_window
@@ -25,14 +26,20 @@ def evidence(info) -> int | None:
     return asks(info, "an accumulation function")
 
 
+LAW = r"fundamental\s+theorem|微积分基本定理|accumulation\s+function|积分上限函数|变上限"
+EXAMPLE = r"$F(x) = \int_0^x \cos t\,dt$"  # F rises and falls with the sign of cos: F' = f is visible
+
+
 def needs(info) -> Accumulation | None:
-    """The author's F(x) = ∫_a^x f(t) dt with a number a and f of t alone; every statement about F true."""
-    return read_accumulation(info)
+    """The author's F(x) = ∫_a^x f(t) dt with a number a and f of t alone; every statement about F true;
+    for the theorem stated in general, :data:`EXAMPLE`, said "for instance"."""
+    return read_accumulation(law_example(info, LAW, EXAMPLE)[0])
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    acc = read_accumulation(ctx.info)
+    info, w.example = law_example(ctx.info, LAW, EXAMPLE)
+    acc = read_accumulation(info)
     F, v = acc.name, acc.var
     a, b = bound_tex(acc.a), bound_tex(acc.b)
     x0 = acc.at

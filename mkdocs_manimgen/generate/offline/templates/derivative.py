@@ -14,7 +14,7 @@ import re
 import sympy as sp
 
 from ..calculus import PointAsk, read_point_ask, statement
-from ..families import no_formula
+from ..families import instance_of_law, no_formula
 from ..parts.curve import (axes_with_curve, line_through, readout, follow, secant, shrink_h, slide_with_trace,
                            slope_label, trace_scale, view_around)
 from .common import Ctx, Fn, fmt, formula_corner
@@ -170,7 +170,10 @@ def needs(info) -> bool:
     at its point checked), or no formula."""
     if no_formula(info):  # its example only for the derivative itself: a circle's tangent is geometry's
         return bool(re.search(_NAMES_IT, info.prose, re.I))
+    if instance_of_law(info, _DEFINITION):  # f'(x) = lim (f(x + h) - f(x)) / h in general: its example
+        return True
     return read_point_ask(info) is not None
 
 
+_DEFINITION = r"defin|定义|difference\s+quotient|差商"
 _NAMES_IT = r"导数|微分|derivative|differentiat|rate of change|变化率|slope of (?:a|the) (?:curve|graph)"

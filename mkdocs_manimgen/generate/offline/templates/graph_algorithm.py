@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..families import no_formula
 from ..graphs import Graph, dijkstra, kruskal, named_vertex, prim, read_graph, search, unique_mst
 from ..notes import check
 from ..parts.graphs import graph_setup, key, layout, tag_positions
@@ -37,14 +38,23 @@ class Task:
     kind: str  # bfs | dfs | dijkstra | kruskal | prim
     start: str | None  # the author's start vertex (Prim: None means the scene's own, said so)
     target: str | None = None
+    example: bool = False  # the scene's own graph, for a block that writes no graph at all (said on screen)
+
+
+# For a block that only names an algorithm ("How does Dijkstra's algorithm work?"): small enough to follow,
+# with one distance that improves (B: 4 by the direct edge, then 3 through C) and distinct weights.
+EXAMPLE = Graph(("A", "B", "C", "D", "E"),
+                (("A", "B", 4.0), ("A", "C", 1.0), ("B", "C", 2.0), ("B", "D", 5.0), ("C", "D", 8.0), ("C", "E", 9.0), ("D", "E", 3.0)))
 
 
 def needs(info) -> Task | None:
     """The author's graph and the algorithm the prose names, with its start vertex when it needs one."""
+    prose = info.prose + " " + info.concept
+    if no_formula(info):
+        return _example(prose)
     g = read_graph(info)
     if g is None:
         return None
-    prose = info.prose + " " + info.concept
     start = named_vertex(info, g, _FROM)
     if re.search(SHORTEST, prose, re.I):
         target = named_vertex(info, g, r"\bto|终点为?|到")
@@ -58,10 +68,26 @@ def needs(info) -> Task | None:
     return None
 
 
+def _example(prose: str) -> Task | None:
+    """The algorithm the prose names, on :data:`EXAMPLE` from A (Dijkstra to E, the searches unweighted);
+    a shortest path only with a graph's words (the shortest path between two points is a segment)."""
+    if not re.search(r"dijkstra|kruskal|\bprim|breadth|depth|\bBFS\b|\bDFS\b|graph|network|algorithm|图|网络|算法", prose, re.I):
+        return None
+    if re.search(SHORTEST, prose, re.I):
+        return Task(EXAMPLE, "dijkstra", "A", "E", example=True)
+    if re.search(TREE, prose, re.I):
+        return Task(EXAMPLE, "prim" if re.search(r"\bprim|普里姆", prose, re.I) else "kruskal", "A", example=True)
+    if re.search(SEARCH, prose, re.I):
+        bare = Graph(EXAMPLE.vertices, tuple((a, b, None) for a, b, _ in EXAMPLE.edges))
+        return Task(bare, "dfs" if re.search(r"depth|\bDFS\b|深度", prose, re.I) else "bfs", "A", example=True)
+    return None
+
+
 def build(ctx: Ctx) -> None:
     task = needs(ctx.info)
     assert task is not None, "graph_algorithm drawn without a graph"
     w, g = ctx.w, task.graph
+    w.example = task.example  # the first beat then says "For instance"
     pos = layout(g.vertices)
     w.title(ctx.title)
     graph_setup(w, g.vertices, g.edges, pos)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..families import no_formula
+from ..families import instance_of_law, no_formula
 from ..given import assigned, interval
 from ..latex import single_line, split_top
 from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, parse, to_numpy
@@ -287,6 +287,10 @@ KEYWORDS = (r"积分(?!曲线)", r"曲线下.*面积", r"integral(?!\s+curves?)"
 STRUCTURE = (r"\\int",)
 
 
+_SUMS = (r"riemann|黎曼|trapezoid|trapezium|梯形|simpson|辛普森|midpoint\s+rule|中点公式|(?:left|right)[- ]endpoint|"
+         r"limit\s+of\s+(?:the\s+)?(?:riemann\s+)?sums|定积分的定义")
+
+
 def needs(info) -> bool:
     """An integral with a plottable integrand, the author's f(x), or no formula; and for Simpson's
     rule an even n (it pairs the subintervals: an odd n is the author's slip, not ours to change)."""
@@ -295,4 +299,6 @@ def needs(info) -> bool:
     found = _from_block(Ctx(info, "integral", None, ""))
     if info.reading.asks(SLICING):
         return found is not None
+    if instance_of_law(info, _SUMS):  # a Riemann sum or a rule stated in general: its example, said so
+        return True
     return no_formula(info) or found is not None or info.reading.function is not None

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from ..families import law_example
 from ..given import interval
 from ..latex import fmt
 from ..notes import check
@@ -86,15 +87,26 @@ def _points(expr, a: float, b: float, slope: float) -> list[float]:
     return sorted(c for c in found if a < c < b)[:3]
 
 
+LAW = "|".join(KEYWORDS)
+EXAMPLE = r"$f(x) = x^3 - 3x$ on $[0, 2]$"  # slope 1, c = 2/sqrt(3): one point, inside
+ROLLE = r"$f(x) = x^2 - 4x + 3$ on $[1, 3]$"  # f(1) = f(3) = 0, c = 2
+
+
+def _own_or_example(info):
+    return law_example(info, LAW, ROLLE if re.search(r"\brolle|罗尔", info.prose, re.I) else EXAMPLE)
+
+
 def needs(info) -> bool:
-    """The theorem named, the author's f and [a, b], and a point c the theorem promises."""
-    setting = _setting(info)
+    """The theorem named, the author's f and [a, b], and a point c the theorem promises; for the theorem
+    stated in general, :data:`EXAMPLE` (or :data:`ROLLE`), said "for instance"."""
+    setting = _setting(_own_or_example(info)[0])
     return setting is not None and bool(setting[4])
 
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    fn, a, b, slope, cs = _setting(ctx.info)
+    info, w.example = _own_or_example(ctx.info)
+    fn, a, b, slope, cs = _setting(info)
     c = cs[0]
     rolle = abs(slope) < 1e-12
     span = b - a
@@ -105,7 +117,8 @@ def build(ctx: Ctx) -> None:
     m = fmt(slope, 4)
     w.beat(ctx.title, ctx.L(f"$f(x) = {fn.tex}$ on $[{fmt(a)}, {fmt(b)}]$.", f"$f(x) = {fn.tex}$，区间 $[{fmt(a)}, {fmt(b)}]$。"))
     w.title(ctx.title)
-    formula_corner(ctx, r"f'(c) = \frac{f(b) - f(a)}{b - a}")
+    example = rf",\quad f(x) = {fn.tex},\ [{fmt(a)}, {fmt(b)}]" if w.example else ""  # the example on screen
+    formula_corner(ctx, r"f'(c) = \frac{f(b) - f(a)}{b - a}" + example)
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
     graph_setup(ctx, fn, lo_x, hi_x, lo, hi)
     w.code(

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from ..families import law_example
 from ..latex import fmt, single_line
 from ..symbolic import function_of, to_numpy
 from ..notes import check
@@ -53,9 +54,14 @@ def _equation(info):
     return None
 
 
+LAW = "|".join(KEYWORDS)
+EXAMPLE = r"$f(x) = x^2 - 2$, $x_0 = 1$"  # sqrt(2): 1, 1.5, 1.41667, 1.41422 ...
+
+
 def needs(info) -> bool:
-    """The function whose root is sought, f(x) (or an equation in x)."""
-    return _function(info) is not None
+    """The function whose root is sought, f(x) (or an equation in x); for the method stated in general,
+    :data:`EXAMPLE`, said "for instance"."""
+    return _function(law_example(info, LAW, EXAMPLE)[0]) is not None
 
 
 def _derivative(fn: Fn, x: float) -> float:
@@ -78,8 +84,9 @@ def _iterate(fn: Fn, x0: float, steps: int = 5) -> list[float]:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    fn = _function(ctx.info)
-    given = given_values(ctx.info, ("x_0", "x_{0}"))
+    info, w.example = law_example(ctx.info, LAW, EXAMPLE)
+    fn = _function(info)
+    given = given_values(info, ("x_0", "x_{0}"))
     own = bool(given)
     x0 = next(iter(given.values())) if own else None
     if x0 is None:  # start a little to the right of a root the grid finds (shown as our choice)

@@ -23,13 +23,31 @@ WHAT = ("The $n$-th roots of unity are the solutions of $z^n = 1$: $z_k = e^{2\\
         "$n$ 次单位根是 $z^n = 1$ 的解：$z_k = e^{2\\pi i k/n}$，$k = 0, \\dots, n-1$。它们在单位圆上构成正 $n$ 边形的顶点，"
         "乘以 $\\omega = e^{2\\pi i/n}$ 就把多边形旋转到自身。")
 PRIORITY = 55
-KEYWORDS = (r"roots?\s+of\s+unity", r"单位根", r"n-?th\s+roots?", r"cyclotomic", r"分圆")
+_ORDINAL = {"square": 2, "cube": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+            "twelfth": 12, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "立": 3, "平": 2}
+# "the fifth roots of $-32$" / "$-32$ 的五次方根" (plural, or 复 in the block: a real cube root is arithmetic, not this family)
+_PROSE_EN = (r"\b(square|cube|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\$?(\d+)\$?\s*-?\s*(?:st|nd|rd|th))\s+roots\s+of\s+"
+             r"(?:\$([^$]+)\$|(unity))")
+_PROSE_ZH = (r"(?:\$([^$]+)\$\s*的\s*(?:所有\s*)?|())(?:([二三四五六七八九十])次(?:方根|单位根)|([立平])方根|\$?\s*(\d+)\s*\$?\s*次(?:方根|单位根))")
+KEYWORDS = (r"roots?\s+of\s+unity", r"单位根", r"n-?th\s+roots?", r"cyclotomic", r"分圆",
+            r"\b(?:square|cube|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+roots\s+of\b", r"次方根")
 _LONE_Z = r"(?:^|(?<=[,;(])|(?<=\\quad))\s*z\^\{?\s*(\d+)\s*\}?\s*="  # z^n is the whole left side: x^2 + y^2 + z^2 = 4 is a sphere
 TEX_PATTERNS = (_LONE_Z + r"\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",)
 
 
+def title_for(info) -> tuple[str, str] | None:
+    """Roots of a number other than 1 are no roots of unity."""
+    found = needs(info)
+    if found and abs(complex(found[1]) - 1) > 1e-12:
+        return ("Roots of a Complex Number", "复数的方根")
+    return None
+
+
 def needs(info):
     """(n, w) from the author's z^n = w (w a real or complex number), or n alone; no formula: n = 6, for instance."""
+    prose = _prose_root(info.concept)
+    if prose:
+        return prose
     if no_formula(info):
         return 6, 1.0
     for tex in info.blocks:
@@ -42,6 +60,26 @@ def needs(info):
     if given and 2 <= int(given.group(1)) <= 24 and re.search(r"\\omega|e\^\{?\s*\\?frac\{?2\s*\\pi|e\^\{\s*2\s*\\pi", " ".join(info.blocks)):
         return int(given.group(1)), 1.0
     return None
+
+
+def _prose_root(concept: str) -> tuple[int, complex] | None:
+    """(n, w) from roots named in words: "the fifth roots of $-32$", "$8i$ 的三次方根" (a Chinese block must
+    say 复, the complex plane or numbers: 8 的立方根 alone is arithmetic)."""
+    m = re.search(_PROSE_EN, concept, re.I)
+    if m:
+        n, tex = int(m.group(2)) if m.group(2) else _ORDINAL[m.group(1).lower().strip("$")], m.group(3) or "1"
+    else:
+        m = re.search(_PROSE_ZH, concept)
+        if not m or m.group(1) is None and "单位根" not in m.group(0) or m.group(1) is not None and "复" not in concept:
+            return None
+        n, tex = (int(m.group(5)) if m.group(5) else _ORDINAL[m.group(3) or m.group(4)]), m.group(1) or "1"
+    w = _complex(tex.strip())
+    if w is None or abs(w) < 1e-9 or not 2 <= n <= 24:
+        return None
+    # a positive real's roots are named in arithmetic too ("the square roots of 2 are irrational"): the complex
+    # picture only when the block says complex, plane or all
+    complex_ = w == 1 or w.imag != 0 or w.real < 0 or re.search(r"complex|argand|plane|\ball\b|复", concept, re.I)
+    return (n, w) if complex_ else None
 
 
 def _complex(tex: str):
@@ -72,10 +110,12 @@ def build(ctx: Ctx) -> None:
     unity = abs(target - 1) < 1e-12
     ctx.facts.update(n=n, unity=unity, R=R)
     rhs = "1" if unity else _tex(target)
-    lead = ctx.L("For instance, t", "例如，") if not ctx.info.blocks else ctx.L("T", "")
+    w.example = no_formula(ctx.info) and _prose_root(ctx.info.concept) is None
+    lead = ctx.L("For instance, t", "例如，") if w.example else ctx.L("T", "")
     w.beat(ctx.title, ctx.L(f"{lead}he {n} solutions of $z^{{{n}}} = {rhs}$.", f"{lead}$z^{{{n}}} = {rhs}$ 的 {n} 个解。"))
     w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 70 else f"z^{{{n}}} = {rhs}")
+    own = ctx.formula if ctx.formula and len(ctx.formula) < 70 and re.search(r"[zw]\s*\^", ctx.formula) else None
+    formula_corner(ctx, own or f"z^{{{n}}} = {rhs}")  # a bare -32 read from "the fifth roots of -32" is no equation
     scale = 2.3 / R
     w.code(
         f"s = {fmt(scale, 4)}  # screen units per unit of the plane",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ..families import no_formula
-from ..symbolic import atoms_in_formulas, formulas, normalize
+from ..latex import single_line, split_top
+from ..symbolic import atoms_in_formulas, formulas, normalize, parse
 from ..notes import check
-from .common import Ctx, fmt, nice_step, open_with_formula
+from .common import Ctx, fmt, nice_step, open_with_formula, text_mob
 
 
 def _closed_form(info, total, upper):
@@ -29,9 +31,69 @@ def _closed_form(info, total, upper):
     return None, True
 
 
+_ELLIPSIS = re.compile(r"\s*\+\s*\\(?:cdots|ldots|dots)\s*$")
+
+
+def _geometric(info):
+    """A geometric series the block leaves general (``a + ar + ar^2 + \\cdots = \\frac{a}{1-r}``,
+    ``\\sum q^n = \\frac{1}{1-q}``), shown at a declared example: the ratio 1/2, any other letter 1.
+    ``(term_tex, values, limit, start, None, chosen)``; None when the block writes no general geometric
+    series, or False when its stated sum is not the series' sum at the example."""
+    import sympy as sp
+
+    half = sp.Rational(1, 2)
+    for expr in formulas(info):
+        sides = (expr.lhs, expr.rhs) if isinstance(expr, sp.Equality) else (expr,)
+        for k, side in enumerate(sides):
+            if isinstance(side, sp.Sum):
+                body, (n, start, end) = side.args[0], side.args[1]
+                if end != sp.oo or not body.free_symbols - {n}:
+                    continue
+                ratio = sp.simplify(body.subs(n, n + 1) / body)
+                first = body.subs(n, start)
+            else:
+                continue
+            if ratio.has(n) or len(ratio.free_symbols) != 1 or not ratio.is_Symbol:
+                continue
+            chosen = {ratio: half, **{x: sp.Integer(1) for x in first.free_symbols if x != ratio}}
+            return _example_sum(first.subs(chosen), half, int(start), sides[1 - k].subs(chosen) if len(sides) == 2 else None, chosen)
+    for tex in info.blocks:  # a + ar + ar^2 + \cdots = \frac{a}{1-r}, written out
+        left, *rest = split_top(single_line(tex), "=")
+        if not _ELLIPSIS.search(left):
+            continue
+        terms = parse(_ELLIPSIS.sub("", left))
+        if terms is None or not isinstance(terms, sp.Add) or len(terms.args) < 3:
+            continue
+        seq = sorted(terms.args, key=lambda t: sp.degree(t, gen=list(t.free_symbols)[0]) if t.free_symbols else 0)
+        ratios = {sp.simplify(b / a) for a, b in zip(seq, seq[1:])}
+        if len(ratios) != 1:
+            continue
+        ratio = ratios.pop()
+        if not ratio.is_Symbol:
+            continue
+        chosen = {ratio: half, **{x: sp.Integer(1) for x in seq[0].free_symbols if x != ratio}}
+        claim = parse(rest[-1]) if rest else None
+        return _example_sum(seq[0].subs(chosen), half, 0, claim.subs(chosen) if claim is not None else None, chosen)
+    return None
+
+
+def _example_sum(first, ratio, start: int, claim, chosen):
+    import sympy as sp
+
+    limit = first / (1 - ratio)
+    if claim is not None and sp.simplify(claim - limit) != 0:
+        return False  # the block's closed form is not the sum: not drawn as true
+    values = [float(first * ratio ** k) for k in range(12)]
+    said = ", ".join(f"{sp.latex(x)} = {sp.latex(v)}" for x, v in sorted(chosen.items(), key=lambda t: str(t[0])))
+    return sp.latex(first * sp.Symbol("r") ** sp.Symbol("k")).replace("r^{k}", f"\\left({sp.latex(ratio)}\\right)^{{k}}"), values, float(limit), start, None, said
+
+
 def _terms(ctx: Ctx):
     import sympy as sp
 
+    general = _geometric(ctx.info)
+    if general is not None:
+        return general or None
     for s in atoms_in_formulas(ctx.info, sp.Sum):
         body, (n, start, end) = normalize(s.args[0]), s.args[1]
         if body.free_symbols - {n}:
@@ -46,7 +108,7 @@ def _terms(ctx: Ctx):
             closed, true = _closed_form(ctx.info, sp.Sum(body, (n, start, end)), end)
             if not true:
                 return None
-            return sp.latex(body), vals, None, start, (sp.latex(end), closed)
+            return sp.latex(body), vals, None, start, (sp.latex(end), closed), None
         if all(math.isfinite(v) for v in vals):
             limit = None
             try:
@@ -55,7 +117,7 @@ def _terms(ctx: Ctx):
                     limit = float(total)
             except Exception:
                 limit = None
-            return sp.latex(body), vals, limit, start, None
+            return sp.latex(body), vals, limit, start, None, None
     return None
 
 
@@ -63,10 +125,10 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     found = _terms(ctx)
     if found is None:
-        term_tex, vals, limit, start, finite = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1, None
+        term_tex, vals, limit, start, finite, chosen = r"\frac{1}{2^n}", [0.5 ** k for k in range(1, 13)], 1.0, 1, None, None
     else:
-        term_tex, vals, limit, start, finite = found
-    w.example = found is None
+        term_tex, vals, limit, start, finite, chosen = found
+    w.example = found is None or chosen is not None
     N = 10
     partial, s = [], 0.0
     for v in vals[:N]:
@@ -82,9 +144,14 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(term=term_tex, partial=partial, limit=limit, start=start, upper=finite[0] if finite else None)
     shown = ctx.formula or rf"\sum_{{n={start}}}^{{\infty}} {term_tex}"
 
-    w.beat(ctx.title, ctx.L(f"Add the terms ${term_tex}$ one by one and watch the running total.",
-                            f"把 ${term_tex}$ 一项一项加起来，观察累计和。"))
+    at = ctx.L(f" (with ${chosen}$)", f"（取 ${chosen}$）") if chosen else ""
+    w.beat(ctx.title, ctx.L(f"Add the terms ${term_tex}${at} one by one and watch the running total.",
+                            f"把 ${term_tex}${at}一项一项加起来，观察累计和。"))
     open_with_formula(ctx, shown)
+    if chosen:  # the example's values, on screen under the author's general formula
+        w.code(f'chosen = VGroup({text_mob(ctx.L("for instance", "例如"), 26, "TEAL")}, MathTex(r"{chosen}", font_size=30, color=TEAL))'
+               '.arrange(RIGHT, buff=0.2).next_to(formula, DOWN, buff=0.15)')
+        w.play("FadeIn(chosen)", 0.8)
 
     w.beat(ctx.L("Partial sums", "部分和"), ctx.L(
         f"Bar $N$ is the partial sum $S_N$: $S_1 = {fmt(partial[0], 3)}$, $S_2 = {fmt(partial[1], 3)}$, …, $S_{{{N}}} = {fmt(partial[-1], 3)}$.",
@@ -113,8 +180,9 @@ def build(ctx: Ctx) -> None:
     if finite is not None:
         _identity(ctx, finite, partial, start)
     elif limit is not None:
-        w.beat(ctx.L("The sum", "级数的和"), ctx.L(f"The bars level off at ${fmt(limit, 4)}$: the series converges to that value.",
-                                                 f"柱子的高度稳定在 ${fmt(limit, 4)}$：级数收敛到这个值。"))
+        said = ctx.L(f", the value of the block's formula at ${chosen}$", f"，正是题中公式在 ${chosen}$ 时的值") if chosen else ""
+        w.beat(ctx.L("The sum", "级数的和"), ctx.L(f"The bars level off at ${fmt(limit, 4)}${said}: the series converges to that value.",
+                                                 f"柱子的高度稳定在 ${fmt(limit, 4)}${said}：级数收敛到这个值。"))
         w.code(
             f"limit = DashedLine(axes.c2p(0, {fmt(limit, 4)}), axes.c2p({N + 1}, {fmt(limit, 4)}), color=YELLOW)",
             f"limit_label = MathTex(r\"{fmt(limit, 4)}\", font_size=32, color=YELLOW).next_to(limit, UP, buff=0.08).to_edge(RIGHT, buff=0.5)",

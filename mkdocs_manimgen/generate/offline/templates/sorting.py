@@ -76,7 +76,7 @@ def build(ctx: Ctx) -> None:
     steps = swaps(values, how)
     ctx.facts.update(values=values, how=how, swaps=len(steps))
     names = {"bubble": ("Bubble sort", "冒泡排序"), "insertion": ("Insertion sort", "插入排序"), "selection": ("Selection sort", "选择排序")}[how]
-    lead = ctx.L("For instance, s", "例如，") if not ctx.info.blocks else ctx.L("S", "")
+    lead = ctx.L("For instance, s", "例如，") if no_formula(ctx.info) else ctx.L("S", "")
     shown = ", ".join(fmt(v) for v in values)
     w.beat(ctx.title, ctx.L(f"{lead}ort the list ${shown}$ with {names[0].lower()}.", f"{lead}用{names[1]}把 ${shown}$ 排好序。"))
     w.title(ctx.title)

@@ -7,7 +7,8 @@ import re
 
 import numpy as np
 
-from ..latex import fmt
+from ..families import no_formula
+from ..latex import extract, fmt
 from ..notes import check
 from ..odes import _tex_name, general, ode_system, rk4
 from ..parts.timeseries import legend, time_axes
@@ -30,7 +31,15 @@ def evidence(info) -> int | None:
     return 0 if any(re.search(p, info.prose, re.I) for p in KEYWORDS) else None
 
 
+# For a block that only names resonance ("What is resonance?"): driven at its natural frequency (ω₀ = 2), from
+# rest, with light damping, the amplitude builds up towards 1/(cω₀) = 2.5.
+RESONANCE = r"$\ddot x + 0.2\dot x + 4x = \cos 2t$, $x(0) = 0$, $\dot x(0) = 0$"
+_RESONANCE_WORDS = r"resonan|共振"
+
+
 def _oscillator(info):
+    if no_formula(info):
+        info = extract(RESONANCE) if re.search(_RESONANCE_WORDS, info.prose, re.I) else info
     system = ode_system(info)
     if system is None or not system.second_order or len(system.states) != 2:
         return None
@@ -84,14 +93,16 @@ def needs(info) -> bool:
 def build(ctx: Ctx) -> None:
     w = ctx.w
     system = _oscillator(ctx.info)
+    w.example = no_formula(ctx.info)  # the first beat then says "For instance"
     regimes = _regimes(system, ctx.info)
     if regimes:
         _sweep(ctx, system, *regimes)
         return
     F = system.F()
     u0, own = system.start([1.0, 0.0])
-    T = 12.0
-    ts, us = rk4(F, 0.0, u0, T, 600)
+    resonance = w.example and re.search(_RESONANCE_WORDS, ctx.info.prose, re.I)
+    T = 30.0 if resonance else 12.0  # long enough for the resonant swing to build up
+    ts, us = rk4(F, 0.0, u0, T, 1500 if resonance else 600)
     xs = us[:, 0]
     T = float(ts[-1])
     amp = max(float(np.max(np.abs(xs))), 1e-6)
@@ -147,9 +158,18 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("Let it go", "释放"), ctx.L(f"As time runs to $t = {fmt(T, 1)}$ the mass moves and the graph of ${x}(t)$ is drawn with it.",
                                             f"时间走到 $t = {fmt(T, 1)}$，物块运动，${x}(t)$ 的图像同步画出。"))
     w.play(f"t.animate.set_value({fmt(T, 2)}), Create(graph)", 7, "rate_func=linear")
-    w.beat(ctx.L("Read the graph", "读图"), ctx.L(
-        f"The largest swing is ${fmt(amp, 3)}$; at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
-        f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
+    if resonance:
+        w.beat(ctx.L("Resonance", "共振"), ctx.L(
+            f"The force $\\cos 2t$ pushes at the spring's own frequency $\\omega_0 = \\sqrt{{4}} = 2$, always in step with the motion, "
+            f"so each push adds to the swing: it grows from 0 to ${fmt(amp, 3)}$, towards $1/(0.2 \\cdot 2) = 2.5$, where damping "
+            "takes away what the force puts in. Pushed at another frequency the swing stays small.",
+            f"外力 $\\cos 2t$ 的频率正好等于弹簧的固有频率 $\\omega_0 = \\sqrt{{4}} = 2$，总与运动同步，每一推都使振幅变大："
+            f"从 0 增长到 ${fmt(amp, 3)}$，趋向 $1/(0.2 \\cdot 2) = 2.5$，那时阻尼消耗的能量等于外力输入的能量。"
+            "若以别的频率推动，振幅始终很小。"))
+    else:
+        w.beat(ctx.L("Read the graph", "读图"), ctx.L(
+            f"The largest swing is ${fmt(amp, 3)}$; at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
+            f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
     w.play("Indicate(tip, scale_factor=2)", 1)
     w.wait(1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..families import no_formula
+from ..families import instance_of_law, no_formula
 from ..symbolic import function_of, to_numpy
 from ..notes import check
 from .common import (Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, show_approximation,
@@ -113,7 +113,7 @@ def approximation(info):
 
 def needs(info) -> bool:
     """The function to expand (its series at 0 must exist), or no formula (sin, for instance)."""
-    if no_formula(info):
+    if no_formula(info) or instance_of_law(info, "|".join(KEYWORDS)):  # Taylor's formula in general: sin, for instance
         return True
     import sympy as sp
 

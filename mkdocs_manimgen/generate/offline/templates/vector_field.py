@@ -11,7 +11,8 @@ import re
 import numpy as np
 
 from ..fields import DIV_CURL_TEX, FIELD_WORDS, Field, read_field
-from ..latex import fmt
+from ..families import no_formula
+from ..latex import extract, fmt
 from ..notes import check
 from ..storyboard import text_mob
 from .common import Ctx
@@ -37,8 +38,16 @@ def evidence(info) -> int | None:
     return None
 
 
+# For a block that only names the idea ("What does divergence measure?"): a field whose divergence and curl
+# are both 2 everywhere, so the outflow and the paddle wheel's spin are both visible.
+EXAMPLE = r"$\mathbf F = (x - y,\ x + y)$"
+
+
 def needs(info) -> Field | None:
-    """The author's field F = (P, Q) in x and y, every stated divergence and curl true (fields.read_field)."""
+    """The author's field F = (P, Q) in x and y, every stated divergence and curl true (fields.read_field);
+    :data:`EXAMPLE` for a block that writes no formula at all."""
+    if no_formula(info):
+        return read_field(extract(EXAMPLE))
     found = read_field(info)
     return found if found is not None and found.dim == 2 and _mine(info) else None
 
@@ -133,7 +142,8 @@ def build(ctx: Ctx) -> None:
     import sympy as sp
 
     w = ctx.w
-    fld = read_field(ctx.info)
+    fld = needs(ctx.info)
+    w.example = no_formula(ctx.info)  # the first beat then says "For instance"
     N = fld.name
     x, y = sp.symbols("x y")
     P, Q = fld.comps
