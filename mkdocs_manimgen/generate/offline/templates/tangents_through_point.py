@@ -95,9 +95,16 @@ def _line_tex(m, c) -> str:
     m, c = sp.nsimplify(m), sp.nsimplify(c)
     if m == 0:
         return sp.latex(c)
-    head = "x" if m == 1 else "-x" if m == -1 else sp.latex(m) + ("\\,x" if sp.latex(m)[-1].isalpha() else "x")
-    if sp.Add.make_args(m)[0] != m and m != 1 and m != -1:  # a sum (1 + \sqrt{2}) is bracketed
-        head = f"\\left({sp.latex(m)}\\right)x"
+    sign, k = ("-", -m) if m.could_extract_minus_sign() else ("", m)
+    if k == 1:
+        body = "x"
+    elif k.is_Rational:
+        body = f"{sp.latex(k)}x"
+    elif len(sp.Add.make_args(k)) > 1:  # a sum (1 + \sqrt{2}) is bracketed
+        body = f"\\left({sp.latex(k)}\\right)x"
+    else:  # sympy's own form: \frac{\sqrt{3} x}{6}, \frac{x}{e}
+        body = sp.latex(k * X)
+    head = sign + body
     if c == 0:
         return head
     tail = sp.latex(-c) if c.could_extract_minus_sign() else sp.latex(c)
@@ -173,12 +180,14 @@ def _polynomial(F) -> bool:
         return False
 
 
-_ORIGIN = r"origin|原点"
+# P is the origin when the question goes through it (not a circle "centred at the origin")
+_ORIGIN = (r"\b(?:through|from)\s+(?:the\s+)?origin\b|(?:过|经过|通过|从|由|自)\s*(?:坐标)?原点|"
+           r"切线[^。？！；]{0,12}?(?:过|经过|通过)\s*(?:坐标)?原点")
 
 
 def _point(info: MathInfo, F):
-    """P (exact) and the block's other points: the origin when the prose names it and no point is
-    written, else the first point written. None when the block gives none."""
+    """P (exact) and the block's other points (which must be points of tangency): the origin when the
+    line goes through it, else the first point written. None when the block gives none."""
     pairs = points(info, minimum=1) or []
     exact = [(sp.nsimplify(a, rational=True), sp.nsimplify(b, rational=True)) for a, b in pairs]
     if re.search(_ORIGIN, info.prose, re.I):
@@ -424,11 +433,9 @@ def _view(th: Through) -> View:
             xs += [v.a, v.b]
             ys += [v.lo, v.hi]
     a, b, lo, hi = min(xs), max(xs), min(ys), max(ys)
-    span = max(b - a, hi - lo, 2.0)
-    pad = 0.25 * span + 0.5
+    pad = 0.15 * max(b - a, hi - lo, 2.0) + 0.4
     cx, cy = 0.5 * (a + b), 0.5 * (lo + hi)
-    half_w = max(0.5 * (b - a) + pad, 0.5 * (hi - lo + 2 * pad) * SIDE_AREA[0] / SIDE_AREA[1] * 0.75)
-    half_h = max(0.5 * (hi - lo) + pad, half_w * SIDE_AREA[1] / SIDE_AREA[0])
+    half_w, half_h = 0.5 * (b - a) + pad, 0.5 * (hi - lo) + pad
     return equal_view(cx - half_w, cx + half_w, cy - half_h, cy + half_h, SIDE_AREA)
 
 
