@@ -47,6 +47,13 @@ CLAIMED = [  # (block, the points of tangency (x, y) as floats, the equations as
     (r"求过原点且与曲线 $y = \ln x$ 相切的直线方程。", [(2.718281828, 1)], ["y = \\frac{x}{e}"]),
     (r"Find the line through the point $(-1, 0)$ tangent to $y = \sqrt{x}$.", [(1, 1)], ["y = \\frac{1}{2}x + \\frac{1}{2}"]),
     (r"Find all lines through $(0, 2)$ tangent to the curve $y = \frac{1}{x}$.", [(1, 1)], ["y = -x + 2"]),
+    (r"Find the tangent line to $y = e^x$ passing through the point $(1, 0)$.", [(2, 7.389056099)], ["y = e^{2} x - e^{2}"]),
+    # Stewart: rational curve, irrational points of tangency; a hyperbola
+    (r"How many tangent lines to the curve $y = \frac{x}{x + 1}$ pass through the point $(1, 2)$? At which points do these "
+     r"tangent lines touch the curve?", [(-3.732050808, 1.366025404), (-0.267949192, -0.366025404)], []),
+    (r"Find the tangent lines to the hyperbola $x^2 - y^2 = 1$ that pass through the point $(0, 1)$.",
+     [(-1.414213562, -1), (1.414213562, -1)], ["y = \\sqrt{2} x + 1", "y = -\\sqrt{2} x + 1"]),
+    (r"已知函数 $f(x) = x^3 - 3x$，过点 $P(2, -6)$ 作曲线 $y = f(x)$ 的切线，求此切线的方程。", [(0, 0), (3, 18)], ["y = -3x", "y = 24x - 54"]),
     # stated answers that are right
     (r"Tangent lines are drawn from the point $(2, 0)$ to the circle $x^2 + y^2 = 1$: "
      r"$$y = \frac{\sqrt{3}}{3}x - \frac{2\sqrt{3}}{3}, \quad y = -\frac{\sqrt{3}}{3}x + \frac{2\sqrt{3}}{3}$$",
@@ -102,7 +109,8 @@ REFUSED = [  # (block, the family it must go to, or None for the walkthrough)
     (r"Find the tangent lines to $y = x^2 + a$ that pass through the origin.", None),  # a free letter
     (r"Find the tangent lines to $y = x^3$ passing through a point.", None),  # no point
     (r"Find the normal lines to $y = x^2$ that pass through the point $(0, 2)$.", None),
-    (r"Find the lines through the origin tangent to $y = \sin x$.", None),  # infinitely many candidates
+    (r"Find the lines through the origin tangent to $y = \sin x$.", None),
+    (r"The line through the origin tangent to $y = \ln x$ is $y = x - 1$.", None),  # it is y = x/e  # infinitely many candidates
     (r"Find the tangent plane to $z = x^2 + y^2$ passing through the point $(1, 1, 2)$.", "tangent_plane"),
 ]
 

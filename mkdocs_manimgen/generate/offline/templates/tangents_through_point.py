@@ -102,8 +102,10 @@ def _line_tex(m, c) -> str:
         body = f"{sp.latex(k)}x"
     elif len(sp.Add.make_args(k)) > 1:  # a sum (1 + \sqrt{2}) is bracketed
         body = f"\\left({sp.latex(k)}\\right)x"
-    else:  # sympy's own form: \frac{\sqrt{3} x}{6}, \frac{x}{e}
+    elif sp.fraction(k)[1] != 1:  # sympy's own form: \frac{\sqrt{3} x}{6}, \frac{x}{e}
         body = sp.latex(k * X)
+    else:  # e^{2} x, \sqrt{2} x
+        body = f"{sp.latex(k)} x"
     head = sign + body
     if c == 0:
         return head
