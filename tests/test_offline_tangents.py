@@ -131,5 +131,8 @@ def test_the_question_is_read_from_the_wording_not_the_objects():
         assert asks(through), through
     for at in (r"Find the tangent line to $y = x^2$ at $x = 1$.", r"求曲线 $y = x^3$ 在点 $(1, 1)$ 处的切线方程。",
                r"The tangent line at $x = 2$ passes through the point $(0, -4)$.", r"Find the tangent plane through the point $(1, 1, 2)$.",
-               r"曲线 $y = x^2$ 在点 $(1, 1)$ 处的切线经过点 $(0, -1)$。"):
+               r"曲线 $y = x^2$ 在点 $(1, 1)$ 处的切线经过点 $(0, -1)$。",
+               r"By the mean value theorem some tangent line is parallel to the secant line through $(0, 0)$ and $(2, 4)$.",
+               r"Newton's method: the tangent line through $(x_0, f(x_0))$ meets the $x$-axis at $x_1$.",
+               r"圆 $C$ 过点 $(1, 2)$ 且与直线 $x = 3$ 相切，求圆 $C$ 的方程。"):
         assert not asks(at), at

@@ -41,15 +41,18 @@ class Question:
 
 
 # Tangent lines THROUGH a point (P on or off the curve), not the tangent AT a point (derivative's, implicit_curve's).
-_NOT_AT = r"(?:(?!\bat\b|\bnormal)[^.?!;])"
+# Not a secant or chord through two points (the mean value theorem), not Newton's tangent through (x_n, f(x_n)),
+# not a circle through a point tangent to a line (its equation asked).
+_NOT_AT = r"(?:(?!\bat\b|\bnormal|\bsecant|\bchord|\bparallel|\bperpendicular)[^.?!;])"
 TANGENTS_THROUGH = (
+    r"(?s)^(?!.*(?:newton|牛顿|mean value|中值定理|圆(?:\s*[A-Z])?\s*的(?:标准)?方程))(?:.*?)(?:"
     rf"\btangents?(?!\s*planes?)(?:\s+lines?)?{_NOT_AT}{{0,80}}?\b(?:pass(?:es|ing)?\s+through|through\b|"
     rf"(?:drawn\s+)?from\s+(?:the\s+|an?\s+)?(?:point|origin|exterior|external)\b)|"
     rf"\b(?:lines?|tangents?)\s+(?:\w+\s+){{0,2}}?(?:that\s+|which\s+)?(?:pass(?:es|ing)?\s+)?through\b{_NOT_AT}{{0,80}}?\btangent(?!\s*planes?)(?!\s+(?:lines?\s+)?at\b)|"
     rf"\b(?:through|from)\s+(?:the\s+|an?\s+)?(?:given\s+)?(?:point|origin)\b{_NOT_AT}{{0,60}}?\btangents?(?!\s*planes?)(?!\s+(?:lines?\s+)?at\b)|"
     r"(?<!在)(?:过|经过|通过)\s*(?:坐标)?(?:点|原点|P)[^。？！；处]{0,40}?(?:切线|相切)|"
     r"(?:从|由|自)\s*(?:坐标)?(?:点|原点)[^。？！；处]{0,40}?(?:切线|相切)|"
-    r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点)"
+    r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点))"
 )
 
 QUESTIONS = (

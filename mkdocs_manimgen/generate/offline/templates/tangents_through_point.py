@@ -127,9 +127,21 @@ def needs(info) -> bool:
 
 # -- reading ----------------------------------------------------------------------------------------------
 
+_READ: list = []  # (info, reading) of the last few blocks: needs() and build() read the same block
+
+
 def read_through(info: MathInfo) -> Through | None:
     """The author's curve, their point P and the tangents through P, every stated line, point of
     tangency and count checked; None when anything is missing, symbolic, unsure or disagrees."""
+    for seen, found in _READ:
+        if seen is info:
+            return found
+    found = _read_through(info)
+    _READ[:] = [(info, found), *_READ[:3]]
+    return found
+
+
+def _read_through(info: MathInfo) -> Through | None:
     if not info.reading.asks("tangents through a point") or info.reading.asks("a normal line"):
         return None
     curve = _curve(info)
@@ -140,7 +152,7 @@ def read_through(info: MathInfo) -> Through | None:
     if P is None:
         return None
     on = sp.simplify(F.subs({X: P[0], Y: P[1]})) == 0
-    if graph is not None and not _polynomial(F):
+    if graph is not None:
         found = _graph_tangents(graph.expr, P)
     else:
         found = _implicit_tangents(F, P)
@@ -261,7 +273,7 @@ def _graph_tangents(f, P):
             real.append(sp.nsimplify(r) if r.has(sp.Float) else r)
         elif abs(v.imag) < 1e-12 and abs(v.real) >= _WINDOW - 5:
             return None  # a tangency far out: not a picture we can be sure of
-    numeric = _scan_roots(f, h)
+    numeric = _scan_roots(f, h, float(P[0]))
     if numeric is None or len(numeric) != len(real):
         return None
     if any(min(abs(float(r) - n) for n in numeric) > 1e-6 for r in real):
@@ -287,7 +299,7 @@ def _finite(f, a: float) -> bool:
     return abs(v.imag) < 1e-12 and abs(d.imag) < 1e-12 and np.isfinite(v.real) and np.isfinite(d.real)
 
 
-def _scan_roots(f, h) -> list[float] | None:
+def _scan_roots(f, h, px: float) -> list[float] | None:
     """Real roots of h on [-40, 40]: every sign change (bisected), and the candidates where a root may
     touch zero without one (h' = f''(a)(x_P - a): a = x_P and where f'' vanishes); None if h cannot be sampled."""
     hf = sp.lambdify(A, h, "numpy")
@@ -303,10 +315,13 @@ def _scan_roots(f, h) -> list[float] | None:
     hv = np.where(ok, hv.real, np.nan)
     roots = []
 
-    def value(t):
-        with np.errstate(all="ignore"):
-            v = complex(hf(t))
-        return v.real if abs(v.imag) < 1e-12 else np.nan
+    def value(t, fn=hf):
+        try:
+            with np.errstate(all="ignore"):
+                v = complex(fn(np.float64(t)))
+        except (ZeroDivisionError, ValueError, TypeError, OverflowError):
+            return np.nan
+        return v.real if abs(v.imag) < 1e-12 and np.isfinite(v.real) else np.nan
 
     for i in np.nonzero(ok[:-1] & ok[1:] & (np.sign(hv[:-1]) * np.sign(hv[1:]) <= 0))[0]:
         lo, hi = xs[i], xs[i + 1]
@@ -325,13 +340,19 @@ def _scan_roots(f, h) -> list[float] | None:
         scale = max(1.0, np.nanmax(np.abs(hv[max(0, i - 50): i + 50])))
         if abs(value(r)) < 1e-7 * scale:  # not a jump across a pole
             roots.append(r)
-    candidates = []
+    candidates = [px]
     f2r = np.where(np.isfinite(f2v) & (np.abs(f2v.imag) < 1e-12), f2v.real, np.nan)
-    for i in np.nonzero(np.sign(f2r[:-1]) * np.sign(f2r[1:]) <= 0)[0]:
-        candidates.append(float(xs[i]))
-    for c in candidates:
-        if abs(value(c)) < 1e-9 and not any(abs(c - r) < 1e-4 for r in roots):
-            return None  # a root touching zero at an inflection: not sure of it numerically
+    for i in np.nonzero(np.sign(f2r[:-1]) * np.sign(f2r[1:]) <= 0)[0]:  # f'' changes sign (or vanishes) here: bisect
+        lo, hi = xs[i], xs[i + 1]
+        f2_lo = np.sign(f2r[i])
+        for _ in range(60):
+            mid = 0.5 * (lo + hi)
+            v = value(mid, f2)
+            lo, hi = (mid, hi) if np.sign(v) == f2_lo else (lo, mid)
+        candidates.append(0.5 * (lo + hi))
+    for c in candidates:  # a root touching zero without a sign change: only at x_P (P on the curve) or where f'' = 0
+        if np.isfinite(value(c)) and abs(value(c)) < 1e-9 and not any(abs(c - r) < 1e-4 for r in roots):
+            roots.append(c)
     return sorted(roots)
 
 
