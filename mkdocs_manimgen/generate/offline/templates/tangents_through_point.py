@@ -17,6 +17,7 @@ The reader is :func:`read_through`; the question is verify's "tangents through a
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ from ..notes import check
 from ..parts.curve import SIDE_AREA, View, equal_view, line_through, plain_axes
 from ..parts.tangents import mark_point
 from ..symbolic import normalize, parse, to_numpy
-from .common import Ctx, Fn, formula_corner, graph_setup
+from .common import Ctx, Fn, formula_corner, graph_setup, nice_step
 
 PRIORITY = 4  # before implicit_curve and derivative: a tangent through a point is this question
 TITLE = ("Tangent Lines Through a Point", "过一点的切线")
@@ -456,10 +457,20 @@ def _view(th: Through) -> View:
             xs += [v.a, v.b]
             ys += [v.lo, v.hi]
     a, b, lo, hi = min(xs), max(xs), min(ys), max(ys)
+    if th.graph is not None:  # a graph: each axis its own unit (a steep tangent needs a tall window, not a thin one)
+        padx, pady = 0.2 * max(b - a, 3.0) + 0.5, 0.2 * max(hi - lo, 3.0) + 0.5
+        a, b = _round_out(a - padx, b + padx)
+        lo, hi = _round_out(lo - pady, hi + pady)
+        return View(a, b, lo, hi, SIDE_AREA[0], SIDE_AREA[1])
     pad = 0.15 * max(b - a, hi - lo, 2.0) + 0.4
     cx, cy = 0.5 * (a + b), 0.5 * (lo + hi)
     half_w, half_h = 0.5 * (b - a) + pad, 0.5 * (hi - lo) + pad
     return equal_view(cx - half_w, cx + half_w, cy - half_h, cy + half_h, SIDE_AREA)
+
+
+def _round_out(lo: float, hi: float) -> tuple[float, float]:
+    step = nice_step(hi - lo)
+    return math.floor(lo / step + 1e-9) * step, math.ceil(hi / step - 1e-9) * step
 
 
 def _bounded_box(F):
@@ -535,7 +546,8 @@ def build(ctx: Ctx) -> None:
                f'eq{i} = MathTex(r"{t.tex()}", font_size=34, color={colour})',
                f"equations.add(eq{i})",
                "equations.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)",
-               "if equations.width > 5.2:", "    equations.scale_to_fit_width(5.2)")
+               "room = config.frame_width / 2 - 0.3 - equations.get_left()[0]  # what is left right of the axes",
+               "if equations.width > room:", "    equations.scale_to_fit_width(room).align_to(axes, UP)")
         slope = (ctx.L("it is vertical", "它是竖直线") if t.slope is None else
                  ctx.L(f"its slope is ${_num_tex(t.slope, t.exact)}$", f"斜率为 ${_num_tex(t.slope, t.exact)}$"))
         at_p = (ctx.L(" (the tangent at $P$ itself)", "（即 $P$ 处的切线）") if same else
@@ -552,8 +564,9 @@ def build(ctx: Ctx) -> None:
         note = ctx.L("No tangent passes through P", "过点 P 没有切线")
         font = ', font="Noto Sans CJK SC"' if ctx.zh else ""
         w.code(f'nothing = Text("{note}", font_size=30, color=YELLOW{font})',
-               "nothing.next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)", "if nothing.width > 5.2:",
-               "    nothing.scale_to_fit_width(5.2)")
+               "nothing.next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)",
+               "room = config.frame_width / 2 - 0.3 - nothing.get_left()[0]",
+               "if nothing.width > room:", "    nothing.scale_to_fit_width(room).next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)")
         why = ctx.L("inside the curve" if th.graph is None else "on the side of the curve no tangent reaches",
                     "在曲线内部" if th.graph is None else "位于切线都到达不了的一侧")
         w.beat(ctx.L("No tangent", "没有切线"), ctx.L(
