@@ -91,6 +91,20 @@ def point_of(info: MathInfo, var: str) -> float | None:
     return _at(info, var, AT_WORDS)
 
 
+_AT_POINT = re.compile(rf"(?:\bat\s+(?:the\s+)?(?:point\s+)?|在\s*点?|于\s*点?)\s*\$?\s*(?:[A-Z]\s*)?\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+
+
+def _at_point(info: MathInfo, curve: Curve):
+    """The x of ``at the point (1, 1)`` / ``在点 (1, 1) 处`` when that point is on the curve; None when the
+    block names no such point, False when the point is off the curve."""
+    m = _AT_POINT.search(info.concept)
+    if m is None:
+        return None
+    a, b = float(m.group(1)), float(m.group(2))
+    y0 = value_at(curve, a)
+    return a if y0 is not None and abs(float(y0) - b) < 1e-9 * max(1.0, abs(b)) else False
+
+
 def exact(value) -> object:
     import sympy as sp
 
@@ -225,6 +239,10 @@ def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
     x = sp.Symbol("x")
     approx = _approximation(info, curve)
     at = point_of(info, curve.var)
+    if at is None:
+        at = _at_point(info, curve)
+        if at is False:
+            return None  # the tangent at a point that is not on the curve: a trap, not drawn
     if at is None and approx:  # f ≈ L with no point named: the point where L is f's tangent, if it is 0
         at = 0.0 if slope_at(curve, 0) is not None and value_at(curve, 0) is not None else None
     secant = _secant(info, curve)

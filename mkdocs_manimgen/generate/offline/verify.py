@@ -40,6 +40,21 @@ class Question:
     drawn_by: tuple[str, ...] = ()
 
 
+# Tangent lines THROUGH a point (P on or off the curve), not the tangent AT a point (derivative's, implicit_curve's).
+# Not a secant or chord through two points (the mean value theorem), not Newton's tangent through (x_n, f(x_n)),
+# not a circle through a point tangent to a line (its equation asked).
+_NOT_AT = r"(?:(?!\bat\b|\bnormal|\bsecant|\bchord|\bparallel|\bperpendicular)[^.?!;])"
+TANGENTS_THROUGH = (
+    r"(?s)^(?!.*(?:newton|牛顿|mean value|中值定理|圆(?:\s*[A-Z])?\s*的(?:标准)?方程))(?:.*?)(?:"
+    rf"\btangents?(?!\s*planes?)(?:\s+lines?)?{_NOT_AT}{{0,80}}?\b(?:pass(?:es|ing)?\s+through|through\b|"
+    rf"(?:drawn\s+)?from\s+(?:the\s+|an?\s+)?(?:point|origin|exterior|external)\b)|"
+    rf"\b(?:lines?|tangents?)\s+(?:\w+\s+){{0,2}}?(?:that\s+|which\s+)?(?:pass(?:es|ing)?\s+)?through\b{_NOT_AT}{{0,80}}?\btangent(?!\s*planes?)(?!\s+(?:lines?\s+)?at\b)|"
+    rf"\b(?:through|from)\s+(?:the\s+|an?\s+)?(?:given\s+)?(?:point|origin)\b{_NOT_AT}{{0,60}}?\btangents?(?!\s*planes?)(?!\s+(?:lines?\s+)?at\b)|"
+    r"(?<!在)(?:过|经过|通过)\s*(?:坐标)?(?:点|原点|P)[^。？！；处]{0,40}?(?:切线|相切)|"
+    r"(?:从|由|自)\s*(?:坐标)?(?:点|原点)[^。？！；处]{0,40}?(?:切线|相切)|"
+    r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点))"
+)
+
 QUESTIONS = (
     Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长",
              drawn_by=("arc_length",)),
@@ -57,6 +72,7 @@ QUESTIONS = (
              r"(?:体积|面积|半径|高度|水面|深度|距离|影子|影长|长度)[^。？！]{0,12}?(?:增加|减少|上升|下降|下滑|增长|扩大|变化)(?:得)?有?多快|"
              r"(?:体积|面积|半径|高度|水面|深度|距离|影长|长度)的变化率",
              drawn_by=("related_rates",)),
+    Question("tangents through a point", TANGENTS_THROUGH, drawn_by=("tangents_through_point",)),
     Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
     Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"

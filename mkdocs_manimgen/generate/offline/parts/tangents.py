@@ -124,9 +124,10 @@ def follow_side(ctx: Ctx, name: str) -> None:
     ctx.w.code(f"{name}[1].add_updater(_{name}_update)")
 
 
-def mark_point(ctx: Ctx, point: Point, name: str = "given") -> None:
-    """``name``: the author's point, a white dot labelled with its coordinates (stays on screen)."""
-    label = f"({fmt(point[0], 4)}, {fmt(point[1], 4)})"
+def mark_point(ctx: Ctx, point: Point, name: str = "given", prefix: str = "") -> None:
+    """``name``: the author's point, a white dot labelled with its coordinates (after ``prefix``, the
+    point's name such as ``P``; stays on screen)."""
+    label = f"{prefix}({fmt(point[0], 4)}, {fmt(point[1], 4)})"
     ctx.w.code(f"{name} = VGroup(Dot(axes.c2p({fmt(point[0], 4)}, {fmt(point[1], 4)}), color=WHITE, radius=0.06),",
                f'             MathTex(r"{label}", font_size=28))',
                f"{name}[1].next_to({name}[0], UR, buff=0.08).add_background_rectangle(opacity=0.7, buff=0.04)")
