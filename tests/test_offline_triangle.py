@@ -26,7 +26,11 @@ CLAIMED = [  # (block, strings the scene must show: the computed values)
     ("在△ABC中，a=7，b=5，c=3，求角A。", [r"\cos A = \frac{5^2 + 3^2 - 7^2}{2\cdot 5\cdot 3} = - \frac{1}{2}", "A = 120^\\circ", "已知三边"]),
     (r"In triangle $ABC$, $a = 5$, $b = 6$ and $c = 7$. Find the largest angle.", [r"\cos C", r"\arccos{\frac{1}{5}} \approx 78.46^\circ"]),
     (r"在 $\triangle ABC$ 中，$a = 7$，$b = 8$，$c = 9$，求 $\cos A$ 和三角形的面积。", [r"\cos A = \frac{2}{3}", r"S = 12 \sqrt{5}"]),
+    (r"A triangle has sides 5 cm, 6 cm and 7 cm. Find its largest angle.", [r"\cos C = \frac{5^2 + 6^2 - 7^2}{2\cdot 5\cdot 6} = \frac{1}{5}"]),
+    (r"In triangle ABC, $AB = 6$, $BC = 8$, $AC = 10$. Find the length of the median AD.", [r"m_a = 2 \sqrt{13} \approx 7.2111"]),
     # SAS
+    (r"在△ABC中，若 $a=2$，$b=3$，$\cos C = \frac{1}{4}$，求 $c$ 和 $\sin A$。",
+     [r"\cos C = \frac{1}{4}", r"2\cdot 2\cdot 3\cdot (\frac{1}{4}) = 10", r"c = \sqrt{10}", r"\sin A = \frac{\sqrt{6}}{4}"]),
     (r"In triangle ABC, $b = 8$, $c = 5$, $A = 60^\circ$; find $a$ and the area.", ["a = 7", r"S = 10 \sqrt{3}", "a^2 = 8^2 + 5^2", r"S = \tfrac12\cdot 8\cdot 5\sin 60^\circ"]),
     (r"Law of cosines with $a = 5$, $b = 7$ and $C = 60^\circ$: find $c$.", [r"c = \sqrt{39} \approx 6.245"]),
     (r"在△ABC中，$a = 2$，$b = 3$，$C = \frac{\pi}{3}$，求 $c$。", [r"\sqrt{7}", r"\frac{\pi}{3}"]),
@@ -35,6 +39,7 @@ CLAIMED = [  # (block, strings the scene must show: the computed values)
     # ASA / AAS
     (r"In triangle ABC, $A = 40^\circ$, $B = 60^\circ$, $a = 10$. Find $b$ using the sine rule.", [r"b \approx 13.473", r"\frac{b}{\sin B} = \frac{a}{\sin A}"]),
     (r"在 $\triangle ABC$ 中，$A = 45^\circ$，$C = 30^\circ$，$c = 10$，求 $a$。", [r"a = 10 \sqrt{2}"]),
+    (r"Solve the triangle: $A = 42^\circ$, $B = 73^\circ$, $c = 12$.", ["C = 65^\\circ", r"a \approx 8.8596", r"b \approx 12.662"]),
     # SSA: two triangles, one triangle
     (r"In $\triangle ABC$, $a = 6$, $b = 8$, $A = 30^\circ$. Solve the triangle.", [r"\arcsin{\frac{2}{3}} \approx 41.81^\circ", "138.19", "tri2", "11.4003", "2.4561"]),
     (r"在△ABC中，$a=2\sqrt{3}$，$b=2$，$A=\frac{\pi}{3}$，解三角形。", [r"B = \frac{\pi}{6}", r"C = \frac{\pi}{2}", "c = 4"]),
@@ -83,6 +88,9 @@ LOOK_ALIKES = [
     (r"A right triangle has legs $a = 5$ and $b = 12$; by Pythagoras find the hypotenuse.", {"pythagorean"}),
     (r"In triangle ABC, $A = 100^\circ$, $B = 90^\circ$, $a = 3$. Find $b$.", WALKTHROUGH),  # angles sum past 180°
     (r"Points $A(0,0)$, $B(2,2)$, $C(4,4)$ form a triangle; find its area.", WALKTHROUGH),  # collinear
+    (r"The triangle with vertices $A(0,0)$, $B(4,0)$, $C(0,3)$ has area $S = 12$. Find the perimeter.", WALKTHROUGH),  # S is 6
+    (r"In $\triangle ABC$, $A = 60^\circ$, $a = \sqrt{3}$; find the maximum area.", WALKTHROUGH),  # an extremum, not one triangle
+    (r"在△ABC中，$a=2$，$A=60^\circ$，求 $b+c$ 的取值范围。", WALKTHROUGH),  # two parts fix no triangle
 ]
 
 

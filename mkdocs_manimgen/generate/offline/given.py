@@ -247,3 +247,16 @@ def triangle_statements(info: MathInfo) -> list[tuple[str, str, object, bool, in
                 deg = True  # "A = 60": a plain number too large for radians
             out.append((kind, name, v, deg, m.start()))
     return sorted(out, key=lambda s: s[-1])
+
+
+def unnamed_sides(info: MathInfo) -> tuple | None:
+    """Three side lengths given without names: "sides 5 cm, 6 cm and 7 cm", "三边长分别为 3、5、7" (exact values)."""
+    text = _math_text(info)
+    unit = r"(?:\s*(?:cm|mm|km|m|units?|\\(?:text|mathrm)\s*\{[^{}]*\}))?"
+    n = rf"({_TRI_VALUE}){unit}"
+    m = re.search(rf"sides?\s+(?:of\s+)?(?:lengths?\s+)?(?:are\s+|measuring\s+)?{n}\s*,\s*{n}\s*,?\s*and\s+{n}", text, re.I) or \
+        re.search(rf"三(?:条)?边(?:长|的长)?(?:分别)?(?:为|是|等于)\s*{n}\s*[、，,]\s*{n}\s*[、，,和及]\s*{n}", text)
+    if not m or not _TRI_AFTER.match(text, m.end()):
+        return None
+    values = [tri_value(g) for g in m.groups()]
+    return tuple(values) if all(v is not None and v > 0 for v in values) else None

@@ -19,7 +19,7 @@ import numpy as np
 import sympy as sp
 
 from ..families import pattern
-from ..given import _math_text, named_points, triangle_statements
+from ..given import _math_text, named_points, triangle_statements, unnamed_sides
 from ..notes import check
 from .common import Ctx, fmt
 
@@ -87,7 +87,7 @@ def asks(info, names=VERTS) -> list[tuple]:
     for m in re.finditer(r"centroid|重心", region, re.I):
         add(m.start(), ("centroid",))
     for kind, en, zh in (("median", r"median", r"中线"), ("altitude", r"altitude|height|perpendicular", r"高(?:线)?(?!于)")):
-        for m in re.finditer(rf"(?:{en})\s+(?:line\s+)?(?:from|through|of)\s+(?:vertex\s+)?({v})(?![A-Za-z])|(?:{en})\s+({v}){v}?(?![A-Za-z])|"
+        for m in re.finditer(rf"(?:{en})\s+(?:line\s+)?(?:from|through|of)\s+(?:vertex\s+)?({v})(?![A-Za-z])|(?:{en})\s+({v})[A-Z]?(?![A-Za-z])|"
                              rf"(?:{en})\s+(?:to|on|onto)\s+(?:the\s+)?(?:side\s+)?({v})({v})|({v})({v})\s*边?上的\s*(?:{zh})|"
                              rf"(?:{zh})\s*({v})[A-Z]?|({v})\s*(?:点)?(?:处|出发)?的\s*(?:{zh})", region, re.I):
             g = m.groups()
@@ -229,6 +229,13 @@ class _Solver:
         self.rad = radians
         self.steps: list[Step] = []
 
+    def cos(self, X):
+        """``\\cos 60^\\circ``, or the cosine the author gave (``\\cdot \\frac{1}{4}``)."""
+        v = self.g[X]
+        if isinstance(v, sp.acos) and _degrees(v) is None:
+            return f"\\cdot {_paren(sp.latex(v.args[0]))}"
+        return f"\\cos {self.sa(X)}"
+
     def sa(self, X):
         return _sub_angle(self.g[X], self.rad)
 
@@ -242,7 +249,7 @@ class _Solver:
         self.s[x] = val
         self.steps.append(Step(
             x, f"{x}^2 = {Y}^2 + {Z}^2 - 2{Y}{Z}\\cos {X}",
-            f"{x}^2 = {_paren(sy)}^2 + {_paren(sz)}^2 - 2\\cdot {sy}\\cdot {sz}\\cos {self.sa(X)} = {show(sq)}",
+            f"{x}^2 = {_paren(sy)}^2 + {_paren(sz)}^2 - 2\\cdot {sy}\\cdot {sz}{self.cos(X)} = {show(sq)}",
             f"{x} = {show(val)}",
             f"The law of cosines with ${Y}$, ${Z}$ and the angle ${X}$ between them gives ${x}$.",
             f"由余弦定理，已知 ${Y}$、${Z}$ 及其夹角 ${X}$，求出 ${x}$。", (y, z, X)))
@@ -412,9 +419,12 @@ def read(info) -> Problem | None:
     statements = triangle_statements(info)
     span = _ask_region(text) or (len(text), len(text))
     radians = any(k == "angle" and not d for k, _, _, d, _ in statements)
+    if not any(k == "side" for k, *_ in statements) and not pts and (three := unnamed_sides(info)):
+        statements = [("side", n, v, False, -1) for n, v in zip("abc", three)] + statements
+    shows = re.search(r"show\s+that|prove|verify|证明|说明", text[span[0]:span[1]], re.I)
     givens, claims = {}, []
     for kind, name, value, deg, pos in statements:
-        is_claim = span[0] <= pos < span[1] or kind in ("area", "sin", "tan")
+        is_claim = (shows and span[0] <= pos < span[1]) or kind in ("area", "sin", "tan")
         key = name.upper() if kind in ("angle", "cos") else name
         v = value * DEG if kind == "angle" and deg else value
         if kind == "cos":
@@ -722,7 +732,9 @@ def build(ctx: Ctx) -> None:
     if coords:
         given_tex = ",\\ ".join(f"{n}{_pt(pr.points[n])}" for n in names)
     else:
-        given_tex = ",\\ ".join((f"{k} = {_sub_side(v)}" if k in "abc" else f"{k} = {_sub_angle(v, rad)}")
+        given_tex = ",\\ ".join((f"{k} = {_sub_side(v)}" if k in "abc" else
+                                 f"\\cos {k} = {sp.latex(v.args[0])}" if isinstance(v, sp.acos) and _degrees(v) is None else
+                                 f"{k} = {_sub_angle(v, rad)}")
                                 for k, v in sorted(pr.givens.items(), key=lambda kv: (kv[0].isupper(), kv[0])))
     case_en = {"SSS": "three sides", "SAS": "two sides and the angle between them", "ASA": "two angles and a side",
                "AAS": "two angles and a side", "SSA": "two sides and an angle opposite one of them",
@@ -846,7 +858,7 @@ def build(ctx: Ctx) -> None:
             continue
         asked.append(nm)
     if asked:
-        what = ", ".join(re.sub(r"^(side|angle|cos|sin|tan)$", "", t[0]) + (f" ${t[1]}$" if len(t) > 1 else "") for t in targets)
+        what = ", ".join((re.sub(r"^(side|angle|cos|sin|tan)$", "", t[0]) + (f" ${t[1]}$" if len(t) > 1 else "")).strip() for t in targets)
         w.beat(L("What is asked", "所求"), L(f"Asked: {what.strip()} (in yellow).", f"所求的量用黄色标出。"))
         w.play(", ".join(f"FadeIn({nm})" for nm in asked), 1.2)
 
