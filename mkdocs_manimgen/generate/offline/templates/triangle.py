@@ -778,7 +778,10 @@ def build(ctx: Ctx) -> None:
         "    p, q = [P[n] for n in 'ABC' if n != k]",
         "    u = (p - P[k]) / np.linalg.norm(p - P[k]) + (q - P[k]) / np.linalg.norm(q - P[k])",
         "    lab = MathTex(text, font_size=28, color=color)",
-        "    return lab.move_to(P[k] + (r + 0.3 * lab.width) * u / np.linalg.norm(u))",
+        "    u = u / np.linalg.norm(u)",
+        "    if np.dot(p - P[k], q - P[k]) < -0.34 * np.linalg.norm(p - P[k]) * np.linalg.norm(q - P[k]):",
+        "        return lab.move_to(P[k] - (0.3 + 0.5 * lab.width) * u)  # an obtuse angle: its label just outside the vertex",
+        "    return lab.move_to(P[k] + (r + 0.3 * lab.width) * u)",
         "",
     )
     w.code("tri = Polygon(P0['A'], P0['B'], P0['C'], color=WHITE, stroke_width=4)")
@@ -816,7 +819,7 @@ def build(ctx: Ctx) -> None:
         elif t[0] in ("angle", "cos", "sin", "tan"):
             K = t[1] if not coords else VERTS[names.index(t[1])]
             w.code(f"{nm} = VGroup(arc(P0, '{K}', YELLOW, 0.62), angle_label(P0, '{K}', r\"?\", YELLOW))")
-            reveal[t[1]] = (f"{nm}[1]", f"angle_label(P0, '{K}', r\"{_short_angle(sol.angles[K], rad).lstrip('= ')}\", YELLOW)")
+            reveal[t[1] if t[0] == "angle" else t[0] + t[1]] = (f"{nm}[1]", f"angle_label(P0, '{K}', r\"{_short_angle(sol.angles[K], rad).lstrip('= ')}\", YELLOW)")
         elif t[0] == "area":
             w.code(f"{nm} = Polygon(P0['A'], P0['B'], P0['C'], stroke_width=0, fill_color=YELLOW, fill_opacity=0.35)")
         elif t[0] == "perimeter":
@@ -884,9 +887,10 @@ def build(ctx: Ctx) -> None:
         w.play("Write(rows[1])", 1.4 * k)
         part = st.part
         anims = ["Write(rows[2])"]
-        if part in reveal and not (len(sols) == 2):
-            mob, final = reveal[part]
-            anims.append(f"Transform({mob}, {final})")
+        for key in (part, "cos" + part):
+            if key in reveal and len(sols) == 1:
+                mob, final = reveal.pop(key)
+                anims.append(f"Transform({mob}, {final})")
         w.play(", ".join(anims), 1.0 * k)
         w.code("panel = rows")
         w.wait(0.6 * k)
