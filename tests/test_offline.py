@@ -183,12 +183,15 @@ def test_derivative_scene_plots_the_function_of_an_equation_between_derivatives(
 
 
 def test_law_of_cosines_uses_the_authors_triangle(generator):
-    d = generator.generate(_spec(r"Law of cosines with $a = 5$, $b = 7$ and $C = 60^\circ$: find $c$."))
+    d = generator.generate(_spec(r"Law of cosines with $a = 5$, $b = 7$ and $C = 60^\circ$."))
     assert d.kind == "law_of_cosines" and "a, b, u = 5, 7, " in d.code
     assert "angle.animate.set_value(60)" in d.code and "2ab" in d.code  # ends on the given angle; shows the law
     assert any("6.24" in beat.narration for beat in d.storyboard)  # sqrt(25 + 49 - 35)
     d = generator.generate(_spec(r"The law of cosines $$c^2 = a^2 + b^2 - 2ab\cos C$$ generalises Pythagoras."))
     assert "a, b, u = 3, 4, 1" in d.code and "set_value(60)" not in d.code
+    # asking for the missing side of that specific triangle is solving it (the triangle family)
+    d = generator.generate(_spec(r"Law of cosines with $a = 5$, $b = 7$ and $C = 60^\circ$: find $c$."))
+    assert d.kind == "triangle" and r"c = \sqrt{39} \approx 6.245" in d.code
 
 
 def test_pythagorean_uses_the_authors_legs(generator):

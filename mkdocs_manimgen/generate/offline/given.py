@@ -163,3 +163,101 @@ def function_in(blocks: list[str]):
         if products != blocks:
             found = function_of(products)
     return found
+
+
+# -- a specific triangle: its named vertices, and the sides and angles the author states ------------------------
+
+_TRI_VALUE = (r"(?:\\[dt]?frac\s*\{[^{}]+\}\s*\{[^{}]+\}|\d*\s*\\pi(?:\s*/\s*\d+)?|"
+              r"(?:\d+(?:\.\d+)?\s*)?\\sqrt\s*(?:\{\s*\d+(?:\.\d+)?\s*\}|\d)|\d+(?:\.\d+)?)")
+_TRI_DEGREE = r"(?P<deg>\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\degree|度))?"
+# What may follow a stated value: the end, punctuation, a unit, a separator; never an operator or a letter
+# (``a = 2x``, ``b = 3 + c`` state no value).
+_TRI_AFTER = re.compile(r"\s*(?:$|[,，;；。.、:：?？!！)\]}]|\\[,;!: ]|\\quad|\\qquad|\\\\|\\text|\\mathrm|~|(?:cm|mm|km|m|in|ft|units?)\b|"
+                        r"(?:and|or|with|find|so|then|given)\b|[\u4e00-\u9fff])")
+
+
+def _math_text(info: MathInfo) -> str:
+    """The block as one line with its math delimiters gone (values are written in prose too: 在△ABC中，a=7)."""
+    text = re.sub(r"\$+|\\\(|\\\)|\\\[|\\\]", " ", info.concept)
+    return re.sub(r"\\(left|right|big|Big)(?![A-Za-z])", "", text)
+
+
+def tri_value(tex: str):
+    """An exact sympy value of a stated side or angle (``7``, ``2\\sqrt{3}``, ``\\frac{\\pi}{3}``, ``37.5``), or None."""
+    import sympy as sp
+
+    from .symbolic import normalize, parse
+
+    tex = tex.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", tex):
+        return sp.Rational(tex)
+    try:
+        expr = normalize(parse(tex))
+        return sp.nsimplify(expr, [sp.pi], rational=True) if not expr.free_symbols else None
+    except Exception:
+        return None
+
+
+def named_points(info: MathInfo) -> dict[str, tuple[float, float]]:
+    """Points the author names: ``A(0,0)``, ``B = (6, 0)``, ``C\\,(2,4)`` -> {A: (0, 0), ...}, in order."""
+    found: dict[str, tuple[float, float]] = {}
+    for m in re.finditer(rf"(?<![A-Za-z\\])([A-Z])(?:_\{{?\d\}}?)?\s*(?:=\s*)?\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", _math_text(info)):
+        found.setdefault(m[1], (float(m[2]), float(m[3])))
+    return found
+
+
+def triangle_statements(info: MathInfo) -> list[tuple[str, str, object, bool, int]]:
+    """What the block states about a triangle ABC in the standard notation, in order:
+    (kind, name, exact value, in degrees, position in :func:`_math_text`) with kind ``side`` (a, b, c;
+    ``AB = 5`` is c), ``angle`` (A, B, C; ``\\angle BAC`` is A; radians unless marked in degrees or a
+    plain number above 7), ``cos``/``sin``/``tan`` (``\\cos A = \\frac{11}{14}``) and ``area``."""
+    text = _math_text(info)
+    out = []
+    value = rf"(?P<v>-?\s*{_TRI_VALUE}){_TRI_DEGREE}"
+    forms = (
+        ("side", rf"(?<![A-Za-z\\^_{{])(?:side\s+|边\s*)?(?P<n>[abc])\s*=\s*{value}"),
+        ("angle", rf"(?:(?:\\angle|∠|angle|角)\s*)?(?<![A-Za-z^_{{])(?P<n>[ABC])\s*=\s*{value}"),
+        ("angle3", rf"(?:\\angle|∠|angle|角)\s*(?P<n>[ABC]{{3}})\s*=\s*{value}"),
+        ("side2", rf"(?<![A-Za-z\\^_{{])(?P<n>AB|BA|BC|CB|AC|CA|\|AB\||\|BC\||\|AC\|)\s*=\s*{value}"),
+        ("trig", rf"\\?(?P<f>cos|sin|tan)\s*(?:\\angle\s*|∠\s*)?(?P<n>[ABC])(?![A-Za-z])\s*=\s*{value}"),
+        ("area", rf"(?:(?<![A-Za-z\\])S(?:_\{{?\\triangle\s*ABC\}}?|_\{{?ABC\}}?)?|\\text\{{\s*[Aa]rea\s*\}}|[Aa]rea(?:\s+(?:is|of\s+the\s+triangle\s+is|equals))?|面积(?:为|是|等于)?)\s*=?\s*{value}"),
+    )
+    import sympy as sp
+
+    for form, regex in forms:
+        for m in re.finditer(regex, text):
+            kind = form
+            if not _TRI_AFTER.match(text, m.end()):
+                continue
+            if kind == "angle" and re.search(r"(?:cos|sin|tan)\s*(?:\\angle\s*|∠\s*)?$", text[:m.start("n")]):
+                continue  # cos A = 1/2 states a cosine
+            v = tri_value(m["v"])
+            if v is None or v.is_negative:
+                continue
+            name = m["n"].strip("|") if "n" in m.groupdict() and m["n"] else ""
+            deg = bool(m["deg"])
+            if kind == "angle3":
+                if len(set(name)) != 3:
+                    continue
+                kind, name = "angle", name[1]
+            elif kind == "side2":
+                kind, name = "side", ({"A", "B", "C"} - set(name)).pop().lower()
+            elif kind == "trig":
+                kind, name, deg = m["f"], name, False
+            if kind == "angle" and not deg and not v.has(sp.pi) and v > 7:
+                deg = True  # "A = 60": a plain number too large for radians
+            out.append((kind, name, v, deg, m.start()))
+    return sorted(out, key=lambda s: s[-1])
+
+
+def unnamed_sides(info: MathInfo) -> tuple | None:
+    """Three side lengths given without names: "sides 5 cm, 6 cm and 7 cm", "三边长分别为 3、5、7" (exact values)."""
+    text = _math_text(info)
+    unit = r"(?:\s*(?:cm|mm|km|m|units?|\\(?:text|mathrm)\s*\{[^{}]*\}))?"
+    n = rf"({_TRI_VALUE}){unit}"
+    m = re.search(rf"sides?\s+(?:of\s+)?(?:lengths?\s+)?(?:are\s+|measuring\s+)?{n}\s*,\s*{n}\s*,?\s*and\s+{n}", text, re.I) or \
+        re.search(rf"三(?:条)?边(?:长|的长)?(?:分别)?(?:为|是|等于)\s*{n}\s*[、，,]\s*{n}\s*[、，,和及]\s*{n}", text)
+    if not m or not _TRI_AFTER.match(text, m.end()):
+        return None
+    values = [tri_value(g) for g in m.groups()]
+    return tuple(values) if all(v is not None and v > 0 for v in values) else None

@@ -112,7 +112,11 @@ TEX_PATTERNS = (r"2\s*ab\s*\\cos",)
 
 
 def needs(info) -> bool:
-    """The author's sides/angle, or only the law itself."""
+    """A block giving a specific triangle and asking for a part is the triangle family's (or the walkthrough's). The author's sides/angle, or only the law itself."""
+    from .triangle import claims
+
+    if claims(info):
+        return None
     if given_values(info, ("a", "b", "C")):
         return True
     return states_only(info, r"\\cos", r"^[abcC]=\d+(\.\d+)?(\^\{?\\circ\}?)?$")

@@ -52,7 +52,11 @@ def solve(g: dict[str, float]) -> tuple[float, float, float] | None:
 
 
 def needs(info):
-    """The author's triangle (sides a, b, c), or only the law written (5, 6, 7 shown)."""
+    """A block giving a specific triangle and asking for a part is the triangle family's (or the walkthrough's). The author's triangle (sides a, b, c), or only the law written (5, 6, 7 shown)."""
+    from .triangle import claims
+
+    if claims(info):
+        return None
     found = solve(given_values(info, ("a", "b", "c", "A", "B", "C")))
     if found:
         return found if max(found) / min(found) < 8 else None
