@@ -96,6 +96,8 @@ QUESTIONS = (
              drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
                        "vector_field", "vector_field_3d")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
+    Question("a confidence interval", r"confidence\s+interval|置信区间|区间估计|\b[tz][- ]interval\b",
+             drawn_by=("confidence_interval",)),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient",)),
 )
 
