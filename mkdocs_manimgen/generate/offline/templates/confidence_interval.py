@@ -79,10 +79,12 @@ def _level(text: str) -> list[float]:
         found.append(float(m[1]) / (100 if m[2] or float(m[1]) > 1 else 1))
     for m in re.finditer(rf"1\s*-\s*\\alpha\s*=\s*({_NUM})\s*(%)?", text):
         found.append(float(m[1]) / (100 if m[2] or float(m[1]) > 1 else 1))
-    for m in re.finditer(rf"(?<![\w.])\\alpha\s*=\s*(0\.\d+)", text):
+    for m in re.finditer(rf"(?<![\w.])(?<!-)(?<!- )\\alpha\s*=\s*(0\.\d+)", text):
         found.append(1 - float(m[1]))
     for m in re.finditer(rf"({_NUM})\s*%\s*(?:-|\s|的|双侧)*(?:confidence|CI\b|置信|[tz][- ]?interval|interval|区间)", text, re.I):
         found.append(float(m[1]) / 100)
+    for m in re.finditer(rf"({_NUM})\s*%\s*(?:and|or|,|，|、|和|与|及|vs\.?|versus)\s*(?:the\s+)?({_NUM})\s*%", text, re.I):
+        found += [float(m[1]) / 100, float(m[2]) / 100]  # two levels compared: not one interval
     return found
 
 
@@ -108,12 +110,22 @@ def _counts(text: str) -> list[tuple[float, float]]:
     out += [(float(b), float(a)) for a, b in re.findall(r"(?<![\d.])(\d+)\s*(?:个|件|只|名|人|位|户)?[^，。,;；\d]{0,8}中\s*(?:有|共有)?\s*(\d+)(?![\d.])", text)]
     out += [(float(a), float(b)) for a, b in re.findall(r"\\hat\s*\{?p\}?\s*=\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}", text)]
     out += [(float(a), float(b)) for a, b in re.findall(r"\\hat\s*\{?p\}?\s*=\s*(\d+)\s*/\s*(\d+)", text)]
+    sizes = {float(v) for v in re.findall(r"(?:调查|抽取|抽查|随机抽取|询问)了?\s*(\d+)\s*(?:名|人|个|件|位|户)", text)}
+    if len(sizes) == 1:  # 调查了 400 名学生，其中 160 人近视
+        out += [(float(x), next(iter(sizes))) for x in re.findall(r"其中\s*(?:有)?\s*(\d+)(?![\d.])", text)]
     return [(x, n) for x, n in out if 0 < x < n]
+
+
+def _data(text: str) -> list[float] | None:
+    """The author's observations, when the block lists them (at least 4: ``6.0, 5.7, 5.8, 6.5``, or spaced)."""
+    runs = re.findall(rf"(?<![\d.\w])(?:{_SNUM}(?:\s*[,，、;]\s*|\s+)){{3,}}{_SNUM}(?![\d.%])", text)
+    best = max((re.findall(_SNUM, r) for r in runs), key=len, default=[])
+    return [float(v) for v in best] if len(best) >= 4 else None
 
 
 def _means(text: str) -> list[float]:
     pats = (rf"(?:\\bar|\\overline)\s*\{{?\s*[xX]\s*\}}?\s*=\s*({_SNUM})",
-            rf"(?<!population )(?<!true )(?<!populations )\bmean\s+(?:of\s+|is\s+|was\s+|=\s*|:\s*)?({_SNUM})(?![\d.])",
+            rf"(?<!population )(?<!true )(?<!populations )\bmean\s+(?:[A-Z]{{2,}}\s+|[a-z]+\s+(?=of|is|was)|)(?:of\s+|is\s+|was\s+|=\s*|:\s*)?({_SNUM})(?![\d.])",
             rf"(?:样本)?(?:均值|平均值|平均数)\s*(?:为|是|=|：|:)?\s*({_SNUM})",
             rf"平均[^\d，。,;；]{{0,6}}?(?:为|是)\s*({_SNUM})")
     return [float(m[1]) for p in pats for m in re.finditer(p, text, re.I)]
@@ -136,6 +148,9 @@ def _ss(text: str) -> list[float]:
     out = [float(v) for v in re.findall(rf"(?<![A-Za-z\\_{{])s\s*=\s*({_NUM})", text)]
     out += [math.sqrt(float(v)) for v in re.findall(rf"(?<![A-Za-z\\_{{])s\s*\^\s*\{{?2\}}?\s*=\s*({_NUM})", text)]
     out += [float(v) for v in re.findall(rf"sample\s+standard\s+deviation\s+(?:of\s+|is\s+|was\s+|=\s*)?({_NUM})", text, re.I)]
+    # "a sample of 64 ... has mean 33 and standard deviation 16": a sample's, when nothing says population
+    if re.search(r"\bsample\b", text, re.I) and not re.search(r"population|known|normal(?:ly)?\s+(?:distributed\s+)?with", text, re.I):
+        out += [float(v) for v in re.findall(rf"(?<!sample )standard\s+deviation\s+(?:of\s+|is\s+|was\s+|=\s*)?({_NUM})", text, re.I)]
     out += [float(v) for v in re.findall(rf"样本标准差\s*(?:为|是|=)?\s*({_NUM})", text)]
     out += [math.sqrt(float(v)) for v in re.findall(rf"样本方差\s*(?:为|是|=)?\s*({_NUM})", text)]
     return out
@@ -194,6 +209,7 @@ class Interval:
     count: float | None = None  # successes, for a proportion
     variance: bool = False  # sigma was read from a variance (N(mu, 0.09), sigma^2 = ...)
     level_from_crit: bool = False  # the level was read from the author's critical value (1.96: 95%)
+    from_data: bool = False  # x̄ (and s) computed from the observations the block lists
     checked: list[str] = field(default_factory=list)
 
     @property
@@ -239,8 +255,21 @@ def read(info) -> Interval | None:
         return None
     stated = _stated(text)
     levels, n = _one(_level(text)), _one(_sizes(text))
-    if levels is False or not n or not float(n).is_integer() or not 2 <= n <= 100000:
+    mean, sigma, s = _one(_means(text)), _one(_sigmas(text)), _one(_ss(text))
+    counts = list(dict.fromkeys(_counts(text)))
+    if False in (levels, n, mean, sigma, s):
         return None
+    data = _data(text) if mean is None and not counts else None
+    if data is not None:  # the sample itself: its mean, and its standard deviation s (n - 1 in the divisor)
+        if n is not None and len(data) != n:
+            return None
+        n = len(data)
+        mean = sum(data) / n
+        if not sigma:
+            s = math.sqrt(sum((v - mean) ** 2 for v in data) / (n - 1))
+    if not n or not float(n).is_integer() or not 2 <= n <= 100000:
+        return None
+    n = int(n)
     level_from_crit = False
     if levels is None:  # the level may be said by a standard critical value the author writes (1.96: 95%)
         guess = [lv for c in stated.crits + [b for _a, b, times in stated.pm if times] for lv, z in _STANDARD_Z.items()
@@ -251,13 +280,8 @@ def read(info) -> Interval | None:
             return None
     if not 0.5 <= levels < 0.9995:
         return None
-    n = int(n)
-    mean, sigma, s = _one(_means(text)), _one(_sigmas(text)), _one(_ss(text))
-    counts = list(dict.fromkeys(_counts(text)))
     phat = [float(v) for v in re.findall(rf"\\hat\s*\{{?p\}}?\s*=\s*(0\.\d+)(?![\d/])", text)]
-    proportion = re.search(r"proportion|比例|比率|poll|survey|percent|支持率|合格率|次品率|正品率|\\hat\s*\{?p", text, re.I)
-    if False in (mean, sigma, s):
-        return None
+    proportion = re.search(r"proportion|比例|比率|poll|survey|percent|支持率|合格率|次品率|正品率|近视率|\\hat\s*\{?p", text, re.I)
     candidates: list[Interval] = []
     common = dict(level=levels, level_from_crit=level_from_crit)
     if mean is not None:
@@ -281,6 +305,7 @@ def read(info) -> Interval | None:
             return None
         candidates.append(Interval("prop", n, p, math.sqrt(p * (1 - p)), count=x, **common))
     for c in candidates:
+        c.from_data = data is not None
         if c.spread > 0 and _agrees(c, stated):
             return c
     return None
@@ -362,6 +387,10 @@ def build(ctx: Ctx) -> None:
               if c.kind == "z" else ctx.L(f"the sample standard deviation $s = {fmt(c.spread, 4)}$ ($\\sigma$ unknown)",
                                           f"样本标准差 $s = {fmt(c.spread, 4)}$（$\\sigma$ 未知）"))
         data = ctx.L(f"$n = {c.n}$, $\\bar x = {fmt(c.centre, 4)}$ and {sd}", f"$n = {c.n}$，$\\bar x = {fmt(c.centre, 4)}$，{sd}")
+        if c.from_data:
+            data = ctx.L(f"the {c.n} observations: their mean $\\bar x = {fmt(c.centre, 4)}$ and ", f"这 {c.n} 个观测值：均值 $\\bar x = {fmt(c.centre, 4)}$，") + \
+                (sd if c.kind == "z" else ctx.L(f"standard deviation $s = {fmt(c.spread, 4)}$ ($\\sigma$ unknown)",
+                                               f"样本标准差 $s = {fmt(c.spread, 4)}$（$\\sigma$ 未知）"))
     level_words = (ctx.L(f" (${crit}$ is the critical value of a {pct}% interval)", f"（${crit}$ 是 {pct}% 区间的临界值）")
                    if c.level_from_crit else "")
     w.beat(ctx.title, ctx.L(f"A {pct}% confidence interval for {param_en} from {data}{level_words}.",
@@ -393,10 +422,10 @@ def build(ctx: Ctx) -> None:
     top = peak * 1.12
     w.code(
         f"axes = Axes(x_range=[{fmt(x0, 8)}, {fmt(x1, 8)}, {fmt(step, 8)}], y_range=[0, {fmt(top, 6)}, {fmt(top, 6)}],",
-        "            x_length=11, y_length=2.9, tips=False, axis_config={\"color\": GREY_B},",
+        "            x_length=11, y_length=3.2, tips=False, axis_config={\"color\": GREY_B},",
         f"            x_axis_config={{\"include_numbers\": True, \"font_size\": 22, \"numbers_to_exclude\": [],",
         f"                           \"decimal_number_config\": {{\"num_decimal_places\": {places}}}}})",
-        "axes.move_to(DOWN * 1.15)",
+        "axes.move_to(DOWN * 1.05)",
         "axes.y_axis.set_opacity(0)",
         f"pdf = {pdf_code}",
         f"curve = axes.plot(pdf, x_range=[{fmt(x0, 8)}, {fmt(x1, 8)}, {fmt((x1 - x0) / 300, 8)}], color=BLUE, stroke_width=4)",
@@ -427,18 +456,22 @@ def build(ctx: Ctx) -> None:
 
     # -- beat 3: the central area and the tails
     lo, hi = c.lo, c.hi
+    crit_se = crit + r"\,\mathrm{SE}"
     mid_tex, tail_tex = f"1 - \\alpha = {fmt(c.level, 4)}", f"\\alpha/2 = {half}"
     w.code(
         f"lo, hi = {fmt(lo, 8)}, {fmt(hi, 8)}",
         f"middle = axes.get_area(curve, x_range=[lo, hi], color=BLUE, opacity=0.45)",
         f"tails = VGroup(axes.get_area(curve, x_range=[{fmt(x0, 8)}, lo], color=RED, opacity=0.7),",
         f"               axes.get_area(curve, x_range=[hi, {fmt(x1, 8)}], color=RED, opacity=0.7))",
-        f"mid_label = {math_mob(mid_tex, 28)}.move_to(axes.c2p({fmt(c.centre, 8)}, {fmt(peak * 0.3, 6)}))",
-        f"tail_labels = VGroup(*[{math_mob(tail_tex, 24, 'RED_B')}.move_to(axes.c2p(x, {fmt(peak * 0.16, 6)}))",
-        f"                      for x in ({fmt(lo - 1.15 * se, 8)}, {fmt(hi + 1.15 * se, 8)})])",
+        f"mid_label = {math_mob(mid_tex, 28)}.move_to(axes.c2p({fmt(c.centre, 8)}, {fmt(peak * 0.3, 6)}))"
+        ".add_background_rectangle(color='#1f3f4f', opacity=0.9, buff=0.05)",
+        f"tail_labels = VGroup(*[{math_mob(tail_tex, 24, 'RED_B')}.move_to(axes.c2p(x, {fmt(peak * 0.5, 6)}))",
+        f"                      for x in ({fmt(max(lo - 1.9 * se, c.centre - 3.9 * se), 8)}, {fmt(min(hi + 1.9 * se, c.centre + 3.9 * se), 8)})])",
+        f"tail_arrows = VGroup(*[Line(label.get_bottom() + DOWN * 0.05, axes.c2p(x, pdf(x) * 0.45), color=RED_B, stroke_width=2)",
+        f"                       for label, x in zip(tail_labels, ({fmt(lo - 0.25 * se, 8)}, {fmt(hi + 0.25 * se, 8)}))])",
         "marks = VGroup(*[DashedLine(axes.c2p(x, 0), axes.c2p(x, pdf(x)), color=YELLOW) for x in (lo, hi)])",
-        f"mark_labels = VGroup({math_mob(f'-{crit}', 26, 'YELLOW')}.next_to(axes.c2p(lo, pdf(lo)), UL, buff=0.08),",
-        f"                     {math_mob(f'+{crit}', 26, 'YELLOW')}.next_to(axes.c2p(hi, pdf(hi)), UR, buff=0.08))",
+        f"mark_labels = VGroup({math_mob('-' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(lo, pdf(lo)), UL, buff=0.08),",
+        f"                     {math_mob('+' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(hi, pdf(hi)), UR, buff=0.08))",
     )
     dist_word = ctx.L(f"Student's $t$ with {c.df} degrees of freedom" if t else "the standard normal",
                       f"自由度为 {c.df} 的 $t$ 分布" if t else "标准正态分布")
@@ -446,7 +479,7 @@ def build(ctx: Ctx) -> None:
            ctx.L(f"The middle ${fmt(c.level, 4)}$ of the area lies within ${crit_name} = {crit}$ standard errors of the centre "
                  f"(the quantile of {dist_word}); each tail holds $\\alpha/2 = {half}$.",
                  f"中间面积 ${fmt(c.level, 4)}$ 落在中心两侧 ${crit_name} = {crit}$ 个标准误之内（{dist_word}的分位数）；两侧尾部各占 $\\alpha/2 = {half}$。"))
-    w.play("FadeIn(middle), FadeIn(tails), Write(mid_label), FadeIn(tail_labels)", 1.6)
+    w.play("FadeIn(middle), FadeIn(tails), Write(mid_label), FadeIn(tail_labels), Create(tail_arrows)", 1.6)
     w.play("Create(marks), Write(mark_labels)", 1.2)
     w.wait(0.6)
 
