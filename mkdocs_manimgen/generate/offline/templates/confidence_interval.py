@@ -304,16 +304,23 @@ def read(info) -> Interval | None:
         if min(x, n - x) < 5:  # the normal approximation needs at least 5 successes and failures
             return None
         candidates.append(Interval("prop", n, p, math.sqrt(p * (1 - p)), count=x, **common))
+    fits = []
     for c in candidates:
         c.from_data = data is not None
         if c.spread > 0 and _agrees(c, stated):
-            return c
-    return None
+            fits.append(c)
+    # t or z with s (a large sample): the one the author's stated values fit more closely
+    return min(fits, key=lambda c: _error(c, stated), default=None)
+
+
+def _error(c: Interval, s: Stated) -> float:
+    return (sum(abs(float(a) - c.lo) + abs(float(b) - c.hi) for a, b in s.intervals)
+            + sum(abs(float(v) - c.crit) for v in s.crits) + sum(abs(float(v) - c.margin) for v in s.margins))
 
 
 def _agrees(c: Interval, s: Stated) -> bool:
     checked = []
-    slack = 0.02 * c.margin  # the author rounds z, t and the standard error before multiplying
+    slack = 0.006 * c.margin  # the author rounds z, t and the standard error before multiplying
     for a, b in s.intervals:
         if not (_near(a, c.lo, slack) and _near(b, c.hi, slack)):
             return False
