@@ -429,15 +429,15 @@ def build(ctx: Ctx) -> None:
     top = peak * 1.12
     w.code(
         f"axes = Axes(x_range=[{fmt(x0, 8)}, {fmt(x1, 8)}, {fmt(step, 8)}], y_range=[0, {fmt(top, 6)}, {fmt(top, 6)}],",
-        "            x_length=11, y_length=3.2, tips=False, axis_config={\"color\": GREY_B},",
+        "            x_length=11, y_length=2.9, tips=False, axis_config={\"color\": GREY_B},",
         f"            x_axis_config={{\"include_numbers\": True, \"font_size\": 22, \"numbers_to_exclude\": [],",
         f"                           \"decimal_number_config\": {{\"num_decimal_places\": {places}}}}})",
-        "axes.move_to(DOWN * 1.05)",
+        "axes.move_to(DOWN * 1.2)",
         "axes.y_axis.set_opacity(0)",
         f"pdf = {pdf_code}",
         f"curve = axes.plot(pdf, x_range=[{fmt(x0, 8)}, {fmt(x1, 8)}, {fmt((x1 - x0) / 300, 8)}], color=BLUE, stroke_width=4)",
         f"centre_line = DashedLine(axes.c2p({fmt(c.centre, 8)}, 0), axes.c2p({fmt(c.centre, 8)}, pdf({fmt(c.centre, 8)})), color=WHITE)",
-        f"centre_label = {math_mob(f'{centre_name} = {fmt(c.centre, 4)}', 30)}.next_to(axes.c2p({fmt(c.centre, 8)}, pdf({fmt(c.centre, 8)})), UP, buff=0.12)",
+        f"centre_label = {math_mob(f'{centre_name} = {fmt(c.centre, 4)}', 30)}.next_to(axes.c2p({fmt(c.centre, 8)}, pdf({fmt(c.centre, 8)})), RIGHT, buff=0.25).shift(UP * 0.12)",
     )
     if prop:
         shape = ctx.L(f"$\\hat p$ varies from poll to poll, about normally with standard error "
@@ -477,8 +477,8 @@ def build(ctx: Ctx) -> None:
         f"tail_arrows = VGroup(*[Line(label.get_bottom() + DOWN * 0.05, axes.c2p(x, pdf(x) * 0.45), color=RED_B, stroke_width=2)",
         f"                       for label, x in zip(tail_labels, ({fmt(lo - 0.25 * se, 8)}, {fmt(hi + 0.25 * se, 8)}))])",
         "marks = VGroup(*[DashedLine(axes.c2p(x, 0), axes.c2p(x, pdf(x)), color=YELLOW) for x in (lo, hi)])",
-        f"mark_labels = VGroup({math_mob('-' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(lo, pdf(lo)), UL, buff=0.08),",
-        f"                     {math_mob('+' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(hi, pdf(hi)), UR, buff=0.08))",
+        f"mark_labels = VGroup({math_mob('-' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(lo, 0), UR, buff=0.1),",
+        f"                     {math_mob('+' + crit_se, 26, 'YELLOW')}.next_to(axes.c2p(hi, 0), UL, buff=0.1))",
     )
     dist_word = ctx.L(f"Student's $t$ with {c.df} degrees of freedom" if t else "the standard normal",
                       f"自由度为 {c.df} 的 $t$ 分布" if t else "标准正态分布")
@@ -493,7 +493,7 @@ def build(ctx: Ctx) -> None:
     # -- beat 4: the margin
     e_line = rf"E = {crit_name}\,{se_tex} = {crit} \times {se_num} = {fmt(c.margin, d)}"
     w.code(f"margin = {math_mob(e_line, 32)}.next_to(formula, DOWN, buff=0.2)")
-    w.fit("margin", 12.5, 0.9)
+    w.fit("margin", 12.5, 0.75)
     w.beat(ctx.L("The margin of error", "误差限"),
            ctx.L(f"The margin is the critical value times the standard error: $E = {crit} \\times {fmt(se, d)} = {fmt(c.margin, d)}$.",
                  f"误差限等于临界值乘以标准误：$E = {crit} \\times {fmt(se, d)} = {fmt(c.margin, d)}$。"))
