@@ -64,6 +64,10 @@ CLAIMED = [  # (block, kind, n, level, low end, high end) -- the ends worked by 
      r"with $n = 64$, $\bar x = 50$, $\sigma = 8$.", "z", 64, 0.95, 48.04, 51.96),
     (r"A sample of $n = 100$ has $\bar x = 20.5$ and $s = 4$; the 95% confidence interval for $\mu$ is $(19.716, 21.284)$.",
      "zs", 100, 0.95, 20.5 - 0.784, 20.5 + 0.784),  # a large sample: the author's z with s (t would give 19.706, 21.294)
+    (r"某厂生产的灯泡寿命 $X \sim N(\mu, 100^2)$，随机抽取 $n = 16$ 只，测得 $\bar x = 1500$ 小时，求 $\mu$ 的 99% 置信区间。",
+     "z", 16, 0.99, 1500 - 2.5758 * 25, 1500 + 2.5758 * 25),
+    (r"A 95% CI for the mean: $n = 30$, $\bar{x} = 98.2$, $s = 0.7$.", "t", 30, 0.95, 98.2 - 2.0452 * 0.7 / 30 ** 0.5,
+     98.2 + 2.0452 * 0.7 / 30 ** 0.5),
 ]
 
 
@@ -96,6 +100,9 @@ LOOK_ALIKES = [  # the family's words and numbers, another question, a missing n
     r"Compare the 90% and 95% confidence intervals for $\mu$: $n = 25$, $\bar x = 10$, $\sigma = 2$.",
     r"In a sample of 20 parts, 3 are defective. Find a 95% confidence interval for the proportion defective.",  # too few for z
     r"求 $\mu$ 的置信水平为 0.95 的单侧置信上限：$n = 16$，$\bar x = 10$，$s = 2$。",
+    r"A 95% confidence interval for $\mu$ is $(4.08, 4.32)$ when $\sigma = 0.3$ and $\bar x = 4.2$.",  # no n
+    r"Construct a 95% confidence interval for $\mu$ given $n = 25$, $\bar x = 4.2$ and $\sigma$ unknown.",  # no s
+    r"Simulate 100 samples of $n = 25$ from $N(50, 16)$ and draw their 95% confidence intervals: about 95 cover $\mu = 50$.",
 ]
 
 
@@ -119,3 +126,24 @@ def test_the_scene_draws_the_quantile_margin_and_bracket():
     assert "bracket" in draft.code and "tails" in draft.code and "(1 + ((x - 52.3) / 1) ** 2 / 15)" in draft.code
     z = _draft(r"设总体 $X \sim N(\mu, 0.09)$，样本容量 $n = 25$，$\bar x = 4.2$，求 $\mu$ 的置信水平为 0.95 的置信区间。")
     assert "方差为 $0.09$" in _said(z) and "z_{0.025} = 1.96" in _said(z) and "(4.0824, 4.3176)" in _said(z)
+
+
+def test_regression_and_monte_carlo_keep_their_families_beside_an_interval():
+    assert _draft(r"Least-squares regression line through $(1, 2), (2, 4.1), (3, 5.9), (4, 8.2)$, with a 95% confidence "
+                  r"interval for the slope.").kind == "regression"
+    assert _draft(r"Monte Carlo estimate of $\pi$: random points in the unit square; the share with $x^2 + y^2 \le 1$ "
+                  r"estimates $\frac{\pi}{4}$, with a 95% confidence interval.").kind == "monte_carlo"
+
+
+def test_the_repeated_samples_are_a_declared_seeded_example():
+    concept = r"随机调查了 400 名学生，其中 160 人近视，求近视率 $p$ 的置信水平为 0.95 的置信区间。"
+    draft = _draft(concept)
+    assert "例如，假设真实的 $p$ 等于 $0.4$（这是我们选的值）" in _said(draft)
+    c = ci.read(extract(concept))
+    from mkdocs_manimgen.generate.offline.given import seed
+
+    sims = ci.simulated(c, seed(extract(concept)))
+    hits = sum(a <= 0.4 <= b for a, b in sims)
+    assert len(sims) == ci.SAMPLES and f"这 {ci.SAMPLES} 个中有 {hits} 个包含" in _said(draft)
+    assert all(abs((b - a) / 2 - 1.96 * (((a + b) / 2) * (1 - (a + b) / 2) / 400) ** 0.5) < 1e-6 for a, b in sims)
+    assert draft.code == _draft(concept).code  # the same block, the same bytes

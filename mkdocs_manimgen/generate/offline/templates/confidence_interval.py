@@ -54,7 +54,7 @@ _OTHER = re.compile(
     r"simulat|模拟|\bcover(?:age|s)?\b|覆盖",
     re.I)
 
-_QUESTION = r"confidence\s+interval|\bCI\b|[tz][- ]interval|置信区间|区间估计"
+_QUESTION = r"confidence\s+interval|\bCI\b|interval\s+estimat|[tz][- ]interval|置信区间|区间估计"
 
 
 def _flat(info) -> str:
@@ -525,6 +525,69 @@ def build(ctx: Ctx) -> None:
     w.play("GrowFromCenter(bracket), FadeIn(ends)", 1.4)
     w.play("Indicate(bracket, color=WHITE)", 1)
     w.wait(1.2)
+    _repeat(ctx, c, pct, param, centre_name)
+
+
+SAMPLES = 20  # simulated samples in the closing example
+
+
+def simulated(c: Interval, rng_seed: int) -> list[tuple[float, float]]:
+    """The intervals of SAMPLES seeded samples drawn as the author's were (the same n and spread), with the
+    true value taken to be the author's centre: each computed the way the author's interval is."""
+    import numpy as np
+    from scipy import stats
+
+    rng = np.random.default_rng(rng_seed)
+    out = []
+    for _ in range(SAMPLES):
+        if c.kind == "prop":
+            p = rng.binomial(c.n, c.centre) / c.n
+            e = c.crit * math.sqrt(max(p * (1 - p), 1e-12) / c.n)
+            out.append((p - e, p + e))
+            continue
+        draws = rng.normal(c.centre, c.spread, c.n)
+        m = float(draws.mean())
+        if c.kind == "z":
+            e = c.margin
+        else:
+            sd = float(draws.std(ddof=1))
+            q = float(stats.t.ppf(1 - c.alpha / 2, c.df)) if c.kind == "t" else c.crit
+            e = q * sd / math.sqrt(c.n)
+        out.append((m - e, m + e))
+    return out
+
+
+def _repeat(ctx: Ctx, c: Interval, pct: str, param: str, centre_name: str) -> None:
+    """A declared example: if the true value were the author's centre, the intervals of 20 more samples."""
+    from ..given import seed
+
+    w = ctx.w
+    found = simulated(c, seed(ctx.info))
+    hits = sum(a <= c.centre <= b for a, b in found)
+    ctx.facts["simulated_hits"] = hits
+    w.code(
+        f"sims = [{', '.join(f'({fmt(a, 6)}, {fmt(b, 6)})' for a, b in found)}]  # seeded samples (see simulated())",
+        "y_top, y_bottom = axes.c2p(0, axes.y_range[1] * 0.8)[1], axes.c2p(0, 0)[1] + 0.25",
+        "x_lo, x_hi = axes.x_range[0], axes.x_range[1]  # an interval running off the axis is drawn to its end",
+        "sim_lines = VGroup(*[Line([axes.c2p(max(a, x_lo), 0)[0], y_bottom + k * (y_top - y_bottom) / " + str(SAMPLES - 1) + ", 0],",
+        "                          [axes.c2p(min(b, x_hi), 0)[0], y_bottom + k * (y_top - y_bottom) / " + str(SAMPLES - 1) + ", 0],",
+        f"                          color=GREEN if a <= {fmt(c.centre, 8)} <= b else RED, stroke_width=4)",
+        "                     for k, (a, b) in enumerate(sims)])",
+        f"truth = DashedLine(axes.c2p({fmt(c.centre, 8)}, 0), [axes.c2p({fmt(c.centre, 8)}, 0)[0], y_top + 0.15, 0], color=WHITE)",
+        f"tally = {text_mob(ctx.L(f'{hits} of {SAMPLES} catch it', f'{SAMPLES} 个中有 {hits} 个包含它'), 26)}"
+        ".move_to([axes.get_left()[0], y_top + 0.32, 0], aligned_edge=LEFT)",
+    )
+    w.beat(ctx.L("Why the word confidence", "“置信”的含义"),
+           ctx.L(f"For instance, suppose the true ${param}$ were ${fmt(c.centre, 4)}$ (a value we choose) and {SAMPLES} more samples of "
+                 f"$n = {c.n}$ were drawn: each gives its own interval, and {hits} of these {SAMPLES} catch ${param}$. "
+                 f"In the long run {pct}% do.",
+                 f"例如，假设真实的 ${param}$ 等于 ${fmt(c.centre, 4)}$（这是我们选的值），再抽 {SAMPLES} 个容量 $n = {c.n}$ 的样本："
+                 f"每个样本给出自己的区间，这 {SAMPLES} 个中有 {hits} 个包含 ${param}$；长期来看比例为 {pct}%。"))
+    w.play("FadeOut(middle), FadeOut(tails), FadeOut(curve), FadeOut(centre_line), FadeOut(centre_label), FadeOut(mid_label), "
+           "FadeOut(tail_labels), FadeOut(tail_arrows), FadeOut(marks), FadeOut(mark_labels)", 1)
+    w.play("Create(truth)", 0.6)
+    w.play("LaggedStart(*[Create(l) for l in sim_lines], lag_ratio=0.15), FadeIn(tally)", 3)
+    w.wait(1.6)
 
 
 @check("confidence_interval")
