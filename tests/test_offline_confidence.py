@@ -68,6 +68,18 @@ CLAIMED = [  # (block, kind, n, level, low end, high end) -- the ends worked by 
      "z", 16, 0.99, 1500 - 2.5758 * 25, 1500 + 2.5758 * 25),
     (r"A 95% CI for the mean: $n = 30$, $\bar{x} = 98.2$, $s = 0.7$.", "t", 30, 0.95, 98.2 - 2.0452 * 0.7 / 30 ** 0.5,
      98.2 + 2.0452 * 0.7 / 30 ** 0.5),
+    (r"A random sample of 25 bulbs had a mean life of 1200 hours with a standard deviation of 100 hours. "
+     r"Construct a 95% confidence interval for the mean life.", "t", 25, 0.95, 1200 - 2.0639 * 20, 1200 + 2.0639 * 20),
+    (r"Suppose the population standard deviation is $\sigma = 15$. A sample of 36 has mean 110. Find the 95% CI for $\mu$.",
+     "z", 36, 0.95, 110 - 1.96 * 2.5, 110 + 1.96 * 2.5),
+    (r"某旅行社随机访问了 25 名旅游者，得知平均消费额 $\bar x = 80$ 元，子样标准差 $s = 12$ 元，已知旅游者消费额服从正态分布，"
+     r"求旅游者平均消费额 $\mu$ 的 95% 置信区间。", "t", 25, 0.95, 80 - 2.0639 * 2.4, 80 + 2.0639 * 2.4),
+    (r"With $\sigma = 0.5$, $n = 20$ and $\bar x = 3.4$, find the 95 percent confidence interval for the mean.",
+     "z", 20, 0.95, 3.4 - 1.96 * 0.5 / 20 ** 0.5, 3.4 + 1.96 * 0.5 / 20 ** 0.5),
+    (r"The population is normally distributed with standard deviation 5. A sample of 20 has mean 31. Find a 95% confidence interval for $\mu$.",
+     "z", 20, 0.95, 31 - 1.96 * 5 / 20 ** 0.5, 31 + 1.96 * 5 / 20 ** 0.5),
+    (r"区间估计：设 $X \sim N(\mu, 4)$，$n = 16$，$\bar x = 10.5$，$1 - \alpha = 0.95$，则 $\mu$ 的置信区间为 $(9.52, 11.48)$。",
+     "z", 16, 0.95, 9.52, 11.48),
 ]
 
 
@@ -102,6 +114,7 @@ LOOK_ALIKES = [  # the family's words and numbers, another question, a missing n
     r"求 $\mu$ 的置信水平为 0.95 的单侧置信上限：$n = 16$，$\bar x = 10$，$s = 2$。",
     r"A 95% confidence interval for $\mu$ is $(4.08, 4.32)$ when $\sigma = 0.3$ and $\bar x = 4.2$.",  # no n
     r"Construct a 95% confidence interval for $\mu$ given $n = 25$, $\bar x = 4.2$ and $\sigma$ unknown.",  # no s
+    r"区间估计：设 $X \sim N(\mu, 4)$，$n = 16$，$\bar x = 10.5$，$1 - \alpha = 0.95$，则 $\mu$ 的置信区间为 $(9.52, 11.98)$。",
     r"Simulate 100 samples of $n = 25$ from $N(50, 16)$ and draw their 95% confidence intervals: about 95 cover $\mu = 50$.",
 ]
 

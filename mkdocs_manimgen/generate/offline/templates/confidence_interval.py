@@ -64,6 +64,7 @@ def _flat(info) -> str:
     text = re.sub(r"\\(?:text|mathrm|operatorname|textrm)\s*\{([^{}]*)\}", r" \1 ", text)
     text = re.sub(r"\\[,;!: ]|~|\\quad|\\qquad", " ", text)
     text = re.sub(r"(\d)\{,\}(\d)", r"\1.\2", text)
+    text = re.sub(r"(\d)\s*(?:percent|per\s+cent)\b", r"\1%", text, flags=re.I)
     return re.sub(r"\s+", " ", text)
 
 
@@ -92,13 +93,13 @@ _WHO = r"(?:people|adults|voters|students|customers|residents|patients|responden
 
 
 def _sizes(text: str) -> list[float]:
-    pats = (r"(?<![A-Za-z\\_{])n\s*=\s*(\d+)(?![\d.])",
-            r"sample\s+(?:of\s+size|size\s*(?:of|is|=|was)?)\s*(?:n\s*=\s*)?(\d+)(?![\d.])",
-            r"(?:random\s+)?sample\s+of\s+(\d+)(?![\d.])",
-            rf"(?:poll|survey)(?:ed)?\s+of\s+(\d+)(?![\d.])", rf"(?:surveyed|polled|sampled|asked|selected|tested)\s+(\d+)\s+{_WHO}",
+    pats = (r"(?<![A-Za-z\\_{])n\s*=\s*(\d+)(?!\.?\d)",
+            r"sample\s+(?:of\s+size|size\s*(?:of|is|=|was)?)\s*(?:n\s*=\s*)?(\d+)(?!\.?\d)",
+            r"(?:random\s+)?sample\s+of\s+(\d+)(?!\.?\d)",
+            rf"(?:poll|survey)(?:ed)?\s+of\s+(\d+)(?!\.?\d)", rf"(?:surveyed|polled|sampled|asked|selected|tested)\s+(\d+)\s+{_WHO}",
             r"(?<![\d.])(\d+)\s+" + _WHO + r"\s+(?:were\s+)?(?:surveyed|polled|sampled|asked|selected|tested)",
             r"样本容量\s*(?:为|是|n\s*=)?\s*(\d+)", r"容量\s*(?:为|是)\s*(\d+)",
-            r"(?:随机)?(?:抽取|抽查|抽出|调查|测得|测量|检查|选取|抽测)了?\s*(\d+)\s*(?:个|件|只|名|人|次|位|块|根|袋|瓶|户|株|盒|台|天|组|支|包)")
+            r"(?:随机)?(?:抽取|抽查|抽出|调查|测得|测量|检查|选取|抽测|访问|询问|观测|测试|检验了?)了?\s*(\d+)\s*(?:个|件|只|名|人|次|位|块|根|袋|瓶|户|株|盒|台|天|组|支|包)")
     out = [float(m[1]) for p in pats for m in re.finditer(p, text, re.I)]
     out += [float(n) for _x, n in _counts(text)]
     return out
@@ -106,13 +107,13 @@ def _sizes(text: str) -> list[float]:
 
 def _counts(text: str) -> list[tuple[float, float]]:
     """(successes, trials) pairs: "540 of 900", "540 out of the 900", "900 人中有 540 人", p̂ = 540/900."""
-    out = [(float(a), float(b)) for a, b in re.findall(r"(?<![\d.])(\d+)\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?(\d+)(?![\d.])", text, re.I)]
-    out += [(float(b), float(a)) for a, b in re.findall(r"(?<![\d.])(\d+)\s*(?:个|件|只|名|人|位|户)?[^，。,;；\d]{0,8}中\s*(?:有|共有)?\s*(\d+)(?![\d.])", text)]
+    out = [(float(a), float(b)) for a, b in re.findall(r"(?<![\d.])(\d+)\s+(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?(\d+)(?!\.?\d)", text, re.I)]
+    out += [(float(b), float(a)) for a, b in re.findall(r"(?<![\d.])(\d+)\s*(?:个|件|只|名|人|位|户)?[^，。,;；\d]{0,8}中\s*(?:有|共有)?\s*(\d+)(?!\.?\d)", text)]
     out += [(float(a), float(b)) for a, b in re.findall(r"\\hat\s*\{?p\}?\s*=\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}", text)]
     out += [(float(a), float(b)) for a, b in re.findall(r"\\hat\s*\{?p\}?\s*=\s*(\d+)\s*/\s*(\d+)", text)]
     sizes = {float(v) for v in re.findall(r"(?:调查|抽取|抽查|随机抽取|询问)了?\s*(\d+)\s*(?:名|人|个|件|位|户)", text)}
     if len(sizes) == 1:  # 调查了 400 名学生，其中 160 人近视
-        out += [(float(x), next(iter(sizes))) for x in re.findall(r"其中\s*(?:有)?\s*(\d+)(?![\d.])", text)]
+        out += [(float(x), next(iter(sizes))) for x in re.findall(r"其中\s*(?:有)?\s*(\d+)(?!\.?\d)", text)]
     return [(x, n) for x, n in out if 0 < x < n]
 
 
@@ -125,7 +126,7 @@ def _data(text: str) -> list[float] | None:
 
 def _means(text: str) -> list[float]:
     pats = (rf"(?:\\bar|\\overline)\s*\{{?\s*[xX]\s*\}}?\s*=\s*({_SNUM})",
-            rf"(?<!population )(?<!true )(?<!populations )\bmean\s+(?:[A-Z]{{2,}}\s+|[a-z]+\s+(?=of|is|was)|)(?:of\s+|is\s+|was\s+|=\s*|:\s*)?({_SNUM})(?![\d.])",
+            rf"(?<!population )(?<!true )(?<!populations )\bmean\s+(?:[A-Z]{{2,}}\s+|[a-z]+\s+(?=of|is|was)|)(?:of\s+|is\s+|was\s+|=\s*|:\s*)?({_SNUM})(?!\.?\d)",
             rf"(?:样本)?(?:均值|平均值|平均数)\s*(?:为|是|=|：|:)?\s*({_SNUM})",
             rf"平均[^\d，。,;；]{{0,6}}?(?:为|是)\s*({_SNUM})")
     return [float(m[1]) for p in pats for m in re.finditer(p, text, re.I)]
@@ -137,6 +138,7 @@ def _sigmas(text: str) -> list[float]:
     out += [math.sqrt(float(v)) for v in re.findall(rf"\\sigma\s*\^\s*\{{?2\}}?\s*=\s*({_NUM})", text)]
     for mu, var, sq in re.findall(rf"N\s*\(\s*(\\mu|μ|a)\s*,\s*({_NUM})(\s*\^\s*\{{?2\}}?)?\s*\)", text):
         out.append(float(var) if sq else math.sqrt(float(var)))
+    out += [float(v) for v in re.findall(rf"normal(?:ly)?\s+(?:distributed\s+)?with\s+(?:a\s+)?(?:(?:population\s+)?standard\s+deviation|s\.?d\.?)\s+(?:of\s+)?({_NUM})", text, re.I)]
     out += [float(v) for v in re.findall(rf"(?:population|known)\s+standard\s+deviation\s+(?:of\s+|is\s+|=\s*)?({_NUM})", text, re.I)]
     out += [float(v) for v in re.findall(rf"(?:总体|已知)\s*(?:的)?\s*标准差\s*(?:为|是|=)?\s*({_NUM})", text)]
     out += [math.sqrt(float(v)) for v in re.findall(rf"(?:总体|已知)\s*(?:的)?\s*方差\s*(?:为|是|=)?\s*({_NUM})", text)]
@@ -597,5 +599,9 @@ def _check(f):
     name = "\\hat p" if c.kind == "prop" else "\\bar x"
     return (f"If the sample were four times as large (same ${name}$ and spread), how wide would the interval be?",
             f"如果样本量变为原来的 4 倍（${name}$ 和离散程度不变），区间有多宽？",
-            f"About half as wide: the standard error shrinks by $\\sqrt 4 = 2$, so the margin goes from ${fmt(c.margin, 4)}$ to about ${fmt(wider.margin, 4)}$.",
-            f"约为原来的一半：标准误缩小为 $1/\\sqrt 4$，误差限从 ${fmt(c.margin, 4)}$ 变为约 ${fmt(wider.margin, 4)}$。")
+            (f"Half as wide: the standard error shrinks by $\\sqrt 4 = 2$, so the margin goes from ${fmt(c.margin, 4)}$ to ${fmt(wider.margin, 4)}$."
+             if c.kind != "t" else
+             f"A little less than half as wide: the standard error halves, and with ${wider.df}$ degrees of freedom the quantile "
+             f"${fmt(wider.crit, 4)}$ is smaller than ${fmt(c.crit, 4)}$, so the margin goes from ${fmt(c.margin, 4)}$ to ${fmt(wider.margin, 4)}$."),
+            (f"减半：标准误缩小为 $1/\\sqrt 4$，误差限从 ${fmt(c.margin, 4)}$ 变为 ${fmt(wider.margin, 4)}$。" if c.kind != "t" else
+             f"比一半略窄：标准误减半，且自由度 ${wider.df}$ 的分位数 ${fmt(wider.crit, 4)}$ 小于 ${fmt(c.crit, 4)}$，误差限从 ${fmt(c.margin, 4)}$ 变为 ${fmt(wider.margin, 4)}$。"))
