@@ -113,6 +113,9 @@ QUESTIONS = (
              drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
                        "vector_field", "vector_field_3d")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
+    Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
+             r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b)",
+             drawn_by=("confidence_interval",)),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient",)),
 )
 
