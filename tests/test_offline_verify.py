@@ -72,6 +72,7 @@ DRAWN_NOW = {  # kinds a family now draws as the block asks (the family named), 
     "a centre of mass drawn as an area": "centre_of_mass",
     "an average value drawn as an area": "average_value",
     "related-rates ladder as the tangent of y = x": "related_rates",
+    "Lagrange multipliers as the ellipse's foci": "lagrange_multiplier",
 }
 
 

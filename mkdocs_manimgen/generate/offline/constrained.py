@@ -126,7 +126,7 @@ def _read_info(info: MathInfo) -> Lagrange | None:
     import sympy as sp
 
     text = info.concept
-    prose = info.prose
+    prose = info.prose + " " + " ".join(re.findall(r"\\(max|min)\b", " ".join(info.blocks)))
     if re.search(_OTHER, prose, re.I) or not (re.search(_MAX, prose, re.I) or re.search(_MIN, prose, re.I)
                                                or re.search(r"lagrange|拉格朗日乘|条件极值|extrem|极值|最值", prose, re.I)):
         return None
@@ -136,6 +136,13 @@ def _read_info(info: MathInfo) -> Lagrange | None:
     objective, constraints, stated_lams, stated_vals, tex_points, positive = None, [], [], [], [], False
     exprs = []  # bare expressions in x, y (no "=")
     for piece in _pieces(info):
+        op = re.match(r"\s*(?:\\(max|min)|\\operatorname\s*\{\s*(max|min)\s*\}|\\text\s*\{\s*(max|min)\s*\})(?:\s|\\\s)*(?=[A-Za-z])", piece)
+        if op:  # \max f(x, y) = 3x + 4y: the objective; \max f = 25: a stated value
+            piece = piece[op.end():]
+            sides = split_top(piece, "=")
+            if len(sides) == 2 and number(sides[1]) is not None:
+                stated_vals.append((op[1] or op[2] or op[3], number(sides[1])))
+                continue
         if re.search(r"\\(?:le|leq|ge|geq|leqslant|geqslant|lt|gt)\b|[<>≤≥]", piece):
             if re.fullmatch(r"\s*(?:[xy]\s*,\s*)?[xy]\s*(?:>|\\geq?|\\geqslant|\\gt|≥)\s*0\s*", piece):
                 positive = True

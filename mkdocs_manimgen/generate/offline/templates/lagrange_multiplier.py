@@ -175,9 +175,9 @@ def build(ctx: Ctx) -> None:
         "    return P[i] * (1 - u) + P[i + 1] * u",
         "mover = Dot(color=WHITE, radius=0.09).add_updater(lambda m: m.move_to(at(*along(tracker.get_value()))))",
         f'readout_label = MathTex(r"{name} =", font_size=36)',
-        "readout = DecimalNumber(0, num_decimal_places=3, font_size=36)",
+        "readout = DecimalNumber(float(F(*along(0))), num_decimal_places=3, font_size=36)  # its digits from the start: FadeIn keeps them",
         "readout.add_updater(lambda m: m.set_value(float(F(*along(tracker.get_value())))))",
-        "reading = VGroup(readout_label, readout).arrange(RIGHT, buff=0.15).to_edge(RIGHT, buff=0.9).shift(UP * 1.75)",
+        "reading = VGroup(readout_label, readout).arrange(RIGHT, buff=0.15).move_to(RIGHT * 0.6 + UP * 1.75, aligned_edge=LEFT)",
         "readout.add_updater(lambda m: m.next_to(readout_label, RIGHT, buff=0.15))",
         "rows = VGroup()",
     )
@@ -218,13 +218,15 @@ def build(ctx: Ctx) -> None:
         else:
             w.code(f"f_arrow{n} = Dot(at({fmt(px, 4)}, {fmt(py, 4)}), color=RED)")
         w.code(
-            f'row{n} = MathTex(r"{_pt(cand)}:\\ {name} = {_t(cand.value)}", font_size=30)',
+            f'row{n} = MathTex(r"{_pt(cand)}:\\ {name} = {_t(cand.value)}", font_size=34)',
             f"rows.add(row{n})",
             "rows.arrange(DOWN, aligned_edge=LEFT, buff=0.22).next_to(reading, DOWN, buff=0.45).align_to(reading, LEFT)",
-            "if rows.width > 5.6:",
-            "    rows.scale_to_fit_width(5.6)",
-            f'grads{n} = VGroup(MathTex(r"{grad_tex}", color=RED, font_size=28), MathTex(r"{gg_tex}", color=GREEN_C, font_size=28), '
-            f'MathTex(r"\\lambda = {_t(cand.lam)}", font_size=28)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)',
+            "if rows.width > 6:",
+            "    rows.scale_to_fit_width(6)",
+            "if rows.height > 2.6:",
+            "    rows.scale_to_fit_height(2.6).next_to(reading, DOWN, buff=0.45).align_to(reading, LEFT)",
+            f'grads{n} = VGroup(MathTex(r"{grad_tex}", color=RED, font_size=32), MathTex(r"{gg_tex}", color=GREEN_C, font_size=32), '
+            f'MathTex(r"\\lambda = {_t(cand.lam)}", font_size=32)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)',
             f"grads{n}.to_corner(DR, buff=0.3)",
             f"pin{n} = Dot(at({fmt(px, 4)}, {fmt(py, 4)}), color=WHITE, radius=0.07)",
         )
