@@ -48,6 +48,8 @@ CLAIMED = [  # (block, {(x, y): (f, "max"|"min"|"")}, what the narration must sa
      {(5, 5): (25, "max")}, ["the maximum of $f$ is $25$"]),
     (r"条件极值：在 $x + y = 2$ 的条件下求 $f = xy$ 的最大值，用拉格朗日乘数法。",
      {(1, 1): (1, "max")}, ["没有最小值", "$f$ 的最大值为 $1$"]),
+    (r"在条件 $x + y = 1$ 下求 $xy$ 的最大值。",  # 同济 9.8-style: the objective written bare
+     {(0.5, 0.5): (0.25, "max")}, [r"$f$ 的最大值为 $\frac{1}{4} \approx 0.25$"]),
     (r"Minimize $f(x, y) = x^2 + y^2$ subject to $x + 2y = 5$: $\nabla f = \lambda \nabla g$ gives $\lambda = 2$, and the "
      r"minimum is $5$ at $(1, 2)$.",
      {(1, 2): (5, "min")}, ["has no largest value", r"\lambda = 2"]),
@@ -123,3 +125,19 @@ def test_a_slider_runs_along_the_constraint_and_stops_at_each_candidate():
     assert "tracker = ValueTracker(0)" in code and "readout.add_updater" in code
     assert "return x + 2*y" in code and "return x**2 + y**2 - (5)" in code
     assert "[1, 2]" in code and "[-1, -2]" in code  # the exact candidates on the path
+
+
+def test_each_row_is_coloured_by_its_own_candidates_kind():
+    import re
+
+    draft = _draft(r"Find the maximum and minimum of $f(x, y) = x^2 y$ on the circle $x^2 + y^2 = 3$.")
+    rows = dict(re.findall(r'row(\d+) = MathTex\(r"[^"]*f = (-?\d+)"', draft.code))
+    colours = dict(re.findall(r"row(\d+)\.set_color\((\w+)\)", draft.code))
+    assert len(rows) == 6 and len(colours) == 4
+    assert all({"2": "RED", "-2": "GREEN"}[rows[n]] == c for n, c in colours.items())
+    assert all(n in colours for n, v in rows.items() if v != "0")
+
+
+def test_the_distance_is_measured_from_the_named_point():
+    draft = _draft(r"Find the point on the line $x + y = 1$ closest to the point $(2, 3)$.")
+    assert "ref = Dot(at(2, 3)" in draft.code and "gap = DashedLine(ref.get_center(), at(0, 1)" in draft.code

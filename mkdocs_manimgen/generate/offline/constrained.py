@@ -26,7 +26,9 @@ from .symbolic import number, to_numpy
 
 # The block asks a constrained optimum in so many words (verify.QUESTIONS' "a constrained optimum").
 EXPLICIT = (r"lagrange\s+multipliers?|lagrangian|lagrange'?s\s+method|method\s+of\s+lagrange|拉格朗日乘|拉格朗日函数|subject\s+to|"
-            r"\bs\.\s?t\.|约束条件|条件极值|约束(?:下|最优|极值)|在[^。；]{0,40}?(?:的)?(?:约束)?条件下|under\s+the\s+(?:constraint|condition)|"
+            r"\b(?:max|min)\w*\b[^。]{0,80}?\bs\.\s?t\.|约束条件|条件极值|约束(?:下|最优|极值)|"
+            r"在[^。；]{0,40}?条件\s*下[^。；]{0,30}?(?:最大值|最小值|最值|极值|极大|极小|最近|最远)|"
+            r"under\s+the\s+(?:constraint|condition)\b[^.?!]{0,60}?\b(?:max|min|extrem|largest|smallest|closest|nearest)|"
             r"\bconstrain(?:t|ts|ed)\b[^.?!]{0,60}?\b(?:max|min|extrem|optim|largest|smallest)|"
             r"\b(?:maxim|minim|extrem|optimi)\w*\b[^.?!]{0,80}?\bconstrain(?:t|ed)\b|"
             r"\b(?:maxim|minim)\w*\b[^.?!]{0,40}?\b(?:on|along|over)\s+the\s+(?:unit\s+)?(?:circle|ellipse)\b|"
@@ -78,6 +80,7 @@ class Lagrange:
     positive: bool  # the block restricts to x, y > 0
     curve: tuple  # pieces of the constraint curve, each a tuple of (x, y) in order (for the slider)
     box: tuple[float, float, float, float]
+    ref: tuple | None = None  # the point a distance the block names (not writes) is measured from
 
     @property
     def f_code(self) -> str:
@@ -206,11 +209,11 @@ def _read_info(info: MathInfo) -> Lagrange | None:
             return None  # free letters
     # the objective
     distance = False
-    ref = (0, 0)
+    ref, named_ref = (0, 0), False
     dm = re.search(_DIST, prose, re.I)
     if objective is None:
         if dm:
-            distance = True
+            distance = named_ref = True
             if (dm["w"] or dm["w2"] or dm["w3"]) in ("point", "点"):
                 after = re.search(r"(?:to|from|离|距|到)\s*(?:the\s+)?(?:point|点)\s*\$\s*(?:[A-Z]\s*)?\(\s*([^,()]+)\s*,\s*([^,()]+)\s*\)\s*\$", text, re.I)
                 if not after or number(after[1]) is None or number(after[2]) is None:
@@ -330,12 +333,12 @@ def _read_info(info: MathInfo) -> Lagrange | None:
                 val = float(f.subs({x: px, y: py}))
                 if not _close(number(sides[-1]), val):
                     return None
-    box = _box(out, pts_far, closed)
+    box = _box(out, pts_far, closed, ref)
     curve = _ordered(g, c, g_code, box, closed, positive)
     if not curve:
         return None
     return Lagrange(f, f_tex, g, c, g_tex, core, tuple(out), closed, has_max, has_min, asks, distance, positive,
-                    curve, box)
+                    curve, box, ref if named_ref else None)
 
 
 def _close(a: float, b: float) -> bool:
@@ -448,10 +451,11 @@ def _axis_limits(F, g_code, scale):
     return out or None
 
 
-def _box(cands, pts, closed):
-    """The plotted region: the whole closed curve, or the candidates with room around them."""
-    cx = [c.point[0] for c in cands] + [0.0]
-    cy = [c.point[1] for c in cands] + [0.0]
+def _box(cands, pts, closed, ref=(0, 0)):
+    """The plotted region: the whole closed curve, or the candidates with room around them (and the origin, the
+    point a distance is measured from)."""
+    cx = [c.point[0] for c in cands] + [0.0, float(ref[0])]
+    cy = [c.point[1] for c in cands] + [0.0, float(ref[1])]
     if closed:
         cx += list(pts[:, 0])
         cy += list(pts[:, 1])

@@ -160,6 +160,12 @@ def build(ctx: Ctx) -> None:
     w.play("Write(title), FadeIn(formula), Create(axes)", 1.2)
     w.play("Create(levels)", 1.6)
     w.play("Create(constraint)", 1.4)
+    if L.ref is not None:  # the point the distance is measured from
+        rx, ry = L.ref
+        w.code(f"ref = Dot(at({fmt(float(rx), 4)}, {fmt(float(ry), 4)}), color=PURPLE_A, radius=0.08)",
+               f'ref_label = MathTex(r"\\left({_t(rx)}, {_t(ry)}\\right)", color=PURPLE_A, font_size=28).next_to(ref, DL, buff=0.08)',
+               "ref_label.add_background_rectangle(opacity=0.7, buff=0.03)")
+        w.play("FadeIn(ref), FadeIn(ref_label)", 0.6)
 
     w.beat(ctx.L("Slide along the constraint", "沿约束曲线滑动"),
            ctx.L(f"A point moves along {curve_word}; the readout shows ${name}$ there. Where ${name}$ stops growing or "
@@ -220,7 +226,9 @@ def build(ctx: Ctx) -> None:
         w.code(
             f'row{n} = MathTex(r"{_pt(cand)}:\\ {name} = {_t(cand.value)}", font_size=34)',
             f"rows.add(row{n})",
-            "rows.arrange(DOWN, aligned_edge=LEFT, buff=0.22).next_to(reading, DOWN, buff=0.45).align_to(reading, LEFT)",
+            ("rows.arrange(DOWN, aligned_edge=LEFT, buff=0.22)" if len(stops) <= 4 else
+             "rows.arrange_in_grid(cols=2, buff=(0.4, 0.22), col_alignments='ll', flow_order='dr')")
+            + ".next_to(reading, DOWN, buff=0.45).align_to(reading, LEFT)",
             "if rows.width > 6:",
             "    rows.scale_to_fit_width(6)",
             "if rows.height > 2.6:",
@@ -239,7 +247,7 @@ def build(ctx: Ctx) -> None:
     end = len(thinned[piece][0]) - 1
     if last < end:
         w.play(f"tracker.animate.set_value({end})", 1.2, "rate_func=linear")
-    _verdict(ctx, L, name, curve_word, len(stops))
+    _verdict(ctx, L, name, curve_word, [cand for _, _, cand in stops])
     w.wait(1.5)
 
 
@@ -258,7 +266,8 @@ def _curve_word(L: Lagrange, zh: bool = False) -> str:
     return "曲线" if zh else "curve"
 
 
-def _verdict(ctx: Ctx, L: Lagrange, name: str, curve_word: str, count: int) -> None:
+def _verdict(ctx: Ctx, L: Lagrange, name: str, curve_word: str, shown: list) -> None:
+    """The extremes named; ``shown``: the candidates in the order of their rows (row0, row1, ...)."""
     w = ctx.w
     mx = [c for c in L.candidates if c.kind == "max"]
     mn = [c for c in L.candidates if c.kind == "min"]
@@ -293,15 +302,20 @@ def _verdict(ctx: Ctx, L: Lagrange, name: str, curve_word: str, count: int) -> N
             lines.append(f"VGroup({word_mob}, {value}).arrange(RIGHT, buff=0.2)")
     if not lines:
         return
-    for n, c in enumerate(L.candidates):
+    count = len(shown)
+    for n, c in enumerate(shown):
         if c.kind:
             w.code(f"row{n}.set_color({_COLORS[c.kind]})", f"pin{n}.set_color({_COLORS[c.kind]}).scale(1.4)")
     w.code(f"verdict = VGroup({', '.join(lines)}).arrange(DOWN, aligned_edge=LEFT, buff=0.2)",
            "verdict.next_to(rows, DOWN, buff=0.45).align_to(rows, LEFT)",
            "for m in verdict:",
            "    m.add_background_rectangle(opacity=0.85, buff=0.05)")
+    if L.ref is not None and mn:
+        px, py = mn[0].point
+        w.code(f"gap = DashedLine(ref.get_center(), at({fmt(px, 4)}, {fmt(py, 4)}), color=PURPLE_A)")
+        w.play("Create(gap)", 0.8)
     w.play(f"FadeOut(grads{count - 1}), FadeOut(mover), " + ", ".join(
-        f"Indicate(row{n}, color={_COLORS[c.kind]})" for n, c in enumerate(L.candidates) if c.kind) + ", FadeIn(verdict)", 1.4)
+        f"Indicate(row{n}, color={_COLORS[c.kind]})" for n, c in enumerate(shown) if c.kind) + ", FadeIn(verdict)", 1.4)
 
 
 @check("lagrange_multiplier")
