@@ -59,6 +59,15 @@ CLAIMED = [  # (block, {(x, y): (f, "max"|"min"|"")}, what the narration must sa
      {(0, 1): (2 * R2, "min")}, [r"the closest point is $\left(0, 1\right)$", r"2 \sqrt{2}"]),
     (r"求直线 $x + 2y = 5$ 上离原点最近的点。",
      {(1, 2): (5 ** 0.5, "min")}, [r"最近点为 $\left(1, 2\right)$"]),
+    (r"Find the point on the curve $y = x^2$ closest to the point $(0, 2)$.",  # Stewart 4.7-style, in two letters
+     {(-(1.5 ** 0.5), 1.5): (7 ** 0.5 / 2, "min"), (1.5 ** 0.5, 1.5): (7 ** 0.5 / 2, "min"), (0, 0): (2, "")},
+     ["has no largest value", "so the closest points are"]),
+    (r"Find the farthest point of the ellipse $x^2 + 2y^2 = 2$ from the origin.",
+     {(R2, 0): (R2, "max"), (-R2, 0): (R2, "max"), (0, 1): (1, "min"), (0, -1): (1, "min")}, ["so the farthest points are"]),
+    (r"Maximize $f(x,y) = xy$ subject to $x + y = 10$, $x, y > 0$.",  # on the open segment: no minimum (0 not reached)
+     {(5, 5): (25, "max")}, ["has no smallest value for $x, y > 0$"]),
+    (r"Maximize the utility $U(x, y) = xy$ subject to the budget constraint $2x + 4y = 40$.",  # OpenStax 4.8 Ex. 4.38-style
+     {(10, 5): (50, "max")}, ["the maximum of $U$ is $50$", r"\nabla U = (5, 10)"]),
     # a hyperbola: two minima, no maximum
     (r"Find the minimum of $f(x,y) = x^2 + y^2$ subject to $xy = 1$.",
      {(1, 1): (2, "min"), (-1, -1): (2, "min")}, ["has no largest value", "the minimum is $2$"]),

@@ -36,7 +36,7 @@ EXPLICIT = (r"lagrange\s+multipliers?|lagrangian|lagrange'?s\s+method|method\s+o
             r"在(?:单位)?(?:圆|椭圆)[^。；]{0,30}?上[^。；]{0,20}?(?:最大值|最小值|最值|极值)")
 _MAX = r"\b(?:maxim\w*|max|largest|greatest|highest|farthest|furthest)\b|最大|最远|极大"
 _MIN = r"\b(?:minim\w*|min|smallest|least|lowest|closest|nearest)\b|最小|最近|最短|极小"
-_DIST = (r"(?:closest|nearest|farthest|furthest)\s+(?:point\s+)?(?:to|from)\s+(?:the\s+)?(?P<w>origin|point)|"
+_DIST = (r"(?:closest|nearest|farthest|furthest)\b(?:\s+point\b[^.?!]{0,50}?)?\s+(?:to|from)\s+(?:the\s+)?(?P<w>origin|point)|"
          r"(?:shortest|longest|smallest|largest|minimum|maximum)\s+distance\s+(?:from|to)\s+(?:the\s+)?(?P<w2>origin|point)|"
          r"(?:离|距|到)(?P<w3>原点|点)[^。；，]{0,16}?(?:最近|最远|距离最(?:小|短|大|长))")
 _OTHER = (r"linear\s+program|线性规划|feasible\s+region|可行域|inequalit|不等式|\bsimplex\b|three\s+variables|三元|"
@@ -80,6 +80,7 @@ class Lagrange:
     positive: bool  # the block restricts to x, y > 0
     curve: tuple  # pieces of the constraint curve, each a tuple of (x, y) in order (for the slider)
     box: tuple[float, float, float, float]
+    name: str = "f"  # the objective's letter as the author writes it (d for a distance the block names)
     ref: tuple | None = None  # the point a distance the block names (not writes) is measured from
 
     @property
@@ -189,7 +190,7 @@ def _read_info(info: MathInfo) -> Lagrange | None:
                 continue
             if objective is not None and sp.simplify(objective[0] - rhs[0]) != 0:
                 return None  # two functions
-            objective = (rhs[0], sides[1])
+            objective = (rhs[0], sides[1], named[1])
             if len(rhs) == 2:
                 if rhs[1].free_symbols:
                     return None
@@ -221,12 +222,12 @@ def _read_info(info: MathInfo) -> Lagrange | None:
                 ref = (sp.nsimplify(number(after[1]), rational=True), sp.nsimplify(number(after[2]), rational=True))
             f = (x - ref[0]) ** 2 + (y - ref[1]) ** 2
             f_tex = sp.latex(sp.sqrt(f))
-            objective = (sp.sqrt(f), f_tex)
+            objective = (sp.sqrt(f), f_tex, "d")
         elif len(exprs) == 1:
-            objective = (exprs[0][0], exprs[0][1])
+            objective = (exprs[0][0], exprs[0][1], "f")
         else:
             return None
-    f, f_tex = objective
+    f, f_tex, f_name = objective
     if not _xy(f):
         return None
     core = f
@@ -283,7 +284,11 @@ def _read_info(info: MathInfo) -> Lagrange | None:
     if g_code is None or f_code is None:
         return None
     scale = max(3.0, max(max(abs(float(a)), abs(float(b))) for a, b, _, _ in cands))
-    pts_far, closed = _curve_points(g_code, 60 * scale, positive)
+    pts_far, closed = _curve_points(g_code, 60 * scale, False)
+    if positive and pts_far.size and (pts_far > 0).all():
+        positive = False  # the whole curve lies in the quadrant: x, y > 0 restricts nothing
+    if positive:  # an arc of the curve in the open quadrant, ending on the axes (or running off)
+        pts_far, closed = pts_far[(pts_far > 0).all(axis=1)], False
     if pts_far.size == 0:
         return None
     F = _fn(f_code)
@@ -338,7 +343,7 @@ def _read_info(info: MathInfo) -> Lagrange | None:
     if not curve:
         return None
     return Lagrange(f, f_tex, g, c, g_tex, core, tuple(out), closed, has_max, has_min, asks, distance, positive,
-                    curve, box, ref if named_ref else None)
+                    curve, box, f_name, ref if named_ref else None)
 
 
 def _close(a: float, b: float) -> bool:

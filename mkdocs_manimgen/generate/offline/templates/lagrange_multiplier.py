@@ -120,7 +120,7 @@ def build(ctx: Ctx) -> None:
     w, L = ctx.w, read_lagrange(ctx.info)
     x, y = sp.symbols("x y")
     x0, x1, y0, y1 = L.box
-    name = "d" if L.distance else "f"
+    name = L.name
     g_shown = single_line(L.g_tex)
     f_shown = f"{name}(x, y) = {single_line(L.f_tex)}"
     curve_word = ctx.L("the " + _curve_word(L), _curve_word(L, True))
@@ -202,7 +202,7 @@ def build(ctx: Ctx) -> None:
         gx, gy = (float(sp.diff(L.g, v).subs({x: cand.x, y: cand.y})) for v in (x, y))
         gfx, gfy = (sp.simplify(sp.diff(L.core, v).subs({x: cand.x, y: cand.y})) for v in (x, y))
         ggx, ggy = (sp.simplify(sp.diff(L.g, v).subs({x: cand.x, y: cand.y})) for v in (x, y))
-        nabla = "\\nabla (d^2)" if L.distance else "\\nabla f"
+        nabla = f"\\nabla ({name}^2)" if L.distance else f"\\nabla {name}"
         grad_tex = f"{nabla} = ({_t(gfx)}, {_t(gfy)})"
         gg_tex = f"\\nabla g = ({_t(ggx)}, {_t(ggy)})"
         w.beat(ctx.L(f"Candidate {n + 1}: ${_pt(cand)}$", f"候选点 {n + 1}：${_pt(cand)}$"),
@@ -288,9 +288,12 @@ def _verdict(ctx: Ctx, L: Lagrange, name: str, curve_word: str, shown: list) -> 
                   + ("" if not L.positive else " for $x, y > 0$") + ": ")
         why_zh = (f"沿整条{_curve_word(L, True)}（在图外很远处也检验过）${name}$ "
                   + ("没有最大值" if not mx else "没有最小值" if not mn else "始终介于这两个值之间") + "：")
-    if L.distance and mn:
-        en.append(f"so the closest point is ${_pt(mn[0])}$")
-        zh.append(f"所以最近点为 ${_pt(mn[0])}$")
+    far = L.asks == "max" and bool(mx)  # the farthest point asked
+    if L.distance and (mn or far):
+        best = mx if far else mn
+        en.append(f"so the {'farthest' if far else 'closest'} point{'s are' if len(best) > 1 else ' is'} "
+                  + ", ".join(f"${_pt(c)}$" for c in best))
+        zh.append(f"所以{'最远' if far else '最近'}点为 " + "、".join(f"${_pt(c)}$" for c in best))
     w.beat(ctx.L("Compare the values", "比较函数值"),
            ctx.L(why_en + "; ".join(en) + ".", why_zh + "；".join(zh) + "。"))
     lines = []
@@ -310,8 +313,8 @@ def _verdict(ctx: Ctx, L: Lagrange, name: str, curve_word: str, shown: list) -> 
            "verdict.next_to(rows, DOWN, buff=0.45).align_to(rows, LEFT)",
            "for m in verdict:",
            "    m.add_background_rectangle(opacity=0.85, buff=0.05)")
-    if L.ref is not None and mn:
-        px, py = mn[0].point
+    if L.ref is not None and (mn or far):
+        px, py = (mx if far else mn)[0].point
         w.code(f"gap = DashedLine(ref.get_center(), at({fmt(px, 4)}, {fmt(py, 4)}), color=PURPLE_A)")
         w.play("Create(gap)", 0.8)
     w.play(f"FadeOut(grads{count - 1}), FadeOut(mover), " + ", ".join(
