@@ -73,6 +73,7 @@ DRAWN_NOW = {  # kinds a family now draws as the block asks (the family named), 
     "an average value drawn as an area": "average_value",
     "related-rates ladder as the tangent of y = x": "related_rates",
     "a confidence interval drawn as a normal centred at 0": "confidence_interval",
+    "Lagrange multipliers as the ellipse's foci": "lagrange_multiplier",
 }
 
 

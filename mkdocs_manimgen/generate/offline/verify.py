@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .families import pattern
+from .constrained import EXPLICIT as CONSTRAINED
 from .given import points
 from .linalg import GRAM_SCHMIDT, PROJECTION
 from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
@@ -80,7 +81,7 @@ QUESTIONS = (
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
              r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
-             drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum")),
+             drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum", "lagrange_multiplier")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
@@ -90,7 +91,7 @@ QUESTIONS = (
     Question("a volume by slicing", r"(?s)^(?=.*\bvolumes?\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
              r"^(?=.*体积)(?=.*(?:截面|切片|薄片))",
              drawn_by=("solid_of_revolution", "solid", "integral")),  # integral: V = ∫ A(x) dx as the area under A
-    Question("a constrained optimum", r"lagrange multiplier|subject to|拉格朗日乘|约束条件|条件极值"),
+    Question("a constrained optimum", CONSTRAINED, drawn_by=("lagrange_multiplier",)),
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫",
              drawn_by=("markov_chain",)),
     Question("a solved triangle", r"solve\s+(?:the|this|each)\s+triangles?|解(?:这个|此|该)?三角形|ambiguous\s+case", drawn_by=("triangle",)),
@@ -111,12 +112,12 @@ QUESTIONS = (
     Question("a tangent plane", r"tangent\s+plane|切平面", r"(?<![A-Za-z\\])L\s*\(\s*x\s*,\s*y\s*\)", drawn_by=("tangent_plane",)),
     Question("a partial derivative", PARTIAL, PARTIAL_TEX,
              drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
-                       "vector_field", "vector_field_3d")),
+                       "vector_field", "vector_field_3d", "lagrange_multiplier")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
     Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
              r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b)",
              drawn_by=("confidence_interval",)),
-    Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient",)),
+    Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`

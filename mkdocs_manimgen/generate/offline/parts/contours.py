@@ -41,14 +41,15 @@ def contour_helper(w) -> None:
         w.helpers.append(_HELPER)
 
 
-def level_curves(w, name: str, levels: Sequence[float], box: tuple[float, float, float, float], color: str = "BLUE_C") -> None:
-    """``name``: a VGroup with one VMobject per level of ``F`` (a scene function of x, y) on ``axes``."""
+def level_curves(w, name: str, levels: Sequence[float], box: tuple[float, float, float, float], color: str = "BLUE_C",
+                 fn: str = "F") -> None:
+    """``name``: a VGroup with one VMobject per level of ``fn`` (a scene function of x, y, ``F`` by default) on ``axes``."""
     contour_helper(w)
     w.code(
         f"{name} = VGroup()",
         f"for c in [{', '.join(fmt(c, 6) for c in levels)}]:",
         f"    curve = VMobject(color={color}, stroke_width=2.5)",
-        f"    for (xa, ya), (xb, yb) in self._contour(F, c, ({', '.join(fmt(v, 4) for v in box)})):",
+        f"    for (xa, ya), (xb, yb) in self._contour({fn}, c, ({', '.join(fmt(v, 4) for v in box)})):",
         "        curve.start_new_path(axes.c2p(xa, ya))",
         "        curve.add_line_to(axes.c2p(xb, yb))",
         f"    {name}.add(curve)",
