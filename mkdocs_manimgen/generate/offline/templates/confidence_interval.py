@@ -461,7 +461,7 @@ def build(ctx: Ctx) -> None:
                          f"我们不知道 ${param}$，所以把曲线放在样本的 ${centre_name} = {fmt(c.centre, 4)}$ 处：区间就是围绕它构造的。"))
     w.play("Create(axes), Create(curve)", 1.6)
     w.play("Create(centre_line), Write(centre_label)", 1)
-    w.wait(0.6)
+    w.wait(0.3)
 
     # -- beat 3: the central area and the tails
     lo, hi = c.lo, c.hi
@@ -526,7 +526,7 @@ def build(ctx: Ctx) -> None:
     w.play("Write(interval)", 1.4)
     w.play("GrowFromCenter(bracket), FadeIn(ends)", 1.4)
     w.play("Indicate(bracket, color=WHITE)", 1)
-    w.wait(1.2)
+    w.wait(0.4)
     _repeat(ctx, c, pct, param, centre_name)
 
 
@@ -589,7 +589,7 @@ def _repeat(ctx: Ctx, c: Interval, pct: str, param: str, centre_name: str) -> No
            "FadeOut(tail_labels), FadeOut(tail_arrows), FadeOut(marks), FadeOut(mark_labels)", 1)
     w.play("Create(truth)", 0.6)
     w.play("LaggedStart(*[Create(l) for l in sim_lines], lag_ratio=0.15), FadeIn(tally)", 3)
-    w.wait(1.6)
+    w.wait(0.8)
 
 
 @check("confidence_interval")

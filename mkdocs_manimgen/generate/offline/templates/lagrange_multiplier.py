@@ -192,6 +192,7 @@ def build(ctx: Ctx) -> None:
     arrow_len = 0.16 * L_box
     piece = 0
     last = 0
+    quick = min(1.0, 2.5 / len(stops)) if stops else 1.0  # more candidates, quicker stops: the scene stays within 20 s
     for n, (k, i, cand) in enumerate(stops):
         new_i = thinned[k][1][i]
         if k != piece:
@@ -211,7 +212,7 @@ def build(ctx: Ctx) -> None:
                      f"在 ${_pt(cand)}$ 处，等值线 ${name} = {_t(cand.value)}$ 与约束曲线相切：${grad_tex}$ 与 ${gg_tex}$ 平行，"
                      f"$\\lambda = {_t(cand.lam)}$。此处 ${name} = {_val(cand.value)}$。"))
         dist = max(1, new_i - last)
-        w.play(f"tracker.animate.set_value({new_i})", min(3.0, 0.8 + 0.02 * dist), "rate_func=smooth")
+        w.play(f"tracker.animate.set_value({new_i})", quick * min(2.2, 0.6 + 0.015 * dist), "rate_func=smooth")
         last = new_i
         level_curves(w, f"touch{n}", [cand.v], L.box, color="ORANGE")
         gn, fn_ = math.hypot(gx, gy), math.hypot(fx, fy)
@@ -238,17 +239,17 @@ def build(ctx: Ctx) -> None:
             f"grads{n}.to_corner(DR, buff=0.3)",
             f"pin{n} = Dot(at({fmt(px, 4)}, {fmt(py, 4)}), color=WHITE, radius=0.07)",
         )
-        w.play(f"Create(touch{n}), FadeIn(pin{n})", 1.0)
+        w.play(f"Create(touch{n}), FadeIn(pin{n})", quick * 1.0)
         fade = f", FadeOut(grads{n - 1})" if n else ""
-        w.play(f"GrowArrow(g_arrow{n}), {'GrowArrow' if fn_ > 1e-12 else 'FadeIn'}(f_arrow{n}), FadeIn(grads{n}){fade}", 1.2)
-        w.play(f"Write(row{n})", 0.8)
-        w.play(f"FadeOut(touch{n}), FadeOut(g_arrow{n}), FadeOut(f_arrow{n})", 0.6)
+        w.play(f"GrowArrow(g_arrow{n}), {'GrowArrow' if fn_ > 1e-12 else 'FadeIn'}(f_arrow{n}), FadeIn(grads{n}){fade}", quick * 1.2)
+        w.play(f"Write(row{n})", quick * 0.8)
+        w.play(f"FadeOut(touch{n}), FadeOut(g_arrow{n}), FadeOut(f_arrow{n})", quick * 0.6)
     # the end of the ride (a closed curve comes back; a line runs on, f past every candidate's value)
     end = len(thinned[piece][0]) - 1
     if last < end:
-        w.play(f"tracker.animate.set_value({end})", 1.2, "rate_func=linear")
+        w.play(f"tracker.animate.set_value({end})", 0.8, "rate_func=linear")
     _verdict(ctx, L, name, curve_word, [cand for _, _, cand in stops])
-    w.wait(1.5)
+    w.wait(0.8)
 
 
 def _curve_word(L: Lagrange, zh: bool = False) -> str:
