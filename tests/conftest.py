@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,25 @@ sys.path.insert(0, str(Path(__file__).parent))
 from sites import Site  # noqa: E402
 
 SECRET_VARS = ("DEEPSEEK_API_KEY", "OPENAI_API_KEY")
+
+
+def pytest_configure(config):
+    """One parse cache for the whole run (symbolic.PARSE_CACHE_ENV), made before xdist starts its workers so
+    that they and every build they start inherit it: they design the same corpus formulas, and a quarter of
+    the parse time had been the same formula parsed again in another process. A run's own folder, removed
+    at its end, so no run reads another's."""
+    from mkdocs_manimgen.generate.offline.symbolic import PARSE_CACHE_ENV
+
+    if os.environ.get("PYTEST_XDIST_WORKER") or os.environ.get(PARSE_CACHE_ENV):
+        return
+    config.manimgen_parses = tempfile.mkdtemp(prefix="manimgen-parses-")
+    os.environ[PARSE_CACHE_ENV] = config.manimgen_parses
+
+
+def pytest_unconfigure(config):
+    where = getattr(config, "manimgen_parses", None)
+    if where:
+        shutil.rmtree(where, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -152,22 +152,65 @@ def _hyperbolic(tex: str) -> str:
     return tex
 
 
+PARSE_CACHE_ENV = "MANIMGEN_PARSE_CACHE"
+_MISSING = object()
+
+
 @lru_cache(maxsize=4096)
 def parse(tex: str):
     """Parse LaTeX with sympy's lark backend; ``None`` on any failure.
 
     Memoised: the Earley parse takes 0.1-1 s a formula, and the families' ``needs`` checks ask
     for the same formulas again and again (172 parses of 58 distinct formulas for 40 corpus
-    blocks). Sympy expressions are immutable, so sharing the result is safe."""
+    blocks). Sympy expressions are immutable, so sharing the result is safe. Processes share
+    their parses through :func:`_shared_parses` when ``MANIMGEN_PARSE_CACHE`` names a folder."""
     if not tex or len(tex) > 400:
         return None
+    shared = _shared_parses()
+    key = f"{_parser_version()}\n{tex}" if shared is not None else ""
+    if shared is not None:
+        found = shared.get(key, default=_MISSING)
+        if found is not _MISSING:
+            return found
     try:
         from sympy.parsing.latex import parse_latex
 
-        expr = parse_latex(_prep(tex), backend="lark")
+        expr = _sum_bodies(_unambiguous(parse_latex(_prep(tex), backend="lark")))
     except Exception:  # the parser raises many kinds of errors
+        expr = None
+    if shared is not None:
+        try:
+            shared.set(key, expr)
+        except Exception:  # noqa: BLE001 - an object that does not pickle is only not shared
+            pass
+    return expr
+
+
+@lru_cache(maxsize=1)
+def _shared_parses():
+    """The parse cache that processes share (a diskcache folder named by ``MANIMGEN_PARSE_CACHE``), or None.
+
+    A test run sets it (tests/conftest.py): its workers and the builds they start design the same corpus
+    formulas, and a quarter of all parse time was the same formula parsed again in another process.
+    Keys carry the parser's versions and the offline VERSION, so a folder kept between runs stays right."""
+    import os
+
+    where = os.environ.get(PARSE_CACHE_ENV)
+    if not where:
         return None
-    return _sum_bodies(_unambiguous(expr))
+    import diskcache
+
+    return diskcache.Cache(where, size_limit=2**28)
+
+
+@lru_cache(maxsize=1)
+def _parser_version() -> str:
+    import lark
+    import sympy
+
+    from . import VERSION
+
+    return f"sympy {sympy.__version__}, lark {lark.__version__}, offline {VERSION}"
 
 
 def _sum_bodies(expr):
