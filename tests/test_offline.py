@@ -52,8 +52,12 @@ def test_corpus_shape():
         assert any(needed in e["concept"] for e in CORPUS), needed
 
 
-@pytest.mark.parametrize("entry", CORPUS, ids=IDS)
+SAMPLE = CORPUS[::8]  # one in eight, for the checks that cost a second design or a process
+
+
+@pytest.mark.parametrize("entry", SAMPLE, ids=IDS[::8])
 def test_classify(entry):
+    # test_draft asserts every entry's family; this is the public classify() on a sample
     assert classify(entry["concept"]) == entry["expected_kind"]
 
 
@@ -61,11 +65,6 @@ def test_classify(entry):
 def test_draft(entry, generator):
     spec = _spec(entry["concept"])
     draft = generator.generate(spec)
-    again = generator.generate(spec)
-    # deterministic: byte-identical output
-    assert draft.code == again.code
-    assert draft.notes_md == again.notes_md
-    assert draft.storyboard == again.storyboard
     assert draft.generator == "offline"
     assert draft.kind == entry["expected_kind"]
     assert draft.reasoning is None, draft.reasoning  # the family's template did not fall back
@@ -128,6 +127,39 @@ def _timed_total(code: str) -> float:
 def _path_len(code: str) -> int:
     m = re.search(r"^\s*path = \[(.*)\]$", code, re.M)
     return m.group(1).count("(") if m else 1
+
+
+def test_designs_are_byte_identical_in_another_process_with_another_hash_seed(generator):
+    """Determinism where it can break: a set's or a dict's order under another PYTHONHASHSEED (a second
+    design in the same process could never differ)."""
+    import hashlib
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from mkdocs_manimgen.generate.offline.symbolic import PARSE_CACHE_ENV
+
+    def digest(d) -> str:
+        return hashlib.sha256((d.code + d.notes_md + repr(d.storyboard)).encode()).hexdigest()
+
+    script = ("import json, sys\n"
+              "from mkdocs_manimgen.generate.offline import OfflineGenerator\n"
+              "from mkdocs_manimgen.model import BlockSpec\n"
+              "import hashlib\n"
+              "g = OfflineGenerator()\n"
+              "out = []\n"
+              "for c in json.load(sys.stdin):\n"
+              "    d = g.generate(BlockSpec(page='test.md', line=1, concept=c))\n"
+              "    out.append(hashlib.sha256((d.code + d.notes_md + repr(d.storyboard)).encode()).hexdigest())\n"
+              "print(json.dumps(out))\n")
+    concepts = [e["concept"] for e in SAMPLE]
+    here = [digest(generator.generate(_spec(c))) for c in concepts]
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script], input=json.dumps(concepts), capture_output=True, text=True,
+                             env={**{k: v for k, v in os.environ.items() if k != PARSE_CACHE_ENV}, "PYTHONHASHSEED": seed},
+                             timeout=300, check=True)  # its own parses: nothing read from this run's cache
+        assert json.loads(run.stdout.strip().splitlines()[-1]) == here, seed
 
 
 def test_chinese_text_uses_cjk_font(generator):
