@@ -155,7 +155,7 @@ def test_designs_are_byte_identical_in_another_process_with_another_hash_seed(ge
               "print(json.dumps(out))\n")
     concepts = [e["concept"] for e in SAMPLE]
     here = [digest(generator.generate(_spec(c))) for c in concepts]
-    for seed in ("1", "2"):
+    for seed in ("1",):  # this process runs under another (random) seed
         run = subprocess.run([sys.executable, "-c", script], input=json.dumps(concepts), capture_output=True, text=True,
                              env={**{k: v for k, v in os.environ.items() if k != PARSE_CACHE_ENV}, "PYTHONHASHSEED": seed},
                              timeout=300, check=True)  # its own parses: nothing read from this run's cache

@@ -165,3 +165,60 @@ def test_a_law_no_family_draws_or_a_concrete_block_gets_no_example(concept):
 
 def test_the_shortest_path_between_two_points_is_no_graph():
     assert _draft("The shortest path between two points in the plane is a straight line.").kind != "graph_algorithm"
+
+
+# -- after the fifth set, as kinds on our own blocks ------------------------------------------------------
+
+@pytest.mark.parametrize("concept, not_family", [
+    (r"Pick $x$ and $y$ uniformly at random in $[0, 3]$. What is the probability that $|x - y| < 1$? The region lies between "
+     r"$y = x - 1$ and $y = x + 1$.", "linear_system"),  # a geometric probability is no system of two lines
+    (r"在区间 $[0,1]$ 中随机取两个数 $x, y$，求 $x + y < 1$ 的概率。边界是直线 $x + y = 1$。", "linear_system"),
+    (r"柯西中值定理：取 $f(x) = x^2$，$g(x) = x^3$，区间 $[0, 1]$，存在 $\xi$ 使 "
+     r"$\frac{f(1)-f(0)}{g(1)-g(0)} = \frac{f'(\xi)}{g'(\xi)}$。", "mean_value_theorem"),  # Cauchy's ξ is not Lagrange's
+    (r"Cauchy's mean value theorem for $f(x) = \sin x$ and $g(x) = \cos x$ on $[0, \frac{\pi}{2}]$.", "mean_value_theorem"),
+])
+def test_a_question_no_family_draws_is_not_drawn_as_a_neighbours(concept, not_family):
+    assert _draft(concept).kind != not_family
+
+
+@pytest.mark.parametrize("concept", [
+    r"A triangle has sides $a=3\ \text{cm}$, $b=5\ \text{cm}$, $c=9\ \text{cm}$; with $s=\frac{a+b+c}{2}$, $$\Delta=\sqrt{s(s-a)(s-b)(s-c)}.$$",
+    r"已知 $g(x)=\ln x - bx$，当 $b>0$ 时 $g(c) = 1 - bc > 0$ 等价于 $c < \frac{1}{b}$。",
+])
+def test_the_walkthrough_plots_no_given_letter_and_no_inequality(concept):
+    d = _draft(concept)
+    assert d.kind in ("equation", "explainer") and ".plot(" not in d.code
+
+
+def test_the_walkthrough_still_plots_a_function_of_a_free_letter():
+    d = _draft(r"The period of a pendulum is $T = 2\pi\sqrt{\frac{L}{g}}$ with $g = 9.8$.")
+    assert d.kind == "equation" and ".plot(" in d.code
+
+
+@pytest.mark.parametrize("concept", [
+    # drawn as 2π∫ x·x² dx, the region under y = x² alone
+    r"由曲线 $y=x^2$ 与直线 $y=x$ 围成的区域绕 $y$ 轴旋转，用柱壳法：$$V=2\pi\int_0^1 x(x-x^2)\,dx=\frac{\pi}{6}.$$",
+    r"The region between $y = \sqrt{x}$ and $y = x$ is revolved about the $x$-axis. Find the volume.",  # was the area between
+])
+def test_a_region_between_two_curves_is_not_revolved_as_the_region_under_one(concept):
+    assert _draft(concept).kind not in ("solid_of_revolution", "area_between")
+
+
+@pytest.mark.parametrize("concept", [
+    r"Let $h(x)=\dfrac{x^2-4}{x-2}$. Find the tangent line to $y=h(x)$ at the point $(2,\,h(2))$.",  # h(2) is undefined
+    r"设 $f(x)=\frac{x^2-1}{x-1}$，求曲线在点 $(1, f(1))$ 处的切线方程。",
+])
+def test_a_tangent_at_a_point_where_the_function_is_undefined_is_not_drawn_at_another(concept):
+    assert _draft(concept).kind != "derivative"
+
+
+def test_the_derivative_of_a_function_named_in_general_is_still_drawn():
+    assert _draft(r"The derivative of $f(x) = x^3 - x$ is the slope of its tangent line.").kind == "derivative"
+
+
+def test_a_slope_field_with_a_chosen_parameter_and_a_chosen_start_is_not_drawn():
+    # the cup is at 80 °C and k follows from the data: k = 1 and T(0) = 1 would draw another problem
+    block = (r"一杯 $80^\circ\mathrm{C}$ 的茶放在 $20^\circ\mathrm{C}$ 的房间里，$\dfrac{dT}{dt}=-k(T-20)$，"
+             r"$5$ 分钟后为 $50^\circ\mathrm{C}$，求 $k$。")
+    assert _draft(block).kind != "slope_field"
+    assert _draft(r"Sketch the slope field of $y' = x - y$ and the solution through $(0, 1)$.").kind == "slope_field"

@@ -94,6 +94,9 @@ def point_of(info: MathInfo, var: str) -> float | None:
 _AT_POINT = re.compile(rf"(?:\bat\s+(?:the\s+)?(?:point\s+)?|在\s*点?|于\s*点?)\s*\$?\s*(?:[A-Z]\s*)?\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
 
 
+_AT_WORDS = r"tangent(?:\s+line)?\b[^.?!]{0,60}?\bat\s+(?:the\s+point|the\s+value|x\s*=)|\bat\s+the\s+point\b|处的切线|在点[^。，]{0,20}处"
+
+
 def _at_point(info: MathInfo, curve: Curve):
     """The x of ``at the point (1, 1)`` / ``在点 (1, 1) 处`` when that point is on the curve; None when the
     block names no such point, False when the point is off the curve."""
@@ -258,6 +261,8 @@ def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
 
         if points(info, minimum=1) or stated_lines(info, curve):
             return None  # a point off the curve (tangents from outside it) or tangent lines at points not read
+        if re.search(_AT_WORDS, info.prose, re.I):
+            return None  # a tangent at a point the block names but no number places (at (3, g(3)) where g is undefined)
         return PointAsk(curve, None, derivative=derivative)
     m, y0 = slope_at(curve, at), value_at(curve, at)
     if m is None or y0 is None or (normal and m == 0):

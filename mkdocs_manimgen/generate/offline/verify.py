@@ -85,7 +85,7 @@ QUESTIONS = (
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
-             r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}?\babout\s+(?:the\s+|an?\s+|its\s+)?(?:\$?\s*[xyz]\s*\$?\s*-?\s*axis|axis|line)|"
+             r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}?\babout\s+(?:the\s+|an?\s+|its\s+)?(?:\$?\s*[xyz]\s*\$?\s*-?\s*axis|-?\s*axis|line)|"
              r"旋转体|绕[^。，；]{0,14}?(?:轴|直线|[xy]\s*=)[^。，；]{0,6}旋转|柱壳",  # rotating about the origin is a map of the plane
              drawn_by=("solid_of_revolution",)),
     Question("a volume by slicing", r"(?s)^(?=.*\bvolumes?\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
@@ -117,6 +117,10 @@ QUESTIONS = (
     Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
              r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b)",
              drawn_by=("confidence_interval",)),
+    Question("a probability", r"\bprobability\s+(?:that|of)\b|\bprobability\b[^.?!]{0,40}\?|概率(?:为|是|等于|多少)|的概率",
+             drawn_by=("bayes", "central_limit", "confidence_interval", "law_of_large_numbers", "markov_chain", "monte_carlo",
+                       "probability_density", "pascal_triangle")),  # |x - y| < 1 for uniform x, y is no linear system
+    Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )
 

@@ -49,6 +49,8 @@ def plottable(info: MathInfo) -> Plot | None:
         expr = parse(parts[1])
         if expr is None or isinstance(expr, sp.Symbol):
             continue  # n = k names one letter by another (an induction step): nothing to plot
+        if not isinstance(expr, sp.Expr):
+            continue  # f(c) = 2 - ac > 0 states an inequality: plotted it was a step (true/false) against a
         try:
             expr = normalize(expr)
             names = sorted(str(s.name) for s in expr.free_symbols)
@@ -57,6 +59,8 @@ def plottable(info: MathInfo) -> Plot | None:
         var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
         if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
             continue
+        if _given_in(" ; ".join(info.blocks), var) is not None:
+            continue  # the block gives the letter a value (a = 3 cm): it is no variable to sweep (s = (a+b+c)/2 over a)
         params = [n for n in names if n != var]
         given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)

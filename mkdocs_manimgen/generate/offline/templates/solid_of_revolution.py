@@ -61,6 +61,9 @@ def needs(info) -> Region | None:
 
     shell = bool(re.search(r"shell|柱壳|y[- ]axis|y\s*轴", info.prose, re.I))
     plain = [b for b in info.blocks if "\\int" not in b]
+    curves = {str(f[0]) for b in plain for f in [function_in([b])] if f is not None}
+    if len(curves) > 1:
+        return None  # a region between two curves (y = x^2 and y = 2x): this family turns one curve's region only
     found = function_in(plain)
     span = interval(info)
     parts = _integral_parts(info)
