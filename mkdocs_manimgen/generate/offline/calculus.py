@@ -171,30 +171,42 @@ def stated_slope(info: MathInfo) -> float | None:
     return None
 
 
-def stated_lines(info: MathInfo, curve: Curve | None = None) -> list[object]:
-    """Lines ``y = m x + b`` (or ``y - y_0 = m(x - x_0)``) the block writes, as sympy expressions in x
-    (the author's function itself excluded)."""
+# Where a row of math holds several statements: "y = 2x + 1, x = 3", "y = x \\text{ and } y = -x", 和/或.
+_PIECES = r",|;|\\quad|\\qquad|\\text\{\s*(?:and|or|和|或|及)\s*\}|\\(?:and|text\{,\})|和|或"
+
+
+def written_lines(info: MathInfo) -> list[tuple[str, object]]:
+    """Every straight line the block writes, one per statement (rows split at commas, 'and', ``\\quad``):
+    ``("y", m x + c)`` for ``y = m x + c`` (or ``y - y_0 = m(x - x_0)``), ``("x", c)`` for a vertical line
+    ``x = c``; sympy expressions in x.  Each with the implicit form it was read from: ``(kind, value, G)``
+    where ``G = lhs - rhs`` (a caller excludes the author's own curve by it)."""
     import sympy as sp
 
     x, y = sp.Symbol("x"), sp.Symbol("y")
     out = []
     for block in info.blocks:
-        parts = split_top(single_line(block), "=")
-        if len(parts) != 2:
-            continue
-        lhs, rhs = parse(parts[0]), parse(parts[1])
-        if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
-            continue
-        try:
-            solved = sp.solve(sp.Eq(normalize(lhs), normalize(rhs)), y)
-        except Exception:  # noqa: BLE001
-            continue
-        if len(solved) != 1 or not solved[0].free_symbols <= {x}:
-            continue
-        line = sp.expand(solved[0])
-        if linear(line) and not (curve is not None and same(line, curve.expr)):
-            out.append(line)
+        for piece in re.split(_PIECES, single_line(block)):
+            parts = split_top(piece, "=")
+            if len(parts) != 2:
+                continue
+            lhs, rhs = parse(parts[0]), parse(parts[1])
+            if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
+                continue
+            try:
+                G = sp.expand(normalize(lhs) - normalize(rhs))
+                if not G.free_symbols or not G.free_symbols <= {x, y} or sp.Poly(G, x, y).total_degree() != 1:
+                    continue
+                out.append(("y", sp.expand(sp.solve(G, y)[0]), G) if G.has(y) else ("x", sp.solve(G, x)[0], G))
+            except Exception:  # noqa: BLE001 - not a line
+                continue
     return out
+
+
+def stated_lines(info: MathInfo, curve: Curve | None = None) -> list[object]:
+    """The non-vertical lines of :func:`written_lines`, as sympy expressions in x (the author's function
+    itself excluded)."""
+    return [line for kind, line, _ in written_lines(info)
+            if kind == "y" and not (curve is not None and same(line, curve.expr))]
 
 
 def statement(info: MathInfo, curve: Curve) -> str | None:

@@ -42,10 +42,18 @@ class ChosenValues:
         parts = values_tex(self.chosen)
         return f"（取 ${parts}$）" if zh else f" (with ${parts}$)"
 
+    def declared(self, w) -> str:
+        """:meth:`chosen_text` in the scene's language, each chosen value recorded on the writer ``w``
+        (``verify`` refuses a value the block determines: a k fixed by a later datum, a c it assigns)."""
+        from .choices import Choice
+
+        w.choices.extend(Choice("value", name) for name in self.chosen)
+        return self.chosen_text(w.zh)
+
 
 def values_tex(values: dict[str, float]) -> str:
     """``r = 1, K = 10``: parameter values as LaTeX, Greek names with their backslash, 3 significant digits."""
-    return ", ".join(f"{_tex_name(k)} = {fmt(v, 3)}" for k, v in values.items())
+    return ", ".join(f"{tex_name(k)} = {fmt(v, 3)}" for k, v in values.items())
 
 
 @dataclass
@@ -112,21 +120,34 @@ def number(v: float):
 
 def general(info, params) -> list[str]:
     """The parameters the block leaves general: written in an inequality (``\\gamma \\ge 0``,
-    ``0 < \\gamma < 4``), so a value written elsewhere (``\\gamma = 4`` is critical) is one case."""
+    ``0 < \\gamma < 4``), so a value written elsewhere (``\\gamma = 4`` is critical) is one case, or
+    said to vary (:func:`varied`)."""
     ineq = r"(?:\\geq?|\\leq?|\\geqslant|\\leqslant|\\neq|>|<)"
+    said = set(varied(info, params))
     out = []
     for p in params:
-        name = re.escape(_tex_name(p))
-        if any(re.search(rf"{name}(?![A-Za-z])\s*{ineq}|{ineq}\s*{name}(?![A-Za-z])", single_line(b)) for b in info.blocks):
-            out.append(p)
-        # or said in words: "as $\\zeta$ goes from below 1 to above 1", "$\\beta$ 取不同值时"
-        elif re.search(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
-                       rf"is\s+(?:varied|changed)|取不同|变化|从)", info.concept, re.I):
+        name = re.escape(tex_name(p))
+        if p in said or any(re.search(rf"{name}(?![A-Za-z])\s*{ineq}|{ineq}\s*{name}(?![A-Za-z])", single_line(b)) for b in info.blocks):
             out.append(p)
     return out
 
 
-def _tex_name(name: str) -> str:
+def varied(info, params) -> list[str]:
+    """The parameters the prose says vary: "as $\\zeta$ goes from below 1 to above 1", "as the damping
+    $\\gamma$ decreases", "for different values of $b$", "$\\beta$ 取不同值时", "当 $R$ 增大时"."""
+    out = []
+    for p in params:
+        name = re.escape(tex_name(p))
+        if re.search(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
+                     rf"is\s+(?:varied|changed)|grows|shrinks|gets\s+(?:larger|smaller|bigger)|取不同|变化|从|增大|减小|增加|减少|变大|变小)",
+                     info.concept, re.I) or \
+                re.search(rf"(?:different|various|several|other)\s+values\s+of\s+\$\s*{name}\s*\$|随着?\s*\$\s*{name}\s*\$",
+                          info.concept, re.I):
+            out.append(p)
+    return out
+
+
+def tex_name(name: str) -> str:
     """``omega`` -> ``\\omega``, ``omega_{0}`` -> ``\\omega_{0}``; a Latin name as it is."""
     return "\\" + name if name.split("_")[0] in _GREEK else name
 
@@ -305,11 +326,11 @@ def _ode_system(concept: str) -> OdeSystem | None:
             second = True
             dname = subs[sp.Symbol(f"{v}_{{d}}")].name
             states += [v, dname]
-            state_tex += [_tex_name(v), f"\\dot{{{_tex_name(v)}}}"]
+            state_tex += [tex_name(v), f"\\dot{{{tex_name(v)}}}"]
             rhs_exprs += [sp.Symbol(dname), value]
         else:
             states.append(v)
-            state_tex.append(_tex_name(v))
+            state_tex.append(tex_name(v))
             rhs_exprs.append(value)
     if len(states) != len(set(states)) or len(states) > 3:
         return None
@@ -357,7 +378,7 @@ def _given(info: MathInfo, names: list[str]) -> dict[str, float]:
 
 def _given_in(text: str, name: str) -> float | None:
     for _ in (0,):
-        tex = re.escape(_tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
+        tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
         m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
                       + _DEGREES, text)
         if m:

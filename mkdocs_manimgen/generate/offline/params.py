@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .latex import MathInfo, single_line, split_top
-from .odes import _GREEK_RE
+from .odes import _GREEK_RE, tex_name, varied
 from .symbolic import DEGREE_MARK, evaluate, normalize, parse, to_numpy
 
 # Letters read as the variable when the left side does not name one, in this order of preference.
@@ -26,7 +26,7 @@ VARIABLES = ("x", "t", "r", "theta", "s", "v")
 # Letters that nearly always name a fixed physical constant: shown with their usual value, not swept.
 CONSTANTS = {"g": 9.8}
 # Variables that measure a time, a radius or a distance: their axis starts at 0.
-NONNEGATIVE = ("t", "r", "s", "v")
+NONNEGATIVE = ("t", "r", "s", "v", "omega", "nu")  # omega, nu: a (driving) frequency
 MOST_SLIDERS = 3
 
 _LHS = re.compile(r"\s*(?P<name>\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*(?:\(\s*(?P<var>\\?[A-Za-z]+)\s*\))?\s*")
@@ -151,11 +151,15 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     asked = _sign_asked(info, order)
     # parameters that only scale a power law are shown by doubling the variable, not by sliders (unless the
     # author contrasts one's sign: y = ax^2 opening up or down)
-    swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
+    said = [p for p in order if p in varied(info, free)]  # "as $\\gamma$ decreases": only the letters the prose varies
+    if said:
+        swept = said[:MOST_SLIDERS]
+    else:
+        swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
     wave = body.has(sp.sin, sp.cos)
     starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave, info))
     held = {p: starts[p] for p in order if p not in swept}  # declared example values
-    sliders = tuple(Slider(p, sp.latex(sym[p]), _stops(starts[p], p in asked), p in asked) for p in swept)
+    sliders = tuple(Slider(p, tex_name(p), _stops(starts[p], p in asked), p in asked) for p in swept)
     rename = {x: sp.Symbol("x"), **{sym[p]: sp.Symbol(f"p{i}") for i, p in enumerate(swept)}}
     code = to_numpy(body.subs({sym[p]: v for p, v in held.items()}).subs(rename),
                     ("x", *[f"p{i}" for i in range(len(swept))]))
@@ -182,7 +186,7 @@ def _appearance(row: str, names: list[str]) -> list[str]:
     import sympy as sp
 
     def where(n):
-        tex = sp.latex(sp.Symbol(n))
+        tex = tex_name(n)
         i = row.find(tex if tex.startswith("\\") else re.sub(r"[{}]", "", tex))
         return i if i >= 0 else len(row)
 
@@ -228,9 +232,29 @@ def _starts(body, x, syms: dict, domain: tuple[float, float]) -> dict[str, float
         trial = body.subs({syms[q]: (0 if q == p else v) for q, v in starts.items()})
         code = to_numpy(trial.subs(x, sp.Symbol("x")), ("x",))
         ys = evaluate(code, "x", xs) if code else None
-        if ys is not None and np.isfinite(ys).all() and np.ptp(ys) > 1e-9:
+        if ys is not None and np.isfinite(ys).all() and np.ptp(ys) > 1e-9 and not _pole(trial, x, domain):
             starts[p] = 0.0
     return starts
+
+
+def _pole(expr, x, domain: tuple[float, float]) -> bool:
+    """Whether ``expr``'s denominator vanishes somewhere on ``domain`` (γ = 0 in a resonance curve puts a pole at
+    ω₀ that 61 samples step over): checked on a fine grid, a sign change or a value near 0 counts."""
+    import sympy as sp
+
+    try:
+        den = sp.denom(sp.together(expr))
+    except Exception:
+        return False
+    if x not in den.free_symbols:
+        return False
+    code = to_numpy(den.subs(x, sp.Symbol("x")), ("x",))
+    vals = evaluate(code, "x", np.linspace(*domain, 2001)) if code else None
+    if vals is None:
+        return False
+    vals = np.broadcast_to(np.asarray(vals, dtype=float), (2001,))
+    size = np.nanmax(np.abs(vals)) if np.isfinite(vals).any() else 0.0
+    return bool(np.nanmin(np.abs(vals)) <= 1e-3 * size or np.any(np.sign(vals[:-1]) * np.sign(vals[1:]) < 0))
 
 
 def _rate(body, x, p) -> bool:
@@ -258,7 +282,7 @@ def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
     tex = " ".join(single_line(b) for b in info.blocks)
     out = set()
     for n in names:
-        t = re.escape(sp.latex(sp.Symbol(n)))
+        t = re.escape(tex_name(n))
         if re.search(rf"(?<![A-Za-z\\]){t}\s*(?:>|<|\\gt|\\lt|\\ge|\\le|\\geq|\\leq|\\neq?)\s*0", tex) or \
                 re.search(rf"\|\s*{t}\s*\|", tex):
             out.add(n)

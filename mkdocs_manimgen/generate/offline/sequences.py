@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .choices import stated_start
 from .latex import MathInfo
 from .symbolic import normalize, parse, to_numpy
 from .odes import ChosenValues, _given, number, parameter_values, _products, rows_of
@@ -107,4 +108,7 @@ def _start(info: MathInfo, name: str, order: int) -> tuple[list[float], int, boo
         run = [values[first + i] for i in range(order) if first + i in values]
         if len(run) == order:
             return run, first, True
+    said = stated_start(info) if order == 1 else None  # "starting at 0.5"
+    if said is not None:
+        return [said], 0, True
     return ([0.2] if order == 1 else [1.0, 1.0]), (0 if order == 1 else 1), False

@@ -11,6 +11,7 @@ import re
 import textwrap
 
 from ...model import Beat
+from .choices import TEXT as CHOICE_TEXT, Choice
 from .latex import fmt, has_cjk
 
 CJK_FONT = "Noto Sans CJK SC"
@@ -60,10 +61,18 @@ class SceneWriter:
         # The scene shows a built-in example (the block wrote no formula, or only the general
         # law): the first beat then says so, "For instance" / "例如".
         self.example = False
+        self.choices: list[Choice] = []  # values the scene chose; verify refuses those the block determines
 
     # -- language -----------------------------------------------------------
     def L(self, en: str, zh: str) -> str:
         return zh if self.zh else en
+
+    # -- values the scene chooses ----------------------------------------------
+    def chose(self, kind: str, name: str = "") -> str:
+        """Record that the scene chose a value of ``kind`` (a key of ``choices.TEXT``; ``name``: the letter of
+        a value) and return the words that declare it on screen, in the scene's language."""
+        self.choices.append(Choice(kind, name))
+        return self.L(*CHOICE_TEXT[kind])
 
     # -- code ---------------------------------------------------------------
     def code(self, *lines: str) -> None:

@@ -53,7 +53,7 @@ def read_system(info: MathInfo) -> LinearSystem | None:
 def _read(blocks: tuple[str, ...]) -> LinearSystem | None:
     import sympy as sp
 
-    from .odes import _tex_name
+    from .odes import tex_name
     from .symbolic import normalize, parse
 
     equations, stated = [], {}
@@ -100,7 +100,7 @@ def _read(blocks: tuple[str, ...]) -> LinearSystem | None:
         want = {x: solution[0], y: solution[1]}
         if any(abs(v - want[s]) > 1e-6 * max(1.0, abs(v)) for s, v in stated.items()):
             return None
-    names = tuple(_tex_name(str(s.name)) for s in (x, y))
+    names = tuple(tex_name(str(s.name)) for s in (x, y))
     tex = tuple(t for _, t in equations)
     if kind != "unique":
         return LinearSystem(names, tuple(rows), kind, solution, tex)

@@ -12,6 +12,8 @@ Two checks, on the design as built (its context and its scene code):
   no family draws gets the walkthrough instead of, say, the area under its integrand.
 - **the plotted function**: a family that plots ``f(x)`` must plot a function the author wrote
   (after the author's own substitutions), unless the scene says it shows an example.
+- **the values the scene chose** (``SceneWriter.chose``): none may be one the block determines
+  (:func:`.choices.determined`): a start it states in words, a k its data fix, a step it gives.
 
 A design with problems is not shown: ``designer.generate_draft`` falls back to the walkthrough.
 """
@@ -24,7 +26,7 @@ from functools import lru_cache
 
 from .families import pattern
 from .constrained import EXPLICIT as CONSTRAINED
-from .given import points
+from .choices import determined
 from .linalg import GRAM_SCHMIDT, PROJECTION
 from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
 from .latex import MathInfo, single_line, split_top
@@ -151,19 +153,16 @@ def verify(ctx, draft) -> list[str]:
             problems.append("the scene plots y = x, which a block states only as a point or a value of x")
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
-    if _chose_a_start(draft) and points(ctx.info, minimum=1):
-        problems.append("the scene starts from a value it chose although the block gives a point")
+    for choice in dict.fromkeys(ctx.w.choices):  # a value the scene chose that the block determines
+        why = determined(choice, ctx.info)
+        if why:
+            problems.append(f"the scene chose {choice.kind} {choice.name}".rstrip() + f" although {why}")
     return problems
 
 
 def _writes_identity(info: MathInfo) -> bool:
     """The block writes the function ``y = x`` (or ``f(x) = x``) itself."""
     return any(re.search(r"(?:^|[^\\\w])(?:y|f\s*\(\s*x\s*\))\s*=\s*x(?![\w^(])", single_line(b)) for b in info.blocks)
-
-
-def _chose_a_start(draft) -> bool:
-    """The scene says it starts its solution from a value the designer chose (slope fields, phase portraits)."""
-    return any("a starting value we chose" in b.narration or "我们选取的初始值" in b.narration for b in draft.storyboard)
 
 
 def shown_formula(code: str) -> str | None:

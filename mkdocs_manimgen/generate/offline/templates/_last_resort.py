@@ -12,7 +12,7 @@ import numpy as np
 
 from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
 from ..symbolic import evaluate, normalize, parse, to_numpy
-from ..odes import ChosenValues, _given_in, _tex_name, number, parameter_values
+from ..odes import ChosenValues, _given_in, tex_name, number, parameter_values
 
 # The letter most likely to be the variable, first; the others are parameters.
 _VARIABLES = ("x", "t", "r", "theta", "v", "n", "T", "s")
@@ -73,7 +73,7 @@ def plottable(info: MathInfo) -> Plot | None:
         window = _window(code, nonnegative=var in _NONNEGATIVE)
         if window is None:
             continue
-        return Plot(code, _tex_name(var), lhs, single_line(block), chosen, window)
+        return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
     return None
 
 
@@ -146,7 +146,7 @@ def solvable(info: MathInfo) -> Solution | None:
             continue
         if poly.LC() < 0:
             poly = -poly
-        var = _tex_name(str(x.name))
+        var = tex_name(str(x.name))
         shown = sp.Symbol(var)  # prints as the author's letter (\theta, not theta)
         steps = _linear_steps(poly, x, shown) if poly.degree() == 1 else _quadratic_steps(poly, x, shown)
         steps = [s for s in steps if _squash(s[0]) != _squash(row)]

@@ -46,8 +46,8 @@ def build(ctx: Ctx) -> None:
     k0 = rec.first_index  # the author's first index: x_0 or x_1
     start_tex = f"{n}_{{{k0}}} = {fmt(terms[0], 3)}"
 
-    w.beat(ctx.title, ctx.L(f"Iterate ${rec.row}$ from ${start_tex}${rec.chosen_text()}" + ("" if rec.own_start else " (a start we chose)") + ".",
-                            f"从 ${start_tex}$ 开始迭代 ${rec.row}${rec.chosen_text(True)}" + ("" if rec.own_start else "（我们选取的初值）") + "。"))
+    w.beat(ctx.title, ctx.L(f"Iterate ${rec.row}$ from ${start_tex}${rec.declared(w)}" + ("" if rec.own_start else w.chose("start")) + ".",
+                            f"从 ${start_tex}$ 开始迭代 ${rec.row}${rec.declared(w)}" + ("" if rec.own_start else w.chose("starts")) + "。"))
     w.title(ctx.title)
     formula_corner(ctx, rec.row + r",\quad " + start_tex)
     w.code(axes_code((lo, hi, step), (ylo, yhi, ystep), x_length=6.2, y_length=5.0) + ".to_edge(DOWN, buff=0.3).shift(LEFT * 2.6)",

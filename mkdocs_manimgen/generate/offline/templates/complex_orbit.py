@@ -57,8 +57,8 @@ def build(ctx: Ctx) -> None:
     c_tex = fmt(c.real, 3) + (f" {'+' if c.imag >= 0 else '-'} {fmt(abs(c.imag), 3)}i" if c.imag else "")
     ctx.facts.update(c=c_tex, escaped=escaped, n=len(orbit) - 1)
 
-    w.beat(ctx.title, ctx.L(f"Iterate $z \\mapsto z^2 + c$ with $c = {c_tex}$" + ("" if own else " (a value we chose)") + f", from $z_0 = {fmt(z.real, 3)}$.",
-                            f"取 $c = {c_tex}$" + ("" if own else "（我们选取的值）") + f"，从 $z_0 = {fmt(z.real, 3)}$ 开始迭代 $z \\mapsto z^2 + c$。"))
+    w.beat(ctx.title, ctx.L(f"Iterate $z \\mapsto z^2 + c$ with $c = {c_tex}$" + ("" if own else w.chose("value", "c")) + f", from $z_0 = {fmt(z.real, 3)}$.",
+                            f"取 $c = {c_tex}$" + ("" if own else w.chose("value", "c")) + f"，从 $z_0 = {fmt(z.real, 3)}$ 开始迭代 $z \\mapsto z^2 + c$。"))
     w.title(ctx.title)
     formula_corner(ctx, rf"z_{{n+1}} = z_n^2 + c,\quad c = {c_tex}")
     w.code("plane = ComplexPlane(x_range=[-3, 3, 1], y_range=[-2.5, 2.5, 1], x_length=6, y_length=5,",

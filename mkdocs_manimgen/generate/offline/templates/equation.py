@@ -23,8 +23,8 @@ def _plot(ctx: Ctx, plot) -> None:
     a, b = plot.window
     lo, hi = y_window(plot.code, a, b)
     w.beat(ctx.L("Its graph", "图像"), ctx.L(
-        f"First the graph of ${plot.lhs}$ against ${plot.var}${plot.chosen_text()}.",
-        f"先画出 ${plot.lhs}$ 随 ${plot.var}$ 变化的图像{plot.chosen_text(True)}。"))
+        f"First the graph of ${plot.lhs}$ against ${plot.var}${plot.declared(w)}.",
+        f"先画出 ${plot.lhs}$ 随 ${plot.var}$ 变化的图像{plot.declared(w)}。"))
     graph_setup(ctx, Fn(plot.code, plot.row), a, b, lo, hi, y_length=4.4)
     values = values_tex(plot.chosen)
     shown = plot.row + (r",\quad " + values if values else "")

@@ -149,7 +149,7 @@ def build(ctx: Ctx) -> None:
     if a is None or b is None or not (np.isfinite(a) and np.isfinite(b)) or b <= a or b - a > 20:
         a, b, own_bounds = 0.0, 2.0, False
     w.example = not fn.from_block
-    chosen = "" if own_bounds or w.example else ctx.L(" (an interval we chose)", "（我们选取的区间）")
+    chosen = "" if own_bounds or w.example else w.chose("interval")
     xs = np.linspace(a, b, 2001)
     ys = evaluate(fn.code, "x", xs)
     exact = float(np.trapezoid(ys, xs)) if ys is not None else float("nan")

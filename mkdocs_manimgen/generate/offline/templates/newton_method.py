@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from ..choices import stated_start
 from ..families import law_example
 from ..latex import fmt, single_line
 from ..symbolic import function_of, to_numpy
@@ -87,8 +88,8 @@ def build(ctx: Ctx) -> None:
     info, w.example = law_example(ctx.info, LAW, EXAMPLE)
     fn = _function(info)
     given = given_values(info, ("x_0", "x_{0}"))
-    own = bool(given)
-    x0 = next(iter(given.values())) if own else None
+    x0 = next(iter(given.values()), stated_start(info))  # x_0 = 2, or "with initial guess 2"
+    own = x0 is not None
     if x0 is None:  # start a little to the right of a root the grid finds (shown as our choice)
         grid = np.linspace(-4, 4, 801)
         vals = np.array([in_range(fn, g) if in_range(fn, g) is not None else np.nan for g in grid])
@@ -103,8 +104,8 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(fn=fn, xs=xs)
     root = xs[-1]
 
-    w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from $x_0 = {fmt(x0, 3)}$" + ("" if own else " (a start we chose)") + ".",
-                            f"从 $x_0 = {fmt(x0, 3)}$ 出发" + ("" if own else "（我们选取的起点）") + f"，求 $f(x) = {fn.tex}$ 的根。"))
+    w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from $x_0 = {fmt(x0, 3)}$" + ("" if own else w.chose("start")) + ".",
+                            f"从 $x_0 = {fmt(x0, 3)}$ 出发" + ("" if own else w.chose("start")) + f"，求 $f(x) = {fn.tex}$ 的根。"))
     w.title(ctx.title)
     formula_corner(ctx, r"x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)},\quad f(x) = " + fn.tex)
     w.code(axes_code((lo_x, hi_x, step_x), yr, x_length=8.4, y_length=4.6) + ".to_edge(DOWN, buff=0.3).to_edge(LEFT, buff=0.5)",

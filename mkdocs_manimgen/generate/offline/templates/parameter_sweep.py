@@ -11,6 +11,7 @@ import numpy as np
 
 from ..latex import fmt
 from ..notes import check
+from ..odes import tex_name
 from ..params import ParamFamily, read_param_family
 from ..parts.sliders import Tracked, family_graph, readouts, sweep, trackers
 from ._plots import axes_code
@@ -49,12 +50,12 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     fam = read_param_family(ctx.info)
     params = [Tracked(f"p{i}", s.tex, s.stops[0]) for i, s in enumerate(fam.sliders)]
-    held = {_tex(name): value for name, value in fam.fixed.items()}
+    held = {tex_name(name): value for name, value in fam.fixed.items()}
     # values held at an example (F = k q1 q2 / r^2 drawn with k = q1 = q2 = 1) are "for instance"; a swept
     # parameter is not fixed (its readout shows it moving), and g = 9.8 or the author's values are no example
     w.example = any(k not in fam.constants and k not in _given_names(fam, ctx) for k in fam.fixed)
     start = ", ".join(f"{p.tex} = {fmt(p.start, 3)}" for p in params)
-    shown = ", ".join(f"{_tex(k)} = {fmt(v, 4)}" for k, v in fam.fixed.items())
+    shown = ", ".join(f"{tex_name(k)} = {fmt(v, 4)}" for k, v in fam.fixed.items())
     ctx.facts.update(fam=fam, start=start, shown=shown)
 
     w.beat(ctx.title, ctx.L(f"${fam.row}$ is a whole family of graphs of ${fam.lhs_tex}$ against ${fam.var_tex}$, one for each value of "
@@ -134,19 +135,13 @@ def _fraction(value: float) -> str:
     return f"\\frac{{1}}{{{fmt(inverse, 4)}}}" if abs(inverse - round(inverse)) < 1e-9 else fmt(value, 4)
 
 
-def _tex(name: str) -> str:
-    import sympy as sp
-
-    return sp.latex(sp.Symbol(name))
-
-
 def _name(lhs: str) -> str:
     """The quantity's name without its argument: ``x(t)`` -> ``x``."""
     return re.sub(r"\s*\(.*\)\s*$", "", lhs).strip() or lhs
 
 
 def _names(fam: ParamFamily, ctx: Ctx) -> str:
-    names = [s.tex for s in fam.sliders] + [_tex(k) for k in fam.fixed]
+    names = [s.tex for s in fam.sliders] + [tex_name(k) for k in fam.fixed]
     return ", ".join(f"${n}$" for n in names)
 
 

@@ -72,8 +72,8 @@ def build(ctx: Ctx) -> None:
     s0 = f"({fmt(u0[0], 2)}, {fmt(u0[1], 2)})"
     ctx.facts.update(rows=system.rows, start=s0, fate=fate, states=(a, b))
 
-    w.beat(ctx.title, ctx.L(f"The state $({a}, {b})$ moves with the velocity the equations give{system.chosen_text()}.",
-                            f"状态 $({a}, {b})$ 按方程给出的速度运动{system.chosen_text(True)}。"))
+    w.beat(ctx.title, ctx.L(f"The state $({a}, {b})$ moves with the velocity the equations give{system.declared(w)}.",
+                            f"状态 $({a}, {b})$ 按方程给出的速度运动{system.declared(w)}。"))
     w.title(ctx.title)
     w.code(f"system = {math_mob(system.stacked_rows(), 34)}")
     w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
@@ -108,8 +108,8 @@ def build(ctx: Ctx) -> None:
     w.play("Create(axes), Write(labels)", 1)
     w.play("Create(shafts), FadeIn(heads)", 2)
     w.beat(ctx.L("A trajectory", "一条轨线"), ctx.L(
-        f"From ${s0}$" + ("" if own else " (a start we chose)") + ", RK4 steps follow the arrows.",
-        f"从 ${s0}$ 出发" + ("" if own else "（我们选取的起点）") + "，用 RK4 沿箭头一步步前进。"))
+        f"From ${s0}$" + ("" if own else w.chose("start")) + ", RK4 steps follow the arrows.",
+        f"从 ${s0}$ 出发" + ("" if own else w.chose("start")) + "，用 RK4 沿箭头一步步前进。"))
     w.code("# the trajectory, computed with RK4 (t from 0 to 20) when the scene was designed",
            *solution_code("path", pts, u0, stroke_width=4, radius=0.08),
            "mover = Dot(axes.c2p(*points[0]), color=YELLOW, radius=0.08)")

@@ -45,9 +45,9 @@ def build(ctx: Ctx) -> None:
     given = f"v_0 = {fmt(launch.v0, 3)}\\text{{ m/s}},\\ \\theta = {fmt(deg, 3)}^\\circ,\\ k = {fmt(launch.k, 4)}"
 
     w.beat(ctx.title, ctx.L(
-        f"One launch, ${given}$" + ("" if launch.angle_given else " (an angle we chose: the block gives none)")
+        f"One launch, ${given}$" + ("" if launch.angle_given else w.chose("angle"))
         + f", flown twice: without drag, and with a drag force, ${model}$ (per unit mass), $g = 9.8$.",
-        f"同一次发射，${given}$" + ("" if launch.angle_given else "（题中未给角度，这是我们选取的）")
+        f"同一次发射，${given}$" + ("" if launch.angle_given else w.chose("angle"))
         + f"，飞两次：无阻力一次，有阻力 ${model}$（单位质量）一次，$g = 9.8$。"))
     w.title(ctx.title)
     formula_corner(ctx, given + r",\quad " + model)

@@ -40,8 +40,8 @@ def build(ctx: Ctx) -> None:
     limit_tex = r"\varphi = \tfrac{1+\sqrt5}{2} \approx " + fmt(limit, 4) if golden else r"\approx " + fmt(limit, 4)
     start = f"{n}_{{{k0}}} = {fmt(terms[0])},\\ {n}_{{{k0 + 1}}} = {fmt(terms[1])}"
 
-    w.beat(ctx.title, ctx.L(f"The recurrence ${rec.row}$ from ${start}${rec.chosen_text()}" + ("" if rec.own_start else " (starting values we chose)") + ".",
-                            f"递推式 ${rec.row}$，从 ${start}$ 开始{rec.chosen_text(True)}" + ("" if rec.own_start else "（我们选取的初值）") + "。"))
+    w.beat(ctx.title, ctx.L(f"The recurrence ${rec.row}$ from ${start}${rec.declared(w)}" + ("" if rec.own_start else w.chose("starts")) + ".",
+                            f"递推式 ${rec.row}$，从 ${start}$ 开始{rec.declared(w)}" + ("" if rec.own_start else w.chose("starts")) + "。"))
     w.title(ctx.title)
     formula_corner(ctx, rec.row + r",\quad " + start)
     w.code(f"terms = [{', '.join(fmt(t, 4) for t in terms)}]",

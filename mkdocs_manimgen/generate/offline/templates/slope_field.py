@@ -8,8 +8,9 @@ import re
 
 import numpy as np
 
+from ..choices import stated_start, stated_step
 from ..families import no_formula
-from ..given import assigned
+from ..given import assigned, interval
 from ..latex import fmt
 from ..notes import check
 from ..odes import general, ode_system, rk4
@@ -97,7 +98,7 @@ def euler_step(info, s0: float, end: float) -> tuple[float, bool] | None:
     if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
         return None
     values = assigned(info, ("h", "\\Delta x", "\\Delta t"))
-    h = next(iter(values.values()), None)
+    h = next(iter(values.values()), stated_step(info))
     if h is not None and 0 < h <= end - s0:
         return float(h), True
     raw = (end - s0) / 4
@@ -118,7 +119,7 @@ def euler_points(F, s0: float, y0: float, h: float, end: float, window: tuple[fl
 
 def start(info, system) -> tuple[float, float, bool]:
     """(s0, y0, given): the author's initial condition ``y(0) = 1``, else the one point the block names
-    ("the solution through $(0, 0.5)$"), else (0, 1) chosen (given=False; the scene then says so)."""
+    ("the solution through $(0, 0.5)$"), else a start said in words ("initially at 90"), else (0, 1) chosen (given=False; the scene then says so)."""
     from ..given import points
 
     u0, own = system.start([1.0])
@@ -127,6 +128,9 @@ def start(info, system) -> tuple[float, float, bool]:
     named = points(info, minimum=1)
     if named is not None and len(set(named)) == 1:
         return named[0][0], named[0][1], True
+    said = stated_start(info) if len(system.states) == 1 else None  # "the tea is initially at 90 °C"
+    if said is not None:
+        return 0.0, said, True
     return 0.0, u0[0], False
 
 
@@ -160,9 +164,11 @@ def build(ctx: Ctx) -> None:
     F = system.F()
     x, y = system.indep, system.states[0]
     s0, y0, own_ic = start(info, system)
-    a, b, ss, ys = _window(system, F, s0, y0)
+    stated = interval(info)  # "on [0, 1]": the author's stretch, not one the scene picks
+    end = stated[1] if stated is not None and abs(stated[0] - s0) < 1e-9 else None
+    a, b, ss, ys = _window(system, F, s0, y0, end)
     asked = euler_step(info, s0, b)
-    if asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
+    if end is None and asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
         a, b, ss, ys = _window(system, F, s0, y0, s0 + 10 * asked[0])
     keep = np.isfinite(ys)
     ss, ys = ss[keep], ys[keep]
@@ -178,8 +184,8 @@ def build(ctx: Ctx) -> None:
     ic_tex = f"{y}({fmt(s0)}) = {fmt(y0, 3)}"
     ctx.facts.update(eq=eq, ic=ic_tex, x=x, y=y, end=(float(ss[-1]), float(ys[-1])), chosen=system.chosen_text(ctx.zh))
 
-    w.beat(ctx.title, ctx.L(f"The equation ${eq}$ gives a slope at every point of the plane{system.chosen_text()}.",
-                            f"方程 ${eq}$ 在平面上每一点给出一个斜率{system.chosen_text(True)}。"))
+    w.beat(ctx.title, ctx.L(f"The equation ${eq}$ gives a slope at every point of the plane{system.declared(w)}.",
+                            f"方程 ${eq}$ 在平面上每一点给出一个斜率{system.declared(w)}。"))
     w.title(ctx.title)
     formula_corner(ctx, eq + r",\quad " + ic_tex)
     w.code(
@@ -207,8 +213,8 @@ def build(ctx: Ctx) -> None:
     w.play("Create(axes), Write(labels)", 1.2)
     w.play("Create(field)", 2)
     w.beat(ctx.L("The solution through the start", "过初始点的解"), ctx.L(
-        f"Starting from ${ic_tex}$" + ("" if own_ic else " (a starting value we chose)") + ", the solution follows the segments.",
-        f"从 ${ic_tex}$ 出发" + ("" if own_ic else "（我们选取的初始值）") + "，解曲线沿着线段前进。"))
+        f"Starting from ${ic_tex}$" + ("" if own_ic else w.chose("start")) + ", the solution follows the segments.",
+        f"从 ${ic_tex}$ 出发" + ("" if own_ic else w.chose("start")) + "，解曲线沿着线段前进。"))
     w.code(
         "# the solution through the initial condition, computed with RK4 when the scene was designed",
         *solution_code("solution", pts, (s0, y0), stroke_width=5, radius=0.09),
@@ -236,7 +242,7 @@ def _euler_beat(ctx: Ctx, euler, ss, ys, x: str, y: str) -> None:
     h, given, points = euler
     (xn, yn), steps = points[-1], len(points) - 1
     true = float(np.interp(xn, ss, ys))
-    chosen = "" if given else ctx.L(" (a step we chose)", "（我们选取的步长）")
+    chosen = "" if given else ctx.w.chose("step")
     ctx.facts.update(euler=(h, steps, xn, yn, true))
     ctx.w.beat(ctx.L("Euler's method", "欧拉法"), ctx.L(
         f"Euler's method with $h = {fmt(h, 4)}${chosen} walks along the tangent, ${y}_{{n+1}} = {y}_n + h\\,f({x}_n, {y}_n)$: "

@@ -10,7 +10,7 @@ import numpy as np
 from ..families import no_formula
 from ..latex import extract, fmt
 from ..notes import check
-from ..odes import _tex_name, general, ode_system, rk4
+from ..odes import tex_name, general, ode_system, rk4
 from ..parts.timeseries import legend, time_axes
 from ._plots import axes_code, nice_range, points_code
 from .common import Ctx, formula_corner
@@ -114,8 +114,8 @@ def build(ctx: Ctx) -> None:
     ic = f"{x}(0) = {fmt(u0[0], 3)},\\ \\dot {x}(0) = {fmt(u0[1], 3)}"
     ctx.facts.update(x=x, amp=amp, rows=rows, ic=ic, final=float(xs[-1]), T=T)
 
-    w.beat(ctx.title, ctx.L(f"A mass on a spring obeys ${rows[0]}${system.chosen_text()}.",
-                            f"弹簧上的物块满足 ${rows[0]}${system.chosen_text(True)}。"))
+    w.beat(ctx.title, ctx.L(f"A mass on a spring obeys ${rows[0]}${system.declared(w)}.",
+                            f"弹簧上的物块满足 ${rows[0]}${system.declared(w)}。"))
     w.title(ctx.title)
     formula_corner(ctx, rows[0] + r",\quad " + ic)
     w.code(
@@ -151,8 +151,8 @@ def build(ctx: Ctx) -> None:
         "tip = always_redraw(lambda: Dot(axes.c2p(t.get_value(), x_at(t.get_value())), color=YELLOW, radius=0.06))",
     )
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
-    w.beat(ctx.L("The set-up", "装置"), ctx.L(f"The mass starts at ${ic}$" + ("" if own else " (a start we chose)") + "; the graph will record its position.",
-                                            f"物块从 ${ic}$ 开始" + ("" if own else "（我们选取的初始状态）") + "；右边的图记录它的位置。"))
+    w.beat(ctx.L("The set-up", "装置"), ctx.L(f"The mass starts at ${ic}$" + ("" if own else w.chose("start")) + "; the graph will record its position.",
+                                            f"物块从 ${ic}$ 开始" + ("" if own else w.chose("start")) + "；右边的图记录它的位置。"))
     w.play("Create(wall), Create(marker), FadeIn(coil, mass), Create(axes), Write(labels)", 1.4)
     w.code("self.add(tip)")
     w.beat(ctx.L("Let it go", "释放"), ctx.L(f"As time runs to $t = {fmt(T, 1)}$ the mass moves and the graph of ${x}(t)$ is drawn with it.",
@@ -177,7 +177,7 @@ def build(ctx: Ctx) -> None:
 def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
     """The author's oscillator at three values of the parameter it leaves general, one graph each."""
     w = ctx.w
-    ptex, x = _tex_name(name), system.states[0]
+    ptex, x = tex_name(name), system.states[0]
     u0, own = system.start([1.0, 0.0])
     T = 12.0
     curves, peak = [], 1e-6
@@ -188,7 +188,7 @@ def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
     ic = f"{x}(0) = {fmt(u0[0], 3)},\\ \\dot {x}(0) = {fmt(u0[1], 3)}"
     shown = ", ".join(fmt(v, 3) for v in values)
     others = system.at({name: values[1]})  # the other letters' values the designer chose, said on screen
-    held, held_zh = others.chosen_text(), others.chosen_text(True)
+    held = held_zh = others.declared(w)
     ctx.facts.update(x=x, amp=peak, rows=system.rows, ic=ic, final=float(curves[0][-1][1]), T=T, sweep=(ptex, values))
     w.beat(ctx.title, ctx.L(f"${system.rows[0]}$ leaves ${ptex}$ general: its characteristic roots change kind at "
                             f"${ptex} = {fmt(values[1], 3)}$, so we draw ${ptex} = {shown}$, one of each kind{held}.",
@@ -206,8 +206,8 @@ def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:
     legend(w, [(f"{ptex} = {fmt(v, 3)}", c) for v, c in zip(values, colors)])
     w.play("Write(title), FadeIn(formula), Create(axes), Write(labels)", 1.4)
     w.beat(ctx.L("The same start", "同一初始状态"),
-           ctx.L(f"Each run starts at ${ic}$" + ("" if own else " (a start we chose)") + ".",
-                 f"每条曲线都从 ${ic}$ 出发" + ("" if own else "（我们选取的初始状态）") + "。"))
+           ctx.L(f"Each run starts at ${ic}$" + ("" if own else w.chose("start")) + ".",
+                 f"每条曲线都从 ${ic}$ 出发" + ("" if own else w.chose("start")) + "。"))
     for i, ((en, zh), v) in enumerate(zip(labels, values)):
         w.beat(ctx.L(f"{ptex} = {fmt(v, 3)}", f"{ptex} = {fmt(v, 3)}"),
                ctx.L(f"${ptex} = {fmt(v, 3)}$: {en}.", f"${ptex} = {fmt(v, 3)}$：{zh}。"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from ..calculus import read_curve
+from ..calculus import read_curve, written_lines
 from ..given import points
 from ..latex import MathInfo, fmt, single_line, split_top
 from ..notes import check
@@ -392,7 +392,9 @@ def _agrees(info: MathInfo, tangents: list[Tangent], others, F, graph) -> bool:
     for p in others:
         if not any(abs(float(p[0]) - t.xy[0]) < 1e-6 and abs(float(p[1]) - t.xy[1]) < 1e-6 for t in tangents):
             return False
-    for kind, value in _stated_lines(info, F, graph):
+    for kind, value, G in written_lines(info):
+        if sp.simplify(G - F) == 0 or sp.simplify(G + F) == 0:
+            continue  # the author's curve itself
         if kind == "x":
             ok = any(t.slope is None and abs(float(t.point[0]) - float(value)) < 1e-9 for t in tangents)
         else:
@@ -407,32 +409,6 @@ def _close(a, b) -> bool:
         return all(abs(float(a.subs(X, v)) - float(b.subs(X, v))) < 1e-4 for v in (0, 1, 2))
     except (TypeError, ValueError):
         return False
-
-
-def _stated_lines(info: MathInfo, F, graph):
-    """Each line the block writes (one per piece split at commas, 'and', \\quad): ("y", m x + c) or ("x", c)."""
-    out = []
-    for block in info.blocks:
-        for piece in re.split(r",|;|\\quad|\\qquad|\\text\{\s*(?:and|or|和|或|及)\s*\}|\\(?:and|text\{,\})|和|或", single_line(block)):
-            parts = split_top(piece, "=")
-            if len(parts) != 2:
-                continue
-            lhs, rhs = parse(parts[0]), parse(parts[1])
-            if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
-                continue
-            try:
-                G = sp.expand(normalize(lhs) - normalize(rhs))
-                if not G.free_symbols or not G.free_symbols <= {X, Y} or sp.Poly(G, X, Y).total_degree() != 1:
-                    continue
-            except Exception:  # noqa: BLE001 - not a line
-                continue
-            if sp.simplify(G - F) == 0 or sp.simplify(G + F) == 0:
-                continue
-            if G.has(Y):
-                out.append(("y", sp.expand(sp.solve(G, Y)[0])))
-            else:
-                out.append(("x", sp.solve(G, X)[0]))
-    return out
 
 
 # -- drawing ----------------------------------------------------------------------------------------------

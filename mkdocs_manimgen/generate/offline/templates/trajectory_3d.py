@@ -53,8 +53,8 @@ def build(ctx: Ctx) -> None:
     s0 = "(" + ", ".join(fmt(v, 2) for v in u0) + ")"
     ctx.facts.update(rows=system.rows, start=s0, end="(" + ", ".join(fmt(float(v), 2) for v in us[-1]) + ")", T=float(ts[-1]))
 
-    w.beat(ctx.title, ctx.L(f"Three equations move the point $({', '.join(names)})$ through space{system.chosen_text()}.",
-                            f"三个方程让点 $({', '.join(names)})$ 在空间中运动{system.chosen_text(True)}。"))
+    w.beat(ctx.title, ctx.L(f"Three equations move the point $({', '.join(names)})$ through space{system.declared(w)}.",
+                            f"三个方程让点 $({', '.join(names)})$ 在空间中运动{system.declared(w)}。"))
     w.code("self.set_camera_orientation(phi=70 * DEGREES, theta=-50 * DEGREES, zoom=0.8)")
     w.title(ctx.title)
     w.code(f"system = {math_mob(system.stacked_rows(), 30)}.to_corner(UL, buff=0.35).shift(DOWN * 0.55)",
@@ -71,8 +71,8 @@ def build(ctx: Ctx) -> None:
            f"start = Dot3D(axes.c2p(*points[0]), color=RED, radius=0.08, resolution=(6, 6))")
     w.play("Write(title), FadeIn(system), Create(axes)", 1.4)
     w.beat(ctx.L("Trace the trajectory", "描出轨线"), ctx.L(
-        f"From ${s0}$" + ("" if own else " (a start we chose)") + f", the solution runs to $t = {fmt(float(ts[-1]), 1)}$.",
-        f"从 ${s0}$ 出发" + ("" if own else "（我们选取的起点）") + f"，解一直算到 $t = {fmt(float(ts[-1]), 1)}$。"))
+        f"From ${s0}$" + ("" if own else w.chose("start")) + f", the solution runs to $t = {fmt(float(ts[-1]), 1)}$.",
+        f"从 ${s0}$ 出发" + ("" if own else w.chose("start")) + f"，解一直算到 $t = {fmt(float(ts[-1]), 1)}$。"))
     w.play("FadeIn(start)", 0.4)
     w.play("Create(path)", 6, "rate_func=linear")
     w.beat(ctx.L("Another side", "换个角度"), ctx.L("Turning the view shows the shape of the path in depth.",
