@@ -235,3 +235,16 @@ def test_every_time_the_author_names_is_on_the_time_axis():
 
     curve = read_time_curve(extract(r"The position is $s(t) = t^3 - 6t^2 + 9t$; it turns around at $t = 1$ and $t = 3$."))
     assert curve.horizon >= 3.3
+
+
+@pytest.mark.parametrize("concept, said", [
+    (r"A sample decays as $N(t) = 500 e^{-0.0001214 t}$. Find its half-life.", r"t_{1/2} \approx 5709.614"),
+    (r"某药物浓度 $C(t) = 8e^{-0.000231t}$，求半衰期。", r"t_{1/2} \approx 3000.637"),
+])
+def test_a_decimal_rate_in_an_exponent_is_solved_in_floats_within_the_design_budget(concept, said):
+    # made fractions, such a rate turned the equation into a polynomial of degree ~10^7 (minutes of sympy, or
+    # a power of e computed in C that the design's deadline cannot stop)
+    from mkdocs_manimgen.generate.offline.designer import OfflineGenerator
+
+    draft = OfflineGenerator(seconds=20).generate(BlockSpec(page="t.md", line=1, concept=concept))
+    assert draft.kind == "time_course" and said in " ".join(b.narration for b in draft.storyboard)

@@ -101,7 +101,9 @@ def _first_time(expr, level: float) -> float | None:
 
     t = sp.Symbol("t")
     try:
-        roots = sp.solve(sp.Eq(expr, level), t)
+        # rational=False: the author's decimals stay floats (made fractions, 0.0001214 in an exponent turned
+        # the equation into a polynomial of degree ~10^7 that sympy factored for minutes)
+        roots = sp.solve(sp.Eq(expr, level), t, rational=False)
     except Exception:
         return None
     times = sorted(float(r) for r in roots if r.is_real and float(r) > 1e-9)

@@ -114,8 +114,13 @@ def _exact(curve: TimeCurve) -> str | None:
     import sympy as sp
 
     t = sp.Symbol("t")
+    expr, level = sp.nsimplify(curve.expr, rational=True), sp.nsimplify(curve.level, rational=True)
+    if any(max(abs(q.p), q.q) > 10**6 for q in (expr - level).atoms(sp.Rational)):
+        # a decimal such as 0.000123 in an exponent becomes a huge fraction, and solving with it raises e to
+        # enormous integer powers, in C, where the design's deadline cannot stop it: no closed form then
+        return None
     try:
-        roots = [r for r in sp.solve(sp.Eq(sp.nsimplify(curve.expr, rational=True), sp.nsimplify(curve.level, rational=True)), t)
+        roots = [r for r in sp.solve(sp.Eq(expr, level), t)
                  if r.is_real and abs(float(r) - curve.t_star) < 1e-6 * max(1.0, curve.t_star)]
     except Exception:
         return None
