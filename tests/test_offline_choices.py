@@ -30,6 +30,8 @@ def _said(draft) -> str:
     (Choice("start"), r"Solve $y' = -y$ with $y(0) = 4$."),
     (Choice("start"), r"The cobweb of $x_{n+1} = \cos x_n$ from $x_0 = 1$."),
     (Choice("start"), r"A tank initially holds 50 litres of brine; $\frac{dQ}{dt} = 3 - Q/20$."),
+    (Choice("start"), r"Sketch the solution of $y' = x - y$ through $(0, 2)$."),
+    (Choice("start"), r"画出 $\dot x = y, \dot y = -x$ 过点 $(1, 0)$ 的轨线。"),
     (Choice("start"), r"温度满足 $\frac{dT}{dt} = -0.2(T - 25)$，初始温度为 $80$ 度。"),
     (Choice("value", "k"), r"$\frac{dT}{dt} = -k(T - 20)$; after 10 minutes the soup is at 60 degrees."),
     (Choice("value", "k"), r"$\frac{dT}{dt} = -k(T - 20)$ with $T(0) = 90$ and $T(5) = 70$."),
@@ -49,6 +51,8 @@ def test_a_choice_the_block_determines_is_named(choice, concept):
 @pytest.mark.parametrize("choice, concept", [
     (Choice("start"), r"Sketch the slope field of $y' = y(1 - y)$."),
     (Choice("start"), r"Iterate $x_{n+1} = 2.8 x_n (1 - x_n)$ and watch it settle."),
+    (Choice("start"), r"The system $\dot x = y$, $\dot y = -x - 0.5y$ has an equilibrium at $(0, 0)$."),  # no start
+    (Choice("start"), r"Lotka–Volterra $\dot x = x - xy$, $\dot y = -y + xy$ with equilibria $(0,0)$ and $(1,1)$."),
     (Choice("value", "k"), r"Newton's law of cooling: $\frac{dT}{dt} = -k(T - T_a)$."),
     (Choice("value", "c"), r"Iterate $z \mapsto z^2 + c$ and watch the orbit."),
     (Choice("interval"), r"Sketch the slope field of $y' = x - y$."),
@@ -133,3 +137,12 @@ def test_the_letter_said_to_vary_is_the_one_swept(concept, letter):
 def test_a_greek_parameter_is_written_with_its_backslash():
     d = _draft(r"The family $y = A\cos(\omega_0 t) + B$ as $\omega_0$ varies.")
     assert "omega_{0}" not in d.code.replace(r"\omega_{0}", "")
+
+
+@pytest.mark.parametrize("concept", [
+    r"The system $\dot x = y$, $\dot y = -x - 0.5y$ has an equilibrium at $(0, 0)$. Draw its phase portrait.",
+    r"Lotka–Volterra: $\dot x = x - xy$, $\dot y = -y + xy$ with equilibria $(0,0)$ and $(1,1)$.",
+])
+def test_an_equilibrium_the_block_names_is_no_start(concept):
+    d = _draft(concept)
+    assert d.kind == "phase_portrait" and "(a start we chose)" in _said(d)

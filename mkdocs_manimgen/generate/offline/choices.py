@@ -46,6 +46,11 @@ _START_WORDS = re.compile(
 _IC = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?:'|\^\{?\\prime\}?)*\s*\(\s*0\s*\)\s*=\s*-?\d|"  # y(0) = 1, y'(0) = 0
                  r"(?<![A-Za-z\\])(?:[A-Za-z]|\\theta|\\phi)_\{?0\}?\s*=\s*-?\d|"  # x_0 = 2, z_0 = 0
                  r"\\dot\s*\{?[A-Za-z]\}?\s*\(\s*0\s*\)\s*=")
+# A point the words make a start (not an equilibrium, a vertex or a data point): "the solution through $(0, 2)$",
+# "starting from $(1, 0)$", "released at (2, 1)", "过点 $(0, 1)$ 的解".
+_START_POINT = re.compile(
+    rf"(?:\bthrough|\bfrom|\bstart(?:s|ing)?\s+(?:at|from)|\binitial(?:ly)?|\breleased\s+at|\bbegins?\s+at|经过|过|从|起点|初始)"
+    rf"[^.;。；]{{0,20}}?\(\s*{_NUM}\s*,\s*{_NUM}\s*(?:,\s*{_NUM}\s*)?\)", re.I)
 # A value at a later time: T(5) = 70, "after 5 minutes", "5 分钟后" — data that fix a rate the scene would choose.
 _LATER = re.compile(r"(?<![A-Za-z\\])[A-Za-z]\s*\(\s*(?!0\s*\))\d+(?:\.\d+)?\s*\)\s*=\s*-?\d")
 _LATER_WORDS = re.compile(r"\bafter\s+\$?\d+(?:\.\d+)?\$?\s*(?:s|sec|seconds?|min|minutes?|h|hours?|days?|weeks?|months?|years?)\b|"
@@ -99,7 +104,7 @@ def determined(choice: Choice, info: MathInfo) -> str | None:
 
     text, math = info.concept, " ".join(single_line(b) for b in info.blocks)
     if choice.kind in ("start", "starts"):
-        if _IC.search(math) or points(info, minimum=1):
+        if _IC.search(math) or _START_POINT.search(text):
             return "the block gives a start"
         m = _START_WORDS.search(text)
         if m and re.search(r"\d", text[m.start():m.end() + 60]):
