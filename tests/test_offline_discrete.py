@@ -61,7 +61,7 @@ def test_the_chain_is_read_with_its_orientation_start_and_stationary_distributio
     assert stated.stated == pytest.approx((5 / 6, 1 / 6)) and not stated.start_given
     draft = _draft(MARKOV[5])
     assert r"\frac{5}{6}" in draft.code and "0.9 & 0.1" in draft.code
-    assert "For instance" in draft.storyboard[0].narration  # the start in state 1 is the scene's own
+    assert "(a start we chose)" in draft.storyboard[0].narration  # the start in state 1 is the scene's own; the matrix is the block's
 
 
 @pytest.mark.parametrize("concept", [

@@ -138,7 +138,7 @@ def labelled_vectors(info: MathInfo, n: int) -> list[tuple[str, tuple[float, ...
     ``\\pi_0 = (1, 0)``, ``u_0 = \\begin{pmatrix}1\\\\0\\end{pmatrix}``, ``[0.5, 0.5]``."""
     out = []
     for block in info.blocks:
-        flat = single_line(block)
+        flat = re.sub(r"(?<!\\)\\[,;:! ]", " ", single_line(block))  # (0.5,\,0.5): thin spaces are no part of a number
         for m in _MATRIX_RE.finditer(flat):  # a column or row vector written as a matrix
             cells = [c for c in re.split(r"\\\\|&", m.group(2)) if c.strip()]
             values = [number(c) for c in cells]

@@ -102,7 +102,8 @@ def determined(choice: Choice, info: MathInfo) -> str | None:
     an interval in words ("from t = 0 to t = 2", "on [0, 2]", 区间); a step ``h = 0.5``; an angle in degrees."""
     from .given import points
 
-    text, math = info.concept, " ".join(single_line(b) for b in info.blocks)
+    text = re.sub(r"(?<!\\)\\[,;:! ]", " ", info.concept)  # (0.5,\,0.5): a thin space is no part of what is stated
+    math = " ".join(single_line(b) for b in info.blocks)
     if choice.kind in ("start", "starts"):
         if _IC.search(math) or _START_POINT.search(text):
             return "the block gives a start"

@@ -48,6 +48,7 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
     info = extract(spec.concept or "")
     wishes = requests.read(spec.revisions)
     ignored = list(wishes.ignored)
+    forced = family is not None
     if family is None:
         family = classify_info(info)
         if wishes.three_d is not None and registry()[family].three_d != wishes.three_d:
@@ -55,7 +56,7 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
             if registry()[family].three_d != wishes.three_d and wishes.asked_dimension not in ignored:
                 ignored.append(wishes.asked_dimension or "")
     refused = []
-    for name in dict.fromkeys([family, *walkthrough_order(info)]):
+    for name in dict.fromkeys([family, *([] if forced else _drawers(info, family)), *walkthrough_order(info)]):
         try:
             draft, ctx = _build(spec, info, name, wishes.pace)
         except Exception:  # a template hit input it cannot handle: never fail, explain instead
@@ -70,6 +71,17 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
             return _answer_requests(draft, spec, info, wishes, ignored)
         refused.append(f"template {name!r} refused by the verifier: " + "; ".join(problems))
     raise AssertionError("the explainer always designs")  # pragma: no cover
+
+
+def _drawers(info, family: str) -> list[str]:
+    """The families that draw a question the block asks and ``family`` does not (verify's ``drawn_by``),
+    among the candidates whose needs the block meets: an Euler's-method block that time_course claimed
+    goes to slope_field, which draws Euler's polygon, before the walkthrough."""
+    families = registry()
+    wanted = {name for q in info.reading.questions if family not in q.drawn_by for name in q.drawn_by}
+    if not wanted:
+        return []
+    return [name for name in candidates(info) if name in wanted and name != family and families[name].needs(info)]
 
 
 def _answer_requests(draft: SceneDraft, spec: BlockSpec, info, wishes, ignored: list[str]) -> SceneDraft:

@@ -104,7 +104,7 @@ def no_formula(info: MathInfo) -> bool:
 
 
 _ELEMENTARY = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan|sinh|cosh|tanh)(?![A-Za-z])|(?<![\\A-Za-z])e\s*\^")
-_ABSTRACT = re.compile(r"(?<![\\A-Za-z])[fgFGuvy](?:'+|\^\s*\{?\s*\(\w+\)\s*\}?|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\\left\s*)?\(")
+_ABSTRACT = re.compile(r"(?<![\\A-Za-z])[fgFGuvy](?:'+|\^\s*\{?\s*\([^()]+\)\s*\}?|\^\s*\{?\s*\\prime\s*\}?)?\s*(?:\\left\s*)?\(")
 
 
 def general_law(info: MathInfo) -> bool:
@@ -120,8 +120,9 @@ def general_law(info: MathInfo) -> bool:
     bare = re.sub(r"[_^]\s*(?:\{[^{}]*\}|\\?\w)", " ", math)  # indices and powers are no data
     if re.search(r"\d*\.\d|[3-9]|\d\d", bare):
         return False
-    for block in info.blocks:  # f(x) = x^3 names the function: a concrete block, not a law
-        parts = split_top(single_line(block), "=")
+    statements = [p for b in info.blocks for p in re.split(r"\\qquad|\\quad|;", single_line(b))]
+    for block in statements:  # f(x) = x^3 names the function: a concrete block, not a law
+        parts = split_top(block, "=")
         for left, right in zip(parts, parts[1:]):
             if _ABSTRACT.search(left) and not _ABSTRACT.search(right) and re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", right)):
                 return False

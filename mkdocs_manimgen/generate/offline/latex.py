@@ -245,3 +245,9 @@ def fmt(v: float, digits: int = 3) -> str:
     if r == int(r):
         return str(int(r))
     return repr(r)
+
+
+def is_left_side(text: str, start: int) -> bool:
+    """Whether the letter at ``text[start]`` begins a left side of its own (``y = 4``, ``a = 3, y = 2``), not
+    the last term of a sum or product (``x + y = 4``, ``3y = 6``, ``2 \\cdot y = 6``): an equation there is no value of it."""
+    return not re.search(r"(?:[+\-*/<>^0-9.)}]|\\cdot|\\times)\s*$", text[:start])

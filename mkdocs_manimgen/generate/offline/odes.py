@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .latex import MathInfo, fmt, single_line, split_rows, split_top
+from .latex import MathInfo, fmt, is_left_side, single_line, split_rows, split_top
 from .symbolic import DEGREE_MARK, normalize, parse, to_numpy
 
 # Values for parameters the author names but does not give: the usual textbook choices.
@@ -377,13 +377,16 @@ def _given(info: MathInfo, names: list[str]) -> dict[str, float]:
 
 
 def _given_in(text: str, name: str) -> float | None:
-    for _ in (0,):
-        tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
-        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
-                      + _DEGREES, text)
-        if m:
+    """The number the author assigns to ``name`` in ``text`` (``k = 0.5``, ``\\beta = 8/3``, ``q = \\frac{1}{2}``,
+    ``\\theta = 30^\\circ`` in radians); not a letter inside a sum (``x + y = 4`` gives y no value)."""
+    tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
+    number = (r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
+              + _DEGREES)
+    for m in re.finditer(number, text):
+        if is_left_side(text, m.start()):
             return _value(m) / (float(m.group("d")) if m.group("d") else 1.0)
-        m = re.search(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}" % tex, text)
-        if m:
+    for m in re.finditer(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}" % tex, text):
+        if is_left_side(text, m.start()):
             return float(m.group(1)) / float(m.group(2))
     return None
+

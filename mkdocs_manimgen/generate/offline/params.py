@@ -158,8 +158,12 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
         swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
     wave = body.has(sp.sin, sp.cos)
     starts = _starts(body, x, {p: sym[p] for p in order}, _domain(var, wave, info))
+    # r > 0, 0 < P_0 < K: the sweep stays where the block says (a letter whose sign it contrasts is no bound)
+    bounds = constraints(info, set(free) - set(asked))
+    starts = _obeying(starts, bounds, fixed)
     held = {p: starts[p] for p in order if p not in swept}  # declared example values
-    sliders = tuple(Slider(p, tex_name(p), _stops(starts[p], p in asked), p in asked) for p in swept)
+    sliders = tuple(Slider(p, tex_name(p), _allowed(p, _stops(starts[p], p in asked), starts, fixed, bounds), p in asked)
+                    for p in swept)
     rename = {x: sp.Symbol("x"), **{sym[p]: sp.Symbol(f"p{i}") for i, p in enumerate(swept)}}
     code = to_numpy(body.subs({sym[p]: v for p, v in held.items()}).subs(rename),
                     ("x", *[f"p{i}" for i in range(len(swept))]))
@@ -271,20 +275,22 @@ def _stops(start: float, sign: bool) -> tuple[float, ...]:
     sign,) and comes back; a shift moves up, down and back."""
     if start == 0:
         return (0.0, 2.0, -2.0, 0.0)
-    return (1.0, 3.0, 0.5, -1.0, -3.0, 1.0) if sign else (1.0, 3.0, 0.5, 1.0)
+    factors = (1.0, 3.0, 0.5, -1.0, -3.0, 1.0) if sign else (1.0, 3.0, 0.5, 1.0)
+    return tuple(start * f for f in factors)  # from its start (K = 2 when the block asks P_0 < K)
 
 
 def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
-    """Parameters whose sign the author contrasts: ``a > 0``, ``a < 0``, ``|a|`` written in the block, or
-    words like opens downward / 开口向下 with the first parameter."""
+    """Parameters whose sign the author contrasts: ``a > 0`` and ``a < 0`` both, or ``|a|``, written in the block, or
+    words like opens downward / 开口向下 with the first parameter (``r > 0`` alone bounds r: :func:`constraints`)."""
     import sympy as sp
 
     tex = " ".join(single_line(b) for b in info.blocks)
     out = set()
     for n in names:
         t = re.escape(tex_name(n))
-        if re.search(rf"(?<![A-Za-z\\]){t}\s*(?:>|<|\\gt|\\lt|\\ge|\\le|\\geq|\\leq|\\neq?)\s*0", tex) or \
-                re.search(rf"\|\s*{t}\s*\|", tex):
+        above = re.search(rf"(?<![A-Za-z\\]){t}\s*(?:>|\\gt|\\ge|\\geq|\\geqslant)\s*0|0\s*(?:<|\\lt|\\le|\\leq|\\leqslant)\s*{t}(?![A-Za-z])", tex)
+        below = re.search(rf"(?<![A-Za-z\\]){t}\s*(?:<|\\lt|\\le|\\leq|\\leqslant)\s*0|0\s*(?:>|\\gt|\\ge|\\geq|\\geqslant)\s*{t}(?![A-Za-z])", tex)
+        if (above and below) or re.search(rf"\|\s*{t}\s*\|", tex):  # r > 0 alone is a bound, not a contrast
             out.add(n)
     if names and re.search(r"opens?\s+(?:up|down)|negative|开口向[上下]|为负|小于\s*0", info.prose, re.I):
         out.add(names[0])
@@ -341,3 +347,64 @@ def _power(body, x) -> float | None:
         return n if abs(n) > 1e-9 and abs(n - 1) > 1e-9 and abs(n - round(n * 2) / 2) < 1e-9 else None
     except Exception:
         return None
+
+
+_REL = r"(<|>|\\lt|\\gt|\\leq?|\\geq?|\\leqslant|\\geqslant)"
+
+
+def constraints(info: MathInfo, names: set[str]) -> list[tuple[object, str, object]]:
+    """The inequalities the block writes between its parameters and numbers (``r > 0``, ``0 < P_0 < K``,
+    ``K \\ge 1``), as (left, "<" or ">", right) sympy pairs, a chain giving each link; others are skipped."""
+    import sympy as sp
+
+    out = []
+    for block in info.blocks:
+        for piece in re.split(r",|;|\\quad|\\qquad|\\text\{[^{}]*\}", single_line(block)):
+            parts = re.split(_REL, piece)
+            if len(parts) < 3:
+                continue
+            terms = [parse(t.strip()) if t.strip() else None for t in parts[0::2]]
+            for left, op, right in zip(terms, parts[1::2], terms[1:]):
+                if not all(isinstance(e, sp.Expr) for e in (left, right)):
+                    continue
+                if not {str(s) for s in (left.free_symbols | right.free_symbols)} <= names:
+                    continue
+                out.append((left, "<" if ("l" in op or "<" in op) else ">", right))
+    return out
+
+
+def _holds(bounds, values: dict[str, float]) -> bool:
+    import sympy as sp
+
+    subs = {sp.Symbol(k): v for k, v in values.items()}
+    try:
+        return all((float(l.subs(subs)) < float(r.subs(subs))) if op == "<" else (float(l.subs(subs)) > float(r.subs(subs)))
+                   for l, op, r in bounds)
+    except (TypeError, ValueError):
+        return True  # a bound we cannot evaluate constrains nothing we can check
+
+
+_TRIES = (1.0, 2.0, 0.5, 3.0, 0.25, 5.0, 10.0)
+
+
+def _obeying(starts: dict[str, float], bounds, fixed: dict[str, float]) -> dict[str, float]:
+    """``starts``, or the nearest example values (from :data:`_TRIES`, the fewest changed) that satisfy the block's
+    bounds: logistic growth's ``0 < P_0 < K`` starts at P_0 = 1, K = 2, not at the flat P_0 = K = 1."""
+    import itertools
+
+    if not bounds or _holds(bounds, {**starts, **fixed}):
+        return starts
+    names = sorted({str(s) for l, _, r in bounds for s in (l.free_symbols | r.free_symbols)} & set(starts))
+    for changed in range(1, min(len(names), 2) + 1):  # one or two values changed: a few hundred trials at most
+        for who in itertools.combinations(names, changed):
+            for values in itertools.product(_TRIES, repeat=changed):
+                trial = {**starts, **dict(zip(who, values))}
+                if _holds(bounds, {**trial, **fixed}):
+                    return trial
+    return starts
+
+
+def _allowed(name: str, stops: tuple[float, ...], starts: dict[str, float], fixed: dict[str, float], bounds) -> tuple[float, ...]:
+    """The slider's stops that keep the block's bounds with the other parameters at their starts."""
+    kept = tuple(v for v in stops if _holds(bounds, {**starts, **fixed, name: v}))
+    return kept if len(kept) > 1 else stops[:1]

@@ -175,7 +175,16 @@ def parse(tex: str):
     try:
         from sympy.parsing.latex import parse_latex
 
-        expr = _sum_bodies(_unambiguous(parse_latex(_prep(tex), backend="lark")))
+        sides = split_top(tex, "=") if "\\infty" in tex else []
+        if len(sides) == 2 and all(side.strip() for side in sides):
+            # "\int_2^\infty \frac{3}{x}\,dx = \infty": sympy evaluates the Eq it builds, and deciding whether a
+            # divergent integral equals oo took it minutes; the sides are read alone and the Eq left unevaluated
+            import sympy as sp
+
+            left, right = (_sum_bodies(_unambiguous(parse_latex(_prep(side), backend="lark"))) for side in sides)
+            expr = sp.Eq(left, right, evaluate=False) if isinstance(left, sp.Expr) and isinstance(right, sp.Expr) else None
+        else:
+            expr = _sum_bodies(_unambiguous(parse_latex(_prep(tex), backend="lark")))
     except Exception:  # the parser raises many kinds of errors
         expr = None
     if shared is not None:
@@ -456,8 +465,8 @@ def function_of(tex_list: list[str], var: str = "x"):
                 names = {s.name for s in rhs.free_symbols}
             except Exception:
                 continue
-            if names != {var}:
-                continue
+            if names != {var} or (lhs is None and rhs == sp.Symbol(var)):
+                continue  # a bare "$x$" in the prose names the variable, not the function f(x) = x
             code = to_numpy(rhs, (var,))
             if code:
                 return rhs, code, _rhs_tex(part)

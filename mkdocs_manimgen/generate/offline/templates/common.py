@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..latex import MathInfo, fmt, single_line
+from ..latex import MathInfo, fmt, is_left_side, single_line
 from ..symbolic import breakpoints, evaluate
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
@@ -232,7 +232,7 @@ def given_values(info: MathInfo, names: tuple[str, ...]) -> dict[str, float]:
     found: dict[str, float] = {}
     for tex in info.blocks:
         for piece in re.split(r",|;|\\quad|\\qquad|\\text\{\s*and\s*\}", tex):
-            match = pattern.search(piece)
+            match = next((m for m in pattern.finditer(piece) if is_left_side(piece, m.start())), None)
             rest = match["rest"].strip() if match else None
             if match and (not rest or any(rest.startswith(p) for p in _AFTER_VALUE if p)):
                 found.setdefault(match["name"], float(match["value"]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..families import states_only
@@ -60,7 +62,36 @@ def build(ctx: Ctx) -> None:
         "values.next_to(label, DOWN, buff=0.3, aligned_edge=LEFT).add_background_rectangle(opacity=0.85, buff=0.1)",
     )
     w.play("Write(values)", 1.2)
+    wrong = [v for v in stated_eigenvalues(ctx.info) if own and not any(abs(v - t) < 1e-6 for t in vals)]
+    ctx.facts.update(wrong=wrong)
+    if wrong:  # the block states a value no vector is scaled by: said, not drawn as true
+        said = ", ".join(fmt(v) for v in wrong)
+        w.beat(ctx.L("Not an eigenvalue", "不是特征值"), ctx.L(
+            f"The block states $\\lambda = {said}$, but $\\det(A - \\lambda I) \\ne 0$ there: no vector is scaled by it. "
+            f"The eigenvalues are ${fmt(vals[0])}$ and ${fmt(vals[1])}$.",
+            f"题中说 $\\lambda = {said}$，但此时 $\\det(A - \\lambda I) \\ne 0$：没有向量按它缩放。特征值是 ${fmt(vals[0])}$ 和 ${fmt(vals[1])}$。"))
+        w.code(f"claim = MathTex(r\"\\lambda = {said}\\ \\text{{?}}\\quad \\det(A - {said} I) = {fmt(_char(M, wrong[0]), 4)} \\ne 0\", font_size=34, color=RED)",
+               "claim.next_to(values, DOWN, buff=0.3, aligned_edge=LEFT).add_background_rectangle(opacity=0.85, buff=0.1)")
+        w.play("Write(claim)", 1.2)
     w.wait(1.5)
+
+
+_STATED_TEX = re.compile(r"\\lambda\s*(?:_\{?\s*\d\s*\}?)?\s*=\s*(-?\d+(?:\.\d+)?)(?![\d.])")
+_STATED_WORDS = re.compile(r"(?:eigenvalues?|特征值)[^.;。；]{0,30}?(?:are|is|:|为|是|equal)\s*\$?\s*(-?\d+(?:\.\d+)?)\$?"
+                           r"(?:\s*(?:,|and|和|与|及)\s*\$?\s*(-?\d+(?:\.\d+)?)\$?)?", re.I)
+
+
+def stated_eigenvalues(info) -> list[float]:
+    """The eigenvalues the block states (``\\lambda_1 = 5``, "the eigenvalues are $3$ and $1$", 特征值为 3 和 1)."""
+    found = [float(v) for v in _STATED_TEX.findall(" ".join(info.blocks))]
+    for m in _STATED_WORDS.finditer(info.concept):
+        found += [float(g) for g in m.groups() if g is not None]
+    return list(dict.fromkeys(found))
+
+
+def _char(M, lam: float) -> float:
+    """det(A - lam I) of the 2x2 ``M``."""
+    return (M[0][0] - lam) * (M[1][1] - lam) - M[0][1] * M[1][0]
 
 
 @check("eigen")

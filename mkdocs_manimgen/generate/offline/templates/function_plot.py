@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..given import interval
 from ..symbolic import function_of
 from ._last_resort import states_a_linear_system
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
@@ -14,10 +15,13 @@ def build(ctx: Ctx) -> None:
     fn = resolve_function(ctx.info, "np.sin(x) + 0.5 * np.cos(2 * x)", r"\sin x + \tfrac{1}{2}\cos 2x",
                           "sin(x) + cos(2*x)/2")
     w.example = not fn.from_block
-    a, b = x_window(fn)
+    import sympy as sp
+
+    # "f(x) = |x| on [-\pi, \pi]": the block's domain, not ours (a case's condition, 0 <= x < 2, is no domain)
+    stated = interval(ctx.info) if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else None
+    a, b = stated or x_window(fn)
     lo, hi = y_window(fn.code, a, b)
     ctx.facts.update(fn=fn, window=(a, b, lo, hi))
-    import sympy as sp
 
     # the author's formula; for a function by cases, all of them (the block writes one per piece)
     shown = ctx.formula if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else "f(x) = " + fn.tex
@@ -27,8 +31,9 @@ def build(ctx: Ctx) -> None:
     open_with_formula(ctx, shown)
 
     graph_setup(ctx, fn, a, b, lo, hi)
-    w.beat(ctx.L("Axes", "坐标轴"), ctx.L(f"Axes from $x={fmt(a)}$ to $x={fmt(b)}$ frame the region where the function is interesting.",
-                                         f"坐标轴取 $x$ 从 ${fmt(a)}$ 到 ${fmt(b)}$，正好框住函数有意思的部分。"))
+    w.beat(ctx.L("Axes", "坐标轴"), ctx.L(f"Axes from $x={fmt(a)}$ to $x={fmt(b)}$, " +
+                                         ("the interval the block gives." if stated else "frame the region where the function is interesting."),
+                                         f"坐标轴取 $x$ 从 ${fmt(a)}$ 到 ${fmt(b)}$，" + ("即题中给出的区间。" if stated else "正好框住函数有意思的部分。")))
     w.play("Create(axes), Write(axis_labels)", 1.5)
     w.beat(ctx.L("Draw the graph", "画出图像"), ctx.L("Each point (x, f(x)) is plotted; together they form the curve.",
                                                       "把每个点 (x, f(x)) 描出来，连成一条曲线。"))

@@ -34,7 +34,6 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     chain = needs(ctx.info)
     assert chain is not None, "markov_chain drawn without a chain"
-    w.example = not chain.start_given
     n, pi = chain.n, chain.stationary
     count = chain.steps_to_settle()
     path = chain.steps(count)
@@ -44,8 +43,9 @@ def build(ctx: Ctx) -> None:
     start = "(" + ", ".join(fmt(v, 3) for v in chain.start) + ")"
     sums = ctx.L("each row sums to 1" if chain.by_rows else "each column sums to 1",
                  "每一行之和为 1" if chain.by_rows else "每一列之和为 1")
-    start_words = ctx.L(f"start from ${start}$" if chain.start_given else "start in state 1",
-                        f"从 ${start}$ 出发" if chain.start_given else "从状态 1 出发")
+    chosen = "" if chain.start_given else w.chose("start")  # the matrix is the author's; only the start is ours
+    start_words = ctx.L(f"start from ${start}$" if chain.start_given else "start in state 1" + chosen,
+                        f"从 ${start}$ 出发" if chain.start_given else "从状态 1 出发" + chosen)
     w.beat(ctx.title, ctx.L(f"The transition matrix has {n} states and {sums}, so the distribution moves by ${rule}$; {start_words}.",
                             f"转移矩阵有 {n} 个状态，{sums}，所以分布按 ${rule}$ 变化；{start_words}。"))
     w.title(ctx.title)
