@@ -246,5 +246,5 @@ def test_a_decimal_rate_in_an_exponent_is_solved_in_floats_within_the_design_bud
     # a power of e computed in C that the design's deadline cannot stop)
     from mkdocs_manimgen.generate.offline.designer import OfflineGenerator
 
-    draft = OfflineGenerator(seconds=20).generate(BlockSpec(page="t.md", line=1, concept=concept))
+    draft = OfflineGenerator(seconds=90).generate(BlockSpec(page="t.md", line=1, concept=concept))  # ~2 s; minutes before
     assert draft.kind == "time_course" and said in " ".join(b.narration for b in draft.storyboard)

@@ -56,7 +56,9 @@ def generate_draft(spec: BlockSpec, family: str | None = None) -> SceneDraft:
             if registry()[family].three_d != wishes.three_d and wishes.asked_dimension not in ignored:
                 ignored.append(wishes.asked_dimension or "")
     refused = []
-    for name in dict.fromkeys([family, *([] if forced else _drawers(info, family)), *walkthrough_order(info)]):
+    drawers = [] if forced else [n for n in _drawers(info, family)  # not against an asked dimension ("in 2D")
+                                 if wishes.three_d is None or registry()[n].three_d == wishes.three_d]
+    for name in dict.fromkeys([family, *drawers, *walkthrough_order(info)]):
         try:
             draft, ctx = _build(spec, info, name, wishes.pace)
         except Exception:  # a template hit input it cannot handle: never fail, explain instead
