@@ -116,3 +116,16 @@ def test_a_false_eigenvalue_is_said_to_be_false(concept, wrong):
 def test_true_eigenvalues_get_no_correction():
     d = _draft(r"The matrix $A = \begin{pmatrix}4 & 2\\ 1 & 3\end{pmatrix}$ has eigenvalues $5$ and $2$.")
     assert d.kind == "eigen" and "claim = MathTex" not in d.code
+
+
+def test_a_power_series_question_is_no_integral_of_its_sum():
+    d = _draft(r"求幂级数 $\sum_{n=1}^{\infty}\frac{x^n}{n\cdot 2^n}$ 的收敛域与和函数。逐项求导得 $S'(x) = \frac{1}{2-x}$，"
+               r"故 $S(x) = -\ln\left(1 - \frac{x}{2}\right)$，$x \in [-2, 2)$。")
+    assert d.kind not in ("integral", "function_plot", "area_between"), d.kind
+
+
+@pytest.mark.parametrize("text, span", [(r"$x \in [-3, 3)$", (-3.0, 3.0)), (r"on $(1, 4]$", (1.0, 4.0)), (r"the point $(1, 2)$", None)])
+def test_a_half_open_interval_is_an_interval_and_a_point_is_not(text, span):
+    from mkdocs_manimgen.generate.offline.given import interval
+
+    assert interval(extract(text)) == span

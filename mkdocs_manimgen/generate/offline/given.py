@@ -104,10 +104,10 @@ def interval(info: MathInfo) -> tuple[float, float] | None:
     m = re.search(rf"({_NUM})\s*(?:\\le|\\leq|<|\\leqslant)\s*x\s*(?:\\le|\\leq|<|\\leqslant)\s*({_NUM})", flat)
     if not m:
         m = re.search(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
-    if not m:
-        m = re.search(rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*\]", flat)
+    if not m:  # [a, b], or half-open [a, b) / (a, b]: a square bracket on one side at least
+        m = re.search(rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*[\])]|\(\s*({_NUM})\s*,\s*({_NUM})\s*\]", flat)
     if m:
-        a, b = float(m.group(1)), float(m.group(2))
+        a, b = (float(v) for v in [g for g in m.groups() if g is not None][:2])
         if a < b:
             return a, b
     for m in re.finditer(r"\[\s*([^\[\],]{1,30}?)\s*,\s*([^\[\],]{1,30}?)\s*\]", flat):  # [0, \pi], [-\frac{1}{2}, 2]
