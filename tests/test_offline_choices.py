@@ -43,6 +43,7 @@ def _said(draft) -> str:
     (Choice("step"), r"Euler's method with step size $0.2$ for $y' = x - y$."),
     (Choice("step"), r"用欧拉法，步长 $h = 0.1$，求 $y' = y$ 的近似解。"),
     (Choice("angle"), r"A ball is launched at $30^\circ$ with speed 20 m/s and air resistance."),
+    (Choice("point"), r"The tangent plane to $z = x^2 + y^2$ at the point $(1, 2, 5)$."),
 ])
 def test_a_choice_the_block_determines_is_named(choice, concept):
     assert determined(choice, extract(concept))
@@ -58,6 +59,7 @@ def test_a_choice_the_block_determines_is_named(choice, concept):
     (Choice("interval"), r"Sketch the slope field of $y' = x - y$."),
     (Choice("step"), r"Euler's method for $y' = y$, $y(0) = 1$."),
     (Choice("angle"), r"A ball is thrown with speed 20 m/s against air resistance."),
+    (Choice("point"), r"What do the partial derivatives of $z = x^2 y$ measure?"),
 ])
 def test_a_choice_the_block_leaves_open_is_the_scenes(choice, concept):
     assert determined(choice, extract(concept)) is None

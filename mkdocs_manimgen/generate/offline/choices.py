@@ -36,6 +36,7 @@ TEXT = {
     "interval": (" (an interval we chose)", "（我们选取的区间）"),
     "step": (" (a step we chose)", "（我们选取的步长）"),
     "angle": (" (an angle we chose: the block gives none)", "（题中未给角度，这是我们选取的）"),
+    "point": (" (a point we chose)", "（我们选取的点）"),
 }
 
 # A start stated in words: an initial condition, a value at time 0, "starts at", 初始/初值/起点.
@@ -96,7 +97,7 @@ def determined(choice: Choice, info: MathInfo) -> str | None:
     """Why the block itself determines what ``choice`` chose (None when the choice is the scene's to make).
 
     Kinds: ``start``/``starts`` (an initial value or state), ``value`` (a parameter, ``choice.name``),
-    ``interval``, ``step``, ``angle``.  The readers look for the statement, not its value: a start
+    ``interval``, ``step``, ``angle``, ``point``.  The readers look for the statement, not its value: a start
     written ``y(0) = 1``, ``x_0 = 2`` or in words ("initially", "starts at", 初始); a value the block
     assigns (``c = -1``), asks for ("find k") or fixes by a later datum (``T(5) = 70``, "after 5 minutes");
     an interval in words ("from t = 0 to t = 2", "on [0, 2]", 区间); a step ``h = 0.5``; an angle in degrees."""
