@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .latex import MathInfo, single_line, split_top
-from .symbolic import function_of, normalize, number, parse, to_numpy
+from .symbolic import function_of, implicit_form, normalize, number, parse, to_numpy
 
 _NUM = r"-?\d+(?:\.\d+)?"
 
@@ -189,11 +189,10 @@ def written_lines(info: MathInfo) -> list[tuple[str, object]]:
             parts = split_top(piece, "=")
             if len(parts) != 2:
                 continue
-            lhs, rhs = parse(parts[0]), parse(parts[1])
-            if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
+            G = implicit_form(parts[0], parts[1])
+            if G is None:
                 continue
             try:
-                G = sp.expand(normalize(lhs) - normalize(rhs))
                 if not G.free_symbols or not G.free_symbols <= {x, y} or sp.Poly(G, x, y).total_degree() != 1:
                     continue
                 out.append(("y", sp.expand(sp.solve(G, y)[0]), G) if G.has(y) else ("x", sp.solve(G, x)[0], G))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .calculus import exact, same, stated_slope
 from .latex import MathInfo, single_line, split_top
-from .symbolic import normalize, parse, to_numpy
+from .symbolic import implicit_form, normalize, parse, to_numpy
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,6 @@ def _on(F, p: tuple[float, float]) -> bool:
 def _implicit_equation(info: MathInfo):
     """(F, the author's TeX) of the first equation G(x, y) = H(x, y) in both x and y that is not a
     slope statement nor a function ``y = f(x)``."""
-    import sympy as sp
-
     for block in info.blocks:
         flat = single_line(block)
         if any(d in flat for d in _DYDX) or "\\frac{d" in flat:
@@ -93,12 +91,8 @@ def _implicit_equation(info: MathInfo):
         parts = split_top(flat, "=")
         if len(parts) != 2 or re.fullmatch(r"\s*y\s*", parts[0]) or re.fullmatch(r"\s*y\s*", parts[1]):
             continue
-        lhs, rhs = parse(parts[0]), parse(parts[1])
-        if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
-            continue
-        try:
-            F = sp.expand(normalize(lhs) - normalize(rhs))
-        except Exception:  # noqa: BLE001
+        F = implicit_form(parts[0], parts[1])
+        if F is None:
             continue
         if {s.name for s in F.free_symbols} == {"x", "y"} and not _is_line(F):
             return F, flat

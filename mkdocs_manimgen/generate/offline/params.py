@@ -151,7 +151,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     asked = _sign_asked(info, order)
     # parameters that only scale a power law are shown by doubling the variable, not by sliders (unless the
     # author contrasts one's sign: y = ax^2 opening up or down)
-    said = [p for p in order if p in varied(info, free)]  # "as $\\gamma$ decreases": only the letters the prose varies
+    said_to_vary = set(varied(info, free))  # "as $\\gamma$ decreases": only the letters the prose varies
+    said = [p for p in order if p in said_to_vary]
     if said:
         swept = said[:MOST_SLIDERS]
     else:

@@ -175,16 +175,19 @@ def parse(tex: str):
     try:
         from sympy.parsing.latex import parse_latex
 
+        def read(text: str):
+            return _sum_bodies(_unambiguous(parse_latex(_prep(text), backend="lark")))
+
         sides = split_top(tex, "=") if "\\infty" in tex else []
         if len(sides) == 2 and all(side.strip() for side in sides):
             # "\int_2^\infty \frac{3}{x}\,dx = \infty": sympy evaluates the Eq it builds, and deciding whether a
             # divergent integral equals oo took it minutes; the sides are read alone and the Eq left unevaluated
             import sympy as sp
 
-            left, right = (_sum_bodies(_unambiguous(parse_latex(_prep(side), backend="lark"))) for side in sides)
+            left, right = read(sides[0]), read(sides[1])
             expr = sp.Eq(left, right, evaluate=False) if isinstance(left, sp.Expr) and isinstance(right, sp.Expr) else None
         else:
-            expr = _sum_bodies(_unambiguous(parse_latex(_prep(tex), backend="lark")))
+            expr = read(tex)
     except Exception:  # the parser raises many kinds of errors
         expr = None
     if shared is not None:
@@ -291,6 +294,20 @@ def normalize(expr):
         return expr.subs(subs) if subs else expr
     except Exception:
         return expr
+
+
+def implicit_form(left: str, right: str):
+    """``left - right`` of the equation ``left = right`` (two LaTeX sides), expanded and normalised, or None when a
+    side is unreadable or is itself an equation: the one reading of ``G(x, y) = H(x, y)`` as ``F = 0``."""
+    import sympy as sp
+
+    lhs, rhs = parse(left), parse(right)
+    if lhs is None or rhs is None or isinstance(lhs, sp.Equality) or isinstance(rhs, sp.Equality):
+        return None
+    try:
+        return sp.expand(normalize(lhs) - normalize(rhs))
+    except Exception:  # noqa: BLE001 - an object sympy cannot subtract is no equation
+        return None
 
 
 def to_numpy(expr, variables: tuple[str, ...]) -> str | None:
