@@ -21,7 +21,7 @@ from .config import PluginConfig, cache_dir_of, defaults_of
 from .generate import Generators
 from .model import BlockSpec
 from .pipeline import BlockResult, Pipeline, Settings, UsedKeys
-from .render import Executor, Limits, make_executor
+from .render import Executor, Limits, make_executor, tex_cache
 from .render.schemes import parse as parse_schemes
 
 TokenFn = Callable[[str, str], None]
@@ -60,7 +60,7 @@ class WarmExecutor:
                 self._executor.close()
                 self._executor = None
             if self._executor is None:
-                self._executor = make_executor(cfg, cache_dir / "tmp", self.log)
+                self._executor = make_executor(cfg, cache_dir / "tmp", self.log, tex_cache.folder(cache_dir))
                 self._settings = wanted
             return self._executor
 

@@ -16,21 +16,27 @@ SECRET_VARS = ("DEEPSEEK_API_KEY", "OPENAI_API_KEY")
 
 
 def pytest_configure(config):
-    """One parse cache for the whole run (symbolic.PARSE_CACHE_ENV), made before xdist starts its workers so
-    that they and every build they start inherit it: they design the same corpus formulas, and a quarter of
-    the parse time had been the same formula parsed again in another process. A run's own folder, removed
-    at its end, so no run reads another's."""
+    """One parse cache and one formula cache for the whole run, made before xdist starts its workers so that
+    they and every build they start inherit them (as several sites of one author share them):
+    - symbolic.PARSE_CACHE_ENV: the workers design the same corpus formulas, and a quarter of the parse
+      time had been the same formula parsed again in another process;
+    - tex_cache.TEX_CACHE_ENV: every test site has its own cache_dir, and LaTeX was half of a cold render.
+    A run's own folders, removed at its end, so no run reads another's (a formula that fails to compile
+    is never cached, so the tests of TeX errors still meet TeX)."""
     from mkdocs_manimgen.generate.offline.symbolic import PARSE_CACHE_ENV
+    from mkdocs_manimgen.render.tex_cache import TEX_CACHE_ENV
 
-    if os.environ.get("PYTEST_XDIST_WORKER") or os.environ.get(PARSE_CACHE_ENV):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         return
-    config.manimgen_parses = tempfile.mkdtemp(prefix="manimgen-parses-")
-    os.environ[PARSE_CACHE_ENV] = config.manimgen_parses
+    config.manimgen_folders = []
+    for variable, prefix in ((PARSE_CACHE_ENV, "manimgen-parses-"), (TEX_CACHE_ENV, "manimgen-formulas-")):
+        if not os.environ.get(variable):
+            os.environ[variable] = tempfile.mkdtemp(prefix=prefix)
+            config.manimgen_folders.append(os.environ[variable])
 
 
 def pytest_unconfigure(config):
-    where = getattr(config, "manimgen_parses", None)
-    if where:
+    for where in getattr(config, "manimgen_folders", []):
         shutil.rmtree(where, ignore_errors=True)
 
 

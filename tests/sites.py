@@ -65,7 +65,9 @@ class Site:
         if self.fence:
             config["markdown_extensions"] = [FENCE_ENTRY if e == "pymdownx.superfences" else e
                                              for e in config["markdown_extensions"]]
-        ours = {"manimgen": {"quality": "low", "workers": 2, **self.plugin}}
+        # PDF guides off unless a test asks (tests/test_notes_pdf.py, the example course): LaTeX for the
+        # guide of every block of every test site was a tenth of the render tests' time
+        ours = {"manimgen": {"quality": "low", "workers": 2, "pdf": False, **self.plugin}}
         config["plugins"] = [ours if p == "manimgen" else p for p in (self.plugins or ["manimgen"])]
         path = self.root / "mkdocs.yml"
         text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)

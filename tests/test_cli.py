@@ -133,9 +133,18 @@ def test_cache_info_prune_and_clear(site):
     # by age: nothing is 30 days old
     proc = manimgen("cache", "prune", "--older-than", "30d", "--cache-dir", str(cache))
     assert proc.returncode == 0 and "removed no entries" in proc.stdout, proc.text
+    # the compiled formulas: listed, and those of an earlier TeX toolchain pruned
+    stale = cache / "tex" / "0123456789abcdef"
+    stale.mkdir(parents=True)
+    (stale / "abc.svg").write_text("<svg/>")
+    proc = manimgen("cache", "info", "--cache-dir", str(cache))
+    assert proc.returncode == 0 and re.search(r"formulas \(tex\)\s+\d+", proc.stdout), proc.text
+    proc = manimgen("cache", "prune", "--older-than", "30d", "--cache-dir", str(cache))
+    assert "the formulas of 1 earlier TeX toolchain(s)" in proc.stdout and not stale.exists(), proc.text
     proc = manimgen("cache", "clear", "--yes", "--cache-dir", str(cache))
     assert proc.returncode == 0, proc.text
     assert _cache_counts(cache) == {"draft": 0, "render": 0, "pdf": 0, "media": 0}
+    assert not (cache / "tex").exists()
 
 
 @pytest.mark.render

@@ -319,7 +319,7 @@ def _run(*cmd: str) -> str:
 @needs_tex
 @pytest.mark.render
 def test_guides_for_english_chinese_and_3d_blocks(site):
-    site.plugin = {"workers": 1}
+    site.plugin = {"workers": 1, "pdf": True}  # the guides are what these tests build
     site.write_page("index.md", BLOCKS)
     build = site.build()
     assert build.returncode == 0, build.log
@@ -393,7 +393,7 @@ def _fake_tex_path(tmp_path: Path) -> str:
 @needs_tex
 @pytest.mark.render
 def test_failed_compile_warns_then_compiles_then_comes_from_cache(site, tmp_path):
-    site.plugin = {"workers": 1}
+    site.plugin = {"workers": 1, "pdf": True}  # the guides are what these tests build
     page = HANDWRITTEN.replace("{SPECIALS}", SPECIALS).replace("{{", "{").replace("}}", "}")
     site.write_page("index.md", page)
     fake = {"PATH": _fake_tex_path(tmp_path)}
@@ -428,7 +428,7 @@ def test_failed_compile_warns_then_compiles_then_comes_from_cache(site, tmp_path
 
 @pytest.mark.render
 def test_without_tex_one_warning_per_build(site, tmp_path):
-    site.plugin = {"workers": 1}
+    site.plugin = {"workers": 1, "pdf": True}  # the guides are what these tests build
     site.write_page("index.md", HANDWRITTEN.replace("pdf: false", "pdf: true").replace("{SPECIALS}", "x")
                     .replace("{{", "{").replace("}}", "}"))
     bin_dir = tmp_path / "no-tex"

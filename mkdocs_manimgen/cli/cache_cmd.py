@@ -14,6 +14,7 @@ from rich.table import Table
 
 from ..cache import Store
 from ..model import RenderedMedia
+from ..render import tex_cache
 from .common import CACHE_OPTION, SITE_OPTION, console, context, fail, human_size, quiet_logger
 
 TEMP_GRACE = 3600.0  # temp files younger than this may belong to a running build
@@ -126,6 +127,8 @@ def info(cache_dir: Path | None, site_file: Path | None) -> None:
         media_size = sum(p.stat().st_size for p in files)
         orphans = [p for p in files if p.name not in referenced]
         table.add_row("media files", str(len(files)), human_size(media_size))
+        formulas = _formulas(tex_cache.folder(ctx.cache_dir))
+        table.add_row("formulas (tex)", str(len(formulas)), human_size(sum(p.stat().st_size for p in formulas)))
         console.print(f"[bold]cache[/] {ctx.cache_dir}")
         console.print(table)
         if orphans:
@@ -175,10 +178,13 @@ def prune(site_file: Path | None, older_than: str | None, cache_dir: Path | None
                     doomed.append(e)
             elif old:  # other kinds, or no --site: by age only
                 doomed.append(e)
+        stale = tex_cache.stale_folders(ctx.cache_dir)  # formulas compiled by a TeX or Manim since upgraded
         if not dry_run:
             for e in doomed:
                 store.db.delete(e.key)
             files, size = remove_orphan_media(store)
+            for folder in stale:
+                shutil.rmtree(folder, ignore_errors=True)
         else:
             files, size = 0, 0
         by_tag = {}
@@ -186,9 +192,14 @@ def prune(site_file: Path | None, older_than: str | None, cache_dir: Path | None
             by_tag[e.tag] = by_tag.get(e.tag, 0) + 1
         summary = ", ".join(f"{n} {t}" for t, n in sorted(by_tag.items())) or "no entries"
         verb = "would remove" if dry_run else "removed"
-        console.print(f"{verb} {summary}" + ("" if dry_run else f"; {files} media file(s), {human_size(size)}"))
+        console.print(f"{verb} {summary}" + ("" if dry_run else f"; {files} media file(s), {human_size(size)}")
+                      + (f"; the formulas of {len(stale)} earlier TeX toolchain(s)" if stale else ""))
     finally:
         store.close()
+
+
+def _formulas(folder: Path) -> list[Path]:
+    return [p for p in folder.glob("*.svg") if p.is_file()] if folder.is_dir() else []
 
 
 def last_use(e: Entry, store: Store) -> float:
@@ -207,7 +218,7 @@ def last_use(e: Entry, store: Store) -> float:
 @SITE_OPTION
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def clear(cache_dir: Path | None, site_file: Path | None, yes: bool) -> None:
-    """Remove everything: designs, renders, PDFs and media files."""
+    """Remove everything: designs, renders, PDFs, media files and compiled formulas."""
     ctx, store = _open(site_file, cache_dir)
     try:
         if not yes and not click.confirm(f"remove everything in {ctx.cache_dir}?", default=False):
@@ -218,7 +229,7 @@ def clear(cache_dir: Path | None, site_file: Path | None, yes: bool) -> None:
         size = sum(p.stat().st_size for p in files)
         for p in files:
             p.unlink(missing_ok=True)
-        for sub in ("notes", "tmp"):
+        for sub in ("notes", "tmp", tex_cache.SUBDIR):  # not a $MANIMGEN_TEX_CACHE other sites share
             shutil.rmtree(ctx.cache_dir / sub, ignore_errors=True)
         console.print(f"removed {n} entr{'y' if n == 1 else 'ies'} and {len(files)} media file(s), {human_size(size)}")
     finally:

@@ -20,8 +20,9 @@ class Executor(Protocol):
     # Optional: `warm()` starts the workers early, when a render is certainly coming (LocalPool).
 
 
-def make_executor(config, work_dir, log) -> Executor:
-    """The executor named by the plugin config (`executor: local|dask`)."""
+def make_executor(config, work_dir, log, tex_cache=None) -> Executor:
+    """The executor named by the plugin config (`executor: local|dask`); ``tex_cache`` is the local
+    pool's formula folder (tex_cache.folder; a Dask worker keeps its own)."""
     if config.executor == "dask":
         from .dask_executor import DaskExecutor
 
@@ -29,7 +30,7 @@ def make_executor(config, work_dir, log) -> Executor:
                             retries=config.dask.retries, log=log)
     from .pool import LocalPool
 
-    return LocalPool(config.workers, work_dir, config.sandbox, log=log)
+    return LocalPool(config.workers, work_dir, config.sandbox, log=log, tex_cache=tex_cache)
 
 
 __all__ = ["Executor", "Limits", "RenderJob", "RenderOutput", "make_executor"]

@@ -85,15 +85,18 @@ class LocalPool:
 
     name = "local"
 
-    def __init__(self, workers: int, work_dir: Path, sandbox_mode: str = "auto", log=None):
+    def __init__(self, workers: int, work_dir: Path, sandbox_mode: str = "auto", log=None,
+                 tex_cache: Path | None = None):
+        """``tex_cache``: the formula folder kept between builds (tex_cache.folder); None keeps
+        formulas for this pool's life only (a Dask worker's pool, the tests of the pool)."""
         self.size = max(1, workers)
         self.mode = sandbox.resolve_mode(sandbox_mode)
         work_dir.mkdir(parents=True, exist_ok=True)
         self.work_root = Path(tempfile.mkdtemp(prefix="run-", dir=work_dir))
         sandbox.prepare_work_root(self.work_root, self.mode)
         # formulas compiled by one job serve the next (the manim CLI gets this from its media dir)
-        self.tex_cache = self.work_root / "tex-cache"
-        self.tex_cache.mkdir(mode=0o755)
+        self.tex_cache = tex_cache or self.work_root / "tex-cache"
+        self.tex_cache.mkdir(mode=0o755, parents=True, exist_ok=True)
         self._log = log
         # longest planned scene first: with the storyboard's length known before the render,
         # this keeps the last long scene from starting after everything else finished

@@ -172,7 +172,7 @@ def test_manimgen_render_revise_continues_the_conversation_and_streams_the_reaso
     from mkdocs_manimgen import build as build_module
     from mkdocs_manimgen.cli import render_cmd
 
-    monkeypatch.setattr(build_module, "make_executor", lambda cfg, work, log: FakeExecutor(tmp_path / "jobs"))
+    monkeypatch.setattr(build_module, "make_executor", lambda cfg, work, log, tex_cache=None: FakeExecutor(tmp_path / "jobs"))
     monkeypatch.setenv("MANIMGEN_FAST_KEY", "sk-fast-test")
     site = tmp_path / "mkdocs.yml"
     site.write_text(f"""site_name: S
