@@ -35,7 +35,7 @@ def design(items: list[dict]) -> list[dict]:
     from mkdocs_manimgen.generate.offline.families import registry
     from mkdocs_manimgen.model import BlockSpec
 
-    designer = OfflineGenerator()  # as a build designs: the size limit and the time budget apply
+    designer = OfflineGenerator(isolated=True)  # as a build designs: the size limit and the time budget apply
     out = []
     for i, item in enumerate(items):
         start = time.perf_counter()
@@ -49,6 +49,7 @@ def design(items: list[dict]) -> list[dict]:
                    tags=item.get("tags") or [])
         out.append(rec)
         print(f"#{i} {rec['kind']} ({rec['seconds']} s)", flush=True)
+    designer.close()
     return out
 
 

@@ -1,7 +1,8 @@
 """The designer's own scenes never fail and designing never hangs (issue 23, item 4).
 
 A concept has a size limit (a located error names it and the fix); a design has a time budget,
-after which the block gets the walkthrough; a design whose scene raises when run (without drawing
+after which the block gets the walkthrough (a build designs in a child process killed at the budget,
+so a long call in C cannot hold the build); a design whose scene raises when run (without drawing
 a frame) is refused and the block gets the walkthrough, never an error box.
 """
 
@@ -9,15 +10,19 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from mkdocs_manimgen.errors import GenerationFailed
 from mkdocs_manimgen.generate.offline import OfflineGenerator
+from mkdocs_manimgen.generate.offline import design_worker
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.families import registry
 from mkdocs_manimgen.generate.offline.limits import MAX_CONCEPT_CHARS, DesignTimeout, deadline
+from mkdocs_manimgen.generate.offline.symbolic import huge_power
 from mkdocs_manimgen.model import BlockSpec
 
 HORN = (r"Gabriel's horn: the solid of revolution of $y = 1/x$ on $[1, \infty)$ about the $x$-axis "
@@ -89,23 +94,59 @@ def test_a_scene_that_raises_at_render_is_repaired_by_the_walkthrough(monkeypatc
     from mkdocs_manimgen.config import plugin_config
     from mkdocs_manimgen.site_files import SceneFiles
 
-    family = registry()["derivative"]
-    build = family.module.build
-
-    def raising(ctx):
-        build(ctx)
-        ctx.w.code("_ = 0.0 ** -2  # as the horn's scene did")
-
-    monkeypatch.setattr(family.module, "build", raising)
+    # the build designs in a child process: that child's derivative family writes the raising line
+    monkeypatch.setattr(design_worker, "default_command", lambda: patched("raising"))
     body = "title: Cubic\n---\nThe derivative of $f(x) = x^3$ is the slope of its tangent."
     cfg = plugin_config({"quality": "low", "pdf": False, "generator": "offline", "workers": 1,
                          "cache_dir": str(tmp_path / "cache")})
     with Build(cfg, tmp_path, logging.getLogger("test")) as site:
         spec = site.parse(body, page="p.md", line=1, files=SceneFiles(tmp_path))
-        assert generate_draft(spec).kind == "derivative"  # the design alone passes
+        assert generate_draft(spec).kind == "derivative"  # the design alone passes (here, unchanged)
         result = site.submit(spec).result()
         assert result.error is None and result.rendered
         assert result.draft.kind in ("equation", "explainer")
         assert "ZeroDivisionError" in result.draft.reasoning and "did not run" in result.draft.reasoning
         again = site.pipeline.cached_design(spec)  # the walkthrough is what the cache holds
         assert again is not None and again[0].kind == result.draft.kind
+
+
+def patched(mode: str) -> list[str]:
+    """The command of a design child whose `derivative` family is changed (tests/patched_design_worker.py)."""
+    return [sys.executable, str(Path(__file__).with_name("patched_design_worker.py")), mode]
+
+
+CUBIC = r"The derivative of $f(x) = x^3$ is the slope of its tangent."
+
+
+def test_a_design_stuck_in_c_is_killed_and_the_block_gets_the_walkthrough(monkeypatch):
+    """The in-thread deadline cannot stop one long C call (a huge integer power in sympy ran for minutes);
+    the build designs in a child process that is killed at the budget, and the next block designs."""
+    monkeypatch.setattr(design_worker, "default_command", lambda: patched("stuck"))
+    gen = OfflineGenerator(seconds=5, isolated=True)
+    try:
+        start = time.monotonic()
+        draft = gen.generate(BlockSpec(page="p.md", line=1, concept=CUBIC))
+        assert draft.kind in ("equation", "explainer") and "longer than 5 s" in draft.reasoning
+        assert time.monotonic() - start < 90  # 5 s + the grace, and a new child's start (minutes on a loaded machine)
+        other = gen.generate(BlockSpec(page="p.md", line=9, concept=r"Plot $f(x) = \sin x$ on $[0, 2\pi]$."))
+        assert other.kind == "function_plot"
+    finally:
+        gen.close()
+
+
+def test_the_child_designs_as_this_process_does():
+    gen = OfflineGenerator(isolated=True)
+    try:
+        for concept in (CUBIC, "两个向量的点积 $\\vec a \\cdot \\vec b$。", HORN):
+            spec = BlockSpec(page="p.md", line=2, concept=concept, revisions=("slower",))
+            assert gen.generate(spec).to_json() == generate_draft(spec).to_json()
+    finally:
+        gen.close()
+
+
+def test_an_integer_power_too_large_to_compute_is_not_parsed():
+    assert huge_power(r"9^{9^{9}}") and huge_power(r"2^{10^{6}}") and huge_power(r"2^{2^{40}} \bmod 7")
+    assert not huge_power(r"2^{1000}") and not huge_power(r"x^{10^8}") and not huge_power(r"2^{2^{3}}")
+    start = time.monotonic()
+    draft = generate_draft(BlockSpec(page="p.md", line=1, concept=r"The number $N = 9^{9^{9}}$ and $f(x) = x^2 + N$."))
+    assert draft.kind and time.monotonic() - start < 30  # minutes, in C, before

@@ -124,7 +124,9 @@ class Generators:
                 if self._offline is None:
                     from .offline import OfflineGenerator
 
-                    self._offline = OfflineGenerator()  # a scene of its own that fails to render is repaired by its walkthrough
+                    # in a child process killed when a design outlasts its budget; a scene of its own that
+                    # fails to render is repaired by its walkthrough
+                    self._offline = OfflineGenerator(isolated=True)
                 return self._offline
             if self._llm is None:
                 from .llm import LLMGenerator

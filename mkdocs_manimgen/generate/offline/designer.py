@@ -20,6 +20,7 @@ from ..base import OFFLINE
 from . import requests
 from .families import GENERIC, registry
 from .limits import DESIGN_SECONDS, DesignTimeout, check_size, deadline
+from .design_worker import DesignProcess, Timeout
 from .scene_check import SceneCheck
 from .verify import verify
 from .recognise import candidates, classify, classify_info
@@ -159,16 +160,19 @@ class OfflineGenerator:
     """Template-based generator; the build's default and the LLM's fallback.
 
     ``check_scenes``: run each design's scene (without drawing it) before handing it over, and
-    give the block the walkthrough when it raises (the build turns it on; tests of designs alone
-    leave it off). ``seconds``: the time budget of one design (:mod:`.limits`)."""
+    give the block the walkthrough when it raises (tests of designs alone leave it off).
+    ``seconds``: the time budget of one design (:mod:`.limits`). ``isolated``: design in a warm
+    child process that is killed when the budget runs out (:mod:`.design_worker`; builds do this,
+    since a long call in C outlasts the in-thread deadline); else in this process's thread."""
 
     name = "offline"
     version = VERSION
     capabilities = OFFLINE
 
-    def __init__(self, check_scenes: bool = False, seconds: float = DESIGN_SECONDS):
+    def __init__(self, check_scenes: bool = False, seconds: float = DESIGN_SECONDS, isolated: bool = False):
         self.seconds = seconds
         self._check = SceneCheck() if check_scenes else None
+        self._process = DesignProcess() if isolated else None
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         check_size(spec)
@@ -183,20 +187,41 @@ class OfflineGenerator:
                 with _DESIGN_LOCK:
                     draft = walkthrough(spec, f"the {draft.kind!r} scene did not run:\n{error}", refused)
             return draft
+        except GenerationFailed:
+            raise
         except Exception as exc:  # pragma: no cover - explainer itself failing
             raise GenerationFailed(f"offline generator failed: {exc}", location=spec.location) from exc
 
     def _design(self, spec: BlockSpec) -> SceneDraft:
+        if self._process is not None:
+            return self._design_isolated(spec)
         # Blocks run in threads; sympy's first, lazy import from several threads at once can
         # deadlock on its module locks. The design is pure Python under the GIL anyway, so
         # serialising it costs nothing. The imports come before the clock starts (see limits).
         with _DESIGN_LOCK:
-            _warm()
+            warm()
             try:
                 with deadline(self.seconds):
                     return generate_draft(spec)
             except DesignTimeout:
                 return walkthrough(spec, f"the design took longer than {self.seconds:g} s")
+
+    def _design_isolated(self, spec: BlockSpec) -> SceneDraft:
+        """The design, else (budget spent) the walkthrough, else the explainer, each in the child
+        with the full budget; GenerationFailed, located, when even the explainer does not finish."""
+        why = f"the design took longer than {self.seconds:g} s"
+        assert self._process is not None
+        for fallback, refused in ((None, ()), (why, ()), (why, tuple(GENERIC))):
+            try:
+                return self._process.design(spec, self.seconds, fallback, refused)
+            except Timeout:
+                continue
+            except RuntimeError as exc:
+                raise GenerationFailed(f"offline generator failed: {exc}", location=spec.location) from None
+        raise GenerationFailed(
+            f"the offline designer could not design this block within {self.seconds:g} s, nor its walkthrough",
+            location=spec.location,
+            hint="shorten the block's formulas (a huge number or a very long expression), or write the scene with code:")
 
     def revise(self, spec: BlockSpec, answers: list[SceneDraft]) -> SceneDraft:
         """Not a conversation: `generate` reads every `revise:` request itself (capabilities.converses)."""
@@ -212,17 +237,24 @@ class OfflineGenerator:
                 "the offline designer's explainer scene failed to render", location=spec.location,
                 hint="report the block to mkdocs-manimgen, or write the scene by hand with code:")
         first_line = error.strip().splitlines()[0] if error.strip() else "no message"
+        why = f"the {draft.kind!r} scene did not run: {first_line}\n{error}"
+        if self._process is not None:
+            try:
+                return self._process.design(spec, self.seconds, why, (draft.kind,))
+            except (Timeout, RuntimeError) as exc:
+                raise GenerationFailed(f"the offline designer's walkthrough failed: {exc}", location=spec.location) from None
         with _DESIGN_LOCK:
-            return walkthrough(spec, f"the {draft.kind!r} scene did not run: {first_line}\n{error}",
-                               refused=(draft.kind,))
+            return walkthrough(spec, why, refused=(draft.kind,))
 
     def close(self) -> None:
         if self._check is not None:
             self._check.close()
+        if self._process is not None:
+            self._process.close()
 
 
 @lru_cache(maxsize=1)
-def _warm() -> None:
+def warm() -> None:
     """What a design imports lazily (sympy, its LaTeX parser and printers, every template), imported
     once before a design's clock starts: a small design of its own does it."""
     generate_draft(BlockSpec(page="warm.md", line=1, concept=r"$$y = x^2 + \sin x, \quad \int_0^1 x\,dx$$"))

@@ -14,7 +14,9 @@ when two threads trigger them). sympy is pure Python, so an asynchronous excepti
 (``PyThreadState_SetAsyncExc``) lands within one bytecode of the deadline, unwinds the design
 through its own ``finally`` blocks and leaves the thread free. The imports a design needs are
 made before the clock starts, so the exception never lands inside an import. A long call in C
-(one regular expression on a huge text) is not interrupted: the size limit bounds those.
+(one regular expression on a huge text, sympy's exact power of a huge integer) is not interrupted:
+so a build designs in a child process that is killed when the budget is spent (:mod:`.design_worker`),
+and the size limit and :func:`.symbolic.huge_power` keep the known kinds from getting there.
 """
 
 from __future__ import annotations

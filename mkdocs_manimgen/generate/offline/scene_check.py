@@ -38,7 +38,7 @@ class SceneCheck:
                 assert proc.stdin is not None and proc.stdout is not None
                 proc.stdin.write(json.dumps(job) + "\n")
                 proc.stdin.flush()
-                line = _readline(proc, self.seconds + START_SECONDS)
+                line = read_line(proc, self.seconds + START_SECONDS)
             except (OSError, TimeoutError) as exc:
                 self._stop()
                 return f"the scene check failed: {exc}"
@@ -71,7 +71,8 @@ class SceneCheck:
             shutil.rmtree(self._tex, ignore_errors=True)
 
 
-def _readline(proc: subprocess.Popen, seconds: float) -> str:
+def read_line(proc: subprocess.Popen, seconds: float) -> str:
+    """The next line the child writes on stdout; TimeoutError after ``seconds``, OSError if it ended."""
     end = time.monotonic() + seconds
     assert proc.stdout is not None
     while True:
@@ -82,5 +83,5 @@ def _readline(proc: subprocess.Popen, seconds: float) -> str:
         if ready:
             line = proc.stdout.readline()
             if not line:
-                raise OSError("the scene check's process ended")
+                raise OSError("the child process ended")
             return line

@@ -164,7 +164,7 @@ def parse(tex: str):
     for the same formulas again and again (172 parses of 58 distinct formulas for 40 corpus
     blocks). Sympy expressions are immutable, so sharing the result is safe. Processes share
     their parses through :func:`_shared_parses` when ``MANIMGEN_PARSE_CACHE`` names a folder."""
-    if not tex or len(tex) > 400:
+    if not tex or len(tex) > 400 or huge_power(tex):
         return None
     shared = _shared_parses()
     key = f"{_parser_version()}\n{tex}" if shared is not None else ""
@@ -196,6 +196,35 @@ def parse(tex: str):
         except Exception:  # noqa: BLE001 - an object that does not pickle is only not shared
             pass
     return expr
+
+
+MAX_POWER_DIGITS = 10_000  # sympy computes an integer power exactly while it parses
+_INT_POWER = re.compile(r"(?<![\w.])(\d+)\s*\^\s*(\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\d)")
+
+
+def huge_power(tex: str) -> bool:
+    """Whether ``tex`` writes an integer power of more than :data:`MAX_POWER_DIGITS` digits (``9^{9^{9}}``,
+    ``2^{10^{6}}``): sympy would compute it exactly while parsing, in C, where no deadline reaches it
+    (the tower 9^{9^{9}} ran for minutes). Such a formula is not parsed: the block is read without it."""
+    return any(_log10_power(m[1], m[2]) > MAX_POWER_DIGITS for m in _INT_POWER.finditer(tex))
+
+
+def _log10_power(base: str, exponent: str) -> float:
+    """log10 of ``base^exponent`` when the exponent is an integer or an integer power tower, else 0."""
+    exp = _log10_integer(exponent)
+    if exp is None or int(base) < 2:
+        return 0.0
+    return math.inf if exp > 300 else 10 ** exp * math.log10(int(base))
+
+
+def _log10_integer(text: str) -> float | None:
+    text = text.strip()
+    while text.startswith("{") and text.endswith("}"):
+        text = text[1:-1].strip()
+    if text.isdigit():
+        return math.log10(int(text)) if int(text) > 0 else -math.inf
+    tower = re.fullmatch(r"(\d+)\s*\^\s*(.+)", text)
+    return _log10_power(tower[1], tower[2]) if tower and _log10_integer(tower[2]) is not None else None
 
 
 @lru_cache(maxsize=1)
