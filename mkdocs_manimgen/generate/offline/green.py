@@ -310,7 +310,7 @@ def _curves(info: MathInfo, givens: dict):
             left, right = _parse_product(m[1]), _parse_product(m[3])
             if left is None or right is None:
                 continue
-            sub = {sp.Symbol(n): v for n, v in givens.items()}
+            sub = {sp.Symbol(n): sp.nsimplify(v) for n, v in givens.items()}
             left, right = sp.sympify(left).subs(sub), sp.sympify(right).subs(sub)
             out.append((piece.strip(), left, right, m[2]))
     return out
@@ -428,6 +428,8 @@ def read_region(info: MathInfo) -> Region | None:
         if len(conics) > 1:
             return None  # two circles: an annulus, or which one?
         text, (h, k, a, b), _ = conics[0]
+        used = [n for n in givens if re.search(rf"(?<![A-Za-z\\]){n}(?![A-Za-z])", text)]
+        text += "".join(rf",\ {n} = {fmt(givens[n])}" for n in used)  # x^2 + y^2 = R^2,\ R = 2
         found.append(_ellipse(h, k, a, b, text))
     else:
         m = re.search(r"unit\s+(?:circle|disk|disc)|单位圆", prose, re.I)
