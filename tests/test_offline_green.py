@@ -46,7 +46,9 @@ CLAIMED = [  # (block, the exact value for the author's orientation, clockwise, 
     # a rectangle by its bounds, a stated (true) value
     (r"Green's theorem: for $\mathbf F = (xy, y^2)$ on $D$: $0 \le x \le 2$, $0 \le y \le 3$, "
      r"$$\oint_{\partial D} \mathbf F\cdot d\mathbf r = \iint_D (-x)\,dA = -6$$", r"-6", False, "circulation"),
-    # an ellipse, counterclockwise
+    # an ellipse, counterclockwise ("semi-axes" is no half region)
+    (r"Green's theorem: the circulation of $\mathbf F = (-y, x)$ around the ellipse $x^2 + 4y^2 = 4$ (semi-axes $2$ and $1$).",
+     r"4 \pi", False, "circulation"),
     (r"Find the circulation of $\mathbf F = (x - y, x + y)$ counterclockwise around the ellipse "
      r"$\frac{x^2}{4} + \frac{y^2}{9} = 1$.", r"12 \pi", False, "circulation"),
     # clockwise: the sign flips
@@ -133,6 +135,8 @@ REFUSED = [  # look-alikes Green's theorem must not draw
     r"Green's theorem on the region between the circles $x^2 + y^2 = 1$ and $x^2 + y^2 = 4$ for $\mathbf F = (-y, x)$.",
     # a route around a curve region with no direction we read
     r"Evaluate $\oint_C y\,dx + 2x\,dy$ where $C$ goes from $(0, 0)$ to $(1, 1)$ along $y = x^2$ and back along $y = x$.",
+    # a field turning counterclockwise around a circle asks for no integral around it
+    r"向量场 $\mathbf F = (-y, x)$ 的旋度为 $2$：它绕圆 $x^2 + y^2 = 1$ 逆时针旋转。",
     # both circulation and flux asked: not one scene
     r"Find the circulation and the outward flux of $\mathbf F = (x - y, x)$ around the circle $x^2 + y^2 = 1$.",
 ]
