@@ -43,6 +43,14 @@ CLAIMED = [  # (block, the exact value for the author's orientation, clockwise, 
     # Stewart 16.4 exercise: a rectangle by its vertices, the field as P i + Q j
     (r"Verify Green's theorem for $\mathbf F = xy\,\mathbf i + x^2\,\mathbf j$ and $C$ the rectangle with vertices "
      r"$(0, 0)$, $(3, 0)$, $(3, 1)$, $(0, 1)$: the circulation equals the double integral of $Q_x - P_y$.", r"\frac{9}{2}", False, "circulation"),
+    # Stewart 16.4 exercise: a curl that is no polynomial, over a rectangle (sympy's exact value)
+    (r"Use Green's Theorem to evaluate $\oint_C \cos y\,dx + x^2\sin y\,dy$, where $C$ is the rectangle with vertices "
+     r"$(0, 0)$, $(5, 0)$, $(5, 2)$, $(0, 2)$.", r"30 - 30 \cos{\left(2 \right)}", False, "circulation"),
+    # 同济: a circle not centred at the origin, the field's sin^2 y has no part in the curl
+    (r"计算 $\oint_L (x^2 - y)\,dx + (x + \sin^2 y)\,dy$，其中 $L$ 是圆周 $x^2 + y^2 = 2x$，取正向。", r"2 \pi", False, "circulation"),
+    # the region as a set
+    (r"Green's theorem with $P = -y$, $Q = x$ on $D = \{(x, y) \mid x^2 + y^2 \le 1\}$ gives $\oint_{\partial D} P\,dx + Q\,dy = 2\pi$.",
+     r"2 \pi", False, "circulation"),
     # a rectangle by its bounds, a stated (true) value
     (r"Green's theorem: for $\mathbf F = (xy, y^2)$ on $D$: $0 \le x \le 2$, $0 \le y \le 3$, "
      r"$$\oint_{\partial D} \mathbf F\cdot d\mathbf r = \iint_D (-x)\,dA = -6$$", r"-6", False, "circulation"),

@@ -464,8 +464,8 @@ def _exact_double(f, region: Region):
     import sympy as sp
 
     x, y, u, w, r, th = sp.symbols("x y u w r theta")
-    if not f.is_polynomial(x, y):
-        return None
+    if not f.is_polynomial(x, y) and not (region.kind == "rectangle" and sp.count_ops(f) <= 12):
+        return None  # sympy's search for other antiderivatives can take minutes; a small one over a rectangle is quick
     try:
         if region.kind == "rectangle":
             xs = sorted({v[0] for v in region.data}, key=float)
