@@ -65,7 +65,11 @@ QUESTIONS = (
     Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值|上的平均值", drawn_by=("average_value",)),
     Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心", drawn_by=("centre_of_mass", "triangle")),
     Question("a line integral", r"line integral|work (?:done )?(?:by|of) .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
-             r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)", drawn_by=("line_integral",)),
+             r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)", drawn_by=("line_integral", "green_theorem")),
+    # Green's theorem: both sides, the circulation (or flux) around C and the double integral over D
+    Question("Green's theorem", r"green'?s?\s+(?:theorem|formula|identity)|格林公式|格林定理|"
+             r"(?:circulation|flux|环量|通量)[^.。]{0,80}(?:equals?|=|等于)[^.。]{0,40}(?:double\s+integral|二重积分)",
+             drawn_by=("green_theorem",)),
     Question("an improper integral", r"improper integral|反常积分|广义积分|瑕积分",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*\+?\\infty|\\int_\{?\s*-\s*\\infty", drawn_by=("improper_integral",)),
     Question("related rates", r"related rates?|ladder|相关变化率|梯子|(?:how fast|at what rate|how quickly|how rapidly)\b[^.?!]{0,40}?"
@@ -76,10 +80,13 @@ QUESTIONS = (
              r"(?:体积|面积|半径|高度|水面|深度|距离|影长|长度)的变化率",
              drawn_by=("related_rates",)),
     Question("tangents through a point", TANGENTS_THROUGH, drawn_by=("tangents_through_point",)),
-    Question("a normal line", r"normal line|the normal (?:to|at|of)|法线", drawn_by=("implicit_curve", "normal_line")),
-    Question("an area between curves", r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
+    Question("a normal line", r"(?s)^(?!.*(?:\bflux\b|通量|outward|外法))(?:.*?)(?:normal line|the normal (?:to|at|of)|法线)",  # not a flux's outward normal
+             drawn_by=("implicit_curve", "normal_line")),
+    Question("an area between curves", r"(?s)^(?!.*(?:green'?s?\s+(?:theorem|formula)|格林|circulation|环量|\bflux\b|通量|line\s+integral|曲线积分|"
+             r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented))(?:.*?)(?:"  # a line integral around the region's boundary, not its area
+             r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
-             r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积)", drawn_by=("area_between",)),
+             r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between",)),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
              r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
@@ -109,12 +116,12 @@ QUESTIONS = (
              drawn_by=("dot_product", "gram_schmidt", "regression")),  # a least-squares fit projects y onto Col X
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
-    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral",)),
-    Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d")),
+    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem")),
+    Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d", "green_theorem")),
     Question("a tangent plane", r"tangent\s+plane|切平面", r"(?<![A-Za-z\\])L\s*\(\s*x\s*,\s*y\s*\)", drawn_by=("tangent_plane",)),
     Question("a partial derivative", PARTIAL, PARTIAL_TEX,
              drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
-                       "vector_field", "vector_field_3d", "lagrange_multiplier")),
+                       "vector_field", "vector_field_3d", "lagrange_multiplier", "green_theorem")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
     Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
              r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b)",
