@@ -56,6 +56,12 @@ SOLVED = [  # (block, sense, optimum value (None: unbounded), optimal corners, c
     # 高考 2018 全国 I 卷 理科 (the value stated, true)
     (r"若 $x, y$ 满足约束条件 $\left\{\begin{array}{l} x - 2y - 2 \le 0 \\ x - y + 1 \ge 0 \\ y \le 0 \end{array}\right.$，则 $z = 3x + 2y$ 的最大值为 $6$。",
      "max", F(6), [(2, 0)], [(-4, -3), (2, 0), (-1, 0)], ["z_{\\max} = 6"]),
+    # 高考 style, the optimal point stated as x = 1, y = 0 (true) and a relation between the two unknowns
+    (r"设 $x, y$ 满足约束条件 $\begin{cases} y \ge 0 \\ x \ge y \\ x + y \le 1 \end{cases}$，则当 $x = 1$，$y = 0$ 时，"
+     r"目标函数 $z = 2x + y$ 取得最大值 $2$。",
+     "max", F(2), [(1, 0)], [(0, 0), (1, 0), (F(1, 2), F(1, 2))], ["z_{\\max} = 2"]),
+    (r"若 $x, y$ 满足约束条件 $\begin{cases} y \le x \\ x + y \le -1 \\ y \ge -1 \end{cases}$，则 $z = 2x + y$ 的最大值是 $-1$。",
+     "max", F(-1), [(0, -1)], [(-1, -1), (0, -1), (F(-1, 2), F(-1, 2))], ["z_{\\max} = -1"]),
     # 高考 2017 全国 II 卷: a minimum
     (r"设 $x, y$ 满足约束条件 $\begin{cases} 2x + 3y - 3 \le 0 \\ 2x - 3y + 3 \ge 0 \\ y + 3 \ge 0 \end{cases}$，则 $z = 2x + y$ 的最小值是（ ）",
      "min", F(-15), [(-6, -3)], [(-6, -3), (6, -3), (0, 1)], ["最小值", "-15"]),
@@ -138,6 +144,8 @@ REFUSED = [  # (block, the family it must go to instead, or None for "not linear
     (r"Maximise $P = 3x + 2y$ subject to $x + y \le 4$, $x + 3y \le 6$, $x \ge 0$, $y \ge 0$. The maximum value of $P$ is $11$.", None),  # it is 12
     (r"若 $x, y$ 满足约束条件 $\begin{cases} x + y - 2 \ge 0 \\ x - y - 2 \le 0 \\ y \le 2 \end{cases}$，则 $z = 2x + y$ 的最大值为 $8$。", None),  # it is 10
     (r"Maximise $P = 3x + 2y$ subject to $x + y \le 4$, $x + 3y \le 6$, $x \ge 0$, $y \ge 0$; the maximum is attained at $(3, 1)$.", None),  # at (4, 0)
+    (r"设 $x, y$ 满足约束条件 $\begin{cases} y \ge 0 \\ x \ge y \\ x + y \le 1 \end{cases}$，则当 $x = 0$，$y = 0$ 时，"
+     r"目标函数 $z = 2x + y$ 取得最大值。", None),  # the maximum is at (1, 0)
     (r"Maximize $z = x + y$ subject to $x - y < 1$, $x + 2y > 2$, $x > 0$, $y > 0$.", None),  # strict inequalities
     (r"Use Lagrange multipliers to find the maximum of $f(x, y) = xy$ subject to $x + y = 10$.", "lagrange_multiplier"),
     (r"Solve $\begin{cases} 2x + 3y \le 12 \\ x - y \ge 1 \end{cases}$ and find the minimum of $f(x) = x^2 - 4x$ on $[0, 3]$.", None),

@@ -260,8 +260,11 @@ _SPACING = re.compile(r"\\[,;:! ]|\\q?quad(?![A-Za-z])|~")
 def _pieces(info: MathInfo) -> list[str] | None:
     out: list[str] = []
     for block in info.blocks:
-        body = re.sub(r"\\(?:begin|end)\{(?:cases|aligned|align\*?|array|gathered|split|rcases|dcases)\}(?:\{[^{}]*\})?", " ; ", block)
-        body = re.sub(r"\\left\s*\\?\{|\\right\s*\.|\\left\s*\.|\\right\s*\\?\}", " ; ", body)
+        # a brace of constraints, also as latex.sanitize leaves an unbalanced one (\left\{ ... \right.: braces dropped)
+        envs = r"(?:cases|aligned|align\*?|array|gathered|split|rcases|dcases)"
+        body = re.sub(r"\\begin\s*\{?\s*array\}?(?:\s*\{[lcr|\s]*\}|\s+[lcr]+(?=\s))?", " ; ", block)  # its column spec too
+        body = re.sub(rf"\\(?:begin|end)\s*\{{?\s*{envs}\}}?", " ; ", body)
+        body = re.sub(r"\\left\s*(?:\\\{|\\lbrace|\\(?=\s)|\.|\{)?|\\right\s*(?:\\\}|\\rbrace|\.|\})?", " ; ", body)
         body = re.sub(r"\\(?:text|mathrm|textrm|mbox|operatorname|textbf)\s*\{([^{}]*)\}", _text_piece, body)
         body = re.sub(r"(?<!_\{)(?<!_)\\(?:max|min)(?![A-Za-z])|\\(?:text|mathrm)\b", " ; ", body)
         body = body.replace("&", " ").replace("\\\\", " ; ")
@@ -546,6 +549,10 @@ def _stated_numbers(plain: str, name: str) -> list[tuple[str, Fraction]]:
             value = _number(m.group("v").replace(" ", ""))
             if value is not None:
                 out.append((sense, value))
+    for m in re.finditer(rf"(最大值|最小值)\s*(?P<v>{_SNUM})(?![\w.]|\s*[A-Za-z(\\])", plain):  # 取得最大值 2
+        value = _number(m.group("v").replace(" ", ""))
+        if value is not None:
+            out.append(("max" if m.group(1) == "最大值" else "min", value))
     for m in re.finditer(rf"_\{{?\\?(?:text\{{|mathrm\{{)?(max|min)\}}?\}}?\s*=\s*(?P<v>{_SNUM})(?![\w.]|\s*[A-Za-z(\\])|"
                          rf"\\(max|min)\s*\{{?[A-Za-z]?\}}?\s*=\s*(?P<w>{_SNUM})(?![\w.]|\s*[A-Za-z(\\])", plain):
         sense = m.group(1) or m.group(3)

@@ -64,7 +64,7 @@ _LP_TERM = r"\d*(?:\.\d+)?\s*(?:\\frac\{\d+\}\{\d+\})?\s*(?<![A-Za-z\\])[xy](?:_
 # 约束条件 in a brace: a cases/array block in x and y with inequalities in two of its rows.
 _LP_IN = r"(?:(?!\\end\{).)*?"
 _LP_REL = r"(?:\\le|\\ge|\\leq|\\geq|\\leqslant|\\geqslant|≤|≥)(?![A-Za-z])"
-_LP_CASES = (rf"(?s)\\begin\{{(?:cases|array)\}}(?={_LP_IN}(?<![A-Za-z\\])x(?![A-Za-z(^]))(?={_LP_IN}(?<![A-Za-z\\])y(?![A-Za-z(^]))"
+_LP_CASES = (rf"\\begin\{{(?:cases|array)\}}(?={_LP_IN}(?<![A-Za-z\\])x(?![A-Za-z(^]))(?={_LP_IN}(?<![A-Za-z\\])y(?![A-Za-z(^]))"
              rf"{_LP_IN}{_LP_REL}{_LP_IN}\\\\{_LP_IN}{_LP_REL}")
 _LP_ROW = rf"{_LP_TERM}\s*[+-]\s*{_LP_TERM}[^=<>$|]{{0,14}}?(?:\\le|\\ge|\\leq|\\geq|\\leqslant|\\geqslant|≤|≥)(?![A-Za-z])"
 

@@ -155,9 +155,9 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(program=program, names=(x, y))
     X0, X1, Y0, Y1, SX, SY = _window(program)
     bw, bh = _BOX[1] - _BOX[0], _BOX[3] - _BOX[2]
-    u = min(bw / (X1 - X0), bh / (Y1 - Y0))
-    ratio = max((X1 - X0) / (Y1 - Y0), (Y1 - Y0) / (X1 - X0))
-    xl, yl = (u * (X1 - X0), u * (Y1 - Y0)) if ratio <= 2.2 else (bw, bh)
+    ux, uy = bw / (X1 - X0), bh / (Y1 - Y0)  # screen units per unit; one axis stretched at most 1.6 times the other
+    ux, uy = min(ux, 1.6 * uy), min(uy, 1.6 * ux)
+    xl, yl = ux * (X1 - X0), uy * (Y1 - Y0)
     name = program.objective_name
     short = name.split("(")[0].strip()
     p_, q_, r_ = program.objective or (Fraction(0), Fraction(0), Fraction(0))
