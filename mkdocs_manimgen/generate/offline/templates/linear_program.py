@@ -17,7 +17,7 @@ from fractions import Fraction
 from ..latex import fmt
 from ..notes import check
 from ..programs import WORDS, Program, inequality_count, read_program
-from .common import Ctx, math_mob, nice_step, text_mob
+from .common import Ctx, text_mob
 
 PRIORITY = 8  # before the optimisation families: needs() is strict (two linear inequalities, two variables)
 TITLE = ("A Linear Program, Solved Graphically", "线性规划的图解法")
@@ -125,10 +125,19 @@ def _window(program: Program):
                 y1 += 0.35 * (y1 - y0)
             if d[1] < 0:
                 y0 -= 0.35 * (y1 - y0)
-    sx, sy = nice_step(x1 - x0), nice_step(y1 - y0)
+    sx, sy = _tick(x1 - x0), _tick(y1 - y0)
     x0, x1 = math.floor(x0 / sx) * sx, math.ceil(x1 / sx) * sx
     y0, y1 = math.floor(y0 / sy) * sy, math.ceil(y1 / sy) * sy
     return x0, x1, y0, y1, sx, sy
+
+
+def _tick(span: float) -> float:
+    """A step between axis numbers leaving at most 7 of them (the plane is small beside the panel)."""
+    step = 10 ** math.floor(math.log10(span / 7)) if span > 0 else 1.0
+    for k in (1, 2, 2.5, 5, 10):
+        if span / (k * step) <= 7:
+            return k * step
+    return 10 * step
 
 
 def _side(ctx: Ctx, row) -> str:
@@ -216,8 +225,8 @@ def build(ctx: Ctx) -> None:
                "side = VGroup(goal, cons).arrange(DOWN, aligned_edge=LEFT, buff=0.4)")
     else:
         w.code("side = VGroup(cons)")
-    w.fit("side", 6.0, 5.6)
-    w.code("side.to_edge(RIGHT, buff=0.45).align_to(axes, UP)",
+    w.fit("side", 6.5, 5.6)
+    w.code("side.align_to(axes, UP).shift((0.15 - side.get_left()[0]) * RIGHT)  # the panel starts beside the plane",
            "for row in [goal, *cons]:" if program.objective is not None else "for row in cons:",
            "    row.add_background_rectangle(opacity=0.85, buff=0.06)")
     w.play("Write(title), Create(axes), FadeIn(axis_names)" + (", Write(goal)" if program.objective is not None else ""), 1.4)
@@ -272,7 +281,7 @@ def _empty(ctx: Ctx) -> None:
         "这些约束互相矛盾：可行域是空集，线性规划无可行解，也就没有最优值。"))
     w.code(f"verdict = {text_mob(ctx.L('Feasible region: empty (infeasible)', '可行域为空：无可行解'), 30, 'YELLOW')}",
            "verdict.next_to(cons, DOWN, buff=0.4).align_to(cons, LEFT).add_background_rectangle(opacity=0.85, buff=0.08)")
-    w.fit("verdict", 6.0)
+    w.fit("verdict", 6.5)
     w.play("Write(verdict)", 1.2)
     w.wait(1.5)
 
@@ -322,7 +331,7 @@ def _region_only(ctx: Ctx, program: Program) -> None:
     w.beat(ctx.L("The region", "区域"), said)
     w.code(f"verdict = {text_mob(words, 30, 'YELLOW')}",
            "verdict.next_to(cons, DOWN, buff=0.4).align_to(cons, LEFT).add_background_rectangle(opacity=0.85, buff=0.08)")
-    w.fit("verdict", 6.0)
+    w.fit("verdict", 6.5)
     w.play("Write(verdict), Indicate(region, color=BLUE_B)", 1.2)
     w.wait(1.5)
 
@@ -447,7 +456,7 @@ def _table(ctx: Ctx, program: Program) -> None:
     w.code("table = VGroup(", *[f'    MathTex(r"{r}", font_size=30),' for r in rows], ").arrange(DOWN, aligned_edge=LEFT, buff=0.2)",
            "answer = VGroup(", *[f'    MathTex(r"{t}", font_size=32, color=YELLOW),' for t, _ in verdicts], ").arrange(DOWN, aligned_edge=LEFT, buff=0.2)",
            "summary = VGroup(table, answer).arrange(DOWN, aligned_edge=LEFT, buff=0.35)")
-    w.fit("summary", 6.0, 5.0)
+    w.fit("summary", 6.5, 5.0)
     w.code("summary.next_to(goal, DOWN, buff=0.4).align_to(goal, LEFT)",
            "for row in [*table, *answer]:", "    row.add_background_rectangle(opacity=0.85, buff=0.05)")
     w.play("FadeOut(cons)", 0.5)
