@@ -225,7 +225,7 @@ def build(ctx: Ctx) -> None:
                "side = VGroup(goal, cons).arrange(DOWN, aligned_edge=LEFT, buff=0.4)")
     else:
         w.code("side = VGroup(cons)")
-    w.fit("side", 6.5, 5.6)
+    w.fit("side", 6.5, 4.5)  # room below it for the level line's arrow and value
     w.code("side.align_to(axes, UP).shift((0.15 - side.get_left()[0]) * RIGHT)  # the panel starts beside the plane",
            "for row in [goal, *cons]:" if program.objective is not None else "for row in cons:",
            "    row.add_background_rectangle(opacity=0.85, buff=0.06)")
@@ -366,12 +366,13 @@ def _slide(ctx: Ctx, program: Program, opt, k: int, obj, scale, window) -> None:
     w.code(f"k{k} = ValueTracker({fmt(start, 8)})",
            f"level{k} = always_redraw(lambda: clip_line({_f(p)}, {_f(q)}, k{k}.get_value() - ({_f(r)}), dashed=True, color=YELLOW, stroke_width=5))",
            f"arrow{k} = Arrow(ORIGIN, np.array([{fmt(gx, 4)}, {fmt(gy, 4)}, 0]) * 1.1, buff=0, color=YELLOW, stroke_width=6)",
-           f"arrow{k}.move_to(axes.get_corner(UR) + np.array([-0.9, -0.9, 0]))",
+
            f'readout{k}_name = MathTex(r"{name} =", font_size=32, color=YELLOW)',
            f"readout{k}_value = DecimalNumber({fmt(start, 8)}, num_decimal_places=2, font_size=32, color=YELLOW)",
            f"readout{k}_value.add_updater(lambda m: m.set_value(k{k}.get_value()))",
            f"readout{k} = VGroup(readout{k}_name, readout{k}_value).arrange(RIGHT, buff=0.15)",
-           f"readout{k}.next_to(arrow{k}, DOWN, buff=0.15).add_background_rectangle(opacity=0.85, buff=0.06)")
+           f"VGroup(arrow{k}, readout{k}).arrange(RIGHT, buff=0.3).to_corner(DR, buff=0.45)",
+           f"readout{k}.add_background_rectangle(opacity=0.85, buff=0.06)")
     w.play(f"Create(level{k}), GrowArrow(arrow{k}), FadeIn(readout{k})", 1.0)
     w.play(f"k{k}.animate.set_value({fmt(end, 8)})", 2.6)
     if opt.value is None:
@@ -380,7 +381,7 @@ def _slide(ctx: Ctx, program: Program, opt, k: int, obj, scale, window) -> None:
             f"可行域在这个方向上无界：等值线始终与可行域相交，${name}$ 无限{better}，没有{word}。"))
         verdict = f"{name} \\to {'+' if sign > 0 else '-'}\\infty"
         w.code(f'verdict{k} = MathTex(r"{verdict}", font_size=36, color=YELLOW)',
-               f"verdict{k}.next_to(readout{k}, DOWN, buff=0.2).add_background_rectangle(opacity=0.85, buff=0.06)")
+               f"verdict{k}.next_to(readout{k}, UP, buff=0.2).add_background_rectangle(opacity=0.85, buff=0.06)")
         w.play(f"Write(verdict{k})", 1.0)
         w.wait(1.0)
         w.play(f"FadeOut(level{k}), FadeOut(arrow{k}), FadeOut(readout{k}), FadeOut(verdict{k})", 0.6)
