@@ -31,6 +31,7 @@ from .linalg import GRAM_SCHMIDT, PROJECTION
 from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
 from .latex import MathInfo, single_line, split_top
 from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
+from .programs import WORDS as LP_WORDS
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,15 @@ TANGENTS_THROUGH = (
     r"(?:从|由|自)\s*(?:坐标)?(?:点|原点)[^。？！；处]{0,40}?(?:切线|相切)|"
     r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点))"
 )
+
+# A linear constraint in two variables (x, y, x_1, x_2) written as a combination of both: ``2x + 3y \le 12``.
+_LP_TERM = r"\d*(?:\.\d+)?\s*(?:\\frac\{\d+\}\{\d+\})?\s*(?<![A-Za-z\\])[xy](?:_\{?[12]\}?)?(?![A-Za-z(^])"
+# 约束条件 in a brace: a cases/array block in x and y with inequalities in two of its rows.
+_LP_IN = r"(?:(?!\\end\{).)*?"
+_LP_REL = r"(?:\\le|\\ge|\\leq|\\geq|\\leqslant|\\geqslant|≤|≥)(?![A-Za-z])"
+_LP_CASES = (rf"\\begin\{{(?:cases|array)\}}(?={_LP_IN}(?<![A-Za-z\\])x(?![A-Za-z(^]))(?={_LP_IN}(?<![A-Za-z\\])y(?![A-Za-z(^]))"
+             rf"{_LP_IN}{_LP_REL}{_LP_IN}\\\\{_LP_IN}{_LP_REL}")
+_LP_ROW = rf"{_LP_TERM}\s*[+-]\s*{_LP_TERM}[^=<>$|]{{0,14}}?(?:\\le|\\ge|\\leq|\\geq|\\leqslant|\\geqslant|≤|≥)(?![A-Za-z])"
 
 QUESTIONS = (
     Question("an arc length", r"arc\s*length|length of (?:the|a|this) (?:curve|arc|graph)|curve length|弧长|曲线(?:的)?长",
@@ -90,7 +100,8 @@ QUESTIONS = (
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
              r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
-             drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum", "lagrange_multiplier")),
+             drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum", "lagrange_multiplier",
+                       "linear_program")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
@@ -100,7 +111,8 @@ QUESTIONS = (
     Question("a volume by slicing", r"(?s)^(?=.*\bvolumes?\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
              r"^(?=.*体积)(?=.*(?:截面|切片|薄片))",
              drawn_by=("solid_of_revolution", "solid", "integral")),  # integral: V = ∫ A(x) dx as the area under A
-    Question("a constrained optimum", CONSTRAINED, drawn_by=("lagrange_multiplier",)),
+    Question("a constrained optimum", CONSTRAINED, drawn_by=("lagrange_multiplier", "linear_program")),
+    Question("a linear program's optimum", LP_WORDS, rf"(?s)(?:{_LP_ROW}).*?(?:{_LP_ROW})|{_LP_CASES}", drawn_by=("linear_program",)),
     Question("a stationary distribution", r"stationary distribution|steady[- ]state distribution|markov chain|平稳分布|马尔可夫",
              drawn_by=("markov_chain",)),
     Question("a solved triangle", r"solve\s+(?:the|this|each)\s+triangles?|解(?:这个|此|该)?三角形|ambiguous\s+case", drawn_by=("triangle",)),
