@@ -61,6 +61,11 @@ def test_classify(entry):
     assert classify(entry["concept"]) == entry["expected_kind"]
 
 
+# families that build their picture in steps the block sets: a linear program's constraints one at a time,
+# then its corners; Green's theorem's two sides, the circulation around C and the curl over D
+LONGER = {"linear_program": 26, "green_theorem": 24}
+
+
 @pytest.mark.parametrize("entry", CORPUS, ids=IDS)
 def test_draft(entry, generator):
     spec = _spec(entry["concept"])
@@ -86,7 +91,7 @@ def test_draft(entry, generator):
     for a, b in zip(beats, beats[1:]):
         assert abs(a.end - b.start) < 1e-6
     assert all(b.duration > 0 for b in beats)
-    assert 6 <= beats[-1].end <= 16, beats[-1].end
+    assert 6 <= beats[-1].end <= LONGER.get(draft.kind, 16), beats[-1].end
     assert _timed_total(draft.code) == pytest.approx(beats[-1].end, abs=1e-6)
 
     notes = draft.notes_md

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .given import interval
-from .integral_readers import _close, _from_to, definite, stated_values_hold, written_numbers
+from .integral_readers import _close, from_to, definite, stated_values_hold, written_numbers
 from .latex import MathInfo, single_line, split_top
 from .symbolic import evaluate, normalize, number, parse, to_numpy
 
@@ -260,7 +260,7 @@ def read_area_between(info: MathInfo) -> AreaBetween | None:
     elif len(lines) == 2:
         a, b = lines
     else:
-        span = interval(info) or _from_to(info)
+        span = interval(info) or from_to(info)
         if span is not None and not lines:
             a, b = span
         else:

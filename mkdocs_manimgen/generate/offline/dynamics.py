@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .given import interval
 from .latex import MathInfo
 from .symbolic import DEGREE_MARK, to_numpy
 
@@ -88,6 +89,11 @@ def _with_question(info: MathInfo, row: str, lhs: str, expr, code: str) -> TimeC
         if given is not None:
             question, t_star = "given", given
             level = float(expr.subs(t, given))
+    span = interval(info, "t", named=True)  # "for 0 \le t \le 5": the quantity exists on that span only
+    if span is not None:
+        if span[0] != 0 or (t_star is not None and t_star > span[1]):
+            return None  # a span not from 0 (the curve is drawn from 0), or the asked instant outside it
+        return TimeCurve(row, lhs, expr, code, question, t_star, level, span[1])
     horizon = _horizon(expr, question, t_star)
     named = [float(v) for v in re.findall(r"(?<![A-Za-z\\])t\s*=\s*(\d+(?:\.\d+)?)", " ".join(info.blocks))]
     if named and question in (None, "given") and max(named) * 1.15 > horizon:

@@ -43,9 +43,28 @@ def number_list(info: MathInfo, minimum: int = 4) -> list[float] | None:
 
 
 def points(info: MathInfo, minimum: int = 3) -> list[tuple[float, float]] | None:
-    """Data points written as pairs ``(1, 2), (2, 4.1), ...`` (at least ``minimum``)."""
+    """Data points written as pairs ``(1, 2), (2, 4.1), ...``, or as a table (``array``/``tabular``) of two
+    labelled rows ``x & 1 & 2 & 3 \\\\ y & 2.1 & 3.9 & 6.2`` or of rows of two numbers (at least ``minimum``)."""
     found = [(float(a), float(b)) for a, b in re.findall(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", _flat(info))]
+    if len(found) < minimum:
+        found = max((_table_pairs(t) for t in re.findall(r"\\begin\{(?:array|tabular)\}(?:\{[^{}]*\})?(.*?)\\end\{(?:array|tabular)\}",
+                                                            " ".join(info.blocks) + " " + info.concept, re.S)), key=len, default=[])
     return found if len(found) >= minimum else None
+
+
+def _table_pairs(body: str) -> list[tuple[float, float]]:
+    """The (x, y) pairs of one table: two rows of numbers after their labels, or rows of two numbers."""
+    rows = []
+    for row in re.split(r"\\\\(?:\[[^\]]*\])?", body):
+        cells = [c.strip() for c in re.sub(r"\\hline|\\toprule|\\midrule|\\bottomrule", "", row).split("&")]
+        nums = [c for c in cells if re.fullmatch(_NUM, c)]
+        if nums:
+            rows.append((cells, [float(c) for c in nums]))
+    if len(rows) == 2 and len(rows[0][1]) == len(rows[1][1]) >= 3 and all(len(c) == len(n) + 1 for c, n in rows):
+        return list(zip(rows[0][1], rows[1][1]))  # x & 1 & 2 & 3 \\ y & 2 & 4 & 6
+    if len(rows) >= 3 and all(len(n) == 2 == len(c) for c, n in rows):
+        return [(n[0], n[1]) for _, n in rows]  # 1 & 2 \\ 2 & 4 \\ 3 & 6
+    return []
 
 
 def vectors(info: MathInfo, dim: int) -> list[tuple[float, ...]]:
@@ -98,10 +117,14 @@ def assigned(info: MathInfo, names: tuple[str, ...]) -> dict[str, float]:
     return given_values(info, names)
 
 
-def interval(info: MathInfo) -> tuple[float, float] | None:
-    """An interval of x: ``[a, b]``, ``a \\le x \\le b``, ``x \\in [a, b]`` or integral limits."""
+def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[float, float] | None:
+    """An interval of ``letter``: ``[a, b]``, ``a \\le x \\le b``, ``x \\in [a, b]`` or integral limits;
+    with ``named``, only one written with the letter (``0 \\le t \\le 5``, ``t \\in [0, 5]``)."""
     flat = _flat(info)
-    m = re.search(rf"({_NUM})\s*(?:\\le|\\leq|<|\\leqslant)\s*x\s*(?:\\le|\\leq|<|\\leqslant)\s*({_NUM})", flat)
+    m = re.search(rf"({_NUM})\s*(?:\\le|\\leq|<|\\leqslant)\s*{letter}\s*(?:\\le|\\leq|<|\\leqslant)\s*({_NUM})", flat)
+    if named:
+        m = m or re.search(rf"(?<![A-Za-z\\]){letter}\s*\\in\s*[\[(]\s*({_NUM})\s*,\s*({_NUM})\s*[\])]", flat)
+        return (float(m[1]), float(m[2])) if m and float(m[1]) < float(m[2]) else None
     if not m:
         m = re.search(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
     if not m:  # [a, b], or half-open [a, b) / (a, b]: a square bracket on one side at least

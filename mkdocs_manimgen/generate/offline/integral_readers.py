@@ -154,7 +154,7 @@ def read_curve(info: MathInfo) -> Curve | None:
     """The author's function of x and the interval they give it (``[a, b]``, ``a \\le x \\le b`` or an
     integral's limits); None without either, or when f is not finite across [a, b]."""
     found = function_of(info.blocks)
-    span = interval(info) or _from_to(info)
+    span = interval(info) or from_to(info)
     if found is None or span is None:
         return None
     expr, code, tex = found
@@ -175,7 +175,7 @@ _NUM = r"-?\d+(?:\.\d+)?"
 _FROM_TO = re.compile(rf"x\s*=\s*({_NUM})\s*\$?\s*(?:to|and|until|到|至)\s*\$?\s*x\s*=\s*({_NUM})")
 
 
-def _from_to(info: MathInfo) -> tuple[float, float] | None:
+def from_to(info: MathInfo) -> tuple[float, float] | None:
     """``from $x = 0$ to $x = 1$`` (``从 $x=0$ 到 $x=1$``): the interval written in prose around two formulas."""
     m = _FROM_TO.search(info.concept)
     return (float(m.group(1)), float(m.group(2))) if m and float(m.group(1)) < float(m.group(2)) else None

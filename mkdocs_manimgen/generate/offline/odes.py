@@ -134,17 +134,33 @@ def general(info, params) -> list[str]:
 
 def varied(info, params) -> list[str]:
     """The parameters the prose says vary: "as $\\zeta$ goes from below 1 to above 1", "as the damping
-    $\\gamma$ decreases", "for different values of $b$", "$\\beta$ 取不同值时", "当 $R$ 增大时"."""
+    $\\gamma$ decreases", "as the forcing frequency $\\omega$ approaches $\\omega_0$", "$\\omega \\to 0$",
+    "for different values of $b$", "$\\beta$ 取不同值时", "当 $R$ 增大时", "当 $\\omega$ 趋近于 $\\omega_0$"."""
     out = []
     for p in params:
-        name = re.escape(tex_name(p))
-        if re.search(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
-                     rf"is\s+(?:varied|changed)|grows|shrinks|gets\s+(?:larger|smaller|bigger)|取不同|变化|从|增大|减小|增加|减少|变大|变小)",
-                     info.concept, re.I) or \
+        name = tex_pattern(p)
+        if _subject(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
+                     rf"is\s+(?:varied|changed|tuned)|grows|shrinks|gets\s+(?:larger|smaller|bigger)|approaches|nears|tends\s+to|passes|sweeps|"
+                     rf"取不同|变化|从|增大|减小|增加|减少|变大|变小|趋近|趋于|接近)",
+                     info.concept) or re.search(rf"\$\s*{name}\s*\\to(?![A-Za-z])", info.concept) or \
                 re.search(rf"(?:different|various|several|other)\s+values\s+of\s+\$\s*{name}\s*\$|随着?\s*\$\s*{name}\s*\$",
                           info.concept, re.I):
             out.append(p)
     return out
+
+
+def _subject(pattern: str, text: str) -> bool:
+    """Whether ``pattern`` (a letter, then a verb of change) matches with the letter as the subject: not
+    "the peak near $\\omega_0$ grows", where the letter follows a preposition and the peak grows."""
+    return any(not re.search(r"\b(?:near|at|of|to|from|around|about|with|by|for|in|on)\s*$", text[max(0, m.start() - 12):m.start()], re.I)
+               for m in re.finditer(pattern, text, re.I))
+
+
+def tex_pattern(name: str) -> str:
+    """A regex for the letter as an author writes it: ``omega_{0}`` matches ``\\omega_0`` and ``\\omega_{0}``."""
+    base, _, sub = tex_name(name).partition("_")
+    sub = sub.strip("{}")
+    return re.escape(base) + (rf"_\{{?\s*{re.escape(sub)}\s*\}}?" if sub else "") + r"(?![A-Za-z0-9_])"
 
 
 def tex_name(name: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .latex import MathInfo, single_line, split_top
-from .odes import _GREEK_RE, tex_name, varied
+from .odes import _GREEK_RE, tex_name, tex_pattern, varied
 from .symbolic import DEGREE_MARK, evaluate, normalize, parse, to_numpy
 
 # Letters read as the variable when the left side does not name one, in this order of preference.
@@ -155,6 +155,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     said = [p for p in order if p in said_to_vary]
     if said:
         swept = said[:MOST_SLIDERS]
+        if any(_approaches(info, p, q) for p in swept for q in free if q != p):
+            return None  # "as ω approaches ω₀": a sweep onto the other letter's pole, not a slider over fixed values
     else:
         swept = order[:MOST_SLIDERS] if not scale_only else [] if power is not None and not asked else order[:1]
     wave = body.has(sp.sin, sp.cos)
@@ -221,6 +223,14 @@ def _overall(body, x, syms) -> tuple[str, ...]:
         except Exception:
             continue
     return tuple(out)
+
+
+def _approaches(info: MathInfo, name: str, other: str) -> bool:
+    """Whether the prose sends one letter towards another: "as $\\omega$ approaches $\\omega_0$",
+    "$\\omega \\to \\omega_0$", "当 $\\omega$ 趋近于 $\\omega_0$"."""
+    a, b = tex_pattern(name), tex_pattern(other)
+    return bool(re.search(rf"\$\s*{a}\s*\$[^.;。；$]{{0,12}}?(?:approaches|nears|tends\s+to|passes|趋近于?|趋于|接近)[^.;。；$]{{0,40}}\$\s*{b}\s*\$|"
+                          rf"\$\s*{a}\s*\\to\s*{b}\s*\$", info.concept, re.I))
 
 
 def _starts(body, x, syms: dict, domain: tuple[float, float]) -> dict[str, float]:

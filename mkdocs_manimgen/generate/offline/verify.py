@@ -145,6 +145,12 @@ QUESTIONS = (
              drawn_by=("series", "taylor")),  # a power series' R and endpoints, not an integral of its sum
     Question("Euler's method", r"euler'?s\s+method|(?:forward|explicit)\s+euler\b|euler\s+(?:polygon|steps?)|欧拉(?:折线)?法|欧拉方法",
              drawn_by=("slope_field",)),  # its polygon, not the exact solution's curve alone
+    # a PDE's solution u(x, t) is a surface in x and t: its X'' + λX = 0 with X(0) = X(L) = 0 is no oscillator in time
+    Question("a partial differential equation", r"\b(?:heat|wave|diffusion|laplace'?s?|poisson'?s?)\s+equation|partial\s+differential\s+equation|"
+             r"\bPDEs?\b|热传导方程|热方程|波动方程|拉普拉斯方程|泊松方程|扩散方程|偏微分方程",
+             r"(?<![A-Za-z\\])u_\{?(?:t|tt|xx|yy|x\s*x)\}?(?![A-Za-z])|\\partial\s*(?:\^\s*\{?2\}?)?\s*u\s*\}?\s*\{\s*\\partial\s*[tx]",
+             drawn_by=("standing_wave", "fourier")),
+    Question("the pigeonhole principle", r"pigeon\s*-?\s*holes?|抽屉原理|鸽巢原理|box\s+principle|dirichlet'?s?\s+(?:box|drawer)\s+principle"),
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )

@@ -22,6 +22,7 @@ KEYWORDS = (r"figurate", r"形数", r"triangular\s+numbers?", r"三角形数", r
 _ODD = r"1\s*\+\s*3\s*\+\s*5|2\s*[nk]\s*-\s*1|2\s*[ik]\s*-\s*1"
 _TRI = r"1\s*\+\s*2\s*\+\s*3|\\frac\{n\s*\(\s*n\s*\+\s*1\s*\)\}\{2\}|n\s*\(\s*n\s*\+\s*1\s*\)\s*/\s*2|\\sum_\{[ik]\s*=\s*1\}\^\{?n\}?\s*[ik](?![\w^])"
 STRUCTURE = (_ODD, _TRI)
+_SUM = r"\\sum|\+\s*\\[lc]?dots|\\[lc]?dots\s*\+|1\s*\+\s*3\s*\+\s*5"  # written as a sum
 _OF_X = r"\\(?:sin|cos|tan|exp|log|ln)(?![A-Za-z])|(?<![A-Za-z\\])x(?![A-Za-z])"
 
 
@@ -32,8 +33,8 @@ def needs(info):
         kind = "triangular" if re.search(r"triang|三角形数|gauss|高斯", info.prose, re.I) else "odd"
     elif re.search(_OF_X, tex):
         return None  # sin((2n - 1)x)/(2n - 1) runs over odd numbers, but sums a function of x, not integers
-    elif re.search(_ODD, tex):
-        kind = "odd"
+    elif re.search(_ODD, tex) and (re.search(_SUM, tex) or re.search(r"\bsum|之和|的和|求和", info.prose, re.I)):
+        kind = "odd"  # 2n - 1 in a sum: {2n - 1, 2n} as a set (the pigeonholes of 1..2n) sums nothing
     elif re.search(_TRI, tex):
         kind = "triangular"
     else:

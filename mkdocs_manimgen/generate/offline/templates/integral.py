@@ -14,6 +14,7 @@ import numpy as np
 
 from ..families import instance_of_law, no_formula
 from ..given import assigned, interval
+from ..integral_readers import from_to
 from ..latex import single_line, split_top
 from ..symbolic import atoms_in_formulas, evaluate, function_of, normalize, parse, to_numpy
 from ..notes import check
@@ -136,12 +137,25 @@ def approximate(code: str, a: float, b: float, n: int, rule: Rule) -> float:
     return float(np.sum(terms)) if terms and np.all(np.isfinite(terms)) else float("nan")
 
 
+def _bounded(code: str, xs: np.ndarray, ys: np.ndarray) -> bool:
+    """Whether the integrand is finite on the grid, a removable gap (sin x / x at 0) read just beside it, as
+    the scene's f reads it."""
+    gaps = ~np.isfinite(ys)
+    if gaps.any():
+        beside = evaluate(code, "x", xs[gaps] + 1e-6)
+        if beside is None:
+            return False
+        ys = np.where(gaps, 0.0, ys)
+        ys[gaps] = np.broadcast_to(beside, xs[gaps].shape)
+    return bool(np.all(np.isfinite(ys)) and np.max(np.abs(ys)) < 1e5)
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     found = _from_block(ctx)
     if found is None:  # the author's f(x) over the interval they give it ([0, 2], 0 <= x <= 2), if any
         fn = resolve_function(ctx.info, "0.5 * x**2 + 1", r"\tfrac{1}{2}x^2 + 1", "x**2/2 + 1")
-        a, b = interval(ctx.info) or (None, None)
+        a, b = interval(ctx.info) or from_to(ctx.info) or (None, None)  # "from 0 to 2" in words too
         found = (fn, a, b) if fn.from_block else None
     else:
         fn, a, b = found
@@ -152,6 +166,9 @@ def build(ctx: Ctx) -> None:
     chosen = "" if own_bounds or w.example else w.chose("interval")
     xs = np.linspace(a, b, 2001)
     ys = evaluate(fn.code, "x", xs)
+    if ys is None or not _bounded(fn.code, xs, np.broadcast_to(ys, xs.shape)):
+        # 1/x over [0, 2]: an improper integral (its own family's), never an area drawn as a number
+        raise ValueError(f"the integrand is unbounded on [{a:g}, {b:g}]")
     exact = float(np.trapezoid(ys, xs)) if ys is not None else float("nan")
     rule = rule_of(ctx.info)
     given_n = authors_n(ctx.info)

@@ -9,6 +9,7 @@ import re
 
 import numpy as np
 
+from ..given import points
 from ..latex import fmt
 from ..notes import check
 from ..odes import tex_name
@@ -42,8 +43,9 @@ def evidence(info) -> int | None:
 
 
 def needs(info) -> bool:
-    """A formula ``name = expr`` in one variable (x, t, r, θ) with free parameters, plottable on a window."""
-    return read_param_family(info) is not None
+    """A formula ``name = expr`` in one variable (x, t, r, θ) with free parameters, plottable on a window;
+    not when the block gives data (pairs or a table): the data fix the parameters (a fit), none is free."""
+    return points(info) is None and read_param_family(info) is not None
 
 
 def build(ctx: Ctx) -> None:
