@@ -150,6 +150,9 @@ QUESTIONS = (
              r"\bPDEs?\b|热传导方程|热方程|波动方程|拉普拉斯方程|泊松方程|扩散方程|偏微分方程",
              r"(?<![A-Za-z\\])u_\{?(?:t|tt|xx|yy|x\s*x)\}?(?![A-Za-z])|\\partial\s*(?:\^\s*\{?2\}?)?\s*u\s*\}?\s*\{\s*\\partial\s*[tx]",
              drawn_by=("standing_wave", "fourier")),
+    Question("a power of a complex number", r"de\s*moivre|棣莫弗|successive\s+powers|复数的(?:乘方|幂)",
+             r"\(\s*-?\d+(?:\.\d+)?\s*[+-]\s*(?:\d+(?:\.\d+)?)?\s*i\s*\)\s*\^\s*\{?\s*(?:[3-9]|1\d)",
+             drawn_by=("complex_powers", "roots_of_unity", "euler_formula")),
     Question("the pigeonhole principle", r"pigeon\s*-?\s*holes?|抽屉原理|鸽巢原理|box\s+principle|dirichlet'?s?\s+(?:box|drawer)\s+principle"),
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
