@@ -20,6 +20,7 @@ Replies go out on a duplicate of the original stdout; anything a design prints g
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import subprocess
@@ -97,6 +98,28 @@ class DesignProcess:
                 except subprocess.TimeoutExpired:
                     pass
             self._stop()
+
+
+_SHARED: dict[tuple[str, ...], DesignProcess] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared() -> DesignProcess:
+    """This process's design child (one per command), made on first use and closed at exit: the builds of one
+    process (``mkdocs serve``'s rebuilds, a test run's sites) share it, with its warm imports and parse caches,
+    instead of starting and warming a child each (seconds of CPU)."""
+    command = tuple(default_command())
+    with _SHARED_LOCK:
+        if not _SHARED:
+            atexit.register(_close_shared)
+        if command not in _SHARED:
+            _SHARED[command] = DesignProcess(list(command))
+        return _SHARED[command]
+
+
+def _close_shared() -> None:
+    for process in _SHARED.values():
+        process.close()
 
 
 def default_command() -> list[str]:

@@ -20,7 +20,7 @@ from ..base import OFFLINE
 from . import requests
 from .families import GENERIC, registry
 from .limits import DESIGN_SECONDS, DesignTimeout, check_size, deadline
-from .design_worker import DesignProcess, Timeout
+from .design_worker import Timeout, shared as shared_process
 from .scene_check import SceneCheck
 from .verify import verify
 from .recognise import candidates, classify, classify_info
@@ -161,9 +161,9 @@ class OfflineGenerator:
 
     ``check_scenes``: run each design's scene (without drawing it) before handing it over, and
     give the block the walkthrough when it raises (tests of designs alone leave it off).
-    ``seconds``: the time budget of one design (:mod:`.limits`). ``isolated``: design in a warm
-    child process that is killed when the budget runs out (:mod:`.design_worker`; builds do this,
-    since a long call in C outlasts the in-thread deadline); else in this process's thread."""
+    ``seconds``: the time budget of one design (:mod:`.limits`). ``isolated``: design in the process's
+    warm child, which is killed when the budget runs out (:mod:`.design_worker`; builds do this, since a
+    long call in C outlasts the in-thread deadline); else in this process's thread."""
 
     name = "offline"
     version = VERSION
@@ -172,7 +172,7 @@ class OfflineGenerator:
     def __init__(self, check_scenes: bool = False, seconds: float = DESIGN_SECONDS, isolated: bool = False):
         self.seconds = seconds
         self._check = SceneCheck() if check_scenes else None
-        self._process = DesignProcess() if isolated else None
+        self._process = shared_process() if isolated else None
 
     def generate(self, spec: BlockSpec) -> SceneDraft:
         check_size(spec)
@@ -249,8 +249,6 @@ class OfflineGenerator:
     def close(self) -> None:
         if self._check is not None:
             self._check.close()
-        if self._process is not None:
-            self._process.close()
 
 
 @lru_cache(maxsize=1)
