@@ -29,7 +29,7 @@ import threading
 from dataclasses import asdict, fields
 
 from ...model import BlockSpec, SceneDraft
-from .scene_check import read_line
+from .scene_check import close_child, kill_child, read_line
 
 START_SECONDS = 120  # importing sympy and warming the designer in the child, on a busy machine
 GRACE_SECONDS = 5  # the child's own deadline comes first; this is for its answer to arrive
@@ -83,21 +83,13 @@ class DesignProcess:
         return self._proc
 
     def _stop(self) -> None:
-        if self._proc is not None:
-            self._proc.kill()  # our own child, by its handle
-            self._proc.wait()
-            self._proc = None
+        kill_child(self._proc)
+        self._proc = None
 
     def close(self) -> None:
         with self._lock:
-            if self._proc is not None and self._proc.poll() is None:
-                assert self._proc.stdin is not None
-                self._proc.stdin.close()  # the child's loop ends on EOF
-                try:
-                    self._proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    pass
-            self._stop()
+            close_child(self._proc)
+            self._proc = None
 
 
 _SHARED: dict[tuple[str, ...], DesignProcess] = {}

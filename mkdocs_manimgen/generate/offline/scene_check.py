@@ -53,22 +53,33 @@ class SceneCheck:
         return self._proc
 
     def _stop(self) -> None:
-        if self._proc is not None:
-            self._proc.kill()  # our own child, by its handle
-            self._proc.wait()
-            self._proc = None
+        kill_child(self._proc)
+        self._proc = None
 
     def close(self) -> None:
         with self._lock:
-            if self._proc is not None and self._proc.poll() is None:
-                assert self._proc.stdin is not None
-                self._proc.stdin.close()
-                try:
-                    self._proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self._stop()
+            close_child(self._proc)
             self._proc = None
             shutil.rmtree(self._tex, ignore_errors=True)
+
+
+def close_child(proc: subprocess.Popen | None) -> None:
+    """End a warm child that reads jobs on stdin: EOF ends its loop; killed if it has not ended in 10 s."""
+    if proc is not None and proc.poll() is None:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+    kill_child(proc)
+
+
+def kill_child(proc: subprocess.Popen | None) -> None:
+    if proc is not None:
+        if proc.poll() is None:
+            proc.kill()  # our own child, by its handle
+        proc.wait()
 
 
 def read_line(proc: subprocess.Popen, seconds: float) -> str:
