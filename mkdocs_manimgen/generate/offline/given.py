@@ -48,7 +48,7 @@ def points(info: MathInfo, minimum: int = 3) -> list[tuple[float, float]] | None
     found = [(float(a), float(b)) for a, b in re.findall(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", _flat(info))]
     if len(found) < minimum:
         found = max((_table_pairs(t) for t in re.findall(r"\\begin\{(?:array|tabular)\}(?:\{[^{}]*\})?(.*?)\\end\{(?:array|tabular)\}",
-                                                            " ".join(info.blocks) + " " + info.concept, re.S)), key=len, default=[])
+                                                            info.concept, re.S)), key=len, default=[])
     return found if len(found) >= minimum else None
 
 

@@ -142,11 +142,11 @@ def _bounded(code: str, xs: np.ndarray, ys: np.ndarray) -> bool:
     the scene's f reads it."""
     gaps = ~np.isfinite(ys)
     if gaps.any():
-        beside = evaluate(code, "x", xs[gaps] + 1e-6)
+        beside = evaluate(code, "x", xs[gaps] + 1e-6)  # evaluate gives the grid's shape
         if beside is None:
             return False
-        ys = np.where(gaps, 0.0, ys)
-        ys[gaps] = np.broadcast_to(beside, xs[gaps].shape)
+        ys = ys.copy()
+        ys[gaps] = beside
     return bool(np.all(np.isfinite(ys)) and np.max(np.abs(ys)) < 1e5)
 
 
@@ -166,7 +166,7 @@ def build(ctx: Ctx) -> None:
     chosen = "" if own_bounds or w.example else w.chose("interval")
     xs = np.linspace(a, b, 2001)
     ys = evaluate(fn.code, "x", xs)
-    if ys is None or not _bounded(fn.code, xs, np.broadcast_to(ys, xs.shape)):
+    if ys is None or not _bounded(fn.code, xs, ys):
         # 1/x over [0, 2]: an improper integral (its own family's), never an area drawn as a number
         raise ValueError(f"the integrand is unbounded on [{a:g}, {b:g}]")
     exact = float(np.trapezoid(ys, xs)) if ys is not None else float("nan")
