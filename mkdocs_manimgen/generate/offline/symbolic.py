@@ -113,7 +113,24 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
-    return _hyperbolic(wrap_functions(_power_products(tex))).strip()
+    return _hyperbolic(wrap_functions(_power_products(_letters_times(tex)))).strip()
+
+
+def _letters_times(tex: str) -> str:
+    """``\\sum_{n=2}^{\\infty}\\frac{1}{n(\\ln n)^2}`` -> ``... n \\cdot (\\ln n)^2``: a sum's index before
+    brackets is a factor. The grammar read it as a function n applied to ln n, with the square on the call, and
+    nothing later can tell that square from a call's. (A letter before brackets that hold the letter itself,
+    ``n(n+1)``, is an ambiguity the parser reports: :func:`_unambiguous` settles it.)"""
+    indices = set(re.findall(r"\\(?:sum|prod)\s*_\s*\{?\s*([A-Za-z])\s*=", tex))
+    out, last = [], 0
+    for m in re.finditer(r"(?<![A-Za-z\\])([A-Za-z])\s*\(", tex):
+        end = _group_end(tex, m.end() - 1)
+        # "n \cdot (a)(b)" does not parse: a second bracket group is left to the ambiguity
+        if m.group(1) not in indices or end < 0 or re.match(r"\s*(?:\^\s*(?:\{[^{}]*\}|\w))?\s*\(", tex[end:]):
+            continue
+        out += [tex[last:m.start(1) + 1], " \\cdot "]
+        last = m.end() - 1
+    return "".join(out) + tex[last:]
 
 
 # a power whose exponent is one digit, one letter or a braced group, then a factor (x^2y, x^2 y,
@@ -290,12 +307,19 @@ def _unambiguous(expr):
             return None
         from sympy.core.function import AppliedUndef
 
+        factors = []
         for opt in options:
             try:
-                if opt.atoms(AppliedUndef):
+                calls = opt.atoms(AppliedUndef)
+                # n(n+1), x(x^2 - 1)^3: a letter that is also a variable of the formula is a factor, not a function
+                letters = {str(a) for a in opt.free_symbols}
+                if calls and any(c.func.__name__ in letters for c in calls):
+                    factors.append(opt)
+                elif calls:
                     return opt
             except Exception:
                 continue
+        options = [o for o in options if o not in factors] or options
 
         def cost(item):
             try:
