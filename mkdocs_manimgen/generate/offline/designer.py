@@ -23,6 +23,7 @@ from .limits import DESIGN_SECONDS, DesignTimeout, check_size, deadline
 from .design_worker import Timeout, shared as shared_process
 from .scene_check import SceneCheck
 from .verify import verify
+from .claims import coda
 from .recognise import candidates, classify, classify_info
 from .latex import extract
 from .notes import default_title, write_notes
@@ -141,6 +142,7 @@ def _build(spec: BlockSpec, info, family: str, pace: float = 1.0) -> tuple[Scene
     title = (spec.title or "").strip() or default_title(family, info)
     ctx = Ctx(info=info, family=family, w=writer, title=title)
     template.module.build(ctx)
+    coda(ctx)  # the block's false statements, whichever family drew it
     code, beats = writer.finish(f"{title} (offline template: {family})")
     notes = write_notes(ctx, beats)
     return SceneDraft(

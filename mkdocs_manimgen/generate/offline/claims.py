@@ -1,0 +1,412 @@
+"""What a block states as true, checked (issue 23): a trap must be called, whichever family draws it.
+
+A block often carries a worked example whose step is false ("so $f'(\\pi) = \\pi^2$", "$3^{100} \\equiv 1
+\\pmod 7$", "the series converges", "$y(t) = 4e^{-t/3}$ solves $y' = -3y$"). A family draws the true
+mathematics of its question; this module reads the statements it can decide exactly and lists the false
+ones, and :func:`coda` ends the scene with them ("The block states ... In fact ..."), so no scene leaves a
+false statement of its block standing unremarked.
+
+Precision first: a statement is reported false only when it is decided, never when sympy cannot tell,
+and a decimal the author rounded is read at its own precision (``e = 2.718`` holds).
+
+Kinds read (each a function ``_kind(info) -> list[Claim]``):
+
+- numbers on both sides of ``=`` (with sums, integrals and limits worked out): ``\\int_0^1 x^2\\,dx = \\frac12``;
+- congruences ``a \\equiv b \\pmod m`` between integers (powers reduced with ``pow``);
+- a value of the block's function or its derivative at a point: ``f'(\\pi) = \\pi^2`` with ``f(x) = x^2 \\sin x``;
+- a closed form for a finite sum in ``n``: ``\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)}{2}`` (checked for n = 1..8);
+- "the series ... converges / diverges" (收敛 / 发散) of one series with bounds in the same sentence;
+- a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import time
+from dataclasses import dataclass
+
+from .latex import MathInfo, bare_name, single_line, split_rows, split_top
+from .symbolic import normalize, parse
+
+BUDGET_SECONDS = 3.0  # all the checks of one block; what is not reached by then is left unsaid
+_MAX_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One false statement of the block: what it states and what holds (LaTeX), and why (en, zh)."""
+
+    stated: str
+    truth: str
+    why: tuple[str, str]
+
+
+def false_claims(info: MathInfo) -> list[Claim]:
+    """The block's false statements that can be decided, in the block's order of kinds, at most one per
+    statement; [] when none (or none decided within :data:`BUDGET_SECONDS`)."""
+    start = time.monotonic()
+    found: list[Claim] = []
+    for kind in (_congruences, _point_values, _numbers, _sum_forms, _ode_solutions, _convergence):
+        if time.monotonic() - start > BUDGET_SECONDS:
+            break
+        try:
+            for claim in kind(info):
+                if claim.stated not in {c.stated for c in found}:
+                    found.append(claim)
+        except Exception:  # noqa: BLE001 - a statement sympy cannot decide is not reported
+            continue
+    return found
+
+
+# -- statements ------------------------------------------------------------------------------------
+
+def _rows(info: MathInfo) -> list[str]:
+    """Each statement of the block's math: rows of aligned environments, pieces split at \\quad, ';' or a
+    top-level ',' (``a = 2, b = 5``)."""
+    rows: list[str] = []
+    for block in info.blocks:
+        for row in split_rows(block) if "\\\\" in block else [block]:
+            row = single_line(row).replace("&", " ")
+            for piece in re.split(r"\\q?quad|;|\\text\{[^{}]*\}|\\(?:mathrm|textrm)\{\s*(?:and|or)\s*\}", row):
+                rows += [p.strip(" .,") for p in split_top(piece, ",") if p.strip(" .,")]
+    return rows
+
+
+def _value(tex: str):
+    """The exact or numeric value of a closed LaTeX side (no free letters), or None."""
+    import sympy as sp
+
+    expr = parse(tex)
+    if not isinstance(expr, sp.Expr):
+        return None
+    expr = normalize(expr)
+    if expr.free_symbols:
+        return None
+    if expr.has(sp.Sum, sp.Integral, sp.Limit, sp.Product):
+        expr = _worked_out(expr)
+        if expr is None:
+            return None
+    value = complex(sp.N(expr, 30))
+    if abs(value.imag) > 1e-12 or not math.isfinite(value.real):
+        return None
+    return expr, value.real
+
+
+def _worked_out(expr):
+    """A sum, integral or limit worked out exactly; None when sympy leaves it (no numeric guess: a divergent
+    improper integral evaluates to a number numerically)."""
+    import sympy as sp
+
+    for s in expr.atoms(sp.Sum):
+        if any(b.is_infinite for _, lo, hi in s.limits for b in (lo, hi)) and s.is_convergent() is not sp.true:
+            return None
+    done = expr.doit()
+    if done.has(sp.Sum, sp.Integral, sp.Limit, sp.Product) or done.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
+        return None
+    return done
+
+
+def _literal_places(tex: str) -> int | None:
+    """Decimal places of a side that is one written decimal (``2.718`` -> 3), else None."""
+    m = re.fullmatch(r"\s*-?\d+\.(\d+)\s*", tex)
+    return len(m.group(1)) if m else None
+
+
+def _differs(stated_tex: str, stated: float, true: float) -> bool:
+    """True when the stated value is wrong beyond the rounding its own writing allows (a decimal to its
+    last place, an integer to one half when the truth is no integer)."""
+    places = _literal_places(stated_tex)
+    if places is not None:
+        return abs(stated - true) > 10 ** -places * 1.01
+    if re.fullmatch(r"\s*-?\d+\s*", stated_tex) and abs(true - round(true)) > 1e-9:
+        return abs(stated - true) > 0.5
+    return abs(stated - true) > 1e-9 * max(1.0, abs(true))
+
+
+def _say(value) -> str:
+    import sympy as sp
+
+    if isinstance(value, float) or not getattr(value, "is_number", False):
+        return f"{float(value):.6g}"
+    nice = sp.nsimplify(value)
+    text = sp.latex(nice)
+    return text if len(text) <= 24 else f"{float(value):.6g}"
+
+
+def _numbers(info: MathInfo) -> list[Claim]:
+    """``left = right`` between closed numbers (a chain ``I = a = b`` compares each neighbouring pair)."""
+    out = []
+    for row in _rows(info):
+        if "=" not in row or re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])", row):
+            continue
+        parts = [p.strip() for p in split_top(row, "=")]
+        for left, right in zip(parts, parts[1:]):
+            if not left or not right or bare_name(left) or re.search(r"[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", left + right):
+                continue
+            lv, rv = _value(left), _value(right)
+            if lv is None or rv is None or not _differs(right, rv[1], lv[1]):
+                continue
+            out.append(Claim(f"{left} = {right}", f"{left} = {_say(lv[0])}",
+                             ("worked out, the left side is " + f"${_say(lv[0])}$", "左边算出来等于 " + f"${_say(lv[0])}$")))
+            break
+    return out
+
+
+_MOD = re.compile(r"^(?P<a>.+?)\\equiv(?P<b>.+?)(?:\\pmod\s*\{?\s*(?P<m1>\d+)\s*\}?|\(\s*\\(?:bmod|mod)\s*\{?\s*(?P<m2>\d+)\s*\}?\s*\)"
+                  r"|\(\s*\\(?:mathrm|text|operatorname)\{mod\}\s*\{?\s*(?P<m3>\d+)\s*\}?\s*\))\s*$")
+
+
+def _integer(tex: str) -> int | None:
+    """An integer side: digits, or a power of integers (computed modulo nothing: small) kept exact."""
+    tex = tex.strip().strip("{}")
+    if re.fullmatch(r"-?\d+", tex):
+        return int(tex)
+    return None
+
+
+def _residue(tex: str, m: int) -> int | None:
+    """``tex`` modulo m for an integer, a power ``a^{b}`` or a product of such; None otherwise."""
+    tex = tex.strip()
+    total = 1
+    for factor in re.split(r"\\cdot|\\times", tex):
+        f = factor.strip().strip("{}").strip()
+        p = re.fullmatch(r"\(?(-?\d+)\)?\s*\^\s*\{?\s*(\d+)\s*\}?", f)
+        if p:
+            total = total * pow(int(p.group(1)), int(p.group(2)), m)
+        elif (n := _integer(f)) is not None:
+            total *= n
+        else:
+            return None
+    return total % m
+
+
+def _congruences(info: MathInfo) -> list[Claim]:
+    out = []
+    for written in _rows(info):
+        row = re.sub(r"\\[ ,;:!]|~", " ", written)  # 5^{33} \equiv 5 \ (\bmod\ 9)
+        m = _MOD.match(row.strip())
+        if not m:
+            continue
+        mod = int(m.group("m1") or m.group("m2") or m.group("m3"))
+        a, b = _residue(m.group("a"), mod) if mod > 1 else None, _residue(m.group("b"), mod) if mod > 1 else None
+        if a is None or b is None or a == b:
+            continue
+        left = m.group("a").strip()
+        out.append(Claim(written.strip(), f"{left} \\equiv {a} \\pmod{{{mod}}}",
+                         (f"the remainder of ${left}$ on division by {mod} is {a}, not {b}",
+                          f"${left}$ 除以 {mod} 的余数是 {a}，不是 {b}")))
+    return out
+
+
+# -- the block's function at a point ---------------------------------------------------------------------
+
+_DEFINES = re.compile(r"^\s*([fghFGHyu])\s*\(\s*([a-z])\s*\)\s*=(?!=)(.+)$")
+_AT_POINT = re.compile(r"^\s*([fghFGHyu])\s*('{0,3}|\^\{?\((\d)\)\}?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)\s*=(.+)$")
+
+
+def _definitions(info: MathInfo) -> dict[str, tuple[str, object]]:
+    """name -> (variable, expression) for each name the block defines exactly once by ``f(x) = ...``."""
+    import sympy as sp
+
+    seen: dict[str, list] = {}
+    for row in _rows(info):
+        m = _DEFINES.match(row)
+        if not m:
+            continue
+        body = split_top(m.group(3), "=")[0]
+        expr = parse(body)
+        if isinstance(expr, sp.Expr):
+            seen.setdefault(m.group(1), []).append((m.group(2), normalize(expr)))
+    return {k: v[0] for k, v in seen.items() if len(v) == 1 and v[0][1].free_symbols <= {sp.Symbol(v[0][0])}}
+
+
+def _point_values(info: MathInfo) -> list[Claim]:
+    """``f(a) = v``, ``f'(a) = v``, ``f''(a) = v`` against the block's one definition of f."""
+    import sympy as sp
+
+    defined = _definitions(info)
+    out = []
+    for row in _rows(info):
+        m = _AT_POINT.match(row)
+        if not m or m.group(1) not in defined or re.search(r"[<>]|\\(?:[lg]eq?|[lg]t|neq?)(?![A-Za-z])", row):
+            continue  # f(1) = -2 < 0 < f(2) = 4: a chain of inequalities, not one value
+        var, expr = defined[m.group(1)]
+        order = int(m.group(3)) if m.group(3) else len(m.group(2))
+        at = _value(m.group(4))
+        if at is None:
+            continue  # f'(x) = ...: a formula, not a value at a point
+        true = sp.simplify(sp.diff(expr, sp.Symbol(var), order).subs(sp.Symbol(var), at[0]))
+        tv = complex(sp.N(true, 30))
+        if abs(tv.imag) > 1e-12:
+            continue
+        # f'(2) = 2 \cdot 2 + 1 = 5: each closed step of the chain is checked, the first false one reported
+        steps = [(p.strip(), _value(p)) for p in split_top(m.group(5), "=")]
+        stated_tex = next((p for p, v in steps if v is not None and _differs(p, v[1], tv.real)), None)
+        if stated_tex is None:
+            continue
+        name = m.group(1) + m.group(2) + f"({m.group(4).strip()})"
+        out.append(Claim(f"{name} = {stated_tex}", f"{name} = {_say(true)}",
+                         (f"with ${m.group(1)}({var})$ as the block defines it, ${name} = {_say(true)}$",
+                          f"按题中 ${m.group(1)}({var})$ 的定义，${name} = {_say(true)}$")))
+    return out
+
+
+# -- closed forms, series, solutions --------------------------------------------------------------------
+
+def _sum_forms(info: MathInfo) -> list[Claim]:
+    """``\\sum_{k=a}^{n} t(k) = g(n)`` checked at n = a..a+7 (a closed form true for every n is true there)."""
+    import sympy as sp
+
+    out = []
+    for row in _rows(info):
+        parts = split_top(row, "=")
+        if len(parts) != 2 or "\\sum" not in parts[0]:
+            continue
+        left, right = (parse(p) for p in parts)
+        if not (isinstance(left, sp.Sum) and isinstance(right, sp.Expr)) or len(left.limits) != 1:
+            continue
+        left, right = normalize(left), normalize(right)
+        k, lo, hi = left.limits[0]
+        if not (hi.is_Symbol and lo.is_Integer) or left.free_symbols != {hi} or not right.free_symbols <= {hi}:
+            continue
+        n = hi
+        bad = next((i for i in range(int(lo), int(lo) + 8)
+                    if sp.simplify(left.subs(n, i).doit() - right.subs(n, i)) != 0), None)
+        if bad is None:
+            continue
+        closed = sp.factor(sp.summation(left.function, (k, lo, n)))
+        out.append(Claim(f"{parts[0].strip()} = {parts[1].strip()}", f"{parts[0].strip()} = {sp.latex(closed)}",
+                         (f"at $n = {bad}$ the sum is ${left.subs(n, bad).doit()}$ but the formula gives ${right.subs(n, bad)}$",
+                          f"$n = {bad}$ 时和为 ${left.subs(n, bad).doit()}$，而公式给出 ${right.subs(n, bad)}$")))
+    return out
+
+
+_CONVERGES = (r"(?<!not )(?<!n't )\b(?:converges|is convergent|is summable)\b|(?<!不)收敛")
+_DIVERGES = (r"\b(?:diverges|is divergent|does not converge|doesn't converge|fails to converge)\b|发散|不收敛")
+
+
+def _convergence(info: MathInfo) -> list[Claim]:
+    """"The series ... converges" (or diverges) said in the sentence that writes one series with bounds to
+    infinity, against sympy's test of that series. Terms with factorials are not tested (too slow)."""
+    import sympy as sp
+
+    out = []
+    for sentence in re.split(r"(?<=[.!?。！？；;])\s*", info.concept):
+        series = re.findall(r"\$+([^$]*\\sum[^$]*)\$+", sentence)
+        if len(series) != 1 or "\\infty" not in series[0] or "!" in series[0] or "binom" in series[0]:
+            continue
+        prose = re.sub(r"\$+[^$]*\$+", " ", sentence)
+        says_conv, says_div = re.search(_CONVERGES, prose, re.I), re.search(_DIVERGES, prose, re.I)
+        if bool(says_conv) == bool(says_div):
+            continue  # neither said, or both ("not ... but converges"): not one claim
+        tex = re.sub(r"\\(?:display|text)style\s*", "", split_top(single_line(series[0]), "=")[0])
+        expr = parse(tex)
+        if not isinstance(expr, sp.Sum) or len(expr.limits) != 1 or not expr.limits[0][2].is_infinite:
+            continue
+        expr = normalize(expr)
+        if expr.free_symbols:
+            continue
+        verdict = expr.is_convergent()
+        if verdict not in (sp.true, sp.false) or bool(verdict) == bool(says_conv):
+            continue
+        if verdict:
+            out.append(Claim(f"{tex.strip()} \\text{{ diverges}}", f"{tex.strip()} \\text{{ converges}}",
+                             ("the series converges", "该级数收敛")))
+        else:
+            out.append(Claim(f"{tex.strip()} \\text{{ converges}}", f"{tex.strip()} \\text{{ diverges}}",
+                             ("its partial sums grow without bound: the series diverges", "部分和无界增长：该级数发散")))
+    return out
+
+
+_ODE = re.compile(r"^\s*(?:\\d?frac\{\s*(?:d|\\mathrm\{d\})\s*([a-zA-Z])\s*\}\{\s*(?:d|\\mathrm\{d\})\s*([a-z])\s*\}|([a-zA-Z])'(?:\(([a-z])\))?)\s*=(.+)$")
+
+
+def _ode_solutions(info: MathInfo) -> list[Claim]:
+    """``y(t) = g(t)`` stated beside ``dy/dt = F(t, y)``: g put in at six points (other letters given
+    random values, as a general solution holds for all of them); the initial value ``y(t0) = y0`` too."""
+    import sympy as sp
+
+    rows = _rows(info)
+    odes = [m for m in map(_ODE.match, rows) if m]
+    if len(odes) != 1:
+        return []
+    m = odes[0]
+    y, t = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4) or "x")
+    rhs = parse(m.group(5))
+    if not isinstance(rhs, sp.Expr):
+        return []
+    Y, T = sp.Symbol(y), sp.Symbol(t)
+    rhs = normalize(rhs).subs(sp.Function(y)(T), Y)
+    out = []
+    for row in rows:
+        s = re.match(rf"^\s*{y}\s*\(\s*{t}\s*\)\s*=(.+)$", row)
+        if not s:
+            continue
+        g = parse(split_top(s.group(1), "=")[0])
+        if not isinstance(g, sp.Expr):
+            continue
+        g = normalize(g)
+        if Y in g.free_symbols or T not in g.free_symbols:
+            continue
+        residual = sp.diff(g, T) - rhs.subs(Y, g)
+        rng = random.Random(0)
+        others = sorted(residual.free_symbols - {T}, key=str)
+        values = [complex(residual.subs({T: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
+                  for _ in range(6)]
+        if all(abs(v) < 1e-8 for v in values) or not all(math.isfinite(abs(v)) for v in values):
+            continue
+        if sum(abs(v) > 1e-6 for v in values) < 4:
+            continue
+        out.append(Claim(f"{y}({t}) = {s.group(1).strip()}",
+                         f"{y}' = {sp.latex(sp.diff(g, T))} \\ne {sp.latex(rhs.subs(Y, g))}",
+                         (f"put into the equation, ${y}' = {sp.latex(sp.diff(g, T))}$, which is not ${sp.latex(rhs.subs(Y, g))}$",
+                          f"代入方程，${y}' = {sp.latex(sp.diff(g, T))}$，并不等于 ${sp.latex(rhs.subs(Y, g))}$")))
+    return out
+
+
+# -- the scene's last beat ---------------------------------------------------------------------------------
+
+_ALREADY = re.compile(r"\bfalse\b|\bcontradict|不成立|错误|\\neq?\b|≠")
+
+
+def coda(ctx) -> list[Claim]:
+    """End ``ctx``'s scene with the block's false statements (at most three), unless its narration already
+    calls one false. Returns the claims shown ([] when none)."""
+    from .storyboard import math_mob, text_mob
+
+    w = ctx.w
+    if any(_ALREADY.search(b.narration) for b in w.beats) or (w._open and _ALREADY.search(w._open[1])):
+        return []
+    claims = false_claims(ctx.info)[:_MAX_SHOWN]
+    if not claims:
+        return []
+    ctx.facts["false_claims"] = claims
+    w.beat(ctx.L("What the block states, checked", "题中结论的检验"), ctx.L(
+        " ".join(f"The block states ${c.stated}$; that is false: {c.why[0]}." for c in claims),
+        "".join(f"题中写 ${c.stated}$，这不成立：{c.why[1]}。" for c in claims)))
+    rows = []
+    for i, c in enumerate(claims):
+        rows.append(f"VGroup({text_mob(ctx.L('The block states', '题中写道'), 32)}, "
+                    f"{math_mob(c.stated, 50, 'RED')}, {text_mob(ctx.L('In fact', '实际上'), 32)}, "
+                    f"{math_mob(c.truth, 50, 'GREEN')}).arrange(DOWN, buff=0.2)")
+    clear = w.snap(0.6 * w.pace)
+    w.code("_keep = [m for m in [locals().get('title')] if m is not None]",
+           "_gone = [m for m in self.mobjects if m not in _keep]",
+           "if _gone:",
+           f"    self.play(*[FadeOut(m) for m in _gone], run_time={clear})",
+           f"checked = VGroup({', '.join(rows)}).arrange(DOWN, buff=0.45)")
+    w.fit("checked", 12, 5.6)
+    w.code("checked.move_to(DOWN * 0.3)")
+    if w.three_d:
+        w.code("self.add_fixed_in_frame_mobjects(checked)", "self.remove(checked)")
+    w.t = round(w.t + clear, 2)
+    w.play("FadeIn(checked, shift=UP * 0.2)", 1.0)
+    for i in range(len(claims)):  # a cross beside the false statement, which stays readable
+        w.code(f"cross_{i} = Cross(stroke_width=6).scale(0.2).next_to(checked[{i}][1], RIGHT, buff=0.3)")
+        if w.three_d:
+            w.code(f"self.add_fixed_in_frame_mobjects(cross_{i})", f"self.remove(cross_{i})")
+        w.play(f"Create(cross_{i})", 0.6)
+    w.wait(2.5)
+    return claims

@@ -1,0 +1,107 @@
+"""The block's own statements, checked (issue 23, claims.py): a false step is called false in the scene,
+whichever family draws the block; a true one, or one sympy cannot decide, is never called false.
+
+The traps of the sixth and seventh held-out sets (a false derivative at a point, a false congruence, a
+series said to converge, a false solution of an ODE) were drawn with their true mathematics but left the
+block's false statement standing. Each block here is written for this test, in the kinds of those traps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_manimgen.generate.offline.claims import false_claims
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.model import BlockSpec
+
+FALSE = [
+    # a value of the block's function's derivative at a point (the sign is wrong)
+    (r"Let $g(x) = x\cos x$. By the product rule $g'(x) = \cos x - x\sin x$, so $g'(\pi) = 1$. "
+     r"Draw the tangent at $x = \pi$.", r"g'(\pi) = - 1"),
+    (r"设 $f(x)=e^{x}\sin x$，则 $f'(0)=0$，所以曲线在原点处的切线是水平的。", r"f'(0) = 1"),
+    # a chain whose last step slips
+    (r"For $h(x) = x^3 - 2x$ we get $h'(2) = 3 \cdot 4 - 2 = 12$.", r"h'(2) = 10"),
+    # a congruence by a misapplied Fermat
+    (r"Since $\gcd(2, 11) = 1$, Fermat gives $2^{53} \equiv 1 \pmod{11}$.", r"2^{53} \equiv 8 \pmod{11}"),
+    (r"由欧拉定理，$5^{33}\equiv 5 \ (\bmod\ 9)$。", r"5^{33} \equiv 8 \pmod{9}"),
+    # numbers on both sides, with an integral or a sum worked out
+    (r"The area is $\int_0^2 x^3\,dx = 8$ square units.", r"= 4"),
+    (r"We know $\sum_{n=0}^{\infty} \left(\frac{1}{3}\right)^n = 3$ from the geometric formula.", r"= \frac{3}{2}"),
+    # a closed form for a finite sum
+    (r"By induction, $\sum_{k=1}^{n} k^3 = \frac{n^2(n+1)}{2}$ for every $n \ge 1$.", r"\frac{n^{2} \left(n + 1\right)^{2}}{4}"),
+    # convergence said of a divergent series, and the reverse
+    (r"The series $\sum_{n=1}^{\infty} \frac{n}{n^2 + 1}$ converges because its terms tend to zero.", r"\text{ diverges}"),
+    (r"级数 $\sum_{n=1}^{\infty}\frac{1}{n^{3}}$ 发散，因为 $\frac{1}{n^3}$ 与调和级数同阶。", r"\text{ converges}"),
+    # a solution of a first-order equation that does not solve it
+    (r"Solving $\frac{dy}{dt} = 0.5y$ with $y(0) = 2$ gives $y(t) = 2e^{2t}$.", r"\ne"),
+]
+
+TRUE = [
+    r"Let $g(x) = x\cos x$; then $g'(\pi) = -1$ and $g(\pi) = -\pi$.",
+    r"Bisection on $f(x)=x^3-x-2$: $f(1)=-2<0<f(2)=4$, so a root lies in $[1, 2]$.",
+    r"$2^{10} \equiv 1 \pmod{11}$ by Fermat's little theorem, so $2^{50} \equiv 1 \pmod{11}$ too.",
+    r"$\int_0^{\pi} \sin x\,dx = 2$ and $e \approx 2.718$; also $\sqrt{2} = 1.414$ to three places.",
+    r"$\sum_{k=1}^{n} k = \frac{n(n+1)}{2}$, and $\sum_{n=1}^{\infty} \frac{1}{n^2} = \frac{\pi^2}{6}$.",
+    r"The harmonic series $\sum_{n=1}^{\infty} \frac{1}{n}$ diverges, although its terms tend to zero.",
+    r"The series $\sum_{n=1}^{\infty} \frac{1}{n^2}$ converges, but $\sum_{n=1}^{\infty} \frac{1}{n}$ does not.",
+    r"Solving $\frac{dy}{dt} = -3y$ gives $y(t) = Ce^{-3t}$; with $y(0) = 4$, $y(t) = 4e^{-3t}$.",
+    r"The volume is $V = \pi\int_0^2 x^2\,dx = \frac{8\pi}{3} = 8.38$ cubic units.",
+    r"For $f(x) = x^2$ and $g(x) = 3x$, $f(2) = 4$ and $g(2) = 6$.",  # two functions, each its own value
+    r"Let $f(x) = ax^2$. Then $f'(1) = 2a$.",  # a letter left symbolic: nothing to decide
+    r"$|z| = \sqrt{3^2 + 4^2} = 5$, and $\lim_{x \to 0} \frac{\sin x}{x} = 1$.",
+]
+
+
+@pytest.mark.parametrize("concept, truth", FALSE)
+def test_a_false_statement_is_found_with_what_holds(concept, truth):
+    found = false_claims(extract(concept))
+    assert len(found) == 1, found
+    assert truth.replace(" ", "") in found[0].truth.replace(" ", "") or truth in found[0].stated, found[0]
+
+
+@pytest.mark.parametrize("concept", TRUE)
+def test_a_true_or_undecided_statement_is_never_called_false(concept):
+    assert false_claims(extract(concept)) == []
+
+
+def test_the_bound_letter_of_a_sum_is_a_factor_not_a_function():
+    # n(\ln n)^2 had been read as a function n applied to ln n, then squared
+    from mkdocs_manimgen.generate.offline.symbolic import parse
+    import sympy as sp
+
+    n = sp.Symbol("n")
+    assert parse(r"\sum_{n=2}^{\infty}\frac{1}{n(\ln n)^2}").function == 1 / (n * sp.log(n) ** 2)
+    assert parse(r"n(n+1)^2") == n * (n + 1) ** 2
+    assert str(parse(r"x(t)")) == "x(t)" and str(parse(r"f(f(x))")) == "f(f(x))"  # calls stay calls
+
+
+def design(concept: str):
+    return generate_draft(BlockSpec(page="p.md", line=1, concept=concept))
+
+
+def test_the_scene_ends_with_the_false_statement_whichever_family_draws_it():
+    draft = design(FALSE[0][0])
+    assert draft.kind == "derivative"  # the true tangent is drawn by its family ...
+    last = draft.storyboard[-1]
+    assert last.title == "What the block states, checked" and "g'(\\pi) = 1" in last.narration  # ... then the claim
+    assert "next_to(checked[0][1], RIGHT" in draft.code and "Create(cross_0)" in draft.code and "= -1\", font_size=50, color=GREEN" in draft.code
+    zh = design(FALSE[1][0])
+    assert zh.storyboard[-1].title == "题中结论的检验" and "不成立" in zh.storyboard[-1].narration
+
+
+def test_a_walkthrough_calls_the_false_statement_too():
+    draft = design(FALSE[3][0])
+    assert draft.storyboard[-1].title == "What the block states, checked"
+    assert r"2^{53} \equiv 1 \pmod{11}" in draft.storyboard[-1].narration
+
+
+def test_a_scene_that_already_says_false_is_not_told_twice():
+    draft = design(r"$$3^2 + 4^2 = 6^2$$")  # the equation slide works both sides out and says the statement is false
+    assert sum("false" in b.narration for b in draft.storyboard) == 1
+    assert all(b.title != "What the block states, checked" for b in draft.storyboard)
+
+
+def test_a_true_block_gets_no_check_beat():
+    draft = design(TRUE[0])
+    assert all(b.title != "What the block states, checked" for b in draft.storyboard)
