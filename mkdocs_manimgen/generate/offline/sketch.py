@@ -58,7 +58,7 @@ class Sketch:
     d2_code: str
     domain_tex: str
     pieces: tuple  # ((lo, hi), ...) the domain's intervals (floats, ±inf), ascending
-    vertical: tuple  # ((c, c_tex, side_tex), ...) vertical asymptotes x = c
+    vertical: tuple  # ((c, c_tex, ("-+", "+-")), ...) vertical asymptotes x = c: each side and the sign of the infinity there
     holes: tuple  # (Point, ...) open dots (removable gaps, open ends with a finite limit)
     ends: tuple  # (Point, ...) closed ends of the domain
     horizontal: tuple  # ((side "+"|"-", L, L_tex), ...) y = L as x -> ±inf
@@ -287,12 +287,12 @@ def _reading(info: MathInfo) -> Sketch | None:
             probe = cf + off * 1e-7 * max(1.0, abs(cf))
             if domain.contains(sp.Float(probe)) is sp.true:
                 sides.append((direction, sp.limit(expr, x, c, direction)))
-        infinite = [s for s, L in sides if L in (sp.oo, -sp.oo)]
+        infinite = [s + ("+" if L == sp.oo else "-") for s, L in sides if L in (sp.oo, -sp.oo)]
         finite = [(s, L) for s, L in sides if _finite(L)]
         if len(finite) + len(infinite) != len(sides):
             return None  # an oscillating or unknown limit
         if infinite:
-            vertical.append((cf, tex_of(c), "".join(infinite)))
+            vertical.append((cf, tex_of(c), tuple(infinite)))  # ("-+", "+-"): from the left to +inf, from the right to -inf
         if inside:
             ends.append(_point(expr, x, c))
         else:
@@ -320,7 +320,8 @@ def _reading(info: MathInfo) -> Sketch | None:
     zeros, num3 = _roots(expr, x, domain, code, scan)
     if len(zeros) > 5:
         zeros = []
-    x_intercepts = [_point(expr, x, r) for r in zeros]
+    x_intercepts = sorted([_point(expr, x, r) for r in zeros] + [p for p in ends if abs(p.y) < 1e-12 and not any(abs(p.x - float(r)) < 1e-9 for r in zeros)],
+                          key=lambda p: p.x)
     y_intercept = _point(expr, x, sp.Integer(0)) if domain.contains(0) is sp.true else None
 
     numeric = num1 or (num2 and concavity)  # intercepts are shown as decimals anyway

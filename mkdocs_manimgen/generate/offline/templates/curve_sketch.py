@@ -216,15 +216,10 @@ def build(ctx: Ctx) -> None:
            "    m.add_background_rectangle(opacity=0.8, buff=0.04)",
            "gaps = VGroup(" + ", ".join(dots) + ")")
     said = []
+    f_of = call if sk.name != "y" else "y"
     for c, tex, sides in sk.vertical:
-        lim = (f"\\lim_{{x \\to {tex}^{{{sides}}}}} {call if sk.name != 'y' else 'y'} = \\pm\\infty" if len(sides) == 2
-               else f"\\lim_{{x \\to {tex}^{{{sides}}}}} {call if sk.name != 'y' else 'y'} = \\infty")
-        if len(sides) == 2:
-            lim = f"{call if sk.name != 'y' else 'y'} \\to \\infty \\text{{ as }} x \\to {tex}" if not ctx.zh else f"x \\to {tex} \\text{{ 时 }} |y| \\to \\infty"
-        said.append(ctx.L(f"${lim}$, so $x = {tex}$ is a vertical asymptote",
-                          f"${lim}$，所以 $x = {tex}$ 是铅直渐近线") if len(sides) == 1 else
-                    ctx.L(f"$|{call}| \\to \\infty$ as $x \\to {tex}$, so $x = {tex}$ is a vertical asymptote",
-                          f"$x \\to {tex}$ 时 $|{call}| \\to \\infty$，所以 $x = {tex}$ 是铅直渐近线"))
+        lims = ", ".join(f"\\lim_{{x \\to {tex}^{{{s[0]}}}}} {f_of} = {'+' if s[1] == '+' else '-'}\\infty" for s in sides)
+        said.append(ctx.L(f"${lims}$, so $x = {tex}$ is a vertical asymptote", f"${lims}$，所以 $x = {tex}$ 是铅直渐近线"))
     for tex, sides in _grouped(sk.horizontal):
         where = "\\pm\\infty" if len(sides) == 2 else ("+\\infty" if sides[0] == "+" else "-\\infty")
         said.append(ctx.L(f"$\\lim_{{x \\to {where}}} {call} = {tex}$: the horizontal asymptote $y = {tex}$",
@@ -232,9 +227,10 @@ def build(ctx: Ctx) -> None:
     for tex, sides in _grouped([(s, 0, t) for s, _, _, t in sk.oblique]):
         where = "\\pm\\infty" if len(sides) == 2 else ("+\\infty" if sides[0] == "+" else "-\\infty")
         k = next(o[1] for o in sk.oblique if o[3] == tex)
-        said.append(ctx.L(f"$\\lim_{{x \\to {where}}} \\frac{{{call}}}{{x}} = {_num(k)}$ and ${call} - {_kx(k)}$ tends to a limit: "
+        minus = f"- {_kx(k)}" if k > 0 else f"+ {_kx(-k)}"
+        said.append(ctx.L(f"$\\lim_{{x \\to {where}}} \\frac{{{call}}}{{x}} = {_num(k)}$ and ${call} {minus}$ tends to a limit: "
                           f"the oblique asymptote $y = {tex}$",
-                          f"$\\lim_{{x \\to {where}}} \\frac{{{call}}}{{x}} = {_num(k)}$，且 ${call} - {_kx(k)}$ 有极限：斜渐近线 $y = {tex}$"))
+                          f"$\\lim_{{x \\to {where}}} \\frac{{{call}}}{{x}} = {_num(k)}$，且 ${call} {minus}$ 有极限：斜渐近线 $y = {tex}$"))
     for p in sk.holes:
         if any(abs(p.x - c) < 1e-12 for c, _, _ in sk.vertical):
             continue
@@ -251,8 +247,8 @@ def build(ctx: Ctx) -> None:
     d1_shown = sp.factor(sk.d1)
     d1_tex = sp.latex(d1_shown if sp.count_ops(d1_shown) <= sp.count_ops(sk.d1) + 2 else sk.d1, ln_notation=True)
     rows = [r for r in sk.rows if r[0] == "interval"]
-    rises = [r[3] for r in rows if r[4] > 0]
-    falls = [r[3] for r in rows if r[4] < 0]
+    rises = _merged(sk, 4, 1)
+    falls = _merged(sk, 4, -1)
     w.code("sy = axes.get_top()[1] + 0.22",
            "def sx(t):",
            "    return axes.c2p(t, 0)[0]",
@@ -317,8 +313,8 @@ def build(ctx: Ctx) -> None:
     if sk.concavity:
         d2_shown = sp.factor(sk.d2)
         d2_tex = sp.latex(d2_shown if sp.count_ops(d2_shown) <= sp.count_ops(sk.d2) + 2 else sk.d2, ln_notation=True)
-        ups = [r[3] for r in rows if r[5] > 0]
-        downs = [r[3] for r in rows if r[5] < 0]
+        ups = _merged(sk, 5, 1)
+        downs = _merged(sk, 5, -1)
         conc = ctx.L(("concave up on " + _list([f"${t}$" for t in ups], False) if ups else "")
                      + ("; " if ups and downs else "") + ("concave down on " + _list([f"${t}$" for t in downs], False) if downs else ""),
                      ("在 " + _list([f"${t}$" for t in ups], True) + " 上是凹的" if ups else "")
@@ -380,6 +376,33 @@ def build(ctx: Ctx) -> None:
     # 6. the table
     _table(ctx, sk, pname)
     w.wait(1.5)
+
+
+def _merged(sk: Sketch, col: int, sign: int) -> list[str]:
+    """The intervals where the sign in column ``col`` (4: f', 5: f'') is ``sign``, neighbours joined across a point
+    where f is defined (an inflection point for f', a critical point for f''), never across a gap."""
+    out, start, end = [], None, None
+    rows = sk.rows
+    for i, r in enumerate(rows):
+        if r[0] == "interval":
+            if r[col] == sign:
+                start = start if start is not None else _left_tex(rows, i)
+                end = r
+            elif start is not None:
+                out.append((start, end))
+                start = None
+        elif start is not None and r[6] in ("gap", "end") or (start is not None and r[0] == "point" and i + 1 < len(rows)
+                                                              and rows[i + 1][col] != sign):
+            out.append((start, end))
+            start = None
+    if start is not None:
+        out.append((start, end))
+    return [f"({s}, {e[3][1:-1].split(', ')[-1] if ', ' in e[3] else e[3]})" for s, e in out]
+
+
+def _left_tex(rows, i: int) -> str:
+    tex = rows[i][3][1:-1]
+    return tex.split(", ")[0]
 
 
 def _grouped(items):
