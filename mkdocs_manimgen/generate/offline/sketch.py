@@ -452,8 +452,14 @@ def _rows(pieces, vertical, holes, ends, critical, inflections, d1_code, d2_code
         rows.append(("interval", u, v, f"({ut}, {vt})", s1, s2, ""))
         after = next((t for t in points if t[1] == v), None)
         if after is not None:
-            rows.append(("point", v, v, after[2], 0, 0, after[0]))
+            d1v, d2v = _values(d1_code, [v])[0], _values(d2_code, [v])[0]
+            rows.append(("point", v, v, after[2], _point_sign(d1v), _point_sign(d2v), after[0]))
     return rows
+
+
+def _point_sign(v: float) -> int:
+    """The sign of f' or f'' at a point (0 for a zero, or where it is undefined)."""
+    return 0 if not math.isfinite(v) or abs(v) < 1e-9 else (1 if v > 0 else -1)
 
 
 def _window(expr, code, pieces, vertical, holes, ends, critical, inflections, x_int, y_int, horizontal, oblique, span):

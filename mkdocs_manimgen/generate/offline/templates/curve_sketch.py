@@ -214,7 +214,26 @@ def build(ctx: Ctx) -> None:
            "asymptote_labels = VGroup(" + ", ".join(labels) + ")",
            "for m in asymptote_labels:",
            "    m.add_background_rectangle(opacity=0.8, buff=0.04)",
-           "gaps = VGroup(" + ", ".join(dots) + ")")
+           "gaps = VGroup(" + ", ".join(dots) + ")",
+           "# each point's label goes where it covers no other label, dot or tick number, inside the plot",
+           "def _overlaps(m, n):",
+           "    return abs(m.get_x() - n.get_x()) < (m.width + n.width) / 2 + 0.04 and abs(m.get_y() - n.get_y()) < (m.height + n.height) / 2 + 0.03",
+           "ticks = [*getattr(axes.x_axis, 'numbers', []), *getattr(axes.y_axis, 'numbers', [])]",
+           "taken = [*asymptote_labels, *gaps]",
+           "def place(labels, spots):",
+           "    taken.extend(Dot(p, radius=0.08) for p, _ in spots)",
+           "    for m, (p, d) in zip(labels, spots):",
+           "        best = None",
+           "        for buff in (0.12, 0.35):",
+           "            for way in (d, -d, UR, UL, DR, DL, RIGHT, LEFT):",
+           "                m.next_to(p, way, buff=buff)",
+           "                inside = m.get_left()[0] > -7 and m.get_right()[0] < axes.get_right()[0] + 0.3 and m.get_bottom()[1] > -3.95 and m.get_top()[1] < axes.get_top()[1]",
+           "                cost = (0 if inside else 100) + 10 * sum(_overlaps(m, n) for n in taken) + sum(_overlaps(m, n) for n in ticks) + (buff > 0.2)",
+           "                if best is None or cost < best[0]:",
+           "                    best = (cost, way, buff)",
+           "        m.next_to(p, best[1], buff=best[2])",
+           "        taken.append(m)",
+           "")
     said = []
     f_of = call if sk.name != "y" else "y"
     for c, tex, sides in sk.vertical:
@@ -249,18 +268,18 @@ def build(ctx: Ctx) -> None:
     rows = [r for r in sk.rows if r[0] == "interval"]
     rises = _merged(sk, 4, 1)
     falls = _merged(sk, 4, -1)
-    w.code("sy = axes.get_top()[1] + 0.22",
+    w.code("sy = max(axes.get_top()[1], axis_labels.get_top()[1]) + 0.2",
            "def sx(t):",
            "    return axes.c2p(t, 0)[0]",
            "")
     strip = []
-    for r in rows:
-        u, v = max(r[1], a), min(r[2], b)
+    for u, v, sign in _runs_of_sign(sk):
+        u, v = max(u, a), min(v, b)
         if not u < v:
             continue
-        colour = "GREEN" if r[4] > 0 else "RED"
+        colour = "GREEN" if sign > 0 else "RED"
         strip.append(f"Line([sx({fmt(u, 6)}), sy, 0], [sx({fmt(v, 6)}), sy, 0], color={colour}, stroke_width=6)")
-        strip.append(f"MathTex(r\"{'+' if r[4] > 0 else '-'}\", font_size=30, color={colour}).move_to([(sx({fmt(u, 6)}) + sx({fmt(v, 6)})) / 2, sy + 0.24, 0])")
+        strip.append(f"MathTex(r\"{'+' if sign > 0 else '-'}\", font_size=30, color={colour}).move_to([(sx({fmt(u, 6)}) + sx({fmt(v, 6)})) / 2, sy + 0.24, 0])")
     for r in sk.rows:
         if r[0] == "point" and a < r[1] < b and r[6] != "end":
             mark = "0" if r[6] not in ("gap", "infl") else (r"\times" if r[6] == "gap" else "")
@@ -291,7 +310,7 @@ def build(ctx: Ctx) -> None:
            "deriv.next_to(formula, DOWN, buff=0.15).to_edge(RIGHT, buff=0.4)",
            "if deriv.width > 6.2:",
            "    deriv.scale_to_fit_width(6.2)")
-    marks, mark_labels = [], []
+    marks, mark_labels, spots = [], [], []
     for p in sk.critical:
         if not _in(sk, p):
             continue
@@ -300,8 +319,10 @@ def build(ctx: Ctx) -> None:
         word = {"max": ctx.L("max", "极大"), "min": ctx.L("min", "极小"), "flat": ""}[p.kind]
         where = "UP" if p.kind == "max" else "DOWN"
         mark_labels.append(_label(word, _pair(p), colour, f"axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)})", where))
+        spots.append(f"(axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)}), {where})")
     w.code("extrema = VGroup(" + ", ".join(marks) + ")",
-           "extrema_labels = VGroup(" + ", ".join(mark_labels) + ")")
+           "extrema_labels = VGroup(" + ", ".join(mark_labels) + ")",
+           "place(extrema_labels, [" + ", ".join(spots) + "])")
     w.beat(ctx.L("Rising and falling", "单调性与极值"), ctx.L(
         f"${dname} = {d1_tex}$: {crit_said}. It is {mono}{ext_tail}.",
         f"${dname} = {d1_tex}$：{crit_said}。函数{mono}{ext_tail}。"))
@@ -324,18 +345,20 @@ def build(ctx: Ctx) -> None:
                           f"；拐点 {pts}" if sk.inflections else "；没有拐点")
         if sk.numeric and sk.inflections:
             infl_said += approx
-        inf_marks, inf_labels = [], []
+        inf_marks, inf_labels, inf_spots = [], [], []
         for p in sk.inflections:
             if not _in(sk, p):
                 continue
             inf_marks.append(f"Dot(axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)}), color=PURPLE_A, radius=0.08)")
             inf_labels.append(_label(ctx.L("inflection", "拐点"), _pair(p), "PURPLE_A", f"axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)})", "DR"))
+            inf_spots.append(f"(axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)}), DR)")
         w.code(f"deriv2 = {math_mob(f'{d2name} = {d2_tex}', 30)}",
-               "deriv2.next_to(deriv, DOWN, buff=0.12).align_to(deriv, LEFT)",
                "if deriv2.width > 6.2:",
                "    deriv2.scale_to_fit_width(6.2)",
+               "deriv2.next_to(deriv, DOWN, buff=0.12).to_edge(RIGHT, buff=0.4)",
                "inflections = VGroup(" + ", ".join(inf_marks) + ")",
-               "inflection_labels = VGroup(" + ", ".join(inf_labels) + ")")
+               "inflection_labels = VGroup(" + ", ".join(inf_labels) + ")",
+               "place(inflection_labels, [" + ", ".join(inf_spots) + "])")
         w.beat(ctx.L("Concavity", "凹凸性与拐点"), ctx.L(f"${d2name} = {d2_tex}$: it is {conc}{infl_said}.",
                                                           f"${d2name} = {d2_tex}$：曲线{conc}{infl_said}。"))
         w.play("Write(deriv2)", 1.2)
@@ -348,18 +371,7 @@ def build(ctx: Ctx) -> None:
     idots = [f"Dot(axes.c2p({fmt(p.x, 6)}, {fmt(p.y, 6)}), color=WHITE, radius=0.06)" for p in icepts]
     w.code("curve = VGroup(", *[f"    {p}," for p in plots], ")",
            "intercepts = VGroup(" + ", ".join(idots) + ")",
-           "# every label kept clear of the others and inside the frame",
-           "def _apart(m, n):",
-           "    return abs(m.get_x() - n.get_x()) < (m.width + n.width) / 2 + 0.05 and abs(m.get_y() - n.get_y()) < (m.height + n.height) / 2 + 0.04",
-           "placed = list(asymptote_labels)",
-           f"for m in list(extrema_labels){' + list(inflection_labels)' if sk.concavity else ''}:",
-           "    for k in range(8):",
-           "        if not any(_apart(m, n) for n in placed):",
-           "            break",
-           "        m.shift(DOWN * (m.height + 0.06) * (1 if k % 2 == 0 else -2))",
-           "    placed.append(m)",
-           "for m in placed:",
-           "    m.shift(RIGHT * max(0, -6.9 - m.get_left()[0]) + LEFT * max(0, m.get_right()[0] - axes.get_right()[0] - 0.3))")
+           )
     xi = _list([f"$({p.x_tex}, 0)$" for p in sk.x_intercepts], ctx.zh)
     yi = f"$(0, {sk.y_intercept.y_tex})$" if sk.y_intercept is not None else ""
     cuts = ctx.L("It crosses the $x$-axis at " + xi if xi else "It never meets the $x$-axis",
@@ -376,6 +388,21 @@ def build(ctx: Ctx) -> None:
     # 6. the table
     _table(ctx, sk, pname)
     w.wait(1.5)
+
+
+def _runs_of_sign(sk: Sketch) -> list[tuple[float, float, int]]:
+    """(u, v, sign of f') over the domain, neighbours of one sign joined across a point where f is defined."""
+    out = []
+    for r in sk.rows:
+        if r[0] == "point":
+            if r[6] in ("gap", "end") and out:
+                out.append(None)
+            continue
+        if out and out[-1] is not None and out[-1][2] == r[4]:
+            out[-1] = (out[-1][0], r[2], r[4])
+        else:
+            out.append((r[1], r[2], r[4]))
+    return [o for o in out if o is not None]
 
 
 def _merged(sk: Sketch, col: int, sign: int) -> list[str]:
@@ -426,6 +453,10 @@ def _label(word: str, pair: str, colour: str, at: str, where: str) -> str:
     return f"{mob}.set_color({colour}).next_to({at}, {where}, buff=0.12).add_background_rectangle(opacity=0.75, buff=0.03)"
 
 
+def _sign_tex(sign: int) -> str:
+    return "0" if sign == 0 else "+" if sign > 0 else "-"
+
+
 def _cell(tex: str, colour: str = "WHITE") -> str:
     return f"MathTex(r\"{tex}\", font_size=26, color={colour})" if tex else "VectorizedPoint()"
 
@@ -446,10 +477,10 @@ def _table(ctx: Ctx, sk: Sketch, pname: str) -> None:
             cells += [_cell(tex), _cell("+" if s1 > 0 else "-", "GREEN" if s1 > 0 else "RED"),
                       *([_cell("+" if s2 > 0 else "-" if s2 < 0 else "0")] if sk.concavity else []), _cell(shape), "VectorizedPoint()"]
             continue
-        p = next((q for q in (*sk.critical, *sk.inflections, *sk.holes) if abs(q.x - u) < 1e-12), None)
+        p = next((q for q in (*sk.critical, *sk.inflections, *sk.ends, *sk.holes) if abs(q.x - u) < 1e-12), None)
         gap = what == "gap"
-        d1 = r"\nexists" if gap else ("0" if any(abs(q.x - u) < 1e-12 for q in sk.critical) else "")
-        d2 = r"\nexists" if gap else ("0" if any(abs(q.x - u) < 1e-12 for q in sk.inflections) else "")
+        d1 = r"\nexists" if gap else _sign_tex(s1)
+        d2 = r"\nexists" if gap else _sign_tex(s2)
         value = r"\nexists" if gap or p is None else _short(p.y_tex, p.y)
         colour = "YELLOW" if what.startswith(("max", "min")) else "PURPLE_A" if "infl" in what else "WHITE"
         words = [_kind_word(ctx, k) for k in what.split("+") if _kind_word(ctx, k)]
