@@ -139,3 +139,16 @@ def test_reader_values():
     assert [round(p.x, 6) for p in sk.inflections] == [-0.5]
     sk = read_sketch(extract(r"Sketch $f(x) = x^4 - 4x^3$ showing its extrema and inflection points."))
     assert [(p.x, p.kind) for p in sk.critical] == [(0.0, "flat"), (3.0, "min")] and [p.x for p in sk.inflections] == [0.0, 2.0]
+
+
+@pytest.mark.parametrize("concept, claimed", [
+    (r"作函数 $f(x) = \frac{4(x+1)}{x^2} - 2$ 的图形，其极小值为 $-3$。", True),
+    (r"作函数 $f(x) = \frac{4(x+1)}{x^2} - 2$ 的图形，其极小值为 $-2$。", False),  # it is -3
+    (r"Since $\lim_{x\to\infty} \frac{3x^2}{x^2+1} = 3$, the line $y = 3$ is a horizontal asymptote of $y = \frac{3x^2}{x^2+1}$.", True),
+    (r"Since $\lim_{x\to\infty} \frac{3x^2}{x^2+1} = 2$, the line $y = 2$ is a horizontal asymptote of $y = \frac{3x^2}{x^2+1}$.", False),
+    (r"Sketch $f(x) = x e^x$: it is concave up on $(-2, \infty)$ and concave down on $(-\infty, -2)$, "
+     r"with an inflection point at $(-2, -2e^{-2})$.", True),
+    (r"Sketch $f(x) = x e^x$: it is concave up on $(-1, \infty)$.", False),  # from -2
+])
+def test_each_stated_value_is_checked(concept, claimed):
+    assert (_draft(concept).kind == "curve_sketch") is claimed
