@@ -32,6 +32,7 @@ from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
 from .latex import MathInfo, single_line, split_top
 from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 from .programs import WORDS as LP_WORDS
+from .sketch import SKETCH
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,12 @@ QUESTIONS = (
              r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
              r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between",)),
+    Question("a curve sketch", SKETCH, drawn_by=("curve_sketch",)),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
              r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
              drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum", "lagrange_multiplier",
-                       "linear_program")),
+                       "linear_program", "curve_sketch")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
