@@ -33,6 +33,10 @@ FALSE = [
     # convergence said of a divergent series, and the reverse
     (r"The series $\sum_{n=1}^{\infty} \frac{n}{n^2 + 1}$ converges because its terms tend to zero.", r"\text{ diverges}"),
     (r"级数 $\sum_{n=1}^{\infty}\frac{1}{n^{3}}$ 发散，因为 $\frac{1}{n^3}$ 与调和级数同阶。", r"\text{ converges}"),
+    # a chain that misuses L'Hopital (the limit is 3), an integral over a singularity, a factorial's remainder
+    (r"$$\lim_{x\to 1}\frac{x^2+1}{x+1}\overset{\text{L'H}}{=}\lim_{x\to 1}\frac{2x}{1}=2.$$", r"= 1"),
+    (r"$$\int_{-2}^{2}\frac{dx}{x^4}=\left[-\frac{1}{3x^3}\right]_{-2}^{2}=-\frac{1}{12}.$$", r"\infty"),
+    (r"Check $n = 6$: $$5! = 120 \equiv -1 \pmod 6.$$", r"5! \equiv 0 \pmod{6}"),
     # a solution of a first-order equation that does not solve it
     (r"Solving $\frac{dy}{dt} = 0.5y$ with $y(0) = 2$ gives $y(t) = 2e^{2t}$.", r"\ne"),
 ]
@@ -50,6 +54,8 @@ TRUE = [
     r"For $f(x) = x^2$ and $g(x) = 3x$, $f(2) = 4$ and $g(2) = 6$.",  # two functions, each its own value
     r"Let $f(x) = ax^2$. Then $f'(1) = 2a$.",  # a letter left symbolic: nothing to decide
     r"$|z| = \sqrt{3^2 + 4^2} = 5$, and $\lim_{x \to 0} \frac{\sin x}{x} = 1$.",
+    r"$$2\cdot 7\equiv 3\cdot 9\equiv 1 \pmod{13},$$ so $12! \equiv 1 \cdot 12 \equiv -1 \pmod{13}$.",  # Wilson, a chain
+    r"$$\int_{1}^{\infty}\frac{dx}{x^2} = 1, \qquad \int_{1}^{\infty}\frac{dx}{x} = \infty.$$",
 ]
 
 

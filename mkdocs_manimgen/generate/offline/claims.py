@@ -69,6 +69,7 @@ def _rows(info: MathInfo) -> list[str]:
     for block in info.blocks:
         for row in split_rows(block) if "\\\\" in block else [block]:
             row = single_line(row).replace("&", " ")
+            row = re.sub(r"\\(?:overset|stackrel)\{(?:[^{}]|\{[^{}]*\})*\}\{=\}", "=", row)  # \overset{\text{L'H}}{=}
             for piece in re.split(r"\\q?quad|;|\\text\{[^{}]*\}|\\(?:mathrm|textrm)\{\s*(?:and|or)\s*\}", row):
                 rows += [p.strip(" .,") for p in split_top(piece, ",") if p.strip(" .,")]
     return rows
@@ -86,23 +87,29 @@ def _value(tex: str):
         return None
     if expr.has(sp.Sum, sp.Integral, sp.Limit, sp.Product):
         expr = _worked_out(expr)
-        if expr is None:
-            return None
+        if expr is None or expr == DIVERGES:
+            return expr
     value = complex(sp.N(expr, 30))
     if abs(value.imag) > 1e-12 or not math.isfinite(value.real):
         return None
     return expr, value.real
 
 
+DIVERGES = "diverges"
+
+
 def _worked_out(expr):
-    """A sum, integral or limit worked out exactly; None when sympy leaves it (no numeric guess: a divergent
-    improper integral evaluates to a number numerically)."""
+    """A sum, integral or limit worked out exactly; :data:`DIVERGES` for one integral or series alone that
+    sympy finds to be +-oo; None when sympy leaves it (no numeric guess: a divergent improper integral
+    evaluates to a number numerically)."""
     import sympy as sp
 
     for s in expr.atoms(sp.Sum):
         if any(b.is_infinite for _, lo, hi in s.limits for b in (lo, hi)) and s.is_convergent() is not sp.true:
-            return None
+            return DIVERGES if expr == s and s.is_convergent() is sp.false else None
     done = expr.doit()
+    if isinstance(expr, sp.Integral) and done in (sp.oo, -sp.oo):
+        return DIVERGES  # \int_{-1}^{1} dx / x^2: the integrand is unbounded and the area infinite
     if done.has(sp.Sum, sp.Integral, sp.Limit, sp.Product) or done.has(sp.oo, -sp.oo, sp.zoo, sp.nan):
         return None
     return done
@@ -136,67 +143,72 @@ def _say(value) -> str:
 
 
 def _numbers(info: MathInfo) -> list[Claim]:
-    """``left = right`` between closed numbers (a chain ``I = a = b`` compares each neighbouring pair)."""
+    """``left = right`` between closed numbers; a chain ``I = a = b = c`` states that every closed step equals the
+    first one (a name, an unreadable step such as ``[-1/x]_{-1}^{1}``, is passed over)."""
     out = []
     for row in _rows(info):
-        if "=" not in row or re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])", row):
+        if "=" not in row or re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", row):
             continue
         parts = [p.strip() for p in split_top(row, "=")]
-        for left, right in zip(parts, parts[1:]):
-            if not left or not right or bare_name(left) or re.search(r"[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", left + right):
+        known = [(p, v) for p, v in ((p, _value(p)) for p in parts if p and not bare_name(p)) if v is not None]
+        if len(known) < 2:
+            continue
+        (first, fv), rest = known[0], known[1:]
+        for step, sv in rest:
+            if fv == DIVERGES and sv != DIVERGES:
+                out.append(Claim(f"{first} = {step}", f"{first} = \\infty" if "int" in first else f"{first} \\text{{ diverges}}",
+                                 ("it diverges: there is no finite value to equal", "它发散：不存在有限的值")))
+                break
+            if DIVERGES in (fv, sv) or not _differs(step, sv[1], fv[1]):
                 continue
-            lv, rv = _value(left), _value(right)
-            if lv is None or rv is None or not _differs(right, rv[1], lv[1]):
-                continue
-            out.append(Claim(f"{left} = {right}", f"{left} = {_say(lv[0])}",
-                             ("worked out, the left side is " + f"${_say(lv[0])}$", "左边算出来等于 " + f"${_say(lv[0])}$")))
+            out.append(Claim(f"{first} = {step}", f"{first} = {_say(fv[0])}",
+                             ("worked out, the left side is " + f"${_say(fv[0])}$", "左边算出来等于 " + f"${_say(fv[0])}$")))
             break
     return out
 
 
-_MOD = re.compile(r"^(?P<a>.+?)\\equiv(?P<b>.+?)(?:\\pmod\s*\{?\s*(?P<m1>\d+)\s*\}?|\(\s*\\(?:bmod|mod)\s*\{?\s*(?P<m2>\d+)\s*\}?\s*\)"
-                  r"|\(\s*\\(?:mathrm|text|operatorname)\{mod\}\s*\{?\s*(?P<m3>\d+)\s*\}?\s*\))\s*$")
-
-
-def _integer(tex: str) -> int | None:
-    """An integer side: digits, or a power of integers (computed modulo nothing: small) kept exact."""
-    tex = tex.strip().strip("{}")
-    if re.fullmatch(r"-?\d+", tex):
-        return int(tex)
-    return None
+_MODULUS = re.compile(r"\\pmod\s*\{?\s*(\d+)\s*\}?|\(\s*\\?(?:bmod|mod|(?:mathrm|text|operatorname)\{mod\})\s*\{?\s*(\d+)\s*\}?\s*\)"
+                      r"|\\bmod\s*\{?\s*(\d+)\s*\}?")
 
 
 def _residue(tex: str, m: int) -> int | None:
-    """``tex`` modulo m for an integer, a power ``a^{b}`` or a product of such; None otherwise."""
-    tex = tex.strip()
+    """``tex`` modulo m for an integer, a power ``a^{b}``, a factorial ``n!`` or a product of such; None otherwise."""
     total = 1
-    for factor in re.split(r"\\cdot|\\times", tex):
+    for factor in re.split(r"\\cdot|\\times", tex.strip()):
         f = factor.strip().strip("{}").strip()
-        p = re.fullmatch(r"\(?(-?\d+)\)?\s*\^\s*\{?\s*(\d+)\s*\}?", f)
-        if p:
-            total = total * pow(int(p.group(1)), int(p.group(2)), m)
-        elif (n := _integer(f)) is not None:
-            total *= n
+        power = re.fullmatch(r"\(?(-?\d+)\)?\s*\^\s*\{?\s*(\d+)\s*\}?", f)
+        fact = re.fullmatch(r"(\d{1,4})\s*!", f)
+        if power:
+            total *= pow(int(power.group(1)), int(power.group(2)), m)
+        elif fact:
+            total *= math.factorial(int(fact.group(1))) % m
+        elif re.fullmatch(r"-?\d+", f):
+            total *= int(f)
         else:
             return None
     return total % m
 
 
 def _congruences(info: MathInfo) -> list[Claim]:
+    """``a \\equiv b \\pmod m``, chains ``a \\equiv b \\equiv c``, and ``8! = 40320 \\equiv -1``: every integer side
+    must leave the first side's remainder."""
     out = []
     for written in _rows(info):
         row = re.sub(r"\\[ ,;:!]|~", " ", written)  # 5^{33} \equiv 5 \ (\bmod\ 9)
-        m = _MOD.match(row.strip())
-        if not m:
+        mod = _MODULUS.search(row)
+        if "\\equiv" not in row or not mod or row[mod.end():].strip(" .,"):
             continue
-        mod = int(m.group("m1") or m.group("m2") or m.group("m3"))
-        a, b = _residue(m.group("a"), mod) if mod > 1 else None, _residue(m.group("b"), mod) if mod > 1 else None
-        if a is None or b is None or a == b:
+        m = int(next(g for g in mod.groups() if g))
+        sides = [p.strip() for part in row[:mod.start()].split("\\equiv") for p in split_top(part, "=")]
+        residues = [_residue(p, m) if m > 1 else None for p in sides]
+        if len(sides) < 2 or None in residues:
             continue
-        left = m.group("a").strip()
-        out.append(Claim(written.strip(), f"{left} \\equiv {a} \\pmod{{{mod}}}",
-                         (f"the remainder of ${left}$ on division by {mod} is {a}, not {b}",
-                          f"${left}$ 除以 {mod} 的余数是 {a}，不是 {b}")))
+        bad = next((i for i, r in enumerate(residues) if r != residues[0]), None)
+        if bad is None:
+            continue
+        out.append(Claim(written.strip(), f"{sides[0]} \\equiv {residues[0]} \\pmod{{{m}}}",
+                         (f"the remainder of ${sides[0]}$ on division by {m} is {residues[0]}, but that of ${sides[bad]}$ is {residues[bad]}",
+                          f"${sides[0]}$ 除以 {m} 余 {residues[0]}，而 ${sides[bad]}$ 除以 {m} 余 {residues[bad]}")))
     return out
 
 
@@ -235,7 +247,7 @@ def _point_values(info: MathInfo) -> list[Claim]:
         var, expr = defined[m.group(1)]
         order = int(m.group(3)) if m.group(3) else len(m.group(2))
         at = _value(m.group(4))
-        if at is None:
+        if not isinstance(at, tuple):
             continue  # f'(x) = ...: a formula, not a value at a point
         true = sp.simplify(sp.diff(expr, sp.Symbol(var), order).subs(sp.Symbol(var), at[0]))
         tv = complex(sp.N(true, 30))
@@ -243,7 +255,7 @@ def _point_values(info: MathInfo) -> list[Claim]:
             continue
         # f'(2) = 2 \cdot 2 + 1 = 5: each closed step of the chain is checked, the first false one reported
         steps = [(p.strip(), _value(p)) for p in split_top(m.group(5), "=")]
-        stated_tex = next((p for p, v in steps if v is not None and _differs(p, v[1], tv.real)), None)
+        stated_tex = next((p for p, v in steps if isinstance(v, tuple) and _differs(p, v[1], tv.real)), None)
         if stated_tex is None:
             continue
         name = m.group(1) + m.group(2) + f"({m.group(4).strip()})"
