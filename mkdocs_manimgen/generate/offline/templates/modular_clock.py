@@ -21,13 +21,23 @@ KEYWORDS = (r"modular\s+arithmetic", r"congruen", r"同余", r"模运算", r"取
 TEX_PATTERNS = (r"\\pmod|\\bmod|\\mod\b|\\equiv",)
 
 
+def _whole(matches, tex: str):
+    """The first match whose number is a whole side: not the last factor of a product (7 \\cdot 8 \\equiv 1),
+    an exponent or part of a longer term (the clock would turn the 8 alone: 8 \\equiv 8)."""
+    for m in matches:
+        before = tex[:m.start(1)].rstrip()
+        if not re.search(r"(?:\\cdot|\\times|[*^!)}\]\w.])$", before):
+            return m
+    return None
+
+
 def needs(info):
     """(a, m) from the author's a \\equiv .. \\pmod m, a \\bmod m or a mod m (2 <= m <= 24, 0 <= a <= 20 m)."""
     if no_formula(info):
         return 17, 12
     tex = " ".join(info.blocks)
-    m = (re.search(r"(\d+)\s*\\equiv\s*-?\d*\s*\\?\(?\s*\\?(?:pmod|mod)\s*\{?\s*(\d+)", tex)
-         or re.search(r"(\d+)\s*(?:\\bmod|\\mod|\\operatorname\{mod\}|mod)\s*\{?\s*(\d+)", tex))
+    m = (_whole(re.finditer(r"(\d+)\s*\\equiv\s*-?\d*\s*\\?\(?\s*\\?(?:pmod|mod)\s*\{?\s*(\d+)", tex), tex)
+         or _whole(re.finditer(r"(\d+)\s*(?:\\bmod|\\mod|\\operatorname\{mod\}|mod)\s*\{?\s*(\d+)", tex), tex))
     if not m:
         return None
     a, mod = int(m.group(1)), int(m.group(2))

@@ -23,7 +23,11 @@ WHAT = ("A Monte Carlo estimate throws random points into a box of known area; t
         "蒙特卡罗方法向已知面积的方框中随机投点；落在区域内的比例乘以方框面积，就是区域面积的估计，误差按 $1/\\sqrt N$ 缩小。")
 
 PRIORITY = 30
-KEYWORDS = (r"monte\s*carlo", r"蒙特卡[罗洛]", r"random\s+points", r"随机投点", r"随机点", r"hit[- ]or[- ]miss", r"buffon", r"投针")
+KEYWORDS = (r"monte\s*carlo", r"蒙特卡[罗洛]", r"random\s+points", r"随机投点", r"随机点", r"hit[- ]or[- ]miss")
+# Another random experiment named by the block (Buffon's needle, dice, coins, a random walk, cards, birthdays):
+# points in a box would draw an experiment the block does not describe.
+OTHER_EXPERIMENT = re.compile(r"buffon|needle|投针|布丰|\bdice\b|\bdie\b|骰子|\bcoins?\b|硬币|random\s+walk|随机游走|"
+                              r"\bcards?\b|扑克|birthday|生日", re.I)
 BATCHES = (30, 120, 250)  # points added in each step (400 dots: each one is redrawn every frame)
 
 
@@ -40,6 +44,8 @@ class Region:
 def needs(info) -> Region | None:
     """The area under the author's f on [a, b] (f >= 0 there), or the quarter disc when the block
     is about pi (or has no formula)."""
+    if OTHER_EXPERIMENT.search(info.concept):
+        return None
     found = function_in([b for b in info.blocks if "\\int" not in b]) or function_in(info.blocks)
     span = interval(info)
     if found is not None and span is not None:
