@@ -132,6 +132,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     if var is None or var not in names or var == name:
         return None
     params = [n for n in names if n != var]
+    if "i" in params:
+        return None  # i is the imaginary unit (f(z) = (z - i)/(z + i)) or an index, never a real number to slide
     if {"x", "y"} <= set(names) and name not in ("x", "y"):
         return None  # z = f(x, y), f = x^2 + y^2: a function of two variables, not a family of graphs over a "parameter" y
     if not params or len(params) > 5 or any(not re.fullmatch(r"[A-Za-z]+(?:_\{\w+\})?", p) for p in params):

@@ -44,6 +44,26 @@ class Reading:
         return self._safely(function_in, self.info.blocks)
 
     @cached_property
+    def complex_plane(self) -> bool:
+        """True when the block computes with complex numbers: it says so ("complex", 复数, "imaginary"),
+        or writes a letter z or w beside the unit i (``f(z) = \\frac{z - i}{z + i}``, ``|z - i|``). Its
+        formulas in z are maps of the plane, never real graphs: plotting one against z, with i as a
+        parameter, drew mathematics the block does not say."""
+        import re
+
+        text = self.info.concept
+        if re.search(r"\bcomplex\b|imaginary|m[öo]bius|conformal|half-plane|复数|复平面|虚数|虚部|保角|分式线性|"
+                     r"\\mathrm\{i\}|i\^2\s*=\s*-\s*1", text, re.I):
+            return True
+        math = " ".join(self.info.blocks)
+
+        def letter(name: str) -> bool:
+            return bool(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", math))
+
+        # z beside i, or w = f(z) (the notation of maps of the plane) in a block without x and y
+        return letter("z") and (letter("i") or (letter("w") and not (letter("x") or letter("y"))))
+
+    @cached_property
     def free_parameters(self) -> tuple[str, ...]:
         """Letters of the block's main formula besides its variable, sorted; () when there is none.
         Read from the first formula ``y = …``/``f(x) = …`` whose right side has one variable of

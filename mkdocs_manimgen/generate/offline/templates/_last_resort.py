@@ -56,6 +56,8 @@ def plottable(info: MathInfo) -> Plot | None:
             names = sorted(str(s.name) for s in expr.free_symbols)
         except Exception:
             continue
+        if info.reading.complex_plane and ({"i", "z", "w"} & set(names)):
+            continue  # a map of the complex plane (f(z) = (z - i)/(z + i)) has no real graph against z or i
         var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
         if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
             continue
