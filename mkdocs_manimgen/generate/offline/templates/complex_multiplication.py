@@ -21,13 +21,36 @@ def _numbers_of(info):
     return None
 
 
+def said_multiplier(info) -> complex | None:
+    """The one number the prose multiplies by ("multiplying ... by $i$", "乘以 $-i$", "times $2i$"), or None."""
+    m = (re.search(r"(?:multipl\w*|times|乘以|乘上)[^$。.?？]{0,40}?\$\s*([^$]{1,12}?)\s*\$", info.concept, re.I)
+         or re.search(r"(?:multipl\w*|times)[^$。.?？]{0,40}?\bby\s+([+-]?\d*i)\b", info.concept, re.I))
+    if not m:
+        return None
+    tex = m.group(1).replace(" ", "")
+    one = re.fullmatch(r"([+-]?\d*(?:\.\d+)?)i", tex)
+    if one:
+        k = one.group(1)
+        return complex(0, float(k + "1") if k in ("", "+", "-") else float(k))
+    return None
+
+
 def _numbers(ctx: Ctx):
-    return _numbers_of(ctx.info) or (complex(2, 1), complex(1, 1))
+    """The author's two numbers; else the multiplier the prose names times an example z; else an example pair."""
+    found = _numbers_of(ctx.info)
+    if found is not None:
+        return found
+    said = said_multiplier(ctx.info)
+    if said is not None and 0 < abs(said) <= 1.8:
+        return complex(2, 1), said
+    return complex(2, 1), complex(1, 1)
 
 
 def _c(z: complex) -> str:
     sign = "+" if z.imag >= 0 else "-"
     im = "" if abs(abs(z.imag) - 1) < 1e-12 else fmt(abs(z.imag))
+    if abs(z.real) < 1e-12 and abs(z.imag) > 1e-12:  # i, -2i: no "0 +"
+        return f"{'-' if z.imag < 0 else ''}{im}i"
     return f"{fmt(z.real)} {sign} {im}i"
 
 
@@ -94,4 +117,4 @@ KEYWORDS = (r"复数", r"复平面", r"complex\s+(number|multiplication|plane)")
 
 def needs(info) -> bool:
     """Two complex numbers of the author's, or only a symbolic product rule."""
-    return _numbers_of(info) is not None or states_only(info, r"^[^0-9]*$")
+    return _numbers_of(info) is not None or said_multiplier(info) is not None or states_only(info, r"^[^0-9]*$")

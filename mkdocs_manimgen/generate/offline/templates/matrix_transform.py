@@ -29,6 +29,24 @@ def pick_matrix(ctx: Ctx, default):
 _DETERMINANT = r"determinant|行列式|\\det|signed\s+area|有向面积|orientation|定向"
 
 
+# What the prose says the example must show: a zero determinant (the plane squashed onto a line), a negative
+# one (orientation flipped); otherwise a shear. A shear (det 1) drawn for "why det = 0 squashes the plane" showed
+# the opposite of the block's claim.
+_SINGULAR = re.compile(r"(?:determinant|\\det\s*A?|行列式)[^.。;；]{0,30}?(?:zero|0\b|零)|singular|not\s+invertible|non-?invertible|"
+                       r"squash|collaps|flatten|onto\s+a\s+line|奇异|不可逆|压扁|压缩成|降维|退化", re.I)
+_FLIPPED = re.compile(r"negative\s+determinant|determinant\s+is\s+negative|(?:flip|revers)\w*\s+(?:the\s+)?orientation|"
+                      r"行列式为负|行列式小于零|定向(?:相反|改变|翻转)", re.I)
+
+
+def example_for(info) -> list[list[float]]:
+    """The example matrix when the block writes none (see _SINGULAR, _FLIPPED)."""
+    if _SINGULAR.search(info.concept):
+        return [[1.0, 2.0], [0.5, 1.0]]  # det 0: both columns on the line y = x / 2
+    if _FLIPPED.search(info.concept):
+        return [[0.0, 1.0], [1.0, 0.0]]  # det -1: the reflection in y = x
+    return [[1.0, 1.0], [0.0, 1.0]]
+
+
 def unit_for(M) -> float:
     """Length of one grid unit on screen: 1, or less so the image of the unit square stays in the
     frame below the title (its corners 0, the two columns and their sum)."""
@@ -49,7 +67,7 @@ def turn(M) -> tuple[float, float]:
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    M, own = pick_matrix(ctx, [[1.0, 1.0], [0.0, 1.0]])
+    M, own = pick_matrix(ctx, example_for(ctx.info))
     w.example = not own
     det = M[0][0] * M[1][1] - M[0][1] * M[1][0]
     ctx.facts.update(M=M, det=det)
