@@ -4,6 +4,7 @@ from their starting value; the terms settle on a fixed point, cycle, or wander."
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -12,7 +13,7 @@ from ..symbolic import evaluate
 from ..notes import check
 from ..sequences import recurrence
 from ._plots import axes_code, nice_range
-from .common import Ctx, formula_corner
+from .common import Ctx, formula_corner, text_mob
 
 PRIORITY = 220
 KEYWORDS = (r"cobweb", r"蛛网", r"fixed[\s-]+point", r"不动点", r"logistic\s+map", r"逻辑斯谛映射", r"iterat", r"迭代",
@@ -40,8 +41,10 @@ def build(ctx: Ctx) -> None:
     ylo, yhi, ystep = nice_range(np.concatenate([ys, [lo, hi]]) if ys.size else [lo, hi], 0.05)
     ylo, yhi = max(ylo, lo - (hi - lo)), min(yhi, hi + (hi - lo))
     n = rec.name
-    last = terms[-1]
-    settled = abs(terms[-1] - terms[-2]) < 1e-3 * max(1.0, abs(last))
+    fate = long_run(rec)
+    last = fate.value if fate.kind == "fixed" else terms[-1]
+    settled = fate.kind == "fixed"
+    said = said_limit(ctx.info)
     ctx.facts.update(row=rec.row, start=terms[0], last=last, settled=settled, name=n)
     k0 = rec.first_index  # the author's first index: x_0 or x_1
     start_tex = f"{n}_{{{k0}}} = {fmt(terms[0], 3)}"
@@ -81,13 +84,62 @@ def build(ctx: Ctx) -> None:
     w.play("FadeIn(start), Create(first)", 0.6)
     w.play("LaggedStart(*[Create(s) for s in web], lag_ratio=1)", 4.5, "rate_func=linear")
     w.play("LaggedStart(*[FadeIn(t) for t in table], lag_ratio=0.3)", 1.2)
-    w.beat(ctx.L("Where it ends", "最终结果"), ctx.L(
-        (f"The terms settle at the fixed point ${n}^* \\approx {fmt(last, 4)}$, where the curve meets the diagonal." if settled
-         else f"The terms do not settle: after 12 steps ${n}_{{{12 + k0}}} \\approx {fmt(last, 4)}$."),
-        (f"各项收敛到不动点 ${n}^* \\approx {fmt(last, 4)}$，即曲线与对角线的交点。" if settled
-         else f"各项没有稳定下来：12 步后 ${n}_{{{12 + k0}}} \\approx {fmt(last, 4)}$。")))
+    if settled:
+        en = f"The terms converge to the fixed point ${n}^* \\approx {fmt(last, 4)}$, where the curve meets the diagonal."
+        zh = f"各项收敛到不动点 ${n}^* \\approx {fmt(last, 4)}$，即曲线与对角线的交点。"
+    elif fate.kind == "cycle":
+        a, b = (fmt(v, 4) for v in fate.cycle)
+        en = f"The terms do not converge: they end up alternating between ${a}$ and ${b}$ (a cycle of period 2)."
+        zh = f"各项不收敛：最终在 ${a}$ 与 ${b}$ 之间交替（周期为 2 的循环）。"
+    else:
+        en = f"The terms do not settle: after 12 steps ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$."
+        zh = f"各项没有稳定下来：12 步后 ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$。"
+    if said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last))):
+        en += f" The block says they converge to ${fmt(said, 4)}$; that is false."
+        zh += f"题中说收敛到 ${fmt(said, 4)}$，这不成立。"
+    w.beat(ctx.L("Where it ends", "最终结果"), ctx.L(en, zh))
     w.play("Indicate(web[-1], color=RED)", 1)
+    if fate.kind == "cycle" or said is not None:
+        shown = ctx.L(f"period 2: {fmt(fate.cycle[0], 4)}, {fmt(fate.cycle[1], 4)}", f"周期 2：{fmt(fate.cycle[0], 4)}，{fmt(fate.cycle[1], 4)}") \
+            if fate.kind == "cycle" else ctx.L(f"limit {fmt(last, 4)}", f"极限 {fmt(last, 4)}") if settled else ctx.L("no limit", "不收敛")
+        w.code(f"fate = {text_mob(shown, 24)}.next_to(table, DOWN, buff=0.35)")
+        if said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last))):
+            w.code(f"said = {text_mob(ctx.L(f'not {fmt(said, 4)}', f'不是 {fmt(said, 4)}'), 24)}.set_color(RED).next_to(fate, DOWN, buff=0.2)",
+                   "fate = VGroup(fate, said)")
+        w.code("fate.to_edge(RIGHT, buff=0.3)  # under the table, inside the frame")
+        w.play("FadeIn(fate, shift=UP * 0.2)", 0.8)
     w.wait(1)
+
+
+@dataclass(frozen=True)
+class Fate:
+    """Where the iteration goes in the long run: "fixed" (value), "cycle" (its two values) or "other"."""
+
+    kind: str
+    value: float = 0.0
+    cycle: tuple[float, float] = (0.0, 0.0)
+
+
+def long_run(rec, steps: int = 2000) -> Fate:
+    """The fate of the iterates after ``steps`` steps (the 12 drawn are too few to tell: x_{n+1} = cos x_n
+    still moves by 0.003 at step 12, and was said not to settle)."""
+    terms = rec.terms(steps)
+    if len(terms) < steps:
+        return Fate("other")  # it left every bound
+    a, b, c = terms[-3], terms[-2], terms[-1]
+    scale = max(1.0, abs(c))
+    if abs(c - b) < 1e-9 * scale:
+        return Fate("fixed", c)
+    if abs(c - a) < 1e-9 * scale:
+        return Fate("cycle", cycle=tuple(sorted((b, c))))
+    return Fate("other")
+
+
+def said_limit(info) -> float | None:
+    """The value the prose says the iterates converge to ("converge to $0.6875$", "收敛于 $0.6875$"), or None."""
+    m = re.search(r"(?:converg\w*|tends?)\s+to\s+\$?\s*(-?\d+(?:\.\d+)?)|收敛(?:于|到)\s*\$?\s*(-?\d+(?:\.\d+)?)",
+                  info.concept, re.I)
+    return float(m.group(1) or m.group(2)) if m else None
 
 
 @check("cobweb")

@@ -9,6 +9,8 @@ import re
 
 from ..families import no_formula
 from ..given import assigned
+from ..latex import single_line, split_top
+from ..symbolic import number
 from ..notes import check
 from .common import Ctx, fmt, formula_corner
 
@@ -57,7 +59,13 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"{lead}he ellipse with $a = {A}$, $b = {B}$: its foci are at $(\\pm {C}, 0)$ since $c^2 = a^2 - b^2$.",
                             f"{lead}$a = {A}$、$b = {B}$ 的椭圆：由 $c^2 = a^2 - b^2$，焦点在 $(\\pm {C}, 0)$。"))
     w.title(ctx.title)
-    formula_corner(ctx, ctx.formula if ctx.formula and len(ctx.formula) < 70 else rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
+    said_e = stated_eccentricity(ctx.info)
+    false_e = said_e is not None and abs(said_e - c / a) > 0.006
+    # the corner shows the author's formula, unless it is a false statement (e = b/a): then the ellipse's own equation
+    own = ctx.formula if ctx.formula and len(ctx.formula) < 70 and not (false_e and re.match(r"\s*e\s*=", ctx.formula)) else None
+    if own is None:  # the author's equation of the ellipse, if written, before one of ours
+        own = next((b for b in ctx.info.blocks if re.search(_STD, b.replace(" ", "")) and len(b) < 70), None)
+    formula_corner(ctx, own or rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
     u = min(5.6 / a, 2.3 / b)
     w.code(
         f"a, b, c, u = {A}, {B}, {C}, {fmt(u, 4)}  # semi-axes, focal distance, screen units per unit",
@@ -100,7 +108,32 @@ def build(ctx: Ctx) -> None:
     w.play("FadeIn(readout[2])", 0.8)
     w.play("t.animate.set_value(TAU)", 4.4, "rate_func=linear")
     w.wait(1.2)
+    if said_e is not None:
+        e = fmt(c / a, 3)
+        w.beat(ctx.L("The eccentricity", "离心率"), ctx.L(
+            f"$e = c/a = {C}/{A} = {e}$" + (f"; the block's $e = {fmt(said_e, 3)}$ is false." if false_e else "."),
+            f"$e = c/a = {C}/{A} = {e}$" + (f"；题中的 $e = {fmt(said_e, 3)}$ 不成立。" if false_e else "。")))
+        w.code(f'eccentricity = MathTex(r"e = \\frac{{c}}{{a}} = \\frac{{{C}}}{{{A}}} = {e}", font_size=36, color=YELLOW)',
+               "eccentricity.next_to(readout, DOWN, buff=0.4).add_background_rectangle(opacity=0.85, buff=0.06)")
+        w.play("FadeIn(eccentricity, shift=UP * 0.2)", 0.8)
+        if false_e:
+            w.code(f'said_e = MathTex(r"e = {fmt(said_e, 3)}", font_size=32, color=RED).next_to(eccentricity, DOWN, buff=0.3)')
+            w.play("FadeIn(said_e), Create(Cross(stroke_width=5).scale(0.15).next_to(said_e, RIGHT, buff=0.2))", 0.8)
+        w.wait(1.2)
 
+
+def stated_eccentricity(info) -> float | None:
+    """The eccentricity the block states (``e = \\frac{b}{a} = \\frac35``: the last closed step), when its prose or
+    formula names it (eccentricity, 离心率); else None."""
+    if not re.search(r"eccentricity|离心率", info.concept, re.I):
+        return None
+    for block in info.blocks:
+        parts = split_top(single_line(block), "=")
+        if len(parts) >= 2 and parts[0].strip() == "e":
+            value = number(parts[-1].strip().rstrip(".,").strip())
+            if value is not None and 0 <= value < 1.5:
+                return value
+    return None
 
 @check("ellipse_foci")
 def _check(f):
