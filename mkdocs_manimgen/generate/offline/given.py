@@ -43,13 +43,25 @@ def number_list(info: MathInfo, minimum: int = 4) -> list[float] | None:
 
 
 def points(info: MathInfo, minimum: int = 3) -> list[tuple[float, float]] | None:
-    """Data points written as pairs ``(1, 2), (2, 4.1), ...``, or as a table (``array``/``tabular``) of two
+    """Data points written as pairs ``(1, 2), (2, 4.1), ...``, or as a table (``array``/``tabular``, or Markdown's
+    ``| x | 1 | 2 |`` rows) of two
     labelled rows ``x & 1 & 2 & 3 \\\\ y & 2.1 & 3.9 & 6.2`` or of rows of two numbers (at least ``minimum``)."""
     found = [(float(a), float(b)) for a, b in re.findall(rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", _flat(info))]
     if len(found) < minimum:
-        found = max((_table_pairs(t) for t in re.findall(r"\\begin\{(?:array|tabular)\}(?:\{[^{}]*\})?(.*?)\\end\{(?:array|tabular)\}",
-                                                            info.concept, re.S)), key=len, default=[])
+        tables = re.findall(r"\\begin\{(?:array|tabular)\}(?:\{[^{}]*\})?(.*?)\\end\{(?:array|tabular)\}", info.concept, re.S)
+        found = max((_table_pairs(t) for t in tables + markdown_tables(info.concept)), key=len, default=[])
     return found if len(found) >= minimum else None
+
+
+def markdown_tables(text: str) -> list[str]:
+    """Each Markdown pipe table of ``text`` as an ``array`` body (cells joined by ``&``, rows by ``\\\\``; the
+    ``|---|`` rule dropped; ``$1$`` read as 1), for :func:`_table_pairs`."""
+    bodies = []
+    for block in re.findall(r"(?:^[ \t]*\|.*\|[ \t]*\n?)+", text, re.M):
+        rows = [line.strip().strip("|") for line in block.strip().splitlines()]
+        rows = [r for r in rows if not re.fullmatch(r"[\s:|-]+", r)]
+        bodies.append(" \\\\ ".join(" & ".join(c.strip().strip("$").strip() for c in r.split("|")) for r in rows))
+    return bodies
 
 
 def _table_pairs(body: str) -> list[tuple[float, float]]:

@@ -87,7 +87,8 @@ RULES = {
     "simpson": Rule("simpson", "S", "Simpson's rule", "辛普森法则", "parabolic strips (Simpson's rule)", "抛物线小条（辛普森法则）", None),
 }
 # Prose that names a rule (checked in this order: "left Riemann sum" is left, "trapezoid" wins over "sum").
-_RULE_WORDS = (("simpson", r"simpson|辛普森"), ("trapezoid", r"trapezo|trapezium|梯形"),
+# 曲边梯形 ("curved trapezoid") is the region under a curve in Chinese texts, not the trapezoidal rule.
+_RULE_WORDS = (("simpson", r"simpson|辛普森"), ("trapezoid", r"trapezo|trapezium|(?<!曲边)梯形"),
                ("midpoint", r"mid-?point|中点"), ("right", r"\bright(?:[- ]hand)?(?:[- ]endpoint)?\b|右端点|右矩形"),
                ("left", r"\bleft\b|左端点|左矩形"))
 
