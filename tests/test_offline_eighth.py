@@ -119,3 +119,11 @@ def test_a_curved_trapezoid_is_the_region_not_the_rule():
     draft = design(r"用定义求 $\displaystyle\int_0^2 x^3\,dx$：把 $[0,2]$ 等分成 $n$ 份，取右端点作矩形的高，"
                    r"令 $n\to\infty$，矩形面积和趋于曲边梯形的面积 $4$。")
     assert draft.kind == "integral" and "右端点矩形" in [b.title for b in draft.storyboard]
+
+
+# Captions showed Markdown as typed: "**Hat-check problem.**", "| hours | score | |---|---|".
+def test_captions_show_no_markdown_marks():
+    draft = design("**Why switch doors?** Monty opens a goat door.\n\n| strategy | wins |\n|---|---|\n| stay | 1/3 |\n| switch | 2/3 |\n")
+    said = " ".join(b.narration for b in draft.storyboard) + draft.code
+    assert "**" not in said and "|---" not in said and "| stay" not in said
+    assert "switch" in said and "2/3" in said

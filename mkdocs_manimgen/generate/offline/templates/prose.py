@@ -73,6 +73,22 @@ def prose_lines(self, pieces, size=30, color=GREY_A, width=12.0, gap=0.3):
 '''
 
 
+# Markdown's marks, which a caption would show as typed: **bold**, a heading's #, a list's bullet, a table's rule
+# row and pipes (the cells stay, spaced).
+_MARKDOWN = ((re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"), ""),
+             (re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
+             (re.compile(r"(?m)^[ \t]*[-*+][ \t]+"), ""),
+             (re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$"), ""),
+             (re.compile(r"[ \t]*\|[ \t]*"), "  "))
+
+
+def plain(text: str) -> str:
+    """``text`` without Markdown's marks (see _MARKDOWN); the words and numbers are kept."""
+    for pattern, repl in _MARKDOWN:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def pieces(text: str) -> list[tuple[str, str]]:
     """Split prose into ("t", text) and ("m", tex) pieces, keeping the author's order."""
     out: list[tuple[str, str]] = []
@@ -88,7 +104,7 @@ def pieces(text: str) -> list[tuple[str, str]]:
     clean = []
     for kind, s in out:
         if kind == "t":
-            s = re.sub(r"\s+", " ", _DANGER_RE.sub("", s))
+            s = re.sub(r"\s+", " ", _DANGER_RE.sub("", plain(s)))
             if not s.strip():
                 if clean and clean[-1][0] == "m" and s:
                     clean.append(("t", " "))  # keep the space between two formulas
