@@ -127,3 +127,22 @@ def test_captions_show_no_markdown_marks():
     said = " ".join(b.narration for b in draft.storyboard) + draft.code
     assert "**" not in said and "|---" not in said and "| stay" not in said
     assert "switch" in said and "2/3" in said
+
+
+# "the constant term of (x + 2/x)^6" drew row 6 and (a + b)^6 but not the asked term (160).
+@pytest.mark.parametrize("concept, k, value, false", [
+    (r"求 $\left(x+\dfrac{2}{x}\right)^6$ 展开式中的常数项。", 3, "160", False),
+    (r"Find the coefficient of $x^{3}$ in the expansion of $(2x - 1)^5$.", 2, "80", False),
+    (r"$\left(x^2-\frac{1}{x}\right)^{6}$ 的展开式中，常数项为 $20$。", 4, "15", True),
+])
+def test_the_asked_term_of_a_binomial_power_is_worked_out(concept, k, value, false):
+    draft = design(concept)
+    assert draft.kind == "pascal_triangle"
+    said = draft.storyboard[-1].narration
+    assert f"k = {k}" in said and f"= {value}$" in said and (("不成立" in said or "false" in said) == false)
+
+
+def test_a_term_that_does_not_occur_is_not_drawn():
+    from mkdocs_manimgen.generate.offline.templates.pascal_triangle import asked_term
+
+    assert asked_term(extract(r"求 $(x+\frac1x)^5$ 展开式中的常数项。")) is None  # x^{5-2k} is never x^0

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from ..given import assigned
 from ..latex import single_line, split_top
 from ..notes import check
-from .common import Ctx, formula_corner
+from .common import Ctx, fmt, formula_corner
 
 TITLE = ("Pascal's Triangle", "杨辉三角（帕斯卡三角）")
 WHAT = ("In Pascal's triangle each number is the sum of the two above it, $\\binom{n}{k} = \\binom{n-1}{k-1} + \\binom{n-1}{k}$. "
@@ -36,11 +37,78 @@ def _expanded(info) -> bool:
     return any(re.fullmatch(power, side) for b in info.blocks for side in split_top(single_line(b), "="))
 
 
+@dataclass(frozen=True)
+class Term:
+    """The term of ``(A + B)^n`` a block asks for: T_{k+1} = C(n, k) A^{n-k} B^k, of x-power ``power``, worth
+    ``coefficient`` (exact); ``stated``: the value the block gives for it, if any."""
+
+    base: str  # LaTeX of A + B
+    n: int
+    k: int
+    power: int
+    coefficient: object
+    stated: float | None
+    factors: str = ""  # LaTeX of C(n, k) a^{n-k} b^k with the monomials' coefficients a and b
+
+
+_ASKED_POWER = (r"常数项|constant\s+term|term\s+(?:independent\s+of|free\s+of|without)\s+\$?\s*x", 0)
+
+
+def asked_term(info) -> Term | None:
+    """The constant term (常数项) or the coefficient of ``x^j`` (``x^3`` 的系数) of the block's ``(A + B)^n``, A and B
+    monomials in x (``(x + \\frac{2}{x})^6``), n from 2 to 12; None when not asked or not such a power."""
+    import sympy as sp
+
+    from ..latex import single_line
+    from ..symbolic import normalize, parse
+
+    if re.search(_ASKED_POWER[0], info.concept, re.I):
+        target = 0
+    else:
+        m = re.search(r"(?:coefficient\s+of|系数.{0,4}?)\s*\$\s*x\s*\^\s*\{?\s*(-?\d+)\s*\}?\s*\$"
+                      r"|\$\s*x\s*\^\s*\{?\s*(-?\d+)\s*\}?\s*\$\s*(?:项)?的系数", info.concept, re.I)
+        if not m:
+            return None
+        target = int(m.group(1) or m.group(2))
+    x = sp.Symbol("x")
+    for block in info.blocks:
+        for side in split_top(single_line(block), "="):
+            expr = parse(side)
+            if not (isinstance(expr, sp.Pow) and expr.exp.is_Integer and 2 <= expr.exp <= 12 and isinstance(expr.base, sp.Add)):
+                continue
+            base = normalize(expr.base)
+            if len(base.args) != 2 or base.free_symbols != {x}:
+                continue
+            first, second = sorted(base.args, key=lambda arg: -arg.as_coeff_exponent(x)[1])  # x's larger power first
+            (a, p), (b, q) = first.as_coeff_exponent(x), second.as_coeff_exponent(x)
+            if a.has(x) or b.has(x) or not (p.is_Integer and q.is_Integer) or p == q:
+                continue
+            n = int(expr.exp)
+            k, rest = divmod(int(p) * n - target, int(p - q))
+            if rest or not 0 <= k <= n:
+                return None  # no such term: the power never equals the target
+            A, B = first, second
+            coefficient = sp.nsimplify(math.comb(n, k) * (A / x ** p) ** (n - k) * (B / x ** q) ** k)
+            said = re.search(r"(?:常数项|constant term|系数|coefficient)[^$。.]{0,12}?(?:为|是|is|=|equals)\s*\$?\s*(?:[^$]*=\s*)?(-?\d+(?:\.\d+)?)\s*\$?",
+                             info.concept, re.I)
+            factors = rf"\binom{{{n}}}{{{k}}} \cdot \left({sp.latex(a)}\right)^{{{n - k}}} \cdot \left({sp.latex(b)}\right)^{{{k}}}"
+            return Term(sp.latex(base), n, k, target, coefficient, float(said.group(1)) if said else None, factors)
+    return None
+
+
+def evidence(info) -> int | None:
+    """An asked term of a binomial power is this family's question, whatever the words around it."""
+    return 0 if asked_term(info) is not None else None
+
+
 def needs(info):
     """The row n of the author's (a + b)^n, \\binom{n}{k} with a number n, or n = ..; general law: row 6 shown."""
     tex = " ".join(info.blocks)
     if re.search(r"\\int|\\lim|\\frac\{d", tex):
         return None
+    term = asked_term(info)
+    if term is not None:
+        return term.n
     if not any(re.search(k, info.prose, re.I) for k in KEYWORDS) and not _expanded(info):
         return None  # (z - a)^2 inside a field's formula is no binomial expansion
     m = (re.search(r"\(\s*[a-z]\s*[+-]\s*[a-z0-9]+\s*\)\s*\^\s*\{?\s*(\d+)", tex) or re.search(r"\\binom\{(\d+)\}", tex)
@@ -93,6 +161,39 @@ def build(ctx: Ctx) -> None:
                  f"第 ${n}$ 行 ${', '.join(str(c) for c in row)}$ 是 $({x} + {y})^{{{n}}}$ 的展开系数，它们的和为 $2^{{{n}}} = {2 ** n}$。"))
     w.play(f"Indicate(rows[{n}]), Write(coeffs)", 1.6)
     w.play("Write(total)", 1.2)
+    w.wait(1.2)
+    term = asked_term(ctx.info)
+    if term is not None:
+        _asked_term(ctx, term)
+
+
+def _asked_term(ctx: Ctx, t: Term) -> None:
+    """The asked term: its entry of row n lit, then T_{k+1} = C(n, k) A^{n-k} B^k worked out; a stated value checked."""
+    import sympy as sp
+
+    w = ctx.w
+    value = sp.latex(t.coefficient)
+    what = ctx.L("the constant term", "常数项") if t.power == 0 else ctx.L(f"the coefficient of $x^{{{t.power}}}$", f"$x^{{{t.power}}}$ 的系数")
+
+    false = t.stated is not None and abs(t.stated - float(t.coefficient)) > 1e-9
+    w.beat(ctx.L("The asked term", "所求的项"), ctx.L(
+        f"In $\\left({t.base}\\right)^{{{t.n}}}$ the power of $x$ is {t.power} when $k = {t.k}$: {what} is "
+        f"${t.factors} = {value}$, built on entry {t.k} of row {t.n}."
+        + (f" The block's ${fmt(t.stated, 6)}$ is false." if false else ""),
+        f"在 $\\left({t.base}\\right)^{{{t.n}}}$ 中，$k = {t.k}$ 时 $x$ 的次数为 {t.power}：{what}为 "
+        f"${t.factors} = {value}$，用到第 {t.n} 行的第 {t.k} 个数。"
+        + (f"题中的 ${fmt(t.stated, 6)}$ 不成立。" if false else "")))
+    w.code(f'asked = MathTex(r"k = {t.k}:\\quad \\binom{{{t.n}}}{{{t.k}}} = {math.comb(t.n, t.k)},\\qquad '
+           f'T_{{{t.k + 1}}} = {value}' + (r"\,x^{" + str(t.power) + "}" if t.power else "") + '", font_size=36, color=GREEN)',
+           "if asked.width > 11:",
+           "    asked.scale_to_fit_width(11)",
+           "if asked.height > 0.62:",
+           "    asked.scale_to_fit_height(0.62)",
+           "asked.move_to(total).align_to(total, DOWN)  # in the sum's place, under the triangle")
+    w.play(f"Circumscribe(rows[{t.n}][{t.k}], color=GREEN), FadeOut(total), FadeIn(asked, shift=UP * 0.2)", 1.4)
+    if false:
+        w.code(f'said = MathTex(r"{fmt(t.stated, 6)}", font_size=34, color=RED).next_to(asked, RIGHT, buff=0.4)')
+        w.play("FadeIn(said), Create(Cross(stroke_width=5).scale(0.15).next_to(said, RIGHT, buff=0.2))", 0.8)
     w.wait(1.2)
 
 
