@@ -146,3 +146,17 @@ def test_a_term_that_does_not_occur_is_not_drawn():
     from mkdocs_manimgen.generate.offline.templates.pascal_triangle import asked_term
 
     assert asked_term(extract(r"求 $(x+\frac1x)^5$ 展开式中的常数项。")) is None  # x^{5-2k} is never x^0
+
+
+# Gabriel's horn: "S = 2π∫... ≥ 2π∫_1^∞ dx/x = ∞" ran mpmath's quadrature on a divergent integral until the
+# design's 30 s budget ran out (normalize rebuilt the relation evaluated, and a relation decides itself).
+def test_a_relation_between_integrals_is_read_without_deciding_it():
+    import sympy as sp
+
+    from mkdocs_manimgen.generate.offline.symbolic import normalize, parse
+
+    got = normalize(parse(r"2\pi\int_{1}^{\infty}\frac1x\sqrt{1+\frac1{x^4}}\,dx \ge 2\pi\int_1^{\infty}\frac{dx}{x}"))
+    assert isinstance(got, sp.GreaterThan) and got.rhs.has(sp.Integral) and got.lhs.has(sp.pi)
+    draft = design(r"把曲线 $y=\dfrac1x\ (x\ge 2)$ 绕 $x$ 轴旋转：体积 $V=\pi\displaystyle\int_2^{\infty}\frac{dx}{x^2}=\frac{\pi}{2}$，"
+                   r"而面积 $S=2\pi\displaystyle\int_2^{\infty}\frac1x\sqrt{1+\frac1{x^4}}\,dx \ge 2\pi\int_2^{\infty}\frac{dx}{x}=\infty$。")
+    assert "longer than" not in (draft.reasoning or "")

@@ -344,7 +344,13 @@ def normalize(expr):
                 subs[s] = sp.pi
             elif s.name == "chi":
                 subs[s] = sp.Symbol("sigma")
-        return expr.subs(subs) if subs else expr
+        if not subs:
+            return expr
+        if isinstance(expr, sp.core.relational.Relational):
+            # S >= 2 pi \int_1^oo dx/x: rebuilt evaluated, a relation decides itself, and deciding one between
+            # integrals ran mpmath's quadrature on a divergent integral for minutes; the sides are normalised alone
+            return expr.func(normalize(expr.lhs), normalize(expr.rhs), evaluate=False)
+        return expr.subs(subs)
     except Exception:
         return expr
 
