@@ -160,3 +160,25 @@ def test_a_relation_between_integrals_is_read_without_deciding_it():
     draft = design(r"把曲线 $y=\dfrac1x\ (x\ge 2)$ 绕 $x$ 轴旋转：体积 $V=\pi\displaystyle\int_2^{\infty}\frac{dx}{x^2}=\frac{\pi}{2}$，"
                    r"而面积 $S=2\pi\displaystyle\int_2^{\infty}\frac1x\sqrt{1+\frac1{x^4}}\,dx \ge 2\pi\int_2^{\infty}\frac{dx}{x}=\infty$。")
     assert "longer than" not in (draft.reasoning or "")
+
+
+# z = 2 + i, w = 1 + \sqrt3\,i went to the walkthrough: the grammar rejected a root followed by a factor, the
+# reader split at the thin space \, and the plane held no product beyond |zw| = 3.6.
+def test_a_root_followed_by_a_factor_is_a_product():
+    import sympy as sp
+
+    from mkdocs_manimgen.generate.offline.symbolic import parse
+
+    x, i = sp.symbols("x i")
+    assert parse(r"1+\sqrt3\,i") == 1 + sp.sqrt(3) * i
+    assert parse(r"2\sqrt{2}x") == 2 * sp.sqrt(2) * x
+    assert parse(r"\int_0^1\sqrt{1-x^2}\,\mathrm{d}x") == sp.Integral(sp.sqrt(1 - x ** 2), (x, 0, 1))  # a differential stays one
+
+
+def test_complex_numbers_with_roots_and_larger_products_are_drawn_on_a_plane_that_holds_them():
+    from mkdocs_manimgen.generate.offline.templates.complex_multiplication import plane_ranges
+
+    draft = design(r"复数乘法的几何意义：设 $z=3+i$，$w=1+\sqrt3\,i$。请在复平面上演示旋转 $60^\circ$ 和伸长 $2$ 倍。")
+    assert draft.kind == "complex_multiplication" and "60^\\circ" in draft.storyboard[1].narration
+    (a, b, _), (lo, hi, _), unit = plane_ranges(3 + 1j, 1 + 1.732j, (3 + 1j) * (1 + 1.732j))
+    assert hi >= 6.2 and unit * (b - a) <= 13.2 + 1e-9 and unit * (hi - lo) <= 6.6 + 1e-9

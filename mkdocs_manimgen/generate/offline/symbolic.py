@@ -104,6 +104,9 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"(\d+(?:\.\d+)?)" + DEGREE_MARK, r"(\1 \\cdot \\pi / 180)", tex)  # 30^\circ = pi/6
     # brace-less arguments, as TeX allows them: \sqrt 3, \sqrt x, \frac12, \frac1x
     tex = re.sub(r"\\sqrt\s*(\d+|[A-Za-z])(?![A-Za-z])", r"\\sqrt{\1}", tex)
+    # \sqrt{3}\,i, 2\sqrt{2}x: the grammar rejects a root followed by a factor; the product is what TeX shows
+    tex = re.sub(r"(\\sqrt\s*(?:\[[^\]]*\])?\{(?:[^{}]|\{[^{}]*\})*\})(?:\s|\\[,;:!])*(?!d[a-z](?![A-Za-z])|\\mathrm\{d\})(?=[A-Za-z(]|\\(?!(?:cdot|times|right|end|le|ge|ne|to|quad|qquad|approx|pm|mp)(?![A-Za-z]))[A-Za-z])",
+                 r"\1 \\cdot ", tex)
     tex = re.sub(r"\\(d|t)?frac\s*(\d|[A-Za-z])\s*(\d|[A-Za-z])(?![A-Za-z])", r"\\\1frac{\2}{\3}", tex)
     for cmd, stand_in in _STAND_INS.items():
         tex = re.sub(re.escape(cmd) + r"(?![A-Za-z])", lambda _m: stand_in + " ", tex)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cmath
+import math
 import re
 
 from ..families import states_only
@@ -11,12 +12,42 @@ from ..notes import check
 from .common import Ctx
 
 
+def _named(info) -> list[complex]:
+    """The numbers the author names, ``z = 2 + i``, ``w = 1 + \\sqrt3\\,i`` (any closed form sympy reads, i the unit)."""
+    import sympy as sp
+
+    from ..latex import single_line, split_top
+    from ..symbolic import normalize, parse
+
+    out = []
+    for block in info.blocks:
+        for piece in re.split(r"(?<!\\)[,;]|\\q?quad", single_line(block)):  # not the thin space \,
+            parts = split_top(piece, "=")
+            if len(parts) < 2 or not re.fullmatch(r"\s*[zwuv](?:_\{?\d\}?)?\s*", parts[0]):
+                continue
+            expr = parse(parts[1])
+            if not isinstance(expr, sp.Expr):
+                continue
+            expr = normalize(expr).subs(sp.Symbol("i"), sp.I)
+            if expr.free_symbols:
+                continue
+            try:
+                value = complex(sp.N(expr))
+            except (TypeError, ValueError):
+                continue
+            if value.imag:
+                out.append(value)
+    return out
+
+
 def _numbers_of(info):
     """The first two complex numbers a + bi the author writes, when they fit the plane; else None."""
     pat = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
-    found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(info.blocks))]
-    good = [z for z in found if 0 < abs(z) <= 3]
-    if len(good) >= 2 and abs(good[0] * good[1]) <= 3.6:
+    found = _named(info)
+    if len(found) < 2:
+        found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(info.blocks))]
+    good = [z for z in found if 0 < abs(z) <= 8]
+    if len(good) >= 2 and abs(good[0] * good[1]) <= 12:
         return good[0], good[1]
     return None
 
@@ -46,6 +77,23 @@ def _numbers(ctx: Ctx):
     return complex(2, 1), complex(1, 1)
 
 
+def plane_ranges(*points: complex) -> tuple[tuple[int, int, int], tuple[float, float, int], float]:
+    """x_range, y_range and the length of one unit on screen for a plane that holds ``points`` (and at least
+    [-6, 6] x [-2.5, 3.5]) in 13.2 x 6.6 screen units, with equal units on both axes (an angle must look right)."""
+    half = max(6, math.ceil(max(abs(q.real) for q in points)) + 1)
+    low = min(-2.5, math.floor(min(q.imag for q in points)) - 0.5)
+    high = max(3.5, math.ceil(max(q.imag for q in points)) + 0.5)
+    unit = min(13.2 / (2 * half), 6.6 / (high - low))
+    step = 1 if max(2 * half, high - low) <= 16 else 2
+    return (-half, half, step), (low, high, step), unit
+
+
+def _plane(*points: complex) -> str:
+    (a, b, s), (lo, hi, t), unit = plane_ranges(*points)
+    return (f"x_range=[{a}, {b}, {s}], y_range=[{fmt(lo)}, {fmt(hi)}, {t}], "
+            f"x_length={fmt(unit * (b - a), 4)}, y_length={fmt(unit * (hi - lo), 4)}")
+
+
 def _c(z: complex) -> str:
     sign = "+" if z.imag >= 0 else "-"
     im = "" if abs(abs(z.imag) - 1) < 1e-12 else fmt(abs(z.imag))
@@ -65,7 +113,7 @@ def build(ctx: Ctx) -> None:
     w.title(ctx.title)
     w.code(
         "title.add_background_rectangle(opacity=0.85, buff=0.1)",
-        "plane = ComplexPlane(x_range=[-6, 6, 1], y_range=[-2.5, 3.5, 1], x_length=13.2, y_length=6.6,",
+        f"plane = ComplexPlane({_plane(z, wv, p)},",
         "                     background_line_style={\"stroke_opacity\": 0.35}).to_edge(DOWN, buff=0.3)",
         "plane.add_coordinates(font_size=20)",
         f"z, w = complex({fmt(z.real)}, {fmt(z.imag)}), complex({fmt(wv.real)}, {fmt(wv.imag)})",
