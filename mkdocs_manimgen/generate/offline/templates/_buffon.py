@@ -21,15 +21,17 @@ from ..symbolic import number, parse, strip_units
 BUFFON = re.compile(r"buffon|布丰|蒲丰|投针|"
                     r"needles?\b(?=[^.。]{0,120}?(?:lines|ruled|floor|boards?|planks?|strips?))"
                     r"(?=[^.。]{0,120}?(?:drop|toss|thr[eo]w|fall|land))", re.I)
-# The long needle (L > d) has another probability; the block is not drawn.
-LONG = re.compile(r"long(?:er)?\s+needle|longer\s+than|长针|针长大于|大于[^。，,]{0,6}间距|"
+# The long needle (L > d), a grid of lines (Buffon-Laplace) and a bent needle (Buffon's noodle) have other
+# probabilities; the block is not drawn.
+LONG = re.compile(r"laplace|拉普拉斯|\bgrids?\b|网格|方格|rectangular\s+(?:tiles|grid)|squares\b|noodle|curved\s+needle|"
+                  r"long(?:er)?\s+needle|(?<!no\s)longer\s+than|长针|针长大于|大于[^。，,]{0,6}间距|"
                   r"(?<![A-Za-z\\])(?:L|l|\\ell)\s*>\s*(?:d|a|t|D)(?![A-Za-z])|"
                   r"(?<![A-Za-z\\])(?:d|a|t|D)\s*<\s*(?:L|l|\\ell)(?![A-Za-z])", re.I)
 BATCHES = (20, 80, 300)  # needles dropped in each step
 EXAMPLE = (1.0, 2.0)  # L, d when the block gives neither
 
 _SYM = r"(?:[A-Za-z]|\\ell)"
-_NOT_SIZES = {"x", "y", "n", "N", "H", "h", "m", "k", "P", "p", "X", "Y", "A", "B"}
+_NOT_SIZES = {"x", "y", "n", "N", "H", "m", "k", "P", "p", "X", "Y", "A", "B"}
 _MATH = r"\$\s*([^$]+?)\s*\$"
 _UNIT = r"(?:\s*(?:units?|cm|mm|m|inch(?:es)?|in|厘米|毫米|米))?"
 _LENGTH = (re.compile(r"(?:length|long|针长|长度|长)\s*(?:of\s+|is\s+|equal\s+to\s+|为|是|=)?\s*" + _MATH, re.I),
@@ -39,7 +41,8 @@ _SPACING = (re.compile(r"(?:spacing|spaced|distance|width|separat\w*|间距|距�
                        r"\s*(?:of\s+|is\s+|equal\s+to\s+|为|是|均为|都是|=)?\s*" + _MATH, re.I),
             re.compile(_MATH + _UNIT + r"\s*(?:apart|wide)", re.I))
 _PNAME = re.compile(r"^(?:P|p|\\Pr|\\mathbb\s*\{?P\}?|\\mathrm\s*\{P\}|\\operatorname\s*\{P\})\s*(?:\(.*\)|\\\{.*\\\}|\\left\(.*\\right\)|_\{?\w+\}?)?$")
-_PROSE_CLAIM = re.compile(r"(?:probability|概率)[^$.。;；]{0,60}?(?:is|=|equals?|为|是|等于|约为|约)\s*" + _MATH, re.I)
+_PROSE_CLAIM = re.compile(r"(?:(?:probability|概率)[^$.。;；]{0,60}?(?:\bis\b|=|\bequals?\b|为|是|等于|约为|约)|"
+                          r"\bwith\s+(?:a\s+)?probability(?:\s+of)?)\s*" + _MATH, re.I)
 
 
 @dataclass
@@ -159,10 +162,16 @@ def _name(size: Size, default: str) -> str:
 
 
 def _values(needle: Needle) -> dict[str, float]:
+    """The author's letters with their values; a size given as a bare number answers to the usual letters
+    (``L``, ``l``, ``\\ell`` for the needle, ``d`` for the spacing) when no letter of the block names it."""
     vals = {}
     for size, v in ((needle.length, needle.L), (needle.spacing, needle.d)):
         if size.sym:
             vals[size.sym.lstrip("\\")] = v / size.coef
+    if not needle.example:
+        for size, v, usual in ((needle.length, needle.L, ("L", "l", "ell")), (needle.spacing, needle.d, ("d",))):
+            if not size.sym:
+                vals.update({u: v for u in usual if u not in vals})
     return vals
 
 
