@@ -28,6 +28,7 @@ LONG = re.compile(r"laplace|拉普拉斯|\bgrids?\b|网格|方格|rectangular\s+
                   r"(?<![A-Za-z\\])(?:L|l|\\ell)\s*>\s*(?:d|a|t|D)(?![A-Za-z])|"
                   r"(?<![A-Za-z\\])(?:d|a|t|D)\s*<\s*(?:L|l|\\ell)(?![A-Za-z])", re.I)
 BATCHES = (20, 80, 300)  # needles dropped in each step
+MANY = 20000  # needles counted (not drawn) after the drawn ones: the estimate's convergence
 EXAMPLE = (1.0, 2.0)  # L, d when the block gives neither
 
 _SYM = r"(?:[A-Za-z]|\\ell)"
@@ -218,11 +219,10 @@ def _claims(info, needle: Needle) -> list[Claim]:
     return out
 
 
-def drop(needle: Needle, rng_seed: int, strips: int):
+def drop(needle: Needle, rng_seed: int, strips: int, n: int = sum(BATCHES)):
     """The needles: centre (u, v) in floor units (v across ``strips`` strips), angle theta in [0, pi);
     a needle crosses when its centre's distance x to the nearest line is at most (L/2) sin theta."""
     rng = np.random.default_rng(rng_seed)
-    n = sum(BATCHES)
     u = rng.random(n)
     v = rng.random(n) * strips * needle.d
     theta = rng.random(n) * math.pi
@@ -287,7 +287,7 @@ def build(ctx, needle: Needle, seed_value: int) -> None:
         "counts.move_to(RIGHT * 3.4 + UP * 1.75)",
         "values.move_to(RIGHT * 3.4 + UP * 0.9)",
         f"axes = Axes(x_range=[0, {int(ends[-1])}, 100], y_range=[2, 4.5, 0.5], x_length=5.2, y_length=2.3, "
-        "tips=False, axis_config={'font_size': 20}).move_to(RIGHT * 3.9 + DOWN * 1.3)",
+        "tips=False, axis_config={'font_size': 20}).move_to(RIGHT * 3.9 + DOWN * 1.1)",
         "axes.add_coordinates()",
         f"pi_line = DashedLine(axes.c2p(0, PI), axes.c2p({int(ends[-1])}, PI), color=GREEN)",
         "pi_label = MathTex(r\"\\pi\", font_size=30, color=GREEN).next_to(pi_line, RIGHT, buff=0.1)",
@@ -327,7 +327,7 @@ def build(ctx, needle: Needle, seed_value: int) -> None:
                  f"曲线下方的面积为 $L = {Ls}$，矩形面积为 $\\pi d/2$，两者之比就是 $\\frac{{2L}}{{\\pi d}}$。"))
     w.code(
         f"plane = Axes(x_range=[0, PI, PI / 2], y_range=[0, {fmt(half, 4)}, {fmt(half / 2, 4)}], x_length=5.2, y_length=2.3, tips=False)"
-        ".move_to(RIGHT * 3.9 + DOWN * 1.3)",
+        ".move_to(RIGHT * 3.9 + DOWN * 1.1)",
         "plane_labels = VGroup(MathTex(r\"\\theta\", font_size=28).next_to(plane.x_axis, RIGHT, buff=0.1),"
         " MathTex(r\"x\", font_size=28).next_to(plane.y_axis, UP, buff=0.1),"
         " MathTex(r\"\\pi\", font_size=24).next_to(plane.c2p(PI, 0), DOWN, buff=0.12),"
@@ -343,25 +343,35 @@ def build(ctx, needle: Needle, seed_value: int) -> None:
     w.play("Create(plane), FadeIn(plane_labels), Create(box), Create(rim), FadeIn(under), FadeIn(rim_label)", 1.4)
     w.play("LaggedStart(*[FadeIn(m) for m in marks], lag_ratio=0.005)", 2.0)
     # the probability, and every value the block states, judged
-    lines = [ctx.L(f"P = 2L/(πd) = {fmt(p, 4)};  H/N = {fmt(hits[-1] / ends[-1], 4)}",
-                   f"P = 2L/(πd) = {fmt(p, 4)}；H/N = {fmt(hits[-1] / ends[-1], 4)}")]
-    for c in needle.claims[:2]:
+    many, many_hits = MANY, int(drop(needle, seed_value + 1, strips, MANY)[-1].sum())
+    many_pi = 2 * needle.L * many / (needle.d * many_hits) if many_hits else math.nan
+    ctx.facts.update(many=many, many_crossings=many_hits)
+    lines = [(f"P = 2L/(πd) = {fmt(p, 4)},  H/N = {fmt(hits[-1] / ends[-1], 4)}", "GREY_A"),
+             (ctx.L(f"{many} more (not drawn): π ≈ {fmt(many_pi, 4)}",
+                    f"再投 {many} 根（未画出）：π ≈ {fmt(many_pi, 4)}"), "GREY_A")]
+    judged: list[float] = []
+    for c in needle.claims:
+        if len(judged) == 2 or any(abs(c.value - v) < 1e-4 for v in judged):
+            continue
+        judged.append(c.value)
         verdict = ctx.L("true" if c.true else "FALSE", "正确" if c.true else "错误")
-        lines.append(ctx.L(f"stated P = {fmt(c.value, 4)}: {verdict}", f"题中 P = {fmt(c.value, 4)}：{verdict}"))
-    w.code(*(f"verdict{i} = {text_mob(s, 24, 'GREY_A' if i == 0 else ('GREEN' if needle.claims[i - 1].true else 'RED'))}"
-             for i, s in enumerate(lines)),
+        lines.append((ctx.L(f"stated P = {fmt(c.value, 4)}: {verdict}", f"题中 P = {fmt(c.value, 4)}：{verdict}"),
+                      "GREEN" if c.true else "RED"))
+    w.code(*(f"verdict{i} = {text_mob(s, 22, colour)}" for i, (s, colour) in enumerate(lines)),
            f"verdict = VGroup({', '.join(f'verdict{i}' for i in range(len(lines)))}).arrange(DOWN, aligned_edge=LEFT, buff=0.12)",
            "verdict.next_to(plane, DOWN, buff=0.35)",
-           "if verdict.width > 6.4:",
-           "    verdict.scale_to_fit_width(6.4)",
+           "if verdict.width > 5.8:",
+           "    verdict.scale_to_fit_width(5.8)",
            "if verdict.get_bottom()[1] < -3.9:",
            "    verdict.shift(UP * (-3.9 - verdict.get_bottom()[1]))")
     said = "; ".join(ctx.L(f"the stated ${c.tex}$ is {'true' if c.true else 'false'} ({fmt(c.value, 4)})",
                            f"题中的 ${c.tex}$ {'正确' if c.true else '错误'}（{fmt(c.value, 4)}）") for c in needle.claims)
     w.beat(ctx.L("The probability", "相交的概率"),
-           ctx.L(f"The share of crossings approaches $\\frac{{2L}}{{\\pi d}} = {fmt(p, 4)}$" + (f"; {said}." if said else "."),
-                 f"相交的比例趋于 $\\frac{{2L}}{{\\pi d}} = {fmt(p, 4)}$" + (f"；{said}。" if said else "。")))
+           ctx.L(f"The share of crossings approaches $\\frac{{2L}}{{\\pi d}} = {fmt(p, 4)}$: {many} more needles give "
+                 f"$H/N = {fmt(many_hits / many, 4)}$ and $\\pi \\approx {fmt(many_pi, 4)}$" + (f"; {said}." if said else "."),
+                 f"相交的比例趋于 $\\frac{{2L}}{{\\pi d}} = {fmt(p, 4)}$：再投 {many} 根得 $H/N = {fmt(many_hits / many, 4)}$，"
+                 f"$\\pi \\approx {fmt(many_pi, 4)}$" + (f"；{said}。" if said else "。")))
     w.play("FadeIn(verdict, shift=UP * 0.2)", 1.2)
     if false:
-        w.play("Indicate(verdict[1:], color=RED)", 1)
+        w.play("Indicate(verdict[2:], color=RED)", 1)
     w.wait(1.5)
