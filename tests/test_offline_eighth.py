@@ -18,13 +18,19 @@ def design(concept: str):
     return generate_draft(BlockSpec(page="p.md", line=1, concept=concept))
 
 
-# Buffon's needle was drawn as random points in a quarter disc under the needle's formula.
+# Buffon's needle was drawn as random points in a quarter disc under the needle's formula: it is drawn as needles
+# now (tests/test_offline_buffon.py), and other experiments (dice) are still refused.
 @pytest.mark.parametrize("concept", [
     r"Drop a needle of length $2$ on lines $4$ apart (Buffon): $P = \frac{2L}{\pi d} = \frac{1}{\pi}$. Simulate it to estimate $\pi$.",
     r"用蒙特卡罗方法模拟布丰投针实验：针长 $l=1$，平行线间距 $a=2$，估计 $\pi$。",
-    r"Simulate rolling two dice $1000$ times with a Monte Carlo run and estimate $P(\text{sum} = 7) = \frac16$.",
 ])
-def test_monte_carlo_draws_no_other_experiment(concept):
+def test_monte_carlo_draws_buffons_needles_not_points(concept):
+    draft = design(concept)
+    assert draft.kind == "monte_carlo" and "needles = [Line(" in draft.code and "ArcBetweenPoints" not in draft.code
+
+
+def test_monte_carlo_draws_no_other_experiment():
+    concept = r"Simulate rolling two dice $1000$ times with a Monte Carlo run and estimate $P(\text{sum} = 7) = \frac16$."
     assert design(concept).kind != "monte_carlo"
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from ..given import function_in, interval, seed
 from ..symbolic import evaluate
 from ..notes import check
+from . import _buffon
 from .common import Ctx, Fn, fmt, formula_corner
 
 TITLE = ("Monte Carlo Estimation", "蒙特卡罗方法")
@@ -23,10 +24,11 @@ WHAT = ("A Monte Carlo estimate throws random points into a box of known area; t
         "蒙特卡罗方法向已知面积的方框中随机投点；落在区域内的比例乘以方框面积，就是区域面积的估计，误差按 $1/\\sqrt N$ 缩小。")
 
 PRIORITY = 30
-KEYWORDS = (r"monte\s*carlo", r"蒙特卡[罗洛]", r"random\s+points", r"随机投点", r"随机点", r"hit[- ]or[- ]miss")
-# Another random experiment named by the block (Buffon's needle, dice, coins, a random walk, cards, birthdays):
-# points in a box would draw an experiment the block does not describe.
-OTHER_EXPERIMENT = re.compile(r"buffon|needle|投针|布丰|\bdice\b|\bdie\b|骰子|\bcoins?\b|硬币|random\s+walk|随机游走|"
+KEYWORDS = (r"monte\s*carlo", r"蒙特卡[罗洛]", r"random\s+points", r"随机投点", r"随机点", r"hit[- ]or[- ]miss",
+            _buffon.BUFFON.pattern)
+# Another random experiment named by the block (dice, coins, a random walk, cards, birthdays): points in a box
+# would draw an experiment the block does not describe. Buffon's needle is drawn as needles (templates/_buffon.py).
+OTHER_EXPERIMENT = re.compile(r"\bdice\b|\bdie\b|骰子|\bcoins?\b|硬币|random\s+walk|随机游走|"
                               r"\bcards?\b|扑克|birthday|生日", re.I)
 BATCHES = (30, 120, 250)  # points added in each step (400 dots: each one is redrawn every frame)
 
@@ -41,11 +43,17 @@ class Region:
     exact: float = math.pi
 
 
-def needs(info) -> Region | None:
+def title_for(info) -> tuple[str, str] | None:
+    return ("Buffon's needle", "布丰投针") if _buffon.about(info) else None
+
+
+def needs(info) -> Region | _buffon.Needle | None:
     """The area under the author's f on [a, b] (f >= 0 there), or the quarter disc when the block
-    is about pi (or has no formula)."""
+    is about pi (or has no formula); Buffon's needle (a short needle) when the block describes it."""
     if OTHER_EXPERIMENT.search(info.concept):
         return None
+    if _buffon.about(info):
+        return _buffon.read(info)
     found = function_in([b for b in info.blocks if "\\int" not in b]) or function_in(info.blocks)
     span = interval(info)
     if found is not None and span is not None:
@@ -75,6 +83,9 @@ def throw(region: Region, rng_seed: int) -> tuple[np.ndarray, np.ndarray]:
 def build(ctx: Ctx) -> None:
     w = ctx.w
     region = needs(ctx.info) or Region("quarter_circle")
+    if isinstance(region, _buffon.Needle):
+        _buffon.build(ctx, region, seed(ctx.info))
+        return
     pts, inside = throw(region, seed(ctx.info))
     circle = region.kind == "quarter_circle"
     box = 4.0 if circle else (region.b - region.a) * region.top
@@ -150,6 +161,12 @@ def _text(s: str) -> str:
 
 @check("monte_carlo")
 def _check(f):
+    if f.get("kind") == "buffon":
+        p, L, d = fmt(f["p"], 3), fmt(f["L"], 4), fmt(f["d"], 4)
+        return (f"With $L = {L}$ and $d = {d}$, about what share of the {f['N']} needles should cross a line?",
+                f"当 $L = {L}$、$d = {d}$ 时，{f['N']} 根针中大约有多大比例与直线相交？",
+                f"About $\\frac{{2L}}{{\\pi d}} = {p}$ of them (the scene counted {f['crossings']}).",
+                f"约 $\\frac{{2L}}{{\\pi d}} = {p}$（动画中数得 {f['crossings']} 根）。")
     n4 = 4 * f["N"]
     return (f"To halve the typical error of this {f['N']}-point estimate, how many points are needed?",
             f"要把这个 {f['N']} 个点的估计的典型误差减半，需要多少个点？",
