@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 # the questions (verify.QUESTIONS uses them too)
 SOLID_WORDS = (r"parallelepiped|pyramid|tetrahedr|平行六面体|棱锥|四面体|Spat\b|Pyramide|Tetraeder")
-VOLUME_OF_SOLID = (r"(?s)^(?!.*(?:cross[- ]sections?|slic(?:e|es|ing)|截面|切片|rotat|revolv|旋转))(?:.*?)(?:"
+VOLUME_OF_SOLID = (r"(?s)^(?!.*(?:cross[- ]sections?|slic(?:e|es|ing)|截面|切片|rotat|revolv|旋转|integrat|积分))(?:.*?)(?:"
                    r"(?=.*(?:\bvolume|体积|Volumen))(?=.*(?:" + SOLID_WORDS + r"))|"
                    r"(?:scalar\s+)?triple\s+product|box\s+product|混合积|Spatprodukt)")
 POINT_PLANE = (r"distance\s+(?:from|of|between)\b[^.?!;]{0,50}?\b(?:to|from|and)\s+(?:the\s+)?(?:plane|face)|"
@@ -466,8 +466,8 @@ def _asked(solid: Solid, concept: str, names: set) -> Solid | None:
             solid.stated.append(Stated(what, tex, val, ok, exact))
     asked = {}
     for a in solid.asked:
-        if any(len(f) == 3 and _collinear(P, f) for f in a.faces if f != "E"):
-            return None
+        if any(_collinear(P, f) or (len(f) == 4 and not _coplanar([P[c] for c in f])) for f in a.faces if f != "E"):
+            return None  # no plane: three points on a line, four not in one plane
         asked[(a.kind, a.faces, a.point)] = a
     solid.asked = list(asked.values())
     if not solid.asked:

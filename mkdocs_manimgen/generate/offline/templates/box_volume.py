@@ -20,6 +20,7 @@ from ..notes import check
 from ..parts.space import arrow3d_helper, plane_patch, v3
 from ._three_d import axes_code
 from .common import Ctx, math_mob
+from ..storyboard import text_mob
 
 TITLE = ("Volumes and Distances in Space", "空间中的体积与距离")
 WHAT = ("Three vectors span a parallelepiped of volume $|\\mathbf u\\cdot(\\mathbf v\\times\\mathbf w)| = |\\det[\\mathbf u\\ \\mathbf v\\ \\mathbf w]|$ "
@@ -83,23 +84,26 @@ def _f(v) -> list[float]:
     return [float(c) for c in v]
 
 
-def _stated_lines(ctx: Ctx, stated) -> list[tuple[str, str]]:
+def _stated_lines(ctx: Ctx, stated) -> list[tuple[str | None, str]]:
+    """Panel rows (None, code) for the stated values: words as Text (CJK-safe), values as MathTex."""
     names = {"volume": "V", "distance": "d", "height": "h", "angle": r"\theta", "area": "S"}
     out = []
     for s in stated:
         unit = r"^\circ" if s.what == "angle" and "circ" not in s.tex and "°" not in s.tex and "pi" not in s.tex else ""
+        said = text_mob(ctx.L("stated:", "题给："), 24, "GREEN" if s.true else "RED")
+        value = math_mob(rf"{names[s.what]} = {s.tex}{unit}" + (r"\ \checkmark" if s.true else ""), 28, "GREEN" if s.true else "RED")
         if s.true:
-            out.append((rf"\text{{{ctx.L('stated', '题给')}: }} {names[s.what]} = {s.tex}{unit}\ \checkmark", "GREEN"))
+            out.append((None, f"VGroup({said}, {value}).arrange(RIGHT, buff=0.15)"))
         else:
             exact = _t(s.exact) if s.what != "angle" else fmt(float(s.exact), 3) + r"^\circ"
-            out.append((rf"\text{{{ctx.L('stated', '题给')}: }} {names[s.what]} = {s.tex}{unit}\ "
-                        rf"\text{{{ctx.L('is false', '不成立')}}}\ ({names[s.what]} = {exact})", "RED"))
+            real = math_mob(rf"({names[s.what]} = {exact})", 28, "RED")
+            out.append((None, f"VGroup({said}, {value}, {text_mob(ctx.L('is false', '不成立'), 24, 'RED')}, {real}).arrange(RIGHT, buff=0.15)"))
     return out
 
 
 def _panel(ctx: Ctx, rows: list[tuple[str, str | None]]) -> None:
     ctx.w.code(
-        "panel = VGroup(" + ", ".join(math_mob(r, 28, col) for r, col in rows) + ")",
+        "panel = VGroup(" + ", ".join(col if r is None else math_mob(r, 28, col) for r, col in rows) + ")",
         "panel.arrange(DOWN, aligned_edge=LEFT, buff=0.18).to_corner(UL, buff=0.35).shift(DOWN * 0.6)",
         "if panel.width > 6.2:",
         "    panel.scale_to_fit_width(6.2).to_corner(UL, buff=0.35).shift(DOWN * 0.6)",
