@@ -33,6 +33,7 @@ from .latex import MathInfo, single_line, split_top
 from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 from .programs import WORDS as LP_WORDS
 from .sketch import SKETCH
+from .boxes import POINT_PLANE, VOLUME_OF_SOLID
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,9 @@ QUESTIONS = (
              drawn_by=("complex_powers", "roots_of_unity", "euler_formula")),
     Question("the pigeonhole principle", r"pigeon\s*-?\s*holes?|抽屉原理|鸽巢原理|box\s+principle|dirichlet'?s?\s+(?:box|drawer)\s+principle"),
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
+    # |u·(v×w)|, a pyramid's or tetrahedron's volume: not u × v alone (cross_product), not Euler's V - E + F (polyhedron)
+    Question("a volume of a parallelepiped, pyramid or tetrahedron", VOLUME_OF_SOLID, drawn_by=("box_volume", "determinant_volume")),
+    Question("a distance from a point to a plane", POINT_PLANE, drawn_by=("box_volume",)),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )
 
