@@ -123,3 +123,12 @@ def test_exact_values():
     assert s.apex == "S" and s.base == ("A", "B", "C", "D")
     assert boxes.volume(s) == 32
     assert str(boxes.distance(s.points, s.points["A"], "BCS")) == "6*sqrt(10)/5"
+
+
+def test_a_value_belongs_to_the_quantity_named_next_to_it():
+    # "求点 A 到平面 PBC 的距离，并求三棱锥的体积 V=2": the 2 is the volume's; it was also read as a stated distance
+    # and called false (the review of this family found it)
+    from mkdocs_manimgen.generate.offline.boxes import stated_values
+
+    said = stated_values("求点 $A$ 到平面 $PBC$ 的距离，并求三棱锥的体积 $V=2$")
+    assert [w for w, *_ in said] == ["volume"]

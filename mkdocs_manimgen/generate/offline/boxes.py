@@ -263,6 +263,8 @@ def stated_values(sentence: str) -> list[tuple[str, str, float, bool]]:
         for m in re.finditer(r"(?:" + cue + r")([^.。?？!！]{0,60}?)" + _VERB + r"\s*(?:about\s+|approximately\s+|约\s*)?(\$[^$]+\$|-?\d[\d./\s°]*)",
                              sentence, re.I):
             gap = m.group(1)
+            if any(re.search(c, gap, re.I) for w, c in _CUES.items() if w != what):
+                continue  # "求距离，并求体积 $V = 2$": the value is the other quantity's
             if gap.count("$") % 2 and not re.fullmatch(r"\s*(?:[A-Za-z](?:_\{?[^{}$]*\}?)?(?:\([^()$]*\))?|\\(?:cos\s*\\)?theta)\s*",
                                                        gap.rsplit("$", 1)[1]):
                 continue  # the "=" of a formula (a plane's equation), not a value stated for the quantity
