@@ -19,8 +19,10 @@ WHAT = ("In Pascal's triangle each number is the sum of the two above it, $\\bin
         "杨辉三角中每个数等于它上方两个数之和，$\\binom{n}{k} = \\binom{n-1}{k-1} + \\binom{n-1}{k}$。第 $n$ 行是 $(a + b)^n$ "
         "展开式的系数，其和为 $2^n$。")
 PRIORITY = 66
-KEYWORDS = (r"pascal'?s?\s+triangle", r"杨辉三角", r"帕斯卡三角", r"binomial\s+(theorem|coefficients?|expansion)", r"二项式定理",
-            r"二项式系数", r"二项展开")
+_BINOMIAL = (r"pascal'?s?\s+triangle", r"杨辉三角", r"帕斯卡三角", r"binomial\s+(theorem|coefficients?|expansion)", r"二项式定理",
+             r"二项式系数", r"二项展开")
+# an asked term of a power (常数项, "the coefficient of x^3") also points here; needs() takes it only with a binomial power
+KEYWORDS = _BINOMIAL + (r"常数项", r"constant\s+term", r"coefficient\s+of", r"的系数")
 TEX_PATTERNS = (r"\(\s*[a-z]\s*\+\s*[a-z]\s*\)\s*\^\s*\{?\s*\d+",)
 
 
@@ -96,11 +98,6 @@ def asked_term(info) -> Term | None:
     return None
 
 
-def evidence(info) -> int | None:
-    """An asked term of a binomial power is this family's question, whatever the words around it."""
-    return 0 if asked_term(info) is not None else None
-
-
 def needs(info):
     """The row n of the author's (a + b)^n, \\binom{n}{k} with a number n, or n = ..; general law: row 6 shown."""
     tex = " ".join(info.blocks)
@@ -109,7 +106,7 @@ def needs(info):
     term = asked_term(info)
     if term is not None:
         return term.n
-    if not any(re.search(k, info.prose, re.I) for k in KEYWORDS) and not _expanded(info):
+    if not any(re.search(k, info.prose, re.I) for k in _BINOMIAL) and not _expanded(info):
         return None  # (z - a)^2 inside a field's formula is no binomial expansion
     m = (re.search(r"\(\s*[a-z]\s*[+-]\s*[a-z0-9]+\s*\)\s*\^\s*\{?\s*(\d+)", tex) or re.search(r"\\binom\{(\d+)\}", tex)
          or re.search(r"C_\{?(\d+)\}?\^", tex))
