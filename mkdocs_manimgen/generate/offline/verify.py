@@ -33,6 +33,7 @@ from .latex import MathInfo, single_line, split_top
 from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 from .programs import WORDS as LP_WORDS
 from .sketch import SKETCH
+from .graph_moves import QUESTION as GRAPH_MOVES
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ QUESTIONS = (
              drawn_by=("complex_powers", "roots_of_unity", "euler_formula")),
     Question("the pigeonhole principle", r"pigeon\s*-?\s*holes?|抽屉原理|鸽巢原理|box\s+principle|dirichlet'?s?\s+(?:box|drawer)\s+principle"),
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
+    # y = sin x shifted / stretched step by step (a family with free letters: parameter_sweep's sliders)
+    Question("a graph transformation", GRAPH_MOVES, drawn_by=("trig_transform", "parameter_sweep")),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )
 
