@@ -119,7 +119,7 @@ def build(ctx: Ctx) -> None:
         "    x_length=11.5, y_length=4.2, tips=False, axis_config={\"color\": GREY_B},",
         "    y_axis_config={\"include_numbers\": True, \"font_size\": 22},",
         ").to_edge(DOWN, buff=0.55)",
-        "xlabels = VGroup(*[MathTex(t, font_size=22).next_to(axes.c2p(v, axes.y_range[0]), DOWN, buff=0.12)",
+        "xlabels = VGroup(*[MathTex(t, font_size=24).next_to(axes.c2p(v, axes.y_range[0]), DOWN, buff=0.12)",
         f"                  for v, t in [{', '.join(f'({fmt(v, 5)}, r{chr(34)}{t}{chr(34)})' for v, t in labels)}]])",
         "grid = VGroup(*[DashedLine(axes.c2p(v, axes.y_range[0]), axes.c2p(v, axes.y_range[1]), stroke_width=1, color=GREY_D)",
         "                for v in np.arange(axes.x_range[0], axes.x_range[1] + 1e-6, axes.x_range[2])])",
@@ -142,7 +142,7 @@ def build(ctx: Ctx) -> None:
         inner = step.inner(before)
         w.code(f"new_caption = {text_mob(title, 26, 'YELLOW')}.next_to(formula, DOWN, buff=0.18)")
         w.fit("new_caption", 12)
-        w.play("ReplacementTransform(caption, new_caption)", 0.8)
+        w.play("FadeOut(caption), FadeIn(new_caption, shift=DOWN * 0.1)", 0.8)
         w.code("caption = new_caption")
         if inner:  # the substitution as written, then simplified: the order lesson
             w.code(f"sub = {math_mob('y = ' + after.tex(inner), 42)}.move_to(formula)")
