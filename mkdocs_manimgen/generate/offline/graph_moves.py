@@ -31,7 +31,7 @@ _EN_NUM = _ZH_NUM
 _ZH_SHIFT = re.compile(rf"(?:沿\s*x?\s*轴?\s*)?向\s*(左|右|上|下)\s*(?:平移|平行移动|移动)了?\s*{_ZH_NUM}\s*(?:个)?(?:单位)?(?:长度)?")
 _ZH_SCALE = re.compile(rf"(横|纵)坐标\s*(?:都|均|变化)?\s*(缩短|伸长|缩小|扩大|变)\s*(?:到|为|成)?\s*原来的\s*{_ZH_NUM}\s*倍?")
 _CUES = re.compile(r"平移|伸缩|伸长|缩短|缩小|扩大|对称|翻折|移动|translat|shift|stretch|compress|shrink|squash|reflect|\bmov(?:e|ed|ing)\b|enlarg", re.I)
-_CLAUSE_END = re.compile(r"[;.。；，]\s|[。；，]|,\s*(?:then|and|followed)\b|\s(?:and|then|followed)\b|再|然后|接着|[?？]|$", re.I)
+_CLAUSE_END = re.compile(r"[;.。；，]\s|[。；，]|,\s*(?:then|and|followed)\b|\s(?:and|then|followed|giving|onto|to\s+(?:give|obtain|get|form|produce))\b|再|然后|接着|[?？]|$", re.I)
 _REVERSE = re.compile(r"怎样(?:的)?(?:平移|伸缩|变换|得到)|如何(?:平移|变换|得到)|经过.{0,12}变换|"
                       r"\b(?:can|could|may|is|be)\s+(?:be\s+)?obtained\s+from|\bdescribe\s+(?:a\s+|the\s+)?(?:sequence\s+of\s+|single\s+)?"
                       r"(?:geometric(?:al)?\s+)?transformations?|\b(?:what|which)\s+(?:sequence\s+of\s+)?transformations?|"
@@ -58,7 +58,8 @@ class Wave:
         return self.A * getattr(sp, self.g)(self.w * x + self.p) + self.K
 
     def code(self) -> str:
-        return (f"{float(self.A)!r} * np.{self.g}({float(self.w)!r} * x + {float(self.p)!r}) + {float(self.K)!r}")
+        A, w, p, K = (round(float(v), 10) for v in (self.A, self.w, self.p, self.K))
+        return f"{A!r} * np.{self.g}({w!r} * x + {p!r}) + {K!r}"
 
     def tex(self, inner: str | None = None) -> str:
         """``3\\sin(2x - \\frac{\\pi}{3}) + 1``; ``inner`` replaces the argument (``2(x + \\frac{\\pi}{6})``)."""
