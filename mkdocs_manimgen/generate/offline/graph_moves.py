@@ -19,7 +19,7 @@ from .latex import MathInfo, sanitize, single_line, split_top
 _MATH_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(?<![\\$])\$([^$]+?)\$", re.S)
 
 # where the block asks how a graph is transformed (the verifier's question, see verify.QUESTIONS)
-QUESTION = (r"(?s)^(?!.*(?:矩阵|matri(?:x|ces)|可行域|目标函数|linear\s+program|eigen|特征值|特征向量|向量的?平移))(?:.*?)(?:"
+QUESTION = (r"(?s)^(?=.*(?:graph|curve|图像|图象|函数|曲线|正弦|余弦|\bsine\b|\bcosine\b))(?!.*(?:矩阵|matri(?:x|ces)|可行域|目标函数|linear\s+program|eigen|特征值|特征向量|向量的?平移))(?:.*?)(?:"
             r"平移|伸缩|横坐标.{0,10}(?:缩短|伸长)|纵坐标.{0,10}(?:缩短|伸长)|图[像象]变换|怎样(?:的)?变换|经过.{0,12}变换得到|"
             r"(?:translat|stretch)\w*\s+(?:\w+\s+){0,6}?(?:graph|curve|horizontal|vertical|parallel|left|right|up|down|scale\s+factor|by\b)|"
             r"(?:graph|curve)\s+(?:\w+\s+){0,6}?(?:translat|stretch|shift|compress)\w*|"
