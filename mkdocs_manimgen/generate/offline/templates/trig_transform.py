@@ -140,18 +140,18 @@ def build(ctx: Ctx) -> None:
         title = ctx.L(f"Step {i}: ", f"第 {i} 步：") + _caption(step, ctx.zh)
         w.beat(title, _why(step, before, after, ctx))
         inner = step.inner(before)
-        w.code(f"new_caption = {text_mob(title, 26, 'YELLOW')}.next_to(formula, DOWN, buff=0.18)")
+        w.code(f"new_caption = {text_mob(title, 26, 'YELLOW')}.next_to(axes, UP, buff=0.12)")
         w.fit("new_caption", 12)
         w.play("FadeOut(caption), FadeIn(new_caption, shift=DOWN * 0.1)", 0.8)
         w.code("caption = new_caption")
         if inner:  # the substitution as written, then simplified: the order lesson
-            w.code(f"sub = {math_mob('y = ' + after.tex(inner), 42)}.move_to(formula)")
+            w.code(f"sub = {math_mob('y = ' + after.tex(inner), 42)}.next_to(title, DOWN, buff=0.25)")
             w.play("ReplacementTransform(formula, sub)", 1.0)
             w.code("formula = sub")
         w.code(
             f"new_graph = axes.plot(lambda x: {after.code()}, x_range=[{fmt(x0, 5)}, {fmt(x1, 5)}, {fmt((x1 - x0) / 300, 5)}], color=BLUE)",
             f"targets = {_points(after)}",
-            f"new_formula = {math_mob('y = ' + after.tex(), 42)}.move_to(formula)",
+            f"new_formula = {math_mob('y = ' + after.tex(), 42)}.next_to(title, DOWN, buff=0.25)",
         )
         w.fit("new_formula", 12)
         w.play("Transform(graph, new_graph), *[d.animate.move_to(axes.c2p(x, y)) for d, (x, y) in zip(dots, targets)], "
@@ -170,7 +170,7 @@ def _false(ctx: Ctx, claim, true: Wave) -> None:
         f"题中给出 $y = {claim.tex}$，但按这些步骤得到的是 $y = {true.tex()}$。"))
     w.code(
         f"said = VGroup({text_mob(ctx.L('the block says', '题中给出'), 26)}, {math_mob('y = ' + claim.tex, 36)}).arrange(RIGHT, buff=0.2)",
-        "said.next_to(formula, DOWN, buff=0.18)",
+        "said.next_to(axes, UP, buff=0.12)",
         "cross = Cross(said[1], stroke_color=RED, stroke_width=5)",
     )
     w.fit("said", 12)
