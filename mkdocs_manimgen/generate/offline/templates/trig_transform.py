@@ -163,7 +163,7 @@ def build(ctx: Ctx) -> None:
     _ending(ctx, plan)
 
 
-def _false(ctx: Ctx, claim, true: Wave) -> None:
+def _false(ctx: Ctx, claim, true: Wave, keep: bool = False) -> None:
     w = ctx.w
     w.beat(ctx.L("The block's formula does not follow", "题中的结论不成立"), ctx.L(
         f"The block says $y = {claim.tex}$; the steps give $y = {true.tex()}$.",
@@ -178,6 +178,9 @@ def _false(ctx: Ctx, claim, true: Wave) -> None:
     w.play("Create(cross)", 0.8)
     w.play("Indicate(formula, color=GREEN)", 1.0)
     w.wait(1.2)
+    if keep:  # the last word: the block's formula stays crossed out beside the true one
+        w.wait(1.0)
+        return
     w.play("FadeOut(said), FadeOut(cross)", 0.6)
     w.code("caption = VGroup()")
 
@@ -187,7 +190,7 @@ def _ending(ctx: Ctx, plan: Plan) -> None:
     final = plan.final
     last = plan.claims[-1] if plan.claims else None
     if last is not None and not last.true and last.stage == len(plan.stages) - 1:
-        _false(ctx, last, final)
+        _false(ctx, last, final, keep=True)
         return
     if last is not None and last.stage == len(plan.stages) - 1:
         words = ctx.L(f"The result is $y = {final.tex()}$, as the block says.", f"结果是 $y = {final.tex()}$，与题中一致。")
