@@ -52,6 +52,13 @@ CLAIMED = [  # (block, the final function, the steps' kinds in order)
     (r"The graph of $y=\sin x$ is shifted $\frac{\pi}{2}$ units to the left to give $y = \cos x$.", sp.cos(x), ["left"]),
     (r"The graph of $y = \sin x$ is translated $\frac{\pi}{4}$ units to the right, then stretched horizontally by a factor of 2.",
      sp.sin(x / 2 - pi / 4), ["right", "hscale"]),
+    (r"将函数 $f(x)=\sin(2x+\frac{\pi}{6})$ 的图像向右平移 $\frac{\pi}{6}$ 个单位长度后得到函数 $g(x)$ 的图像，则 $g(x)=$",
+     sp.sin(2 * x - pi / 6), ["right"]),
+    (r"把函数 $y=\sin x$ 的图象上所有点向左平行移动 $\frac{\pi}{3}$ 个单位长度，再把所得图象上所有点的横坐标缩短到原来的 $\frac{1}{2}$ 倍"
+     r"（纵坐标不变），得到的图象所表示的函数是（ ） A. $y=\sin(2x-\frac{\pi}{3})$ B. $y=\sin(\frac{x}{2}+\frac{\pi}{6})$ "
+     r"C. $y=\sin(2x+\frac{\pi}{3})$ D. $y=\sin(2x+\frac{2\pi}{3})$", sp.sin(2 * x + pi / 3), ["left", "hscale"]),
+    (r"The curve $y = \sin x$ is mapped onto $y = \sin 2x$ by a stretch, scale factor $\frac{1}{2}$, parallel to the $x$-axis, "
+     r"followed by a translation of 1 unit up.", sp.sin(2 * x) + 1, ["hscale", "up"]),  # the stated image is false
 ]
 
 
@@ -101,6 +108,18 @@ def test_the_reverse_question_says_its_order():
 def test_shift_after_shrink_shows_the_substitution():
     said = _said(_draft(CLAIMED[8][0]))
     assert r"2\left(x + \frac{\pi}{6}\right)" in said
+    said = _said(_draft(CLAIMED[14][0]))  # x -> x - π/6 in sin(2x + π/6), as written, then simplified
+    assert r"\sin\left(2\left(x - \frac{\pi}{6}\right) + \frac{\pi}{6}\right) = \sin\left(2x - \frac{\pi}{6}\right)" in said
+
+
+def test_answer_choices_are_no_claim_and_the_right_one_is_named():
+    said = _said(_draft(CLAIMED[15][0]))
+    assert "题中给出" not in said and r"即选项 $y = \sin(2x+\frac{\pi}{3})$" in said
+
+
+def test_a_false_image_in_english_is_said_false():
+    said = _said(_draft(CLAIMED[16][0]))
+    assert r"The block says $y =  \sin 2x$; the steps give $y = \sin 2x + 1$" in said
 
 
 LOOK_ALIKES = [

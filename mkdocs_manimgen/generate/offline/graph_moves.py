@@ -141,8 +141,7 @@ class Step:
         if self.kind not in ("left", "right") or before.w == 1:
             return None
         d = self.value if self.kind == "left" else -self.value
-        rest = before.p / before.w
-        return f"{coef_tex(before.w)}\\left({arg_tex(1, d + rest)}\\right)"
+        return f"{coef_tex(before.w)}\\left({arg_tex(1, d)}\\right){const_tex(before.p)}"
 
 
 @dataclass
@@ -251,7 +250,7 @@ def wave_of(tex: str) -> Wave | None:
 def _function_side(tex: str) -> str | None:
     """The right side of ``y = ...`` / ``f(x) = ...`` (one equation), else None."""
     parts = split_top(single_line(tex), "=")
-    if len(parts) != 2:
+    if len(parts) != 2 or not parts[1].strip():
         return None
     if not re.fullmatch(r"\s*(?:y(?:_\{?\d\}?)?|[fgh]\s*(?:_\{?\d\}?)?\s*\(\s*x\s*\))\s*", parts[0]):
         return None

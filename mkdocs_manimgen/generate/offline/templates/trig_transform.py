@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from ..graph_moves import Plan, Wave, num_tex, read_plan
+from ..graph_moves import Plan, Wave, arg_tex, num_tex, read_plan
 from ..notes import check
 from .common import Ctx, fmt, math_mob, text_mob
 
@@ -58,11 +58,12 @@ def _why(step, before: Wave, after: Wave, ctx: Ctx) -> str:
         shown = f"y = {after.tex(inner)} = {after.tex()}" if inner else f"y = {after.tex()}"
         return ctx.L(f"Replace $x$ by ${sub}$: ${shown}$.", f"把 $x$ 换成 ${sub}$：${shown}$。")
     if step.kind in ("up", "down"):
-        return ctx.L(f"Add ${'' if step.kind == 'up' else '-'}{v}$ to every $y$: $y = {after.tex()}$.",
+        return ctx.L(f"{'Add' if step.kind == 'up' else 'Subtract'} ${v}$ {'to' if step.kind == 'up' else 'from'} every $y$: $y = {after.tex()}$.",
                      f"每个点的纵坐标{'加' if step.kind == 'up' else '减'} ${v}$：$y = {after.tex()}$。")
     if step.kind == "hscale":
-        return ctx.L(f"Every point's $x$ is multiplied by ${v}$, so $x$ is replaced by $\\frac{{x}}{{{v}}}$: $y = {after.tex()}$.",
-                     f"每个点的横坐标乘以 ${v}$，即把 $x$ 换成 $\\frac{{x}}{{{v}}}$：$y = {after.tex()}$。")
+        by = arg_tex(1 / step.value, 0)
+        return ctx.L(f"Every point's $x$ is multiplied by ${v}$, so $x$ is replaced by ${by}$: $y = {after.tex()}$.",
+                     f"每个点的横坐标乘以 ${v}$，即把 $x$ 换成 ${by}$：$y = {after.tex()}$。")
     return ctx.L(f"Every point's $y$ is multiplied by ${v}$: $y = {after.tex()}$.",
                  f"每个点的纵坐标乘以 ${v}$：$y = {after.tex()}$。")
 
