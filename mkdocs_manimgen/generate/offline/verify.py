@@ -34,6 +34,7 @@ from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 from .programs import WORDS as LP_WORDS
 from .sketch import SKETCH
 from .boxes import POINT_PLANE, VOLUME_OF_SOLID
+from .graph_moves import QUESTION as GRAPH_MOVES
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ QUESTIONS = (
     # |u·(v×w)|, a pyramid's or tetrahedron's volume: not u × v alone (cross_product), not Euler's V - E + F (polyhedron)
     Question("a volume of a parallelepiped, pyramid or tetrahedron", VOLUME_OF_SOLID, drawn_by=("box_volume", "determinant_volume")),
     Question("a distance from a point to a plane", POINT_PLANE, drawn_by=("box_volume",)),
+    # y = sin x shifted / stretched step by step (a family with free letters: parameter_sweep's sliders)
+    Question("a graph transformation", GRAPH_MOVES, drawn_by=("trig_transform", "parameter_sweep")),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
 )
 
