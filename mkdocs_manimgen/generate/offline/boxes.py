@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 
 # the questions (verify.QUESTIONS uses them too)
 SOLID_WORDS = (r"parallelepiped|pyramid|tetrahedr|平行六面体|棱锥|四面体|Spat\b|Pyramide|Tetraeder")
-VOLUME_OF_SOLID = (r"(?s)^(?!.*(?:cross[- ]sections?|slic(?:e|es|ing)|截面|切片|rotat|revolv|旋转|integrat|积分))(?:.*?)(?:"
+# the lookaheads are tried once, at the start (a lazy .*? before them tried them at every position: 6,000
+# characters of digits took a second per search)
+VOLUME_OF_SOLID = (r"(?s)^(?!.*(?:cross[- ]sections?|slic(?:e|es|ing)|截面|切片|rotat|revolv|旋转|integrat|积分))(?:"
                    r"(?=.*(?:\bvolume|体积|Volumen))(?=.*(?:" + SOLID_WORDS + r"))|"
-                   r"(?:scalar\s+)?triple\s+product|box\s+product|混合积|Spatprodukt)")
+                   r".*?(?:(?:scalar\s+)?triple\s+product|box\s+product|混合积|Spatprodukt))")
 POINT_PLANE = (r"distance\s+(?:from|of|between)\b[^.?!;]{0,50}?\b(?:to|from|and)\s+(?:the\s+)?(?:plane|face)|"
                r"(?:点|顶点)\s*\S{0,30}?到\s*(?:平面|面)|到平面.{0,30}距离|点到平面|"
                r"Abstand\b[^.?!;]{0,50}?\b(?:von|zu|zur)\s+(?:der\s+)?Ebene")
