@@ -151,3 +151,15 @@ def test_other_families_do_not_draw_a_readable_transformation():
 
     for concept, *_ in CLAIMED:
         assert any(q.name == "a graph transformation" for q in asked(extract(concept))), concept
+
+
+def test_a_request_that_names_the_steps_is_no_unread_step():
+    # the eighth set's kind: "请用动画依次展示“伸缩”和“平移”两步" after the steps made the reader refuse the block
+    from mkdocs_manimgen.generate.offline.designer import generate_draft
+    from mkdocs_manimgen.model import BlockSpec
+
+    concept = (r"把函数 $y=\cos x$ 的图像向右平移 $\dfrac{\pi}{3}$ 个单位，再把横坐标伸长为原来的 $2$ 倍（纵坐标不变）。"
+               r"请用动画分别展示“平移”和“伸缩”，并标出关键点。")
+    assert generate_draft(BlockSpec(page="p.md", line=1, concept=concept)).kind == "trig_transform"
+    loose = r"Show the graph of $y = \sin x$ being stretched and shifted."  # steps without numbers: still refused
+    assert generate_draft(BlockSpec(page="p.md", line=1, concept=loose)).kind != "trig_transform"

@@ -276,6 +276,17 @@ def _basic(g: str):
     return Wave(g, sp.Integer(1), sp.Integer(1), sp.Integer(0), sp.Integer(0))
 
 
+def _names_a_step(text: str, at: int) -> bool:
+    """The cue at ``at`` only names a kind of step: quoted (“平移”), or in a request (请…, Animate/Show…) whose
+    sentence gives no number or formula."""
+    start = max(text.rfind(c, 0, at) for c in "。.!?！？\n") + 1
+    ends = [i for i in (text.find(c, at) for c in "。.!?！？\n") if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    quoted = re.search(r"[“\"「『]\s*$", text[max(0, at - 2):at]) is not None
+    request = re.match(r"\s*(?:请|用动画|试|animate|show|illustrate|draw|display)", sentence, re.I) is not None
+    return quoted or (request and not re.search(r"⟦\d+⟧|\d", sentence))
+
+
 def read_steps(text: str, maths: list[str]) -> list[Step] | None:
     """The steps in the prose's order; None when a transformation word is left unread."""
     steps: list[Step] = []
@@ -293,6 +304,8 @@ def read_steps(text: str, maths: list[str]) -> list[Step] | None:
     for m in _CUES.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if _names_a_step(text, m.start()):
+            continue  # 请依次展示“伸缩”和“平移”两步: the request names the steps already read
         if re.match(r"[\u4e00-\u9fff]", m.group()):
             return None  # a Chinese step the patterns above do not read
         end = _CLAUSE_END.search(text, m.end())
