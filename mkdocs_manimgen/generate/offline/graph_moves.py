@@ -81,6 +81,13 @@ class Wave:
         return out
 
 
+def plain_number(v) -> str:
+    """A number as plain text for a caption: π/6, 1/2, 3."""
+    import sympy as sp
+
+    return str(sp.nsimplify(v)).replace("pi", "π").replace("*", "")
+
+
 def num_tex(v) -> str:
     import sympy as sp
 
@@ -122,18 +129,18 @@ class Step:
             return Wave(s.g, s.A, s.w / v, s.p, s.K)
         return Wave(s.g, s.A * v, s.w, s.p, s.K * v)
 
-    def said(self, zh: bool) -> str:
-        v = num_tex(self.value)
+    def said(self, zh: bool, plain: bool = False) -> str:
+        """The step in words (``向左平移 $\\frac{\\pi}{6}$ 个单位``); ``plain``: its number as text (π/6), for a caption
+        set as Text."""
+        v = plain_number(self.value) if plain else f"${num_tex(self.value)}$"
         if self.kind in ("left", "right", "up", "down"):
             if zh:
-                return f"向{ {'left': '左', 'right': '右', 'up': '上', 'down': '下'}[self.kind]}平移 ${v}$ 个单位"
-            return f"shift {self.kind} by ${v}$"
+                return f"向{ {'left': '左', 'right': '右', 'up': '上', 'down': '下'}[self.kind]}平移 {v} 个单位"
+            return f"shift {self.kind} by {v}"
         if zh:
-            axis = "横" if self.kind == "hscale" else "纵"
-            verb = "伸长" if self.value > 1 else "缩短"
-            return f"{axis}坐标{verb}为原来的 ${v}$ 倍"
-        word = "horizontal" if self.kind == "hscale" else "vertical"
-        return f"{word} stretch, factor ${v}$"
+            axis, keep = ("横", "纵") if self.kind == "hscale" else ("纵", "横")
+            return f"{axis}坐标{'伸长' if self.value > 1 else '缩短'}为原来的 {v} 倍（{keep}坐标不变）"
+        return f"{'horizontal' if self.kind == 'hscale' else 'vertical'} stretch, scale factor {v}"
 
     def inner(self, before: Wave) -> str | None:
         """The argument as substituted, before it is simplified: ``2(x + \\frac{\\pi}{6})`` (a shift after a

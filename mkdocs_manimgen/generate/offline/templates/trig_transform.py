@@ -30,25 +30,6 @@ def needs(info) -> Plan | None:
     return read_plan(info)
 
 
-def _plain(v) -> str:
-    """A number as plain text for a caption: π/6, 1/2, 3."""
-    import sympy as sp
-
-    return str(sp.nsimplify(v)).replace("pi", "π").replace("*", "")
-
-
-def _caption(step, zh: bool) -> str:
-    v = _plain(step.value)
-    if step.kind in ("left", "right", "up", "down"):
-        if zh:
-            return f"向{ {'left': '左', 'right': '右', 'up': '上', 'down': '下'}[step.kind]}平移 {v} 个单位"
-        return f"shift {step.kind} {v}"
-    if zh:
-        axis, keep = ("横", "纵") if step.kind == "hscale" else ("纵", "横")
-        return f"{axis}坐标{'伸长' if step.value > 1 else '缩短'}为原来的 {v} 倍（{keep}坐标不变）"
-    return f"{'horizontal' if step.kind == 'hscale' else 'vertical'} stretch, scale factor {v}"
-
-
 def _why(step, before: Wave, after: Wave, ctx: Ctx) -> str:
     """What the step does to the formula, in words and LaTeX."""
     v = num_tex(step.value)
@@ -138,7 +119,7 @@ def build(ctx: Ctx) -> None:
     w.code("caption = VGroup()")
     for i, step in enumerate(plan.steps, 1):
         before, after = plan.stages[i - 1], plan.stages[i]
-        title = ctx.L(f"Step {i}: ", f"第 {i} 步：") + _caption(step, ctx.zh)
+        title = ctx.L(f"Step {i}: ", f"第 {i} 步：") + step.said(ctx.zh, plain=True)
         w.beat(title, _why(step, before, after, ctx))
         inner = step.inner(before)
         w.code(f"new_caption = {text_mob(title, 26, 'YELLOW')}.next_to(axes, UP, buff=0.12)")
