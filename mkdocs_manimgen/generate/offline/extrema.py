@@ -679,7 +679,9 @@ def _kind_near(text: str, after: bool) -> tuple[str, str] | None:
     return kind, scope
 
 
-def _close(got: float, want: float, shown: str) -> bool:
+def close_to_shown(got: float, want: float, shown: str) -> bool:
+    """``got`` agrees with ``want`` to the decimals written at the end of ``shown`` (half a unit of its last
+    place), else to 1e-6 relative; never for a value that is not finite."""
     if not (math.isfinite(got) and math.isfinite(want)):
         return False
     m = re.search(r"\.(\d+)\s*$", shown.strip())
@@ -740,7 +742,7 @@ def claims_hold(info: MathInfo, ex: Extremum) -> bool:
                     return False
                 for side in parts[1:]:
                     v = number(side)
-                    if v is not None and not _close(v, want, side):
+                    if v is not None and not close_to_shown(v, want, side):
                         return False
                 if near is not None:
                     kind, scope = near
@@ -769,7 +771,7 @@ def claims_hold(info: MathInfo, ex: Extremum) -> bool:
             absolute = ex.best if kind[0] == "max" else ex.worst
             if kind[1] == "absolute" or (kind[1] == "" and absolute is not None and not ex.local):
                 pool = [absolute] if absolute else []
-            if not any(_close(v, p.y, value_tex) for p in pool if p):
+            if not any(close_to_shown(v, p.y, value_tex) for p in pool if p):
                 return False
     return True
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from .extrema import close_to_shown
 from .latex import MathInfo, fmt, single_line, split_top
 
 # The block asks for the whole sketch (verify.QUESTIONS' "a curve sketch").
@@ -582,7 +583,7 @@ def claims_hold(info: MathInfo, sk: Sketch) -> bool:
             if len(parts) < 2:
                 if word in ("max", "min") and (v := number(piece)) is not None:
                     pool = [p.y for p in sk.critical if p.kind == word]
-                    if not any(_close(v, y, piece) for y in pool):
+                    if not any(close_to_shown(v, y, piece) for y in pool):
                         return False
                 continue
             lhs = parts[0]
@@ -630,7 +631,7 @@ def claims_hold(info: MathInfo, sk: Sketch) -> bool:
                         return False  # another curve: which one is sketched is not clear
                     k, b = float(e.diff(x)), float(e.subs(x, 0))
                     if word in ("max", "min"):
-                        if k != 0 or not any(_close(b, p.y, side) for p in sk.critical if p.kind == word):
+                        if k != 0 or not any(close_to_shown(b, p.y, side) for p in sk.critical if p.kind == word):
                             return False
                     elif not any(abs(k - k2) < 1e-6 and abs(b - b2) < 1e-6 * max(1, abs(b2)) + (0.5e-2 if "." in side else 0) for k2, b2 in lines):
                         return False
@@ -643,7 +644,7 @@ def claims_hold(info: MathInfo, sk: Sketch) -> bool:
                 want = _values(sk.code, [c])[0]
                 for side in parts[1:]:
                     v = number(side)
-                    if v is not None and not _close(v, want, side):
+                    if v is not None and not close_to_shown(v, want, side):
                         return False
                 if word in ("max", "min", "infl") and not _is_kind(sk, word, c):
                     return False
@@ -652,7 +653,7 @@ def claims_hold(info: MathInfo, sk: Sketch) -> bool:
             kind = "max" if re.search(r"_\{?\\?(?:max|text\{max\}|mathrm\{max\}|\\text\{极大\})", label) else \
                 "min" if re.search(r"_\{?\\?(?:min|text\{min\}|mathrm\{min\})", label) else None
             if kind is not None and (v := number(parts[-1])) is not None:
-                if not any(_close(v, p.y, parts[-1]) for p in sk.critical if p.kind == kind):
+                if not any(close_to_shown(v, p.y, parts[-1]) for p in sk.critical if p.kind == kind):
                     return False
     return _worded_points_hold(info, sk)
 
@@ -712,14 +713,6 @@ def _is_kind(sk: Sketch, word: str, c: float, rough: bool = False) -> bool:
     tol = 0.5e-2 if rough else 1e-6 * max(1, abs(c))
     pool = [p for p in sk.inflections] if word == "infl" else [p for p in sk.critical if p.kind == word]
     return any(abs(p.x - c) <= tol for p in pool)
-
-
-def _close(got: float, want: float, tex: str) -> bool:
-    if not (math.isfinite(got) and math.isfinite(want)):
-        return False
-    m = re.search(r"\.(\d+)\s*$", tex.strip())
-    tol = 0.5 * 10 ** -len(m.group(1)) + 1e-9 if m else 1e-6 * max(1.0, abs(want))
-    return abs(got - want) <= max(tol, 1e-6 * max(1.0, abs(want)))
 
 
 def _same(e, want, x) -> bool:
