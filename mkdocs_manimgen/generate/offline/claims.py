@@ -47,12 +47,13 @@ def false_claims(info: MathInfo) -> list[Claim]:
     """The block's false statements that can be decided, in the block's order of kinds, at most one per
     statement; [] when none (or none decided within :data:`BUDGET_SECONDS`)."""
     start = time.monotonic()
+    rows = _rows(info)
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _numbers, _sum_forms, _ode_solutions, _convergence):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
-            for claim in kind(info):
+            for claim in kind(info, rows):
                 if claim.stated not in {c.stated for c in found}:
                     found.append(claim)
         except Exception:  # noqa: BLE001 - a statement sympy cannot decide is not reported
@@ -142,11 +143,11 @@ def _say(value) -> str:
     return text if len(text) <= 24 else f"{float(value):.6g}"
 
 
-def _numbers(info: MathInfo) -> list[Claim]:
+def _numbers(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``left = right`` between closed numbers; a chain ``I = a = b = c`` states that every closed step equals the
     first one (a name, an unreadable step such as ``[-1/x]_{-1}^{1}``, is passed over)."""
     out = []
-    for row in _rows(info):
+    for row in rows:
         if "=" not in row or re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", row):
             continue
         parts = [p.strip() for p in split_top(row, "=")]
@@ -189,11 +190,11 @@ def _residue(tex: str, m: int) -> int | None:
     return total % m
 
 
-def _congruences(info: MathInfo) -> list[Claim]:
+def _congruences(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``a \\equiv b \\pmod m``, chains ``a \\equiv b \\equiv c``, and ``8! = 40320 \\equiv -1``: every integer side
     must leave the first side's remainder."""
     out = []
-    for written in _rows(info):
+    for written in rows:
         row = re.sub(r"\\[ ,;:!]|~", " ", written)  # 5^{33} \equiv 5 \ (\bmod\ 9)
         mod = _MODULUS.search(row)
         if "\\equiv" not in row or not mod or row[mod.end():].strip(" .,"):
@@ -218,12 +219,12 @@ _DEFINES = re.compile(r"^\s*([fghFGHyu])\s*\(\s*([a-z])\s*\)\s*=(?!=)(.+)$")
 _AT_POINT = re.compile(r"^\s*([fghFGHyu])\s*('{0,3}|\^\{?\((\d)\)\}?)\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)\s*=(.+)$")
 
 
-def _definitions(info: MathInfo) -> dict[str, tuple[str, object]]:
+def _definitions(rows: list[str]) -> dict[str, tuple[str, object]]:
     """name -> (variable, expression) for each name the block defines exactly once by ``f(x) = ...``."""
     import sympy as sp
 
     seen: dict[str, list] = {}
-    for row in _rows(info):
+    for row in rows:
         m = _DEFINES.match(row)
         if not m:
             continue
@@ -234,13 +235,13 @@ def _definitions(info: MathInfo) -> dict[str, tuple[str, object]]:
     return {k: v[0] for k, v in seen.items() if len(v) == 1 and v[0][1].free_symbols <= {sp.Symbol(v[0][0])}}
 
 
-def _point_values(info: MathInfo) -> list[Claim]:
+def _point_values(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``f(a) = v``, ``f'(a) = v``, ``f''(a) = v`` against the block's one definition of f."""
     import sympy as sp
 
-    defined = _definitions(info)
+    defined = _definitions(rows)
     out = []
-    for row in _rows(info):
+    for row in rows:
         m = _AT_POINT.match(row)
         if not m or m.group(1) not in defined or re.search(r"[<>]|\\(?:[lg]eq?|[lg]t|neq?)(?![A-Za-z])", row):
             continue  # f(1) = -2 < 0 < f(2) = 4: a chain of inequalities, not one value
@@ -267,12 +268,12 @@ def _point_values(info: MathInfo) -> list[Claim]:
 
 # -- closed forms, series, solutions --------------------------------------------------------------------
 
-def _sum_forms(info: MathInfo) -> list[Claim]:
+def _sum_forms(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``\\sum_{k=a}^{n} t(k) = g(n)`` checked at n = a..a+7 (a closed form true for every n is true there)."""
     import sympy as sp
 
     out = []
-    for row in _rows(info):
+    for row in rows:
         parts = split_top(row, "=")
         if len(parts) != 2 or "\\sum" not in parts[0]:
             continue
@@ -299,7 +300,7 @@ _CONVERGES = (r"(?<!not )(?<!n't )\b(?:converges|is convergent|is summable)\b|(?
 _DIVERGES = (r"\b(?:diverges|is divergent|does not converge|doesn't converge|fails to converge)\b|发散|不收敛")
 
 
-def _convergence(info: MathInfo) -> list[Claim]:
+def _convergence(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sentences, not rows
     """"The series ... converges" (or diverges) said in the sentence that writes one series with bounds to
     infinity, against sympy's test of that series. Terms with factorials are not tested (too slow)."""
     import sympy as sp
@@ -335,12 +336,11 @@ def _convergence(info: MathInfo) -> list[Claim]:
 _ODE = re.compile(r"^\s*(?:\\d?frac\{\s*(?:d|\\mathrm\{d\})\s*([a-zA-Z])\s*\}\{\s*(?:d|\\mathrm\{d\})\s*([a-z])\s*\}|([a-zA-Z])'(?:\(([a-z])\))?)\s*=(.+)$")
 
 
-def _ode_solutions(info: MathInfo) -> list[Claim]:
+def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``y(t) = g(t)`` stated beside ``dy/dt = F(t, y)``: g put in at six points (other letters given
     random values, as a general solution holds for all of them); the initial value ``y(t0) = y0`` too."""
     import sympy as sp
 
-    rows = _rows(info)
     odes = [m for m in map(_ODE.match, rows) if m]
     if len(odes) != 1:
         return []
@@ -389,7 +389,7 @@ def coda(ctx) -> list[Claim]:
     from .storyboard import math_mob, text_mob
 
     w = ctx.w
-    if any(_ALREADY.search(b.narration) for b in w.beats) or (w._open and _ALREADY.search(w._open[1])):
+    if any(_ALREADY.search(said) for said in w.narrations()):
         return []
     claims = false_claims(ctx.info)[:_MAX_SHOWN]
     if not claims:

@@ -96,6 +96,10 @@ class SceneWriter:
             self.body.append(f"# {line}")
         self._open = (title, narration, self.t)
 
+    def narrations(self) -> list[str]:
+        """What the beats say so far, the open one included."""
+        return [b.narration for b in self.beats] + ([self._open[1]] if self._open else [])
+
     @staticmethod
     def snap(seconds: float) -> float:
         """Times on a 0.2 s grid: a whole number of frames at 15, 30 and 60 fps."""

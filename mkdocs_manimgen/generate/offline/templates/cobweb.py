@@ -94,7 +94,8 @@ def build(ctx: Ctx) -> None:
     else:
         en = f"The terms do not settle: after 12 steps ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$."
         zh = f"各项没有稳定下来：12 步后 ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$。"
-    if said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last))):
+    said_false = said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last)))
+    if said_false:
         en += f" The block says they converge to ${fmt(said, 4)}$; that is false."
         zh += f"题中说收敛到 ${fmt(said, 4)}$，这不成立。"
     w.beat(ctx.L("Where it ends", "最终结果"), ctx.L(en, zh))
@@ -103,7 +104,7 @@ def build(ctx: Ctx) -> None:
         shown = ctx.L(f"period 2: {fmt(fate.cycle[0], 4)}, {fmt(fate.cycle[1], 4)}", f"周期 2：{fmt(fate.cycle[0], 4)}，{fmt(fate.cycle[1], 4)}") \
             if fate.kind == "cycle" else ctx.L(f"limit {fmt(last, 4)}", f"极限 {fmt(last, 4)}") if settled else ctx.L("no limit", "不收敛")
         w.code(f"fate = {text_mob(shown, 24)}.next_to(table, DOWN, buff=0.35)")
-        if said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last))):
+        if said_false:
             w.code(f"said = {text_mob(ctx.L(f'not {fmt(said, 4)}', f'不是 {fmt(said, 4)}'), 24)}.set_color(RED).next_to(fate, DOWN, buff=0.2)",
                    "fate = VGroup(fate, said)")
         w.code("fate.to_edge(RIGHT, buff=0.3)  # under the table, inside the frame")

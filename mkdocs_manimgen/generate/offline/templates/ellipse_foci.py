@@ -135,6 +135,7 @@ def stated_eccentricity(info) -> float | None:
                 return value
     return None
 
+
 @check("ellipse_foci")
 def _check(f):
     a, b, c = f["a"], f["b"], f["c"]
