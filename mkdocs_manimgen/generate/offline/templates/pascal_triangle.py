@@ -53,7 +53,7 @@ class Term:
     factors: str = ""  # LaTeX of C(n, k) a^{n-k} b^k with the monomials' coefficients a and b
 
 
-_ASKED_POWER = (r"常数项|constant\s+term|term\s+(?:independent\s+of|free\s+of|without)\s+\$?\s*x", 0)
+_CONSTANT_TERM = r"常数项|constant\s+term|term\s+(?:independent\s+of|free\s+of|without)\s+\$?\s*x"  # the power x^0
 
 
 def asked_term(info) -> Term | None:
@@ -61,10 +61,9 @@ def asked_term(info) -> Term | None:
     monomials in x (``(x + \\frac{2}{x})^6``), n from 2 to 12; None when not asked or not such a power."""
     import sympy as sp
 
-    from ..latex import single_line
     from ..symbolic import normalize, parse
 
-    if re.search(_ASKED_POWER[0], info.concept, re.I):
+    if re.search(_CONSTANT_TERM, info.concept, re.I):
         target = 0
     else:
         m = re.search(r"(?:coefficient\s+of|系数.{0,4}?)\s*\$\s*x\s*\^\s*\{?\s*(-?\d+)\s*\}?\s*\$"
@@ -118,7 +117,8 @@ def needs(info):
 
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    n = needs(ctx.info) or 6
+    term = asked_term(ctx.info)
+    n = term.n if term is not None else needs(ctx.info) or 6
     row = [math.comb(n, k) for k in range(n + 1)]
     x, y = letters(ctx.info)
     ctx.facts.update(x=x, y=y)
@@ -159,7 +159,6 @@ def build(ctx: Ctx) -> None:
     w.play(f"Indicate(rows[{n}]), Write(coeffs)", 1.6)
     w.play("Write(total)", 1.2)
     w.wait(1.2)
-    term = asked_term(ctx.info)
     if term is not None:
         _asked_term(ctx, term)
 
