@@ -132,6 +132,11 @@ def general(info, params) -> list[str]:
     return out
 
 
+# A letter sent towards a value or another letter: a change the prose names (varied), and for params a sweep
+# onto another letter (params._approaches)
+APPROACHES = r"approaches|nears|tends\s+to|passes|趋近于?|趋于|接近"
+
+
 def varied(info, params) -> list[str]:
     """The parameters the prose says vary: "as $\\zeta$ goes from below 1 to above 1", "as the damping
     $\\gamma$ decreases", "as the forcing frequency $\\omega$ approaches $\\omega_0$", "$\\omega \\to 0$",
@@ -140,8 +145,8 @@ def varied(info, params) -> list[str]:
     for p in params:
         name = tex_pattern(p)
         if _subject(rf"\$\s*{name}\s*\$[^.;。；]{{0,12}}?(?:goes|runs|varies|changes|ranges|increases|decreases|moves|"
-                     rf"is\s+(?:varied|changed|tuned)|grows|shrinks|gets\s+(?:larger|smaller|bigger)|approaches|nears|tends\s+to|passes|sweeps|"
-                     rf"取不同|变化|从|增大|减小|增加|减少|变大|变小|趋近|趋于|接近)",
+                     rf"is\s+(?:varied|changed|tuned)|grows|shrinks|gets\s+(?:larger|smaller|bigger)|{APPROACHES}|sweeps|"
+                     rf"取不同|变化|从|增大|减小|增加|减少|变大|变小)",
                      info.concept) or re.search(rf"\$\s*{name}\s*\\to(?![A-Za-z])", info.concept) or \
                 re.search(rf"(?:different|various|several|other)\s+values\s+of\s+\$\s*{name}\s*\$|随着?\s*\$\s*{name}\s*\$",
                           info.concept, re.I):

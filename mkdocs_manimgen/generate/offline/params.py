@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .latex import MathInfo, single_line, split_top
-from .odes import _GREEK_RE, tex_name, tex_pattern, varied
+from .odes import _GREEK_RE, APPROACHES, tex_name, tex_pattern, varied
 from .symbolic import DEGREE_MARK, evaluate, normalize, parse, to_numpy
 
 # Letters read as the variable when the left side does not name one, in this order of preference.
@@ -231,7 +231,7 @@ def _approaches(info: MathInfo, name: str, other: str) -> bool:
     """Whether the prose sends one letter towards another: "as $\\omega$ approaches $\\omega_0$",
     "$\\omega \\to \\omega_0$", "当 $\\omega$ 趋近于 $\\omega_0$"."""
     a, b = tex_pattern(name), tex_pattern(other)
-    return bool(re.search(rf"\$\s*{a}\s*\$[^.;。；$]{{0,12}}?(?:approaches|nears|tends\s+to|passes|趋近于?|趋于|接近)[^.;。；$]{{0,40}}\$\s*{b}\s*\$|"
+    return bool(re.search(rf"\$\s*{a}\s*\$[^.;。；$]{{0,12}}?(?:{APPROACHES})[^.;。；$]{{0,40}}\$\s*{b}\s*\$|"
                           rf"\$\s*{a}\s*\\to\s*{b}\s*\$", info.concept, re.I))
 
 
