@@ -141,17 +141,25 @@ def face_plane(points: dict, face: str):
     return n, dot(n, A)
 
 
-def distance(points: dict, P, face: str):
+def plane_distance(n, d, P):
+    """|n·P − d| / |n|: the distance from P to the plane n·x = d (exact)."""
     import sympy as sp
 
-    n, d = face_plane(points, face)
     return sp.nsimplify(sp.Abs(dot(n, P) - d) / sp.sqrt(dot(n, n)))
 
 
-def foot(points: dict, P, face: str):
-    n, d = face_plane(points, face)
+def plane_foot(n, d, P):
+    """The foot of the perpendicular from P to the plane n·x = d."""
     t = (dot(n, P) - d) / dot(n, n)
     return tuple(p - t * c for p, c in zip(P, n))
+
+
+def distance(points: dict, P, face: str):
+    return plane_distance(*face_plane(points, face), P)
+
+
+def foot(points: dict, P, face: str):
+    return plane_foot(*face_plane(points, face), P)
 
 
 def area(points: dict, face: str):
@@ -416,7 +424,7 @@ def read_solid(info) -> Solid | None:
                     import sympy as sp
 
                     n, d = plane
-                    exact = sp.nsimplify(sp.Abs(dot(n, P) - d) / sp.sqrt(dot(n, n)))
+                    exact = plane_distance(n, d, P)
                     solid.stated.append(Stated("distance", tex, val, _close(val, float(exact), tex), exact))
         return solid
     return None
@@ -431,8 +439,6 @@ _ASK = {"normal": r"normal|法向量|Normalenvektor",
 
 
 def _asked(solid: Solid, concept: str, names: set) -> Solid | None:
-    import sympy as sp
-
     P = solid.points
     for s in _sentences(concept):
         faces = _faces_in(s, names, solid.base)

@@ -282,8 +282,7 @@ def _solid(ctx: Ctx, s: boxes.Solid) -> None:
                 f = a.faces[0]
                 n, d = boxes.face_plane(P, f)
                 Q, name, fname = P[a.point], a.point, f
-            dist = sp.nsimplify(sp.Abs(boxes.dot(n, Q) - d) / sp.sqrt(boxes.dot(n, n)))
-            F = tuple(q - (boxes.dot(n, Q) - d) / boxes.dot(n, n) * c for q, c in zip(Q, n))
+            dist, F = boxes.plane_distance(n, d, Q), boxes.plane_foot(n, d, Q)
             rows.append((rf"d({name}, {fname}) = \frac{{|\mathbf n\cdot {name} - d|}}{{|\mathbf n|}} = {_t(dist)}{_approx(dist)}", "ORANGE"))
             code.append(f"extra{arrows} = VGroup(DashedLine(axes.c2p(*{v3(_f(Q))}), axes.c2p(*{v3(_f(F))}), color=ORANGE, stroke_width=5), "
                         f"Dot3D(axes.c2p(*{v3(_f(F))}), radius=0.07, color=ORANGE))")
