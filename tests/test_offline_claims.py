@@ -39,6 +39,8 @@ FALSE = [
     (r"Check $n = 6$: $$5! = 120 \equiv -1 \pmod 6.$$", r"5! \equiv 0 \pmod{6}"),
     # a solution of a first-order equation that does not solve it
     (r"Solving $\frac{dy}{dt} = 0.5y$ with $y(0) = 2$ gives $y(t) = 2e^{2t}$.", r"\ne"),
+    # an antiderivative written as a bare y = ..., its chain-rule factor inverted
+    (r"From $\dfrac{dy}{dx}=\sin(4x)$ and $y(0)=1$ we integrate: $y=-4\cos(4x)+5$.", r"\ne"),
 ]
 
 TRUE = [
@@ -56,6 +58,10 @@ TRUE = [
     r"$|z| = \sqrt{3^2 + 4^2} = 5$, and $\lim_{x \to 0} \frac{\sin x}{x} = 1$.",
     r"$$2\cdot 7\equiv 3\cdot 9\equiv 1 \pmod{13},$$ so $12! \equiv 1 \cdot 12 \equiv -1 \pmod{13}$.",  # Wilson, a chain
     r"$$\int_{1}^{\infty}\frac{dx}{x^2} = 1, \qquad \int_{1}^{\infty}\frac{dx}{x} = \infty.$$",
+    # a telescoping closed form that simplify() cannot prove equal (arctangents): true, never called false
+    r"$$\sum_{k=1}^{n}\arctan\frac{1}{2k^2}=\frac{\pi}{4}-\arctan\frac{1}{2n+1}$$ since each term is a difference of two angles.",
+    r"With $y = vx$ the equation $\frac{dy}{dx} = \frac{x + y}{x}$ becomes $x\frac{dv}{dx} = 1$.",  # a substitution
+    r"Since $y' = 2x$, the antiderivatives are $y = x^2 + C$, and the one through $(1, 3)$ is $y = x^2 + 2$.",
 ]
 
 
@@ -111,3 +117,13 @@ def test_a_scene_that_already_says_false_is_not_told_twice():
 def test_a_true_block_gets_no_check_beat():
     draft = design(TRUE[0])
     assert all(b.title != "What the block states, checked" for b in draft.storyboard)
+
+
+def test_a_family_the_block_states_falsely_is_not_drawn_as_its_solutions():
+    """A sweep of the false family y = -4cos(4x) + C would draw, as solutions, curves that the coda then crosses out."""
+    concept = (r"From $\dfrac{dy}{dx}=\sin(4x)$ we get $y=-4\cos(4x)+C$. "
+               r"Plot several members of the family $y=-4\cos(4x)+C$.")
+    draft = generate_draft(BlockSpec(page="p.md", line=1, concept=concept))
+    assert draft.kind != "parameter_sweep", draft.kind
+    assert "-4*np.cos" not in draft.code.replace(" ", "")  # no false member is drawn...
+    assert "In fact" in draft.code  # ...and the false statement is called

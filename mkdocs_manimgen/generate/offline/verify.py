@@ -195,6 +195,10 @@ def verify(ctx, draft) -> list[str]:
             problems.append("the scene plots y = x, which a block states only as a point or a value of x")
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
+    label = shown_formula(draft.code)
+    stated_false = [c.stated for c in ctx.facts.get("false_claims", ()) if label and _same_tex(label, c.stated)]
+    if stated_false:  # the coda would cross out the very formula the scene drew as true
+        problems.append(f"the scene draws {stated_false[0]}, which the block states falsely")
     for choice in dict.fromkeys(ctx.w.choices):  # a value the scene chose that the block determines
         why = determined(choice, ctx.info)
         if why:
@@ -205,6 +209,14 @@ def verify(ctx, draft) -> list[str]:
 def _writes_identity(info: MathInfo) -> bool:
     """The block writes the function ``y = x`` (or ``f(x) = x``) itself."""
     return any(re.search(r"(?:^|[^\\\w])(?:y|f\s*\(\s*x\s*\))\s*=\s*x(?![\w^(])", single_line(b)) for b in info.blocks)
+
+
+def _same_tex(a: str, b: str) -> bool:
+    """Two LaTeX formulas written alike, up to spacing, sizing and display commands."""
+    def bare(tex: str) -> str:
+        tex = re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s", "", tex)
+        return tex.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+    return bare(a) == bare(b)
 
 
 def shown_formula(code: str) -> str | None:
