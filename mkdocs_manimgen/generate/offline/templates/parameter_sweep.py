@@ -42,10 +42,30 @@ def evidence(info) -> int | None:
     return 0 if any(re.search(p, info.prose, re.I) for p in KEYWORDS) else 1
 
 
+# Settings in which a quantity a law holds at an example value in fact changes with the swept variable, so the
+# law read with it fixed gives the wrong dependence: (held, swept, setting). On a turntable every point has the
+# same angular speed, so v = ωr and a = v²/r = ω²r grows with r; in series the current is common (P = I²R),
+# in parallel the voltage (P = U²/R). The classic misreadings of a = v²/r and P = U²/R (physics teaching).
+_TIED = (("v", "r", r"turntable|rotating (?:disc|disk|wheel|platform|record)|same angular (?:speed|velocity)|"
+                    r"constant angular (?:speed|velocity)|rigid(?:ly)? rotat|转盘|同轴|角速度相同|匀速转动|匀速旋转|圆盘"),
+         ("U", "R", r"in series|same current|串联|电流相同"), ("V", "R", r"in series|same current|串联|电流相同"),
+         ("I", "R", r"in parallel|same voltage|并联|电压相同"))
+
+
 def needs(info) -> bool:
     """A formula ``name = expr`` in one variable (x, t, r, θ) with free parameters, plottable on a window;
-    not when the block gives data (pairs or a table): the data fix the parameters (a fit), none is free."""
-    return points(info) is None and read_param_family(info) is not None
+    not when the block gives data (pairs or a table): the data fix the parameters (a fit), none is free;
+    not when the block's setting ties a quantity the sweep would hold to the variable (:data:`_TIED`)."""
+    if points(info) is not None:
+        return False
+    fam = read_param_family(info)
+    return fam is not None and not _tied(info, fam)
+
+
+def _tied(info, fam: ParamFamily) -> bool:
+    """The block's setting makes a held parameter change with the variable (v on a turntable, as r grows)."""
+    return any(held in fam.fixed and fam.var == swept and re.search(setting, info.prose, re.I)
+               for held, swept, setting in _TIED)
 
 
 def build(ctx: Ctx) -> None:
