@@ -41,6 +41,11 @@ FALSE = [
     (r"Solving $\frac{dy}{dt} = 0.5y$ with $y(0) = 2$ gives $y(t) = 2e^{2t}$.", r"\ne"),
     # an antiderivative written as a bare y = ..., its chain-rule factor inverted
     (r"From $\dfrac{dy}{dx}=\sin(4x)$ and $y(0)=1$ we integrate: $y=-4\cos(4x)+5$.", r"\ne"),
+    # a Taylor polynomial with a wrong factorial, at 0 and about another centre
+    (r"画出 $\cos x$ 在 $x=0$ 处的二阶麦克劳林多项式 $P_2(x)=1-x^2$，并与 $y=\cos x$ 对比，说明 $|x|$ 越小越好。",
+     r"1 - \frac{x^{2}}{2}"),
+    (r"For $f(x)=\ln x$ at $x = 1$ the quadratic Taylor polynomial is $T_2(x) = (x-1) + \frac{(x-1)^2}{2}$.",
+     r"(x - 1) - \frac{(x - 1)^{2}}{2}"),
 ]
 
 TRUE = [
@@ -62,6 +67,8 @@ TRUE = [
     r"$$\sum_{k=1}^{n}\arctan\frac{1}{2k^2}=\frac{\pi}{4}-\arctan\frac{1}{2n+1}$$ since each term is a difference of two angles.",
     r"With $y = vx$ the equation $\frac{dy}{dx} = \frac{x + y}{x}$ becomes $x\frac{dv}{dx} = 1$.",  # a substitution
     r"Since $y' = 2x$, the antiderivatives are $y = x^2 + C$, and the one through $(1, 3)$ is $y = x^2 + 2$.",
+    r"The Maclaurin polynomial of $e^x$ of degree 3 is $T_3(x) = 1 + x + \frac{x^2}{2} + \frac{x^3}{6}$.",
+    r"About $x = 1$, $f(x) = \ln x$ has $P_2(x) = (x-1) - \frac{(x-1)^2}{2}$; compare it with $y = |x - 1|$.",
 ]
 
 

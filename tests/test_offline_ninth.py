@@ -31,3 +31,11 @@ def test_a_law_is_not_swept_with_a_quantity_held_that_the_setting_ties_to_the_va
 def test_a_law_with_the_held_quantity_said_constant_is_still_swept():
     concept = r"Centripetal acceleration $a = \frac{v^2}{r}$: at the same speed $v$, a tighter turn (smaller $r$) needs more."
     assert design(concept).kind == "parameter_sweep"
+
+
+# A false Maclaurin polynomial stood as the scene's formula above the true polynomials, and was not called.
+def test_taylor_opens_with_the_function_and_calls_a_false_polynomial():
+    draft = design(r"Plot the Maclaurin polynomial $P_3(x)=x+\frac{x^3}{3}$ of $\sinh x$ against $y=\sinh x$.")
+    assert draft.kind == "taylor"
+    assert 'formula = MathTex(r"f(x) = \\sinh' in draft.code.replace("\\operatorname{sinh}", "\\sinh")
+    assert "\\frac{x^{3}}{6}" in draft.code and "In fact" in draft.code

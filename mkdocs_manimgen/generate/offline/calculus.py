@@ -304,6 +304,34 @@ def approximations(info: MathInfo):
                 yield normalize(lhs), normalize(rhs), parts[0].strip()
 
 
+# A stated Taylor polynomial: P_3(x) = ..., T_{2}(x) = ...
+TAYLOR_POLYNOMIAL = re.compile(r"^\s*([PT])_\{?(\d{1,2})\}?\s*\(\s*x\s*\)\s*=(.+)$")
+
+
+def expanded_function(info: MathInfo):
+    """The one function of x a Taylor block expands: (sympy expression, its LaTeX), from a bare formula
+    (``\sin x``), ``y = …`` or ``f(x) = …`` that is not a polynomial, a stated ``P_n(x) = …`` or ``|x|``;
+    None when there is none, or more than one."""
+    import sympy as sp
+
+    x = sp.Symbol("x")
+    found: list = []
+    for block in info.blocks:
+        row = single_line(block)
+        if TAYLOR_POLYNOMIAL.match(row):
+            continue
+        parts = split_top(row, "=")
+        if len(parts) > 2 or (len(parts) == 2 and not re.fullmatch(r"\s*(?:y|f\s*\(\s*x\s*\))\s*", parts[0])):
+            continue
+        g = parse(parts[-1])
+        g = normalize(g) if isinstance(g, sp.Expr) else None
+        if g is None or g.free_symbols != {x} or g.is_polynomial(x) or g.has(sp.Abs):
+            continue
+        if not any(sp.simplify(g - other) == 0 for other, _ in found):
+            found.append((g, parts[-1].strip()))
+    return found[0] if len(found) == 1 else None
+
+
 def _approx_sides(info: MathInfo):
     """(left, right, left's LaTeX) of the first ``A \\approx B`` the block writes."""
     return next(approximations(info), None)

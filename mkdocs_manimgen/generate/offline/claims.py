@@ -27,6 +27,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from .calculus import TAYLOR_POLYNOMIAL, expanded_function
 from .latex import MathInfo, bare_name, single_line, split_rows, split_top
 from .symbolic import normalize, parse
 
@@ -49,7 +50,8 @@ def false_claims(info: MathInfo) -> list[Claim]:
     start = time.monotonic()
     rows = _rows(info)
     found: list[Claim] = []
-    for kind in (_congruences, _point_values, _numbers, _sum_forms, _ode_solutions, _convergence):
+    for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _sum_forms, _ode_solutions,
+                 _convergence):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -266,6 +268,66 @@ def _point_values(info: MathInfo, rows: list[str]) -> list[Claim]:
     return out
 
 
+_CENTRE = re.compile(r"(?:\bat|\babout|\baround|\bcent(?:re|er)d? at|在)\s*\$\s*x(?:_0)?\s*=\s*([^$]+)\$", re.I)
+
+
+def _taylor_polynomials(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """``P_n(x) = p(x)`` (or ``T_n``) against the degree-n Taylor polynomial of the block's one other function
+    of x (:func:`.calculus.expanded_function`), at the centre the prose names ("at $x = 1$", "在 $x=0$ 处"; 0 when none is named)."""
+    import sympy as sp
+
+    x = sp.Symbol("x")
+    stated = [(m, row) for row in rows if (m := TAYLOR_POLYNOMIAL.match(row))]
+    subject = expanded_function(info) if stated else None
+    if subject is None:
+        return []
+    f = subject[0]
+    centre = _CENTRE.search(info.prose + " " + info.concept)
+    a = _value(centre.group(1)) if centre else (0, 0.0)
+    if not isinstance(a, tuple):
+        return []
+    out = []
+    for m, row in stated:
+        n = int(m.group(2))
+        p = parse(split_top(m.group(3), "=")[0])
+        if not isinstance(p, sp.Expr) or not p.free_symbols <= {x}:
+            continue
+        true = sp.expand(sp.series(f, x, a[0], n + 1).removeO())
+        if sp.expand(normalize(p) - true) == 0:
+            continue
+        name, tex = split_top(row, "=")[0].strip(), _in_powers(f, x, a[0], n)  # P_3(x) as the author wrote it
+        out.append(Claim(f"{name} = {m.group(3).strip()}", f"{name} = {tex}",
+                         (f"the Taylor polynomial of degree {n} of ${sp.latex(f)}$ at ${sp.latex(a[0])}$ is ${tex}$",
+                          f"${sp.latex(f)}$ 在 ${sp.latex(a[0])}$ 处的 {n} 阶泰勒多项式是 ${tex}$")))
+    return out
+
+
+def _in_powers(f, x, a, n: int) -> str:
+    """The degree-n Taylor polynomial of f at a, written in powers of (x - a) as a textbook writes it."""
+    import sympy as sp
+
+    base = "x" if a == 0 else f"({sp.latex(x - a)})"
+    terms = []
+    for k in range(n + 1):
+        c = sp.nsimplify(sp.diff(f, x, k).subs(x, a) / sp.factorial(k))
+        if c == 0:
+            continue
+        power = "" if k == 0 else base if k == 1 else f"{base}^{{{k}}}"
+        if not power:
+            body = sp.latex(abs(c))
+        elif abs(c) == 1:
+            body = power
+        elif abs(c).is_Rational and abs(c).q != 1:
+            body = f"\\frac{{{abs(c).p if abs(c).p != 1 else ''}{power}}}{{{abs(c).q}}}"
+        else:
+            body = f"{sp.latex(abs(c))}{power}"
+        terms.append(("-" if c < 0 else "+", body))
+    if not terms:
+        return "0"
+    text = "".join(f" {sign} {body}" for sign, body in terms).strip()
+    return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+
 # -- closed forms, series, solutions --------------------------------------------------------------------
 
 def _sum_forms(info: MathInfo, rows: list[str]) -> list[Claim]:
@@ -409,7 +471,7 @@ def coda(ctx) -> list[Claim]:
     w = ctx.w
     if any(_ALREADY.search(said) for said in w.narrations()):
         return []
-    claims = false_claims(ctx.info)[:_MAX_SHOWN]
+    claims = ctx.info.claims[:_MAX_SHOWN]
     if not claims:
         return []
     ctx.facts["false_claims"] = claims

@@ -52,6 +52,13 @@ class MathInfo:
 
         return Reading(self)
 
+    @cached_property
+    def claims(self) -> list:
+        """The block's false statements that can be decided (:func:`.claims.false_claims`), found once."""
+        from .claims import false_claims
+
+        return false_claims(self)
+
     @property
     def main(self) -> str:
         """The formula that best represents the block (first display, else longest inline)."""
@@ -251,3 +258,11 @@ def is_left_side(text: str, start: int) -> bool:
     """Whether the letter at ``text[start]`` begins a left side of its own (``y = 4``, ``a = 3, y = 2``), not
     the last term of a sum or product (``x + y = 4``, ``3y = 6``, ``2 \\cdot y = 6``): an equation there is no value of it."""
     return not re.search(r"(?:[+\-*/<>^0-9.)}]|\\cdot|\\times)\s*$", text[:start])
+
+
+def same_tex(a: str, b: str) -> bool:
+    """Two LaTeX formulas written alike, up to spacing, sizing and display commands."""
+    def bare(tex: str) -> str:
+        tex = re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s", "", tex)
+        return tex.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+    return bare(a) == bare(b)

@@ -29,7 +29,7 @@ from .constrained import EXPLICIT as CONSTRAINED
 from .choices import determined
 from .linalg import GRAM_SCHMIDT, PROJECTION
 from .fields import DIV_CURL, DIV_CURL_TEX, PARTIAL, PARTIAL_TEX
-from .latex import MathInfo, single_line, split_top
+from .latex import MathInfo, same_tex, single_line, split_top
 from .multivar import DIRECTIONAL, DIRECTIONAL_TEX
 from .programs import WORDS as LP_WORDS
 from .sketch import SKETCH
@@ -196,7 +196,7 @@ def verify(ctx, draft) -> list[str]:
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
     label = shown_formula(draft.code)
-    stated_false = [c.stated for c in ctx.facts.get("false_claims", ()) if label and _same_tex(label, c.stated)]
+    stated_false = [c.stated for c in ctx.facts.get("false_claims", ()) if label and same_tex(label, c.stated)]
     if stated_false:  # the coda would cross out the very formula the scene drew as true
         problems.append(f"the scene draws {stated_false[0]}, which the block states falsely")
     for choice in dict.fromkeys(ctx.w.choices):  # a value the scene chose that the block determines
@@ -209,14 +209,6 @@ def verify(ctx, draft) -> list[str]:
 def _writes_identity(info: MathInfo) -> bool:
     """The block writes the function ``y = x`` (or ``f(x) = x``) itself."""
     return any(re.search(r"(?:^|[^\\\w])(?:y|f\s*\(\s*x\s*\))\s*=\s*x(?![\w^(])", single_line(b)) for b in info.blocks)
-
-
-def _same_tex(a: str, b: str) -> bool:
-    """Two LaTeX formulas written alike, up to spacing, sizing and display commands."""
-    def bare(tex: str) -> str:
-        tex = re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s", "", tex)
-        return tex.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-    return bare(a) == bare(b)
 
 
 def shown_formula(code: str) -> str | None:

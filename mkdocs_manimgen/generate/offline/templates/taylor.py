@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..families import instance_of_law, no_formula
+from ..latex import same_tex
 from ..symbolic import function_of, to_numpy
 from ..notes import check
 from .common import (Ctx, fmt, Fn, graph_setup, open_with_formula, resolve_function, runs, show_approximation,
@@ -16,7 +17,13 @@ def build(ctx: Ctx) -> None:
 
     w = ctx.w
     approx = approximation(ctx.info)
-    fn = Fn(approx[1], approx[2], approx[0], True) if approx else resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
+    subject = _subject(ctx.info)
+    if approx:
+        fn = Fn(approx[1], approx[2], approx[0], True)
+    elif subject:
+        fn = Fn(to_numpy(subject[0], ("x",)), subject[1], subject[0], True)
+    else:
+        fn = resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
     w.example = not fn.from_block
     x = sp.Symbol("x")
     a, b = x_window(fn, (-4, 4))
@@ -43,7 +50,10 @@ def build(ctx: Ctx) -> None:
 
     w.beat(ctx.title, ctx.L(f"Polynomials that match ${fn.tex}$ at $x = 0$ more and more closely.",
                             f"在 $x = 0$ 处与 ${fn.tex}$ 越来越吻合的多项式。"))
-    open_with_formula(ctx, ctx.formula or f"f(x) = {fn.tex}")
+    opening = ctx.formula
+    if not opening or any(same_tex(opening, c.stated) for c in ctx.info.claims):
+        opening = f"f(x) = {fn.tex}"  # not a false P_n(x) above the true polynomials (the coda calls it false)
+    open_with_formula(ctx, opening)
     graph_setup(ctx, fn, a, b, lo, hi)
     w.beat(ctx.L("The function", "原函数"), ctx.L(f"The blue curve is ${fn.tex}$.", f"蓝色曲线是 ${fn.tex}$。"))
     w.play("Create(axes), Write(axis_labels), Create(graph)", 2)
@@ -58,6 +68,17 @@ def build(ctx: Ctx) -> None:
         rng = f"[{fmt(piece[0], 3)}, {fmt(piece[1], 3)}]"
         show_approximation(ctx, i, f"poly_graph(p{deg}, {rng})", f"degree_label({deg})", morph=1.5, pause=0.5)
     w.wait(1)
+
+
+def _subject(info):
+    """The function expanded when the block states a polynomial ``P_n(x) = …`` beside it: never that polynomial."""
+    from ..calculus import TAYLOR_POLYNOMIAL, expanded_function
+    from ..latex import single_line
+
+    if not any(TAYLOR_POLYNOMIAL.match(single_line(b)) for b in info.blocks):
+        return None
+    subject = expanded_function(info)
+    return subject if subject and to_numpy(subject[0], ("x",)) else None
 
 
 def build_default(ctx: Ctx) -> None:
