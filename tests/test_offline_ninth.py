@@ -39,3 +39,26 @@ def test_taylor_opens_with_the_function_and_calls_a_false_polynomial():
     assert draft.kind == "taylor"
     assert 'formula = MathTex(r"f(x) = \\sinh' in draft.code.replace("\\operatorname{sinh}", "\\sinh")
     assert "\\frac{x^{3}}{6}" in draft.code and "In fact" in draft.code
+
+
+# The walkthrough's plot ignored the block's interval (a Runge function "on [-1, 1]" drawn on [-5, 5]; a polar
+# region's 0 <= theta <= pi), drew a polar r = 2 sin(theta) as a graph against theta, and a launch angle to 5 rad.
+@pytest.mark.parametrize("concept, window", [
+    (r"Interpolate $g(x)=\frac{1}{1+16x^2}$ on $[-1,1]$ with equally spaced nodes and watch the ends.", (-1.0, 1.0)),
+    (r"The damped signal $u(t)=e^{-t/2}\cos 3t$ for $0\le t\le 4\pi$ and its envelope.", (0.0, 12.566)),
+    (r"The range of a projectile launched at angle $\theta$ with speed $v=15$: $R(\theta)=\frac{v^2\sin 2\theta}{g}$.",
+     (0.0, 1.5708)),
+])
+def test_the_walkthrough_plots_over_the_interval_the_block_gives(concept, window):
+    from mkdocs_manimgen.generate.offline.latex import extract
+    from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
+
+    plot = plottable(extract(concept))
+    assert plot is not None and plot.window == pytest.approx(window, abs=1e-3)
+
+
+def test_a_polar_equation_is_no_graph_against_theta():
+    from mkdocs_manimgen.generate.offline.latex import extract
+    from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
+
+    assert plottable(extract(r"圆 $x^2+y^2=4x$ 在极坐标下为 $r=4\cos\theta$，其中 $-\frac{\pi}{2}\le\theta\le\frac{\pi}{2}$。")) is None

@@ -72,11 +72,37 @@ def plottable(info: MathInfo) -> Plot | None:
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
             continue
-        window = _window(code, nonnegative=var in _NONNEGATIVE)
+        if var in ("theta", "varphi", "phi") and re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", lhs):
+            continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
+        window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
+                                               else _window(code, nonnegative=var in _NONNEGATIVE))
         if window is None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
     return None
+
+
+_LAUNCH = r"launch|projectile|angle of (?:elevation|projection)|thrown|抛|仰角|发射角|投射角"
+_LAUNCH_WINDOW = (0.0, math.pi / 2)  # a launch angle runs from level to straight up
+_BOUND = r"([^\s,;{}()$]{1,24}?)"
+_LESS = r"\s*(?:\\le(?:q|qslant)?|<|≤)\s*"
+
+
+def _stated_window(info: MathInfo, var: str) -> tuple[float, float] | None:
+    """The interval the block gives the plotted variable: ``a \\le t \\le b`` (bounds such as pi read),
+    ``t \\in [a, b]``, or for x any interval the block writes ("on $[-1, 1]$"); None when none is given."""
+    from ..given import interval
+    from ..symbolic import number as value
+
+    letter = re.escape(tex_name(var))
+    flat = " ; ".join(single_line(b) for b in info.blocks)
+    for m in (re.search(_BOUND + _LESS + letter + r"(?![A-Za-z])" + _LESS + r"([^\s,;{}()$]{1,24})", flat),
+              re.search(r"(?<![A-Za-z\\])" + letter + r"\s*\\in\s*[\[(]\s*([^,\[\]]{1,24}?)\s*,\s*([^\[\]]{1,24}?)\s*[\])]", flat)):
+        if m:
+            a, b = value(m.group(1)), value(m.group(2))
+            if a is not None and b is not None and a < b:
+                return float(a), float(b)
+    return info.reading.interval if var == "x" else None
 
 
 def _window(code: str, nonnegative: bool = False) -> tuple[float, float] | None:
