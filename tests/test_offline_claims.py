@@ -46,6 +46,9 @@ FALSE = [
      r"1 - \frac{x^{2}}{2}"),
     (r"For $f(x)=\ln x$ at $x = 1$ the quadratic Taylor polynomial is $T_2(x) = (x-1) + \frac{(x-1)^2}{2}$.",
      r"(x - 1) - \frac{(x - 1)^{2}}{2}"),
+    # a value of an expression in letters the block gives (moduli added where they multiply; units beside)
+    (r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，积的模等于模之和：$|z_1 z_2| = |z_1|+|z_2|$。", r"5 \sqrt{2}"),
+    (r"A mass $m = 2\ \mathrm{kg}$ at $v = 3\ \mathrm{m/s}$ has $\frac12 m v^2 = 18\ \mathrm{J}$.", r"= 9"),
 ]
 
 TRUE = [
@@ -68,6 +71,9 @@ TRUE = [
     r"With $y = vx$ the equation $\frac{dy}{dx} = \frac{x + y}{x}$ becomes $x\frac{dv}{dx} = 1$.",  # a substitution
     r"Since $y' = 2x$, the antiderivatives are $y = x^2 + C$, and the one through $(1, 3)$ is $y = x^2 + 2$.",
     r"The Maclaurin polynomial of $e^x$ of degree 3 is $T_3(x) = 1 + x + \frac{x^2}{2} + \frac{x^3}{6}$.",
+    r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，则 $|z_1 z_2| = |z_1||z_2| = 5\sqrt2$。",
+    r"With $a = 2$ and $b = 3$, $a + b = 5$ and $ab = 6$; $m = 2\ \mathrm{kg}$, $v = 3\ \mathrm{m/s}$, $\frac12 m v^2 = 9\ \mathrm{J}$.",
+    r"Solve $x^2 = 5$; at $x = 2$ the left side is $4$.",  # one given letter is an unknown, not a claim
     r"About $x = 1$, $f(x) = \ln x$ has $P_2(x) = (x-1) - \frac{(x-1)^2}{2}$; compare it with $y = |x - 1|$.",
 ]
 

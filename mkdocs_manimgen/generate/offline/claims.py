@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .calculus import TAYLOR_POLYNOMIAL, expanded_function
 from .latex import MathInfo, bare_name, single_line, split_rows, split_top
-from .symbolic import normalize, parse
+from .symbolic import normalize, parse, strip_units
 
 BUDGET_SECONDS = 3.0  # all the checks of one block; what is not reached by then is left unsaid
 _MAX_SHOWN = 3
@@ -50,7 +50,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     start = time.monotonic()
     rows = _rows(info)
     found: list[Claim] = []
-    for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _sum_forms, _ode_solutions,
+    for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ode_solutions,
                  _convergence):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
@@ -168,6 +168,92 @@ def _numbers(info: MathInfo, rows: list[str]) -> list[Claim]:
                              ("worked out, the left side is " + f"${_say(fv[0])}$", "左边算出来等于 " + f"${_say(fv[0])}$")))
             break
     return out
+
+
+_GIVEN_NAME = re.compile(r"^\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*=(?!=)([^=]+)$")
+
+
+_UNIT_I = re.compile(r"\\(?:mathrm|text|operatorname)\{\s*i\s*\}")
+
+
+def _given(info: MathInfo, rows: list[str]) -> dict:
+    """Symbol -> exact value for each letter the block gives one closed value (``z_1 = 1 + \\mathrm{i}``, ``a = 3``);
+    ``i`` is the imaginary unit in a block about complex numbers. A letter given two values is no given."""
+    import sympy as sp
+
+    unit = {sp.Symbol("i"): sp.I} if info.reading.complex_plane or re.search(r"complex|复数", info.prose, re.I) else {}
+    seen: dict = {}
+    for row in rows:
+        m = _GIVEN_NAME.match(row)
+        if not m:
+            continue
+        value = parse(strip_units(_UNIT_I.sub("i", m.group(2))))  # \\mathrm{i} is the unit i, not a unit
+        if not isinstance(value, sp.Expr):
+            continue
+        value = normalize(value).subs(unit)
+        if value.free_symbols:
+            continue
+        name = normalize(parse(m.group(1)))
+        if isinstance(name, sp.Symbol):
+            seen.setdefault(name, set()).add(value)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _combined(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """``|z_1 z_2| = \\sqrt2 + 2`` where the block gives z_1 and z_2: a stated value of an expression in two or more
+    of the block's given letters (one given letter is often the unknown of an equation, not a claim)."""
+    import sympy as sp
+
+    given = _given(info, rows)
+    if len(given) < 2:
+        return []
+    out = []
+    for row in rows:
+        if re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", row):
+            continue
+        parts = [p.strip() for p in split_top(row, "=")]
+        if len(parts) < 2 or _GIVEN_NAME.match(row):
+            continue
+        left = parse(parts[0])
+        if not isinstance(left, sp.Expr):
+            continue
+        left = normalize(left)
+        if len(left.free_symbols) < 2 or not left.free_symbols <= set(given):
+            continue
+        true = sp.simplify(left.subs(given))
+        try:
+            tv = complex(sp.N(true, 30))
+        except (TypeError, ValueError):
+            continue
+        if abs(tv.imag) > 1e-12:
+            continue
+        for step in parts[1:]:
+            plain = strip_units(_UNIT_I.sub("i", step))
+            sv = _value(plain) or _substituted(step, given)
+            if isinstance(sv, tuple) and _differs(plain, sv[1], tv.real):
+                out.append(Claim(f"{parts[0]} = {step}", f"{parts[0]} = {_say(true)}",
+                                 (f"with the block's own values, ${parts[0]} = {_say(true)}$",
+                                  f"代入题中给出的值，${parts[0]} = {_say(true)}$")))
+                break
+    return out
+
+
+def _substituted(tex: str, given: dict):
+    """(value, float) of a side written in the block's given letters (``|z_1| + |z_2|``), or None."""
+    import sympy as sp
+
+    expr = parse(tex)
+    if not isinstance(expr, sp.Expr):
+        return None
+    expr = normalize(expr)
+    if not expr.free_symbols or not expr.free_symbols <= set(given):
+        return None
+    value = sp.simplify(expr.subs(given))
+    try:
+        v = complex(sp.N(value, 30))
+    except (TypeError, ValueError):
+        return None
+    return (value, v.real) if abs(v.imag) < 1e-12 else None
 
 
 _MODULUS = re.compile(r"\\pmod\s*\{?\s*(\d+)\s*\}?|\(\s*\\?(?:bmod|mod|(?:mathrm|text|operatorname)\{mod\})\s*\{?\s*(\d+)\s*\}?\s*\)"
