@@ -61,6 +61,7 @@ def _number(tex: str, known: dict | None = None):
 
 
 def _value(tex: str, known: dict | None = None) -> complex | None:
+    """:func:`_number` as a float pair (a value the block states, compared with the product)."""
     number = _number(tex, known)
     return None if number is None else complex(number)
 
