@@ -150,3 +150,27 @@ def test_each_row_is_coloured_by_its_own_candidates_kind():
 def test_the_distance_is_measured_from_the_named_point():
     draft = _draft(r"Find the point on the line $x + y = 1$ closest to the point $(2, 3)$.")
     assert "ref = Dot(at(2, 3)" in draft.code and "gap = DashedLine(ref.get_center(), at(0, 1)" in draft.code
+
+
+# A block that asks what the method means and writes no formula went to the explainer: it gets the family's own example,
+# declared one (its title and first beat), with the level line touching the circle and the two gradients parallel there.
+@pytest.mark.parametrize("concept", [
+    "Show what a Lagrange multiplier means geometrically.",
+    "拉格朗日乘数法的几何意义是什么？",
+    "Explain the method of Lagrange multipliers with a picture.",
+])
+def test_the_method_asked_without_a_formula_is_shown_on_a_declared_example(concept):
+    draft = _draft(concept)
+    assert draft.kind == "lagrange_multiplier", draft.reasoning
+    assert draft.storyboard[0].narration.startswith(("For instance", "例如"))
+    assert "(for instance)" in draft.code or "（举例）" in draft.code
+    said = _said(draft)
+    assert r"\nabla f = (1, 1)" in said and r"\lambda = \frac{1}{2}" in said
+
+
+@pytest.mark.parametrize("concept", [
+    "What is the Lagrangian in classical mechanics?",  # mechanics, not the multiplier method
+    "Maximize the area of a rectangle subject to a fixed perimeter.",  # its own problem, not the example's
+])
+def test_other_questions_without_a_formula_get_no_lagrange_example(concept):
+    assert _draft(concept).kind != "lagrange_multiplier"

@@ -116,3 +116,25 @@ def test_readers_compute_the_answers():
     seq = read_sequence_limit(extract(r"the sequence $a_n = \frac{n}{n + 1}$ converges"))
     plan = bands(seq)
     assert seq.limit == 1 and not seq.stated and plan.eps == (0.2, 0.1) and plan.N == (5, 10)
+
+
+# The 2x2 determinant's law in letters, asked about as an area, went to the equation slide: matrix_transform draws
+# the unit square's image spanned by (a, c) and (b, d), with ad - bc worked out for an example declared as one.
+@pytest.mark.parametrize("concept", [
+    r"为什么二阶行列式 $\begin{vmatrix}a&b\\c&d\end{vmatrix}=ad-bc$ 是一个面积？",
+    r"Why is $\det\begin{pmatrix}a&b\\c&d\end{pmatrix}=ad-bc$ the area of a parallelogram?",
+    r"For $A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}$, $\det A = ad - bc$ is the signed area spanned by its columns.",
+])
+def test_the_determinant_law_in_letters_is_drawn_as_an_area_of_a_declared_example(concept):
+    draft = _design(concept)
+    assert draft.kind == "matrix_transform"
+    assert draft.storyboard[0].narration.startswith(("For instance", "例如"))
+    assert r"ad - bc = 3 \cdot 2 - 1 \cdot 1 = 5" in draft.code and 'r"(a, c)"' in draft.code and 'r"(b, d)"' in draft.code
+
+
+@pytest.mark.parametrize("concept", [
+    r"二阶行列式的定义：$\begin{vmatrix}a&b\\c&d\end{vmatrix}=ad-bc$",  # a definition, no area asked
+    r"The inverse $A^{-1} = \frac{1}{ad-bc}\begin{pmatrix}d&-b\\-c&a\end{pmatrix}$ exists when the area $ad - bc$ is not zero.",
+])
+def test_other_statements_of_ad_minus_bc_get_no_example(concept):
+    assert _design(concept).kind != "matrix_transform"

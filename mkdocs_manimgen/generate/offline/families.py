@@ -139,11 +139,25 @@ def law_example(info: MathInfo, law: str, example: str) -> tuple[MathInfo, bool]
     """``(info, False)``, or for a block stating ``law`` in general (:func:`instance_of_law`) the reading of
     ``example`` (the family's own math, e.g. ``$f(x) = x^3 - 3x$ on $[0, 2]$``) with the author's prose, so
     its words and language stay the author's, and True: the scene must say "for instance"."""
+    if instance_of_law(info, law):
+        return _with_example(info, example), True
+    return info, False
+
+
+def formula_example(info: MathInfo, example: str) -> tuple[MathInfo, bool]:
+    """``(info, False)``, or for a block with no formula at all (:func:`no_formula`: "What does a Lagrange
+    multiplier mean geometrically?") the reading of ``example`` with the author's prose, and True: the scene
+    must say "for instance"."""
+    if no_formula(info):
+        return _with_example(info, example), True
+    return info, False
+
+
+def _with_example(info: MathInfo, example: str) -> MathInfo:
+    """The reading of the family's own ``example`` math after the author's prose (their words and language stay)."""
     from .latex import extract
 
-    if instance_of_law(info, law):
-        return extract(info.prose + " " + example), True
-    return info, False
+    return extract(info.prose + " " + example)
 
 
 def states_only(info: MathInfo, *patterns: str) -> bool:

@@ -69,6 +69,15 @@ class MathInfo:
         return ""
 
 
+# The imaginary unit written upright, as ISO 80000-2 and many Chinese texts set it: \mathrm{i}, \text{i}, \operatorname{i}.
+IMAGINARY_UNIT = r"\\(?:mathrm|text|textrm|operatorname)\s*\{\s*i\s*\}"
+
+
+def plain_unit(tex: str) -> str:
+    """``tex`` with the upright imaginary unit (:data:`IMAGINARY_UNIT`) written as the letter i."""
+    return re.sub(IMAGINARY_UNIT, "i", tex)
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 

@@ -113,9 +113,9 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", tex)
     tex = re.sub(r"\\(,|;|!|:|quad|qquad)", " ", tex)
     tex = tex.replace("\\cdot", "*").replace("\\times", "*")
-    tex = re.sub(r"\\operatorname\{([A-Za-z]+)\}", r"\\\1", tex)
+    tex = re.sub(r"\\operatorname\{([A-Za-z]{2,})\}", r"\\\1", tex)  # \operatorname{sgn}; \operatorname{i} is the unit i
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
-    tex = re.sub(r"\\(?:mathrm|text)\{([^{}]*)\}", r"\1", tex)
+    tex = re.sub(r"\\(?:mathrm|text|operatorname)\{([^{}]*)\}", r"\1", tex)
     return _hyperbolic(wrap_functions(_power_products(_letters_times(tex)))).strip()
 
 

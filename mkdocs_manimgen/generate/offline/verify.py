@@ -97,8 +97,9 @@ QUESTIONS = (
              drawn_by=("implicit_curve", "normal_line")),
     Question("an area between curves", r"(?s)^(?!.*(?:green'?s?\s+(?:theorem|formula)|格林|circulation|环量|\bflux\b|通量|line\s+integral|曲线积分|"
              r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented))(?:.*?)(?:"  # a line integral around the region's boundary, not its area
-             r"area (?:of the region )?between|region between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
-             r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
+             r"area (?:of the region )?between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
+             # a region turned about an axis is a solid's, not an area asked
+             r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:region between|(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
              r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between",)),
     Question("a curve sketch", SKETCH, drawn_by=("curve_sketch",)),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"

@@ -1,80 +1,195 @@
-"""complex_multiplication: multiplying by w rotates by arg w and scales by |w|."""
+"""complex_multiplication: multiplying by w rotates by arg w and scales by |w|.
+
+The author's z and w: named (``z = 2 + i``, ``w = 1 + \\sqrt3\\,i``), said ("multiply $z = 1 + 2i$ by $-2i$",
+"$z = 3 + i$ 乘以 $3i$"), or written as a product ``(2 + i)(1 + i)``; the unit i in any notation (``\\mathrm{i}``,
+``\\text{i}``, ``\\operatorname{i}``). A product the block states (``(2 + i)(1 + i) = 1 + 3i``, "得到 $-3 + 9i$")
+is checked, and said to be false when it is."""
 
 from __future__ import annotations
 
 import cmath
 import math
 import re
+from dataclasses import dataclass
 
 from ..families import states_only
-from ..latex import fmt
+from ..latex import fmt, plain_unit, single_line, split_top
 from ..notes import check
+from ..parts.labels import outward, place_helper
 from .common import Ctx
 
+FITS = 12.0  # the largest |zw| drawn: the plane keeps one unit readable
 
-def _named(info) -> list[complex]:
-    """The numbers the author names, ``z = 2 + i``, ``w = 1 + \\sqrt3\\,i`` (any closed form sympy reads, i the unit)."""
+
+@dataclass(frozen=True)
+class Product:
+    """z times w as the scene draws it, exact (sympy numbers); ``stated``: each value the block gives for zw, as
+    written (LaTeX) with its value; ``example``: z is the scene's own (the block names only the multiplier, or
+    states only the rule)."""
+
+    z: object
+    w: object
+    stated: tuple[tuple[str, complex], ...] = ()
+    example: bool = False
+
+    @property
+    def values(self) -> tuple[complex, complex, complex]:
+        """z, w and zw as floats."""
+        return complex(self.z), complex(self.w), complex(self.z) * complex(self.w)
+
+
+def _number(tex: str, known: dict | None = None):
+    """The exact value (sympy) of a closed expression in the unit i (any notation; the letters of ``known`` put
+    in), or None."""
     import sympy as sp
 
-    from ..latex import single_line, split_top
     from ..symbolic import normalize, parse
 
-    out = []
+    if re.search(r"\\circ|°", tex):
+        return None  # an angle, not a number of the plane
+    expr = parse(plain_unit(tex))
+    if not isinstance(expr, sp.Expr):
+        return None
+    expr = normalize(expr).subs({sp.Symbol("i"): sp.I, **{sp.Symbol(k): v for k, v in (known or {}).items()}})
+    if expr.free_symbols or not expr.is_number:
+        return None
+    try:
+        value = complex(sp.N(expr))
+    except (TypeError, ValueError):
+        return None
+    return sp.expand(expr) if math.isfinite(abs(value)) else None
+
+
+def _value(tex: str, known: dict | None = None) -> complex | None:
+    """:func:`_number` as a float pair (a value the block states, compared with the product)."""
+    number = _number(tex, known)
+    return None if number is None else complex(number)
+
+
+_NAME = r"[zwuv](?:_\{?\d\}?)?"
+
+
+def _named(info) -> dict:
+    """The numbers the author names, ``z = 2 + i``, ``w = 1 + \\sqrt3\\,i`` (any closed form sympy reads), in order."""
+    out: dict = {}
     for block in info.blocks:
         for piece in re.split(r"(?<!\\)[,;]|\\q?quad", single_line(block)):  # not the thin space \,
             parts = split_top(piece, "=")
-            if len(parts) < 2 or not re.fullmatch(r"\s*[zwuv](?:_\{?\d\}?)?\s*", parts[0]):
+            name = re.fullmatch(rf"\s*({_NAME})\s*", parts[0])
+            if len(parts) < 2 or not name:
                 continue
-            expr = parse(parts[1])
-            if not isinstance(expr, sp.Expr):
-                continue
-            expr = normalize(expr).subs(sp.Symbol("i"), sp.I)
-            if expr.free_symbols:
-                continue
-            try:
-                value = complex(sp.N(expr))
-            except (TypeError, ValueError):
-                continue
-            if value.imag:
-                out.append(value)
+            value = _number(parts[1])
+            if value is not None and value != 0:
+                out.setdefault(re.sub(r"[_{}]", "", name[1]), value)
     return out
 
 
-def _numbers_of(info):
-    """The first two complex numbers a + bi the author writes, when they fit the plane; else None."""
-    pat = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
-    found = _named(info)
-    if len(found) < 2:
-        found = [complex(float(a), float((s + (b or "1")))) for a, s, b in re.findall(pat, " ".join(info.blocks))]
-    good = [z for z in found if 0 < abs(z) <= 8]
-    if len(good) >= 2 and abs(good[0] * good[1]) <= 12:
-        return good[0], good[1]
+def _side(tex: str) -> str:
+    """The last side of ``z = 1 + 2i`` (the number itself), or tex."""
+    return split_top(tex, "=")[-1]
+
+
+# "multiply $z$ by $w$", "multiplying by $i$", "$z$ 乘以 $w$", "$z$ times $w$": the multiplicand (maybe absent) and the multiplier
+_SAID = (r"(?:\$(?P<z>[^$]+)\$\s*)?(?:乘以|乘上)\s*\$(?P<w>[^$]+)\$",
+         r"multipl\w*\s+(?:\$(?P<z>[^$]+)\$\s*)?(?:(?:[^$.;:?!。；：？！]|\$[^$]*\$){0,60}?\s)?by\s*\$(?P<w>[^$]+)\$",
+         r"\$(?P<z>[^$]+)\$\s*times\s*\$(?P<w>[^$]+)\$",
+         r"multipl\w*(?:[^$.;:?!。；：？！]){0,60}?\bby\s+(?P<w>[+-]?\d*i)\b")
+
+
+def _said(info, named: dict) -> tuple[object, object] | None:
+    """(z, w) the prose multiplies ("multiply $z = 1 + 2i$ by $-2i$"; z None when it names only the multiplier:
+    "multiplying by $i$", "乘以 $-i$"); None also when what it multiplies is no number ("multiply $\\sum x_i$ by $2$")."""
+    for rule in _SAID:
+        m = re.search(rule, info.concept, re.I)
+        if not m:
+            continue
+        w = _number(_side(m["w"]), named)
+        if w is None or w == 0:
+            continue
+        if not m.groupdict().get("z"):
+            return None, w
+        z = _number(_side(m["z"]), named)
+        return (z, w) if z is not None else None
     return None
 
 
-def said_multiplier(info) -> complex | None:
-    """The one number the prose multiplies by ("multiplying ... by $i$", "乘以 $-i$", "times $2i$"), or None."""
-    m = (re.search(r"(?:multipl\w*|times|乘以|乘上)[^$。.?？]{0,40}?\$\s*([^$]{1,12}?)\s*\$", info.concept, re.I)
-         or re.search(r"(?:multipl\w*|times)[^$。.?？]{0,40}?\bby\s+([+-]?\d*i)\b", info.concept, re.I))
-    if not m:
+_PAIR = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
+
+
+def _written(info) -> tuple[object, object] | None:
+    """The first two numbers a + bi the block writes (``(2 + i)(1 + i)``, "$2 + i$ and $1 + i$")."""
+    import sympy as sp
+
+    found = [sp.nsimplify(a) + sp.nsimplify(s + (b or "1")) * sp.I
+             for a, s, b in re.findall(_PAIR, plain_unit(" ".join(info.blocks)))]
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def read(info) -> Product | None:
+    """The product the block asks for (see the module docstring), or None when it gives none the plane can hold."""
+    import sympy as sp
+
+    named = _named(info)
+    said = _said(info, named)
+    first = list(named.values())[:2]
+    if said is not None and said[0] is not None:
+        z, w = said
+    elif said is not None and len(named) == 1 and first[0] != said[1]:
+        z, w = first[0], said[1]  # "let $z = 3 + i$; multiplying it by $2i$ ..."
+    elif len(first) == 2:
+        z, w = first
+    elif said is not None:  # "multiplying by $i$ turns a quarter-turn": the scene's z, declared an example
+        if complex(said[1]).imag == 0:
+            return None  # a real factor only scales: no turn to show, and nothing says the numbers are complex
+        z, w = (2 + sp.I if abs(complex(said[1])) <= 1.8 else 1 + sp.I), said[1]
+        return Product(z, w, example=True) if abs(complex(z * w)) <= FITS else None
+    elif _written(info) is not None:
+        z, w = _written(info)
+    elif states_only(info, r"^[^0-9]*$"):  # only the rule zw, |zw| = |z||w|: an example of it
+        return Product(2 + sp.I, 1 + sp.I, example=True)
+    else:
         return None
-    tex = m.group(1).replace(" ", "")
-    one = re.fullmatch(r"([+-]?\d*(?:\.\d+)?)i", tex)
-    if one:
-        k = one.group(1)
-        return complex(0, float(k + "1") if k in ("", "+", "-") else float(k))
-    return None
+    zc, wc = complex(z), complex(w)
+    if not (0 < abs(zc) <= 8 and 0 < abs(wc) <= 8 and abs(zc * wc) <= FITS) or (zc.imag == 0 and wc.imag == 0):
+        return None
+    return Product(z, w, tuple(_stated(info, {**named, "z": z, "w": w}, zc * wc)))
 
 
-def _numbers(ctx: Ctx):
-    """The author's two numbers; else the multiplier the prose names times an example z; else an example pair."""
-    found = _numbers_of(ctx.info)
-    if found is not None:
-        return found
-    said = said_multiplier(ctx.info)
-    if said is not None and 0 < abs(said) <= 1.8:
-        return complex(2, 1), said
-    return complex(2, 1), complex(1, 1)
+# the words that give a result: "得到 $-3 + 9i$", "the product is $1 + 3i$", "lands on $zw = ...$"
+_GIVES = (r"(?:得到|得出|得|等于|结果(?:是|为)|(?:乘)?积(?:是|为)|落在|变为|变成|\bgives?|\bgiving|\bget(?:s|ting)?|\bobtain(?:s|ing)?|"
+          r"\bequals?|\bland(?:s|ing)?\s+(?:on|at)|\bresults?\s+in|\byield(?:s|ing)?|\b(?:product|result|answer)\s+is|\bbecomes?)")
+
+
+def _stated(info, known: dict, truth: complex):
+    """Each (LaTeX, value) the block gives for zw: a later side of an equation whose first side is the product
+    (``zw = ...``, ``(3 + i) \\cdot 3i = 9i + 3i^2 = -3 + 9i``), or a number the prose says the product gives."""
+    seen = set()
+    for block in info.blocks:
+        for piece in re.split(r"(?<!\\)[;]|\\q?quad", single_line(block)):
+            sides = [s.strip() for s in split_top(piece, "=")]
+            first = _value(sides[0], known) if len(sides) > 1 else None
+            if first is None or abs(first - truth) > 1e-9 * max(1.0, abs(truth)) or not re.search(r"[zw)]|\\cdot|\\times", sides[0]):
+                continue
+            for side in sides[1:]:
+                value = _value(side, known)
+                if value is not None and side not in seen:
+                    seen.add(side)
+                    yield side, value
+    for m in re.finditer(_GIVES + r"\s*\$([^$=]+)\$", info.concept, re.I):  # "得到 $zw = ...$" is an equation, read above
+        tex = m[1].strip()
+        value = _value(tex)
+        # a real number said after "gives" is a modulus or a factor, unless the product is real itself
+        if value is not None and tex not in seen and (value.imag != 0 or truth.imag == 0):
+            seen.add(tex)
+            yield tex, value
+
+
+def _agrees(tex: str, value: complex, truth: complex) -> bool:
+    """The stated value is the product, to the precision it is written in (``1.73 + i`` for √3 + i holds)."""
+    places = max((len(d) for d in re.findall(r"\d\.(\d+)", tex)), default=None)
+    if places is None:
+        return abs(value - truth) <= 1e-9 * max(1.0, abs(truth))
+    return max(abs(value.real - truth.real), abs(value.imag - truth.imag)) <= 10 ** -places * 1.01
 
 
 def plane_ranges(*points: complex) -> tuple[tuple[int, int, int], tuple[float, float, int], float]:
@@ -95,49 +210,88 @@ def _plane(*points: complex) -> str:
 
 
 def _c(z: complex) -> str:
+    """z as a + bi, to three decimals (i, -2i, 3: no "0 +" and no "+ 0i")."""
+    if abs(z.imag) < 1e-12:
+        return fmt(z.real)
     sign = "+" if z.imag >= 0 else "-"
     im = "" if abs(abs(z.imag) - 1) < 1e-12 else fmt(abs(z.imag))
-    if abs(z.real) < 1e-12 and abs(z.imag) > 1e-12:  # i, -2i: no "0 +"
+    if abs(z.real) < 1e-12:
         return f"{'-' if z.imag < 0 else ''}{im}i"
     return f"{fmt(z.real)} {sign} {im}i"
 
 
+def _tex(number) -> str:
+    """'= a + bi' for an exact sympy number (``= \\sqrt{3} - 1 + \\left(1 + \\sqrt{3}\\right)i``), or '\\approx' and
+    three decimals when its exact form is long."""
+    import sympy as sp
+
+    a, b = (sp.simplify(part) for part in number.as_real_imag())
+    real = "" if a == 0 else sp.latex(a)
+    if b == 0:
+        text = real or "0"
+    else:
+        minus = b.could_extract_minus_sign()
+        size = -b if minus else b
+        unit = "i" if size == 1 else (f"\\left({sp.latex(size)}\\right)i" if size.is_Add else f"{sp.latex(size)}i")
+        text = (f"{real} {'-' if minus else '+'} {unit}" if real else f"{'-' if minus else ''}{unit}")
+    if len(text) > 36 or any(isinstance(part, sp.Float) for part in (a, b)):
+        value = complex(number)
+        return f"\\approx {_c(value)}" if not all(abs(p - round(p, 3)) < 1e-9 for p in (value.real, value.imag)) else f"= {_c(value)}"
+    return f"= {text}"
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
-    z, wv = _numbers(ctx)
-    p = z * wv
-    w.example = _numbers_of(ctx.info) is None
-    ang = cmath.phase(wv)
-    ctx.facts.update(z=z, w=wv, p=p)
-    w.beat(ctx.title, ctx.L(f"Take $z = {_c(z)}$ and $w = {_c(wv)}$.", f"取 $z = {_c(z)}$，$w = {_c(wv)}$。"))
+    got = read(ctx.info)
+    z, wv, p = got.values
+    zt, wt, pt = _tex(got.z), _tex(got.w), _tex(got.z * got.w)  # "= 3 + i", "\approx 0.732 + 2.732i"
+    w.example = got.example
+    ang = math.degrees(cmath.phase(wv))
+    wrong = [tex for tex, value in got.stated if not _agrees(tex, value, p)]
+    ctx.facts.update(z=z, w=wv, p=p, pt=pt, wrong=wrong)
+    w.beat(ctx.title, ctx.L(f"Take $z {zt}$ and $w {wt}$.", f"取 $z {zt}$，$w {wt}$。"))
     w.title(ctx.title)
+    place_helper(w)
     w.code(
         "title.add_background_rectangle(opacity=0.85, buff=0.1)",
         f"plane = ComplexPlane({_plane(z, wv, p)},",
         "                     background_line_style={\"stroke_opacity\": 0.35}).to_edge(DOWN, buff=0.3)",
         "plane.add_coordinates(font_size=20)",
-        f"z, w = complex({fmt(z.real)}, {fmt(z.imag)}), complex({fmt(wv.real)}, {fmt(wv.imag)})",
+        f"z, w = complex({fmt(z.real, 6)}, {fmt(z.imag, 6)}), complex({fmt(wv.real, 6)}, {fmt(wv.imag, 6)})",
         "arrow_z = Arrow(plane.n2p(0), plane.n2p(z), buff=0, color=BLUE)",
         "arrow_w = Arrow(plane.n2p(0), plane.n2p(w), buff=0, color=GREEN)",
-        "# each label sits beyond its arrow's tip, away from the axes, on a panel the grid cannot cut",
-        f"label_z = MathTex(r\"z = {_c(z)}\", font_size=34, color=BLUE).next_to(plane.n2p(z), {_outward(z)}, buff=0.15)",
-        f"label_w = MathTex(r\"w = {_c(wv)}\", font_size=34, color=GREEN).next_to(plane.n2p(w), {_outward(wv)}, buff=0.15)",
+        "# each label beside its arrow's tip, away from the origin, where it covers no other label, arrow or the title",
+        "marks = [Dot(plane.n2p(t * c), radius=0.12) for c in (z, w, z * w) for t in (0, 0.5, 0.75, 1)]",
+        "taken = [title, *marks]",
+        f"label_z = MathTex(r\"z {zt}\", font_size=34, color=BLUE)",
+        f"label_w = MathTex(r\"w {wt}\", font_size=34, color=GREEN)",
         "for label in (label_z, label_w):",
         "    label.add_background_rectangle(opacity=0.85, buff=0.06)",
+        f"self._place(label_z, plane.n2p(z), {outward(z)}, taken, plane.coordinate_labels)",
+        f"self._place(label_w, plane.n2p(w), {outward(wv)}, taken, plane.coordinate_labels)",
     )
     w.play("Create(plane), Write(title)", 1.2)
     w.play("GrowArrow(arrow_z), GrowArrow(arrow_w), Write(label_z), Write(label_w)", 1.4)
-    w.beat(ctx.L("Rotate by arg w", "旋转 arg w"), ctx.L(f"Multiplying by $w$ first turns $z$ by $\\arg w \\approx {fmt(ang * 180 / 3.141592653589793, 1)}^\\circ$.",
-                                                      f"乘以 $w$，先把 $z$ 旋转 $\\arg w \\approx {fmt(ang * 180 / 3.141592653589793, 1)}^\\circ$。"))
+    w.beat(ctx.L("Rotate by arg w", "旋转 arg w"), ctx.L(f"Multiplying by $w$ first turns $z$ by $\\arg w \\approx {fmt(ang, 1)}^\\circ$.",
+                                                      f"乘以 $w$，先把 $z$ 旋转 $\\arg w \\approx {fmt(ang, 1)}^\\circ$。"))
     w.code("product = arrow_z.copy().set_color(YELLOW)",
            "arc = Arc(radius=0.6, start_angle=np.angle(z), angle=np.angle(w), arc_center=plane.n2p(0), color=YELLOW)")
     w.play("Rotate(product, angle=np.angle(w), about_point=plane.n2p(0)), Create(arc)", 2)
-    w.beat(ctx.L("Scale by |w|", "缩放 |w|"), ctx.L(f"Then it stretches by $|w| \\approx {fmt(abs(wv), 3)}$, landing on $zw = {_c(p)}$.",
-                                                   f"再伸长 $|w| \\approx {fmt(abs(wv), 3)}$ 倍，落在 $zw = {_c(p)}$。"))
+    w.beat(ctx.L("Scale by |w|", "缩放 |w|"), ctx.L(f"Then it stretches by $|w| \\approx {fmt(abs(wv), 3)}$, landing on $zw {pt}$.",
+                                                   f"再伸长 $|w| \\approx {fmt(abs(wv), 3)}$ 倍，落在 $zw {pt}$。"))
     w.play("product.animate.put_start_and_end_on(plane.n2p(0), plane.n2p(z * w))", 2)
-    w.code(f"label_p = MathTex(r\"zw = {_c(p)}\", font_size=36, color=YELLOW).next_to(plane.n2p(z * w), UP, buff=0.15)",
-           "label_p.add_background_rectangle(opacity=0.85, buff=0.08)")
+    w.code(f"label_p = MathTex(r\"zw {pt}\", font_size=36, color=YELLOW)",
+           "label_p.add_background_rectangle(opacity=0.85, buff=0.08)",
+           f"self._place(label_p, plane.n2p(z * w), {outward(p)}, taken, plane.coordinate_labels)")
     w.play("Write(label_p)", 1)
+    if wrong:  # the block's own value for zw, said false beside the true one
+        w.beat(ctx.L("The stated product", "题中给出的积"), ctx.L(
+            f"The block states $zw = {wrong[0]}$; that is false: $zw {pt}$.",
+            f"题中写 $zw = {wrong[0]}$，这不成立：$zw {pt}$。"))
+        w.code(f"false = MathTex(r\"zw \\neq {wrong[0]}\", font_size=34, color=RED)",
+               "false.add_background_rectangle(opacity=0.85, buff=0.06)",
+               "self._place(false, label_p, [DOWN, UP], taken, plane.coordinate_labels)")
+        w.play("Write(false)", 1.0)
     w.wait(1.5)
 
 
@@ -146,23 +300,26 @@ def _check(f):
     z, wv, p = f["z"], f["w"], f["p"]
     return (f"Verify $({_c(z)})({_c(wv)})$ by algebra, and check its length against $|z|\\,|w|$.",
             f"用代数验证 $({_c(z)})({_c(wv)})$，并检查其长度是否等于 $|z|\\,|w|$。",
-            f"$= {_c(p)}$ (using $i^2 = -1$), and $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$.",
-            f"$= {_c(p)}$（利用 $i^2 = -1$），且 $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$。")
-
-
-def _outward(c: complex) -> str:
-    """The Manim direction that points from the origin through c (RIGHT for 0)."""
-    if abs(c) < 1e-9:
-        return "RIGHT"
-    u = c / abs(c)
-    return f"np.array([{fmt(u.real, 3)}, {fmt(u.imag, 3)}, 0])"
+            f"${f['pt']}$ (using $i^2 = -1$), and $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$.",
+            f"${f['pt']}$（利用 $i^2 = -1$），且 $|zw| = {fmt(abs(p), 3)} = {fmt(abs(z), 3)} \\times {fmt(abs(wv), 3)}$。")
 
 
 # -- recognition (see families.py)
 PRIORITY = 60
 KEYWORDS = (r"复数", r"复平面", r"complex\s+(number|multiplication|plane)")
+_MULTIPLIES = r"multipl|\btimes\b|\bproduct\b|乘(?!方)"
+
+
+def evidence(info) -> int | None:
+    """0: complex numbers named in words, or a block that multiplies (in words) with the unit i in its math
+    ("multiply $z = 1 + 2\\mathrm{i}$ by $-2\\mathrm{i}$")."""
+    if any(re.search(k, info.prose, re.I) for k in KEYWORDS):
+        return 0
+    if re.search(_MULTIPLIES, info.prose, re.I) and info.reading.complex_plane:
+        return 0
+    return None
 
 
 def needs(info) -> bool:
-    """Two complex numbers of the author's, or only a symbolic product rule."""
-    return _numbers_of(info) is not None or said_multiplier(info) is not None or states_only(info, r"^[^0-9]*$")
+    """Two complex numbers of the author's, the multiplier alone, or only a symbolic product rule."""
+    return read(info) is not None

@@ -12,10 +12,12 @@ candidates, every stated value checked). Two variables only: a block in x, y, z 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
 from ..constrained import EXPLICIT, Lagrange, asks_explicitly, read_lagrange
+from ..families import formula_example
 from ..latex import fmt, single_line
 from ..notes import check
 from ..parts.contours import level_curves
@@ -41,9 +43,27 @@ def evidence(info) -> int | None:
 _COLORS = {"max": "RED", "min": "GREEN", "": "GREY_B"}
 
 
+# A block that asks what the method means and writes no formula ("拉格朗日乘数法的几何意义是什么？"): x + y on a
+# circle, whose level lines touch it at (1, 1) and (-1, -1), where ∇f = (1, 1) is parallel to ∇g = (2x, 2y).
+EXAMPLE = r"$f(x, y) = x + y$ on the circle $x^2 + y^2 = 2$"
+# the method named (not "the Lagrangian" of mechanics, nor "maximise the area subject to a fixed perimeter", whose own
+# objective and constraint are not this example's)
+_METHOD = r"lagrange\s+multipliers?|method\s+of\s+lagrange|拉格朗日乘|条件极值|constrained\s+(?:optimi|extrem)"
+
+
+def _reading(info) -> tuple[object, bool]:
+    """The block's own reading, or for a block that asks about the method with no formula at all the example's,
+    and whether it is the example."""
+    if not re.search(_METHOD, info.prose, re.I):
+        return info, False
+    return formula_example(info, EXAMPLE)
+
+
 def needs(info) -> Lagrange | None:
-    """The author's f(x, y) and one constraint g(x, y) = c, with every stated value true; a block that does not
-    ask a constrained optimum in so many words is left to extremum when extremum reads a function of one letter."""
+    """The author's f(x, y) and one constraint g(x, y) = c, with every stated value true (or :data:`EXAMPLE` for
+    a block that asks about the method with no formula); a block that does not ask a constrained optimum in so
+    many words is left to extremum when extremum reads a function of one letter."""
+    info = _reading(info)[0]
     L = read_lagrange(info)
     if L is None:
         return None
@@ -117,7 +137,9 @@ def _thin(path, keep: set[int], most: int = 150):
 def build(ctx: Ctx) -> None:
     import sympy as sp
 
-    w, L = ctx.w, read_lagrange(ctx.info)
+    w = ctx.w
+    info, w.example = _reading(ctx.info)
+    L = read_lagrange(info)
     x, y = sp.symbols("x y")
     x0, x1, y0, y1 = L.box
     name = L.name

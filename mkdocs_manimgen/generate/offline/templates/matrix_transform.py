@@ -14,6 +14,7 @@ from ..families import states_only
 from ..latex import fmt
 from ..symbolic import matrices
 from ..notes import check
+from ..parts.labels import outward, place_helper
 from .common import Ctx
 
 
@@ -39,12 +40,40 @@ _FLIPPED = re.compile(r"negative\s+determinant|determinant\s+is\s+negative|(?:fl
 
 
 def example_for(info) -> list[list[float]]:
-    """The example matrix when the block writes none (see _SINGULAR, _FLIPPED)."""
+    """The example matrix when the block writes none (see _SINGULAR, _FLIPPED): for the law ad - bc in letters, one
+    whose columns (a, c) = (3, 1) and (b, d) = (1, 2) span a plain parallelogram of area 3 * 2 - 1 * 1 = 5."""
     if _SINGULAR.search(info.concept):
         return [[1.0, 2.0], [0.5, 1.0]]  # det 0: both columns on the line y = x / 2
     if _FLIPPED.search(info.concept):
         return [[0.0, 1.0], [1.0, 0.0]]  # det -1: the reflection in y = x
+    if law_letters(info):
+        return [[3.0, 1.0], [1.0, 2.0]]
     return [[1.0, 1.0], [0.0, 1.0]]
+
+
+# The 2x2 determinant's law in letters, det [[a, b], [c, d]] = ad - bc (any letters, a_{11} too), asked about as an
+# area: "为什么二阶行列式 |a b; c d| = ad - bc 是一个面积？". Its example is declared one on screen.
+_ENTRY = r"([a-z](?:_\{?\w+\}?)?)"
+_AD_BC = rf"{_ENTRY}{_ENTRY}-{_ENTRY}{_ENTRY}"
+_LETTERS = r"(?:[^0-9]|_\{?\d+\}?)*"  # no number but an index
+_DET_SIDE = (rf"(?:\\det\(?[A-Z]?\)?|\\det(?:\\left)?[(\[]?\\begin\{{[pb]?matrix\}}{_LETTERS}\\end\{{[pb]?matrix\}}(?:\\right)?[)\]]?|"
+             rf"\\begin\{{vmatrix\}}{_LETTERS}\\end\{{vmatrix\}}|\\left\|\\begin\{{matrix\}}{_LETTERS}\\end\{{matrix\}}\\right\||\|[A-Z]\|)")
+_LETTER_MATRIX = rf"[A-Z]=(?:\\left)?[(\[]?\\begin\{{[pb]?matrix\}}{_LETTERS}\\end\{{[pb]?matrix\}}(?:\\right)?[)\]]?"
+_AREA = r"area|parallelogram|geometr|signed|orientation|面积|平行四边形|几何|有向|定向"
+
+
+def law_letters(info) -> tuple[str, str, str, str] | None:
+    """(a, b, c, d) as the author names them when every formula of the block is the 2x2 determinant's law
+    ``det [[a, b], [c, d]] = ad - bc`` (or the letters' matrix ``A = ...``) and the prose asks about its area; else None."""
+    if not re.search(_AREA, info.prose, re.I) or not states_only(
+            info, rf"^{_DET_SIDE}={_AD_BC}$", rf"^{_AD_BC}={_DET_SIDE}$", rf"^{_LETTER_MATRIX}$"):
+        return None
+    for block in info.blocks:
+        m = re.search(rf"={_AD_BC}$|^{_AD_BC}=", re.sub(r"\s+", "", block))
+        if m:
+            a, d, b, c = (g for g in m.groups() if g is not None)
+            return a, b, c, d
+    return None
 
 
 def unit_for(M) -> float:
@@ -69,6 +98,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     M, own = pick_matrix(ctx, example_for(ctx.info))
     w.example = not own
+    law = None if own else law_letters(ctx.info)
     det = M[0][0] * M[1][1] - M[0][1] * M[1][0]
     ctx.facts.update(M=M, det=det)
     about_det = bool(re.search(_DETERMINANT, ctx.info.concept, re.I))
@@ -128,8 +158,29 @@ def build(ctx: Ctx) -> None:
     else:
         what = ctx.L(f"The unit square becomes a parallelogram of area $|\\det A| = {fmt(abs(det))}$.",
                      f"单位正方形变成面积为 $|\\det A| = {fmt(abs(det))}$ 的平行四边形。")
+    det_tex = f"\\det A = {fmt(det)}"
+    if law is not None:  # the author's letters on the columns, and ad - bc worked out with the example's entries
+        a, b, c, d = law
+        worked = f"{a}{d} - {b}{c} = {_times(M[0][0], M[1][1])} - {_times(M[0][1], M[1][0])} = {fmt(det)}"
+        what = ctx.L(f"The columns $({a}, {c}) = ({fmt(M[0][0])}, {fmt(M[1][0])})$ and $({b}, {d}) = ({fmt(M[0][1])}, {fmt(M[1][1])})$ "
+                     f"span the image of the unit square, a parallelogram of area ${worked}$.",
+                     f"两列 $({a}, {c}) = ({fmt(M[0][0])}, {fmt(M[1][0])})$ 与 $({b}, {d}) = ({fmt(M[0][1])}, {fmt(M[1][1])})$ "
+                     f"张成单位正方形的像，一个面积为 ${worked}$ 的平行四边形。")
+        det_tex = f"\\det A = {worked}"
+        place_helper(w)
+        w.code(f"col_1 = MathTex(r\"({a}, {c})\", font_size=34, color=GREEN)",
+               f"col_2 = MathTex(r\"({b}, {d})\", font_size=34, color=RED)",
+               "taken = [title, label, square]",
+               "for col in (col_1, col_2):",
+               "    col.add_background_rectangle(opacity=0.85, buff=0.06)",
+               f"self._place(col_1, i_hat.get_end(), {outward(complex(M[0][0], M[1][0]))}, taken)",
+               f"self._place(col_2, j_hat.get_end(), {outward(complex(M[0][1], M[1][1]))}, taken)")
     w.beat(ctx.L("Area = |det A|", "面积 = |det A|"), what)
-    w.code(f"det_label = MathTex(r\"\\det A = {fmt(det)}\", font_size=40, color=YELLOW).next_to(label, DOWN, buff=0.3).add_background_rectangle(opacity=0.85, buff=0.1)")
+    if law is not None:
+        w.play("Write(col_1), Write(col_2)", 1)
+    align = ".align_to(label, LEFT)" if law is not None else ""  # ad - bc worked out is wider than A: kept in the frame
+    w.code(f"det_label = MathTex(r\"{det_tex}\", font_size=40, color=YELLOW).next_to(label, DOWN, buff=0.3){align}"
+           ".add_background_rectangle(opacity=0.85, buff=0.1)")
     w.play("Write(det_label), Indicate(square, color=YELLOW)", 1.4)
     if show_turn:
         start, delta = turn(M)
@@ -146,6 +197,11 @@ def build(ctx: Ctx) -> None:
                "             stroke_width=5).add_tip(tip_length=0.18)")
         w.play("Transform(turn, turned)", 1.2)
     w.wait(1.5)
+
+
+def _times(x: float, y: float) -> str:
+    """``x \\cdot y`` with a negative factor in brackets."""
+    return " \\cdot ".join(fmt(v) if v >= 0 else f"({fmt(v)})" for v in (x, y))
 
 
 @check("matrix_transform")
@@ -171,4 +227,5 @@ def needs(info) -> bool:
 
     if writes_product(info):
         return False  # a product of two matrices: matrix_product draws it (or refuses a false one)
-    return pick_matrix(Ctx(info, "matrix_transform", None, ""), None)[1] or states_only(info, r"^(?!.*\\begin\{)[^0-9]*$")
+    return (pick_matrix(Ctx(info, "matrix_transform", None, ""), None)[1] or states_only(info, r"^(?!.*\\begin\{)[^0-9]*$")
+            or law_letters(info) is not None)
