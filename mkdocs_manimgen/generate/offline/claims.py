@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 
 from .calculus import TAYLOR_POLYNOMIAL, expanded_function
-from .latex import MathInfo, bare_name, single_line, split_rows, split_top
+from .latex import MathInfo, bare_name, plain_unit, single_line, split_rows, split_top
 from .symbolic import normalize, parse, strip_units
 
 BUDGET_SECONDS = 3.0  # all the checks of one block; what is not reached by then is left unsaid
@@ -173,9 +173,6 @@ def _numbers(info: MathInfo, rows: list[str]) -> list[Claim]:
 _GIVEN_NAME = re.compile(r"^\s*([A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*=(?!=)([^=]+)$")
 
 
-_UNIT_I = re.compile(r"\\(?:mathrm|text|operatorname)\{\s*i\s*\}")
-
-
 def _given(info: MathInfo, rows: list[str]) -> dict:
     """Symbol -> exact value for each letter the block gives one closed value (``z_1 = 1 + \\mathrm{i}``, ``a = 3``);
     ``i`` is the imaginary unit in a block about complex numbers. A letter given two values is no given."""
@@ -187,7 +184,7 @@ def _given(info: MathInfo, rows: list[str]) -> dict:
         m = _GIVEN_NAME.match(row)
         if not m:
             continue
-        value = parse(strip_units(_UNIT_I.sub("i", m.group(2))))  # \\mathrm{i} is the unit i, not a unit
+        value = parse(strip_units(plain_unit(m.group(2))))  # \\mathrm{i} is the unit i, not a unit to strip
         if not isinstance(value, sp.Expr):
             continue
         value = normalize(value).subs(unit)
@@ -228,7 +225,7 @@ def _combined(info: MathInfo, rows: list[str]) -> list[Claim]:
         if abs(tv.imag) > 1e-12:
             continue
         for step in parts[1:]:
-            plain = strip_units(_UNIT_I.sub("i", step))
+            plain = strip_units(plain_unit(step))
             sv = _value(plain) or _substituted(step, given)
             if isinstance(sv, tuple) and _differs(plain, sv[1], tv.real):
                 out.append(Claim(f"{parts[0]} = {step}", f"{parts[0]} = {_say(true)}",
