@@ -130,7 +130,7 @@ QUESTIONS = (
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
     Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",
              drawn_by=("dot_product", "gram_schmidt", "regression")),  # a least-squares fit projects y onto Col X
-    Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
+    Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt", "gram_schmidt_3d")),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
     Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem")),
     Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d", "green_theorem")),
