@@ -19,7 +19,7 @@ from ..notes import check
 from ..parts.space import arrow3d_helper, plane_patch, v3
 from ..parts.vectors import vec_code
 from ..storyboard import math_mob
-from ._three_d import axes_code
+from ._three_d import axes_code, beside_panel
 from .common import Ctx
 from .gram_schmidt import KEYWORDS, PRIORITY, TITLE, WHAT, said_false  # noqa: F401 - one family, two dimensions
 
@@ -52,6 +52,11 @@ def _steps(gs) -> list[list[tuple[int, float, tuple[float, ...]]]]:
     return out
 
 
+def _times(c: float, name: str) -> str:
+    """``c`` times the vector ``name`` as written: ``0.5\\,u_1``, ``u_1`` (not ``1\\,u_1``), ``-u_2``."""
+    return {"1": name, "-1": f"-{name}"}.get(fmt(c, 3), f"{fmt(c, 3)}\\,{name}")
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     gs = read_gram_schmidt(ctx.info)
@@ -71,7 +76,7 @@ def build(ctx: Ctx) -> None:
     panel = [(r",\ ".join(f"{n} = {vec_code(g.value, 3)}" for n, g in zip(names, gs.given)), None),
              (f"{us[0]} = {names[0]}", "YELLOW")]
     for k, rows in enumerate(steps, start=1):
-        minus = "".join(f" {'-' if c > 0 else '+'} {fmt(abs(c), 3)}\\,{us[j]}" for j, c, _ in rows)
+        minus = "".join(f" {'-' if c > 0 else '+'} {_times(abs(c), us[j])}" for j, c, _ in rows)
         panel.append((f"{us[k]} = {names[k]}{minus} = {vec_code(gs.w[k], 3)}", "YELLOW"))
     panel += [(f"{q} = {vec_code(v, 3)}", "TEAL") for q, v in zip(qs, gs.q)]  # one row each: the panel stays narrow
     w.code(
@@ -83,8 +88,7 @@ def build(ctx: Ctx) -> None:
         "self.remove(panel)",
     )
     axes_code(ctx, ", ".join(f"{a}_range=[-{fmt(R)}, {fmt(R)}, {fmt(step)}]" for a in "xyz") + ", x_length=6, y_length=6, z_length=6")
-    theta = math.radians(_START[1])  # screen-right, in space, whatever the camera's phi: the picture beside the panel
-    w.code(f"axes.shift({fmt(_BESIDE * -math.sin(theta), 3)} * RIGHT + {fmt(_BESIDE * math.cos(theta), 3)} * UP + 0.6 * IN)")
+    beside_panel(ctx, _START[1], _BESIDE)
     arrow3d_helper(w)
     w.code("O = axes.c2p(0, 0, 0)",
            "def label(tex, point, color):",
@@ -123,8 +127,16 @@ def _subtract(ctx: Ctx, gs, k: int, rows, names, us) -> None:
     those u's), the drop from the vector's tip to that sum, and what is left moved to the origin as u_k."""
     w = ctx.w
     v = gs.given[k].value
+    if not rows:  # perpendicular to every earlier u already: nothing to subtract
+        on = " and ".join(f"${us[j]}$" for j in range(k)), "、".join(f"${us[j]}$" for j in range(k))
+        w.beat(ctx.L(f"${names[k]}$ is already perpendicular", f"${names[k]}$ 已经垂直"), ctx.L(
+            f"${names[k]}$ is perpendicular to {on[0]} already: its projections are 0, so ${us[k]} = {names[k]}$.",
+            f"${names[k]}$ 已与 {on[1]} 垂直：投影为 0，所以 ${us[k]} = {names[k]}$。"))
+        w.code(f"u{k} = arrow3d(O, axes.c2p(*{v3(gs.w[k])}), YELLOW)")
+        w.play(f"TransformFromCopy(given[{k}], u{k}), FadeIn(panel[{k + 1}])", 1.2)
+        return
     foot = tuple(float(x) for x in np.array(v) - np.array(gs.w[k]))
-    shadows = " + ".join(f"{fmt(c, 3)}\\,{us[j]}" for j, c, _ in rows) or "0"
+    shadows = " + ".join(_times(c, us[j]) for j, c, _ in rows).replace("+ -", "- ")
     on, zh_on = " and ".join(f"${us[j]}$" for j in range(k)), "、".join(f"${us[j]}$" for j in range(k))
     ctx.w.beat(ctx.L(f"Subtract the projections of ${names[k]}$", f"减去 ${names[k]}$ 的投影"), ctx.L(
         (f"The projection of ${names[k]}$ on {on} is" if k == 1 else f"The projections of ${names[k]}$ on {on} add up to")
