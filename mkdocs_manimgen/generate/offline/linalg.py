@@ -217,6 +217,12 @@ class GramSchmidt:
         return orth, unit
 
 
+def _parallel(a: np.ndarray, b: np.ndarray) -> bool:
+    """``a`` is a nonzero multiple of ``b``, to the decimals authors write (|a·b| = |a||b| within 2e-3)."""
+    size = np.linalg.norm(a) * np.linalg.norm(b)
+    return bool(size > 1e-12 and size - abs(a @ b) < 2e-3 * size)
+
+
 def _letter(name: str) -> tuple[str, str]:
     """``v_1`` -> ("v", "1"), ``\\alpha_2`` -> ("\\alpha", "2"), ``a`` -> ("a", "")."""
     letter, _, index = name.partition("_")
@@ -258,9 +264,7 @@ def read_gram_schmidt(info: MathInfo) -> GramSchmidt | None:
             return None  # a vector the steps do not make: another question
         value = np.array(s.value, dtype=float)
         unit = letter in _UNIT_LETTERS or (abs(np.linalg.norm(value) - 1) < 2e-3 and abs(np.linalg.norm(ws[k]) - 1) > 2e-3)
-        rescaled = not unit and np.linalg.norm(value) > 1e-9 and np.linalg.norm(np.cross(value, ws[k]) if len(value) == 3 else
-                                                                                 value[0] * ws[k][1] - value[1] * ws[k][0]) < 2e-3 * np.linalg.norm(value) * np.linalg.norm(ws[k])
-        true = np.allclose(value, qs[k], atol=2e-3) or np.allclose(value, ws[k], atol=2e-3) or bool(rescaled)
+        true = np.allclose(value, qs[k], atol=2e-3) or np.allclose(value, ws[k], atol=2e-3) or (not unit and _parallel(value, ws[k]))
         stated.append(StatedResult(s, k, bool(unit), bool(true)))
     tup = lambda arr: tuple(float(c) for c in arr)  # noqa: E731
     return GramSchmidt(tuple(given), tuple(map(tup, ws)), tuple(map(tup, qs)), tuple(stated))

@@ -131,7 +131,7 @@ QUESTIONS = (
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
     Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",
-             drawn_by=("dot_product", "gram_schmidt", "regression")),  # a least-squares fit projects y onto Col X
+             drawn_by=("dot_product", "gram_schmidt", "gram_schmidt_3d", "regression")),  # least squares projects y onto Col X
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt", "gram_schmidt_3d")),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
     Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem")),

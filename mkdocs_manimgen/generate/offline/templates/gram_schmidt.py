@@ -30,7 +30,7 @@ def needs(info) -> bool:
     return gs is not None and gs.dim == 2 and len(gs.given) == 2
 
 
-def said_false(ctx: Ctx, gs: GramSchmidt, digits: int = 3) -> None:
+def stated_checked(ctx: Ctx, gs: GramSchmidt, digits: int = 3) -> None:
     """A beat calling false each result the block states that the steps do not make (it is never drawn);
     one the author rescaled (to clear fractions) is said to be that."""
     rescaled = [s for s in gs.stated if s.true and not np.allclose(s.vector.value, gs.truth(s), atol=2e-3)]
@@ -113,7 +113,7 @@ def build(ctx: Ctx) -> None:
                  "$q_1$ 与 $q_2$ 是互相垂直的单位向量，张成的平面与原来的向量相同。"))
     right_angle(w, "corner0", (0, 0), q1, q2, size=0.18)
     w.play("Create(corner0), Write(panel[3])", 1.2)
-    said_false(ctx, gs)
+    stated_checked(ctx, gs)
     w.wait(1.5)
 
 

@@ -4,7 +4,7 @@ u_1 = v_1; each next vector has its projections on the earlier u's subtracted, o
 projections (orange) add up to its shadow in their span (the plane of u_1, u_2 for the third), and what is
 left (red), perpendicular to that span, moved to the origin is u_k; divided by their lengths they are the
 q's. Everything is computed at design time (:func:`linalg.read_gram_schmidt`); a result the block states
-is checked, and a false one is called false (:func:`.gram_schmidt.said_false`), never drawn.
+is checked, and a false one is called false (:func:`.gram_schmidt.stated_checked`), never drawn.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..parts.vectors import vec_code
 from ..storyboard import math_mob
 from ._three_d import axes_code, beside_panel
 from .common import Ctx
-from .gram_schmidt import KEYWORDS, PRIORITY, TITLE, WHAT, said_false  # noqa: F401 - one family, two dimensions
+from .gram_schmidt import KEYWORDS, PRIORITY, TITLE, WHAT, stated_checked  # noqa: F401 - one family, two dimensions
 
 THREE_D = True
 _GIVEN_COLORS = ("BLUE", "GREEN", "PURPLE")
@@ -115,7 +115,7 @@ def build(ctx: Ctx) -> None:
            "unit_labels = VGroup(" + ", ".join(f"label(r\"{n}\", axes.c2p(*({v3(q)} * 1.3)), TEAL)" for n, q in zip(qs, gs.q)) + ")")
     w.play("FadeOut(given), FadeOut(given_labels), " + ", ".join(f"ReplacementTransform(u{k}, units[{k}])" for k in range(len(qs)))
            + ", FadeIn(unit_labels), " + ", ".join(f"FadeIn(panel[{-1 - i}])" for i in range(len(qs))), 1.6)
-    said_false(ctx, gs)
+    stated_checked(ctx, gs)
     w.beat(ctx.L("Look around", "换个角度"), ctx.L("Turning the view shows the right angles between them.",
                                                   "转动视角，可以看到它们两两垂直。"))
     w.move_camera(f"phi={_END[0]} * DEGREES, theta={_END[1]} * DEGREES", 2.2)
