@@ -71,6 +71,32 @@ def test_the_authors_own_objects_are_used_when_given():
     assert d.kind == "integral" and "np.sin(x)" in d.code and "a, b = 0, 3.1416" in d.code
 
 
+_HELIX = (r"The helix $\mathbf r(t) = (a\cos t, a\sin t, bt)$, $a > 0$, has $\kappa = \frac{a}{a^2 + b^2}$ and "
+          r"$\tau = \frac{b}{a^2 + b^2}$. Use $a = 3$, $b = 1$ and show the frame $\mathbf T, \mathbf N, \mathbf B$ moving along it{more}.")
+
+
+def test_the_frenet_frame_rides_on_the_authors_curve_with_its_values_put_in():
+    """A helix stated with a and b, then 'use a = 3, b = 1' (the author's substitution), asking T, N, B, the
+    curvature and the torsion, got the equation slide: the curve reader wanted no letter but t, and space_curve
+    drew no frame. A stated curvature or torsion is checked against the curve's."""
+    draft = _draft(_HELIX.replace("{more}", ""))
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "space_curve", draft.reasoning
+    assert "3*np.cos(t)" in draft.code and "def frenet(t)" in draft.code and "always_redraw" in draft.code
+    assert "\\kappa = \\frac{3}{10}" in said and "\\tau = \\frac{1}{10}" in said and "false" not in said
+    said = " ".join(b.narration for b in _draft(_HELIX.replace("{more}", r", with $\tau = 0.3$")).storyboard)
+    assert "$\\tau = 0.3$; that is false: for this curve $\\tau = \\frac{1}{10}$" in said
+    zh = _draft(r"螺旋线 $\mathbf r(t)=(a\cos t,\ a\sin t,\ bt)$，取 $a=2$，$b=1$，画出 Frenet 标架，求曲率与挠率。")
+    assert zh.kind == "space_curve" and "2*np.cos(t)" in zh.code and "\\kappa = \\frac{2}{5}" in zh.storyboard[3].narration
+    # a curve whose curvature changes is read out at stops; a straight line has no N, B: not claimed
+    cubic = _draft(r"The Frenet frame of the twisted cubic $\mathbf r(t) = (t, t^2, t^3)$, moving along the curve.")
+    assert cubic.kind == "space_curve" and "\\kappa(1) \\approx 0.166" in " ".join(b.narration for b in cubic.storyboard)
+    assert _draft(r"The Frenet frame of $\mathbf r(t) = (t, 2t, 3t)$.").kind != "space_curve"
+    # without the frame asked, the curve with the author's values is traced as before
+    plain = _draft(r"The helix $\mathbf r(t) = (a\cos t, a\sin t, bt)$ with $a = 2$, $b = 0.5$.")
+    assert plain.kind == "space_curve" and "2*np.cos(t)" in plain.code and "frenet" not in plain.code
+
+
 def test_every_family_declares_what_it_needs():
     for name, family in registry().items():
         assert family.generic or hasattr(family.module, "needs"), name

@@ -322,6 +322,27 @@ def test_newtons_method_on_an_equation_seeks_the_root_of_its_difference():
     assert "$f(x) = x^3 - x - 2$" in said and "1.52138" in said
 
 
+def test_newtons_method_on_a_general_function_uses_the_authors_value_of_its_parameter():
+    """'g(x) = x^2 - b' with 'b = 7' given later is the author's substitution: the block asks Newton's method
+    on x^2 - 7 (it got the equation slide, the f-reader wanting no letter but x); a stated iterate is checked."""
+    from mkdocs_manimgen.generate.offline.families import registry
+
+    heron = (r"Newton's iteration for $g(x) = x^2 - b$, $b > 0$, is $x_{k+1} = \frac12\left(x_k + \frac{b}{x_k}\right)$. "
+             r"With $b = 7$ and $x_0 = 3$ we get $x_1 \approx {x1}$. Draw the tangents.")
+    draft = _draft(heron.replace("{x1}", "2.6667"))
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "newton_method" and "x^{2} - 7" in said and "2.645751" in said and "false" not in said
+    said = " ".join(b.narration for b in _draft(heron.replace("{x1}", "2.5")).storyboard)
+    assert "$x_{1} \\approx 2.5$; that is false" in said and "$x_{1} \\approx 2.6667$" in said
+    draft = _draft(r"Cube roots by Newton's method: $f(x) = x^3 - c$ gives $x_{n+1} = x_n - \dfrac{x_n^3 - c}{3x_n^2}$; "
+                   r"take $c = 10$, $x_0 = 2$.")
+    assert draft.kind == "newton_method" and "2.154435" in " ".join(b.narration for b in draft.storyboard)
+    said = " ".join(b.narration for b in _draft(r"牛顿迭代：$f(x)=x^2-a$，取 $a=5$，$x_0=2$，$x_1=2.25$，画出切线。").storyboard)
+    assert "2.236068" in said and "不成立" not in said
+    # a letter left without a value keeps the function general: no root to seek
+    assert not registry()["newton_method"].needs(extract(r"Newton's method for $g(x) = x^2 - b$ from $x_0 = 3$."))
+
+
 def test_a_function_defined_by_cases_is_read_whole_and_drawn_piece_by_piece():
     """'f(x) = x^2 for x < 1 and f(x) = 2 - x for x >= 1' was plotted as x^2 everywhere."""
     from mkdocs_manimgen.generate.offline.symbolic import breakpoints, function_of

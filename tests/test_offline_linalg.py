@@ -76,7 +76,6 @@ REFUSED = [
     (r"A linear combination $x\begin{pmatrix}1\\2\end{pmatrix} + y\begin{pmatrix}1\\1\end{pmatrix}$ with $x = 3$, $y = 1$ gives $b = (3, 5)$.",
      "column_picture"),  # the stated coefficients are wrong (2 and 1)
     (r"施密特正交化：$a = (1, 2)$，$b = (2, 4)$。", "gram_schmidt"),  # dependent
-    (r"Gram-Schmidt on $a = (1, 1)$, $b = (1, 0)$ gives $q_2 = (0, 1)$.", "gram_schmidt"),  # wrong q_2
     (r"方向导数与梯度：$f(x, y) = x^2 + 2y^2$ 在点 $(1, 1)$ 处的梯度为 $(2, 2)$。", "gradient"),  # wrong gradient
     (r"Gradient descent on $f(x, y) = x^2 + 2y^2$ from $(1, 1)$.", "gradient"),  # another question
     (r"The gradient of $f(x, y) = x^2 + y^2$ at $(0, 0)$.", "gradient"),  # a critical point: nothing to draw
@@ -104,6 +103,31 @@ def test_the_projection_reads_which_vector_goes_onto_which():
     assert (first.b.name, first.a.name) == ("a", "b") and first.p == pytest.approx((10 / 13, 15 / 13))
     assert (second.b.name, second.a.name) == ("b", "a") and second.p == pytest.approx((2.5, 2.5))
     assert second.e == pytest.approx((-0.5, 0.5)) and not second.stated
+
+
+_SPACE = (r"Take $\mathbf v_1 = (1, 0, 1)$, $\vec{v}_2 = (1, 1, 0)$, $v_3 = (0, 1, 1)$ in $\mathbb R^3$. Apply Gram–Schmidt and "
+          r"animate each projection being subtracted in 3D: $u_2 = (\tfrac12, 1, -\tfrac12)$, $u_3 = {u3}$.")
+
+
+def test_gram_schmidt_in_space_subtracts_each_projection_and_checks_the_stated_results():
+    """Three space vectors went to the equation slide: the family drew plane vectors only, and the stated u_2, u_3
+    were read as more vectors to orthogonalise. Now the first letter's vectors are the author's, the others' are
+    stated results, checked: a false one is called false and never drawn; a rescaled one is said to be that."""
+    draft = _design(_SPACE.replace("{u3}", r"(-\tfrac23, \tfrac23, \tfrac23)"))
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "gram_schmidt_3d", draft.reasoning
+    assert "u_3 = v_3 - 0.5\\,u_1 - 0.333\\,u_2 = (-0.667, 0.667, 0.667)" in draft.code and "false" not in said
+    assert "q_3 = (-0.577, 0.577, 0.577)" in draft.code
+    said = " ".join(b.narration for b in _design(_SPACE.replace("{u3}", "(-1, 1, 0)")).storyboard)
+    assert "$u_3 = (-1, 1, 0)$; that is false: the steps give $u_3 = (-0.667, 0.667, 0.667)$" in said
+    said = " ".join(b.narration for b in _design(_SPACE.replace("{u3}", "(-1, 1, 1)")).storyboard)
+    assert "times $1.5$" in said and "false" not in said  # the author cleared the fractions
+    zh = _design(r"用施密特正交化把 $\alpha_1=(1,1,0)^T$，$\alpha_2=(1,0,1)^T$，$\alpha_3=(0,1,1)^T$ 化为标准正交向量组。")
+    assert zh.kind == "gram_schmidt_3d" and "u_2 = \\alpha_2 - 0.5\\,u_1 = (0.5, -0.5, 1)" in zh.code
+    # two vectors in the plane stay the flat family's; a false stated q is called false there too
+    plane = _design(r"Gram-Schmidt on $a = (1, 1)$, $b = (1, 0)$ gives $q_2 = (0, 1)$.")
+    said = " ".join(b.narration for b in plane.storyboard)
+    assert plane.kind == "gram_schmidt" and "$q_2 = (0, 1)$; that is false: the steps give $q_2 = (0.707, -0.707)$" in said
 
 
 def test_readers_compute_the_answers():

@@ -14,14 +14,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from .latex import MathInfo, single_line, split_top
+from .odes import _GREEK_RE
 from .symbolic import matrices, number
 
 Vec = tuple[float, ...]
 
 # A name as authors write it: b, a_1, \mathbf{b}, \vec b, \boldsymbol{u}, \overrightarrow{AB}, v_{2}.
 _DECOR = r"\\(?:vec|mathbf|boldsymbol|overrightarrow|bm|mathbfit|underline)\s*"
-_NAME = rf"(?:{_DECOR})?\{{?\s*(?P<n>[A-Za-z])\s*\}}?\s*(?:_\s*\{{?\s*(?P<s>[0-9A-Za-z])\s*\}}?)?"
+# (Greek too: 施密特正交化 writes \alpha_1, \beta_1)
+_NAME = rf"(?:{_DECOR})?\{{?\s*(?P<n>[A-Za-z]|\\(?:{_GREEK_RE})(?![A-Za-z]))\s*\}}?\s*(?:_\s*\{{?\s*(?P<s>[0-9A-Za-z])\s*\}}?)?"
 _ENV = r"\\begin\{[pbvBV]?matrix\}(?P<body>.*?)\\end\{[pbvBV]?matrix\}"
+_TRANSPOSE = re.compile(r"\s*\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|\\mathrm\s*\{\s*T\s*\}|\\text\s*\{\s*T\s*\})(?:\s*\})?\s*$")
 _TUPLE = r"(?:\\left)?(?:\(|\\langle|\[)(?P<cells>[^()\[\]]*?)(?:\\right)?(?:\)|\\rangle|\])"
 
 
@@ -55,7 +58,7 @@ def _cells(text: str) -> Vec | None:
 
 def _literal(tex: str) -> Vec | None:
     """The vector a piece of LaTeX writes exactly (a tuple, a row or a column matrix), else None."""
-    tex = tex.strip()
+    tex = _TRANSPOSE.sub("", tex.strip())  # (1, 1, 0)^T: a column written as a transposed row
     m = re.fullmatch(_ENV, tex, re.S)
     if m:
         grid = matrices(tex)
@@ -164,6 +167,20 @@ def read_projection(info: MathInfo) -> Projection | None:
 GRAM_SCHMIDT = r"gram[\s–-]*schmidt|orthonormali[sz]|orthogonali[sz]\w*\s+(?:the\s+)?(?:vectors|basis)|施密特|正交化|标准正交化"
 
 
+_UNIT_LETTERS = ("q", "e", "\\eta", "\\varepsilon", "\\epsilon")  # the usual names of the orthonormal results
+
+
+@dataclass(frozen=True)
+class StatedResult:
+    """A result vector the block states (``u_2 = (\\tfrac12, 1, -\\tfrac12)``, ``q_2 = (0, 1)``): its step ``k``
+    (0-based), whether it names the orthonormal q_k (else the orthogonal w_k), and whether it is right."""
+
+    vector: Named
+    k: int
+    unit: bool
+    true: bool
+
+
 @dataclass(frozen=True)
 class GramSchmidt:
     """The author's vectors (2 or 3, of one dimension 2 or 3) and the orthogonal w's and orthonormal q's."""
@@ -171,20 +188,62 @@ class GramSchmidt:
     given: tuple[Named, ...]
     w: tuple[Vec, ...]  # w_k = a_k - sum of its projections on the earlier w's
     q: tuple[Vec, ...]  # q_k = w_k / |w_k|
+    stated: tuple[StatedResult, ...] = ()
 
     @property
     def dim(self) -> int:
         return len(self.given[0].value)
 
+    @property
+    def false(self) -> tuple[StatedResult, ...]:
+        return tuple(s for s in self.stated if not s.true)
+
+    def names(self) -> tuple[str, ...]:
+        """The TeX names of the author's vectors: as written when they share one decoration (``\\mathbf v_1``,
+        ``\\mathbf v_2``), else plain (``v_1``, ``v_2``, ``v_3`` for ``\\mathbf v_1``, ``\\vec{v}_2``, ``v_3``); a_k when unnamed."""
+        decorations = {re.sub(r"\{?\s*(?:[A-Za-z]|\\[a-z]+)\s*\}?\s*(?:_.*)?$", "", v.tex) for v in self.given}
+        return tuple((v.tex if len(decorations) == 1 else v.name) or f"a_{i + 1}" for i, v in enumerate(self.given))
+
+    def truth(self, s: StatedResult) -> Vec:
+        """What the step a stated result names makes: q_k for an orthonormal letter, else w_k."""
+        return self.q[s.k] if s.unit else self.w[s.k]
+
+    def letters(self) -> tuple[str, str]:
+        """The letters of the orthogonal and the orthonormal results: the author's when the block states them,
+        else u (w when the author's vectors are u's) and q."""
+        base = _letter(self.given[0].name)[0]
+        orth = next((_letter(s.vector.name)[0] for s in self.stated if not s.unit), "w" if base == "u" else "u")
+        unit = next((_letter(s.vector.name)[0] for s in self.stated if s.unit), "q")
+        return orth, unit
+
+
+def _parallel(a: np.ndarray, b: np.ndarray) -> bool:
+    """``a`` is a nonzero multiple of ``b``, to the decimals authors write (|a·b| = |a||b| within 2e-3)."""
+    size = np.linalg.norm(a) * np.linalg.norm(b)
+    return bool(size > 1e-12 and size - abs(a @ b) < 2e-3 * size)
+
+
+def _letter(name: str) -> tuple[str, str]:
+    """``v_1`` -> ("v", "1"), ``\\alpha_2`` -> ("\\alpha", "2"), ``a`` -> ("a", "")."""
+    letter, _, index = name.partition("_")
+    return letter, index
+
 
 def read_gram_schmidt(info: MathInfo) -> GramSchmidt | None:
     """The vectors to orthonormalise (the block's first 2 or 3 of one dimension, independent), when
-    the block asks for Gram–Schmidt; None otherwise. A stated q must match (else None)."""
+    the block asks for Gram–Schmidt; None otherwise. The vectors are the first one written and those
+    of its letter (``v_1, v_2, v_3``; unnamed or unindexed ones too); an indexed vector of another letter
+    states a result (``u_2``, ``q_1``), checked: right when it is q_k or w_k (or, for an orthogonal
+    letter, w_k rescaled: authors clear fractions, ``\\beta_2 = (1, 2, -1)``)."""
     if not re.search(GRAM_SCHMIDT, info.concept, re.I):
         return None
     vecs = named_vectors(info)
-    stated = [v for v in vecs if v.name.startswith(("q", "e")) and v.name[1:2] == "_"]
-    given = [v for v in vecs if v not in stated]
+    if not vecs:
+        return None
+    first, first_index = _letter(vecs[0].name)
+    base = first if first_index else None
+    results = [v for v in vecs if _letter(v.name)[1] and _letter(v.name)[0] != base]
+    given = [v for v in vecs if v not in results]
     if len(given) not in (2, 3) or len({len(v.value) for v in given}) != 1 or len(given[0].value) not in (2, 3):
         return None
     if len(given) > len(given[0].value):
@@ -197,12 +256,18 @@ def read_gram_schmidt(info: MathInfo) -> GramSchmidt | None:
             return None  # dependent: Gram–Schmidt stops
         ws.append(w)
     qs = [w / np.linalg.norm(w) for w in ws]
-    for s in stated:
-        k = int(s.name[2]) - 1 if s.name[2:].isdigit() else -1
-        if not 0 <= k < len(qs) or not (np.allclose(s.value, qs[k], atol=2e-3) or np.allclose(s.value, ws[k], atol=2e-3)):
-            return None
+    stated = []
+    for s in results:
+        letter, index = _letter(s.name)
+        k = int(index) - 1 if index.isdigit() else -1
+        if not 0 <= k < len(qs) or len(s.value) != len(qs[k]):
+            return None  # a vector the steps do not make: another question
+        value = np.array(s.value, dtype=float)
+        unit = letter in _UNIT_LETTERS or (abs(np.linalg.norm(value) - 1) < 2e-3 and abs(np.linalg.norm(ws[k]) - 1) > 2e-3)
+        true = np.allclose(value, qs[k], atol=2e-3) or np.allclose(value, ws[k], atol=2e-3) or (not unit and _parallel(value, ws[k]))
+        stated.append(StatedResult(s, k, bool(unit), bool(true)))
     tup = lambda arr: tuple(float(c) for c in arr)  # noqa: E731
-    return GramSchmidt(tuple(given), tuple(map(tup, ws)), tuple(map(tup, qs)))
+    return GramSchmidt(tuple(given), tuple(map(tup, ws)), tuple(map(tup, qs)), tuple(stated))
 
 
 # -- the column picture --------------------------------------------------------------------------

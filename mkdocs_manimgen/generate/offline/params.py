@@ -122,6 +122,41 @@ def read_param_family(info: MathInfo) -> ParamFamily | None:
     return None
 
 
+def given_values_put_in(info: MathInfo, expr, var: str):
+    """``expr`` with the value the block gives each letter but ``var`` put in (``x^2 - b`` with ``b = 7`` written
+    later: the author's substitution); None when a letter has no value (the formula stays general) or is i
+    (the imaginary unit or an index, never a value to put in)."""
+    import sympy as sp
+
+    from .odes import number
+
+    letters = sorted(str(s) for s in expr.free_symbols if str(s) != var)
+    if "i" in letters:
+        return None
+    given = _given(info, letters)
+    if len(given) < len(letters):
+        return None
+    return expr.subs({sp.Symbol(p): number(v) for p, v in given.items()})
+
+
+def with_given_values(info: MathInfo, var: str = "x"):
+    """The author's function of ``var`` stated in general, ``g(x) = x^2 - b`` (or ``y = …``), whose every other
+    letter the block then gives a value (``b = 7``): (sympy expr with the author's values put in, numpy code,
+    its LaTeX), or None. A letter left without a value leaves the function general (parameter_sweep's)."""
+    import sympy as sp
+
+    for row, lhs, named, expr in equations(info, min_letters=2):
+        if named != var and not (named is None and lhs == "y"):
+            continue
+        if var not in {str(s) for s in expr.free_symbols}:
+            continue
+        body = given_values_put_in(info, expr, var)
+        code = to_numpy(body, (var,)) if body is not None and body.free_symbols == {sp.Symbol(var)} else None
+        if code:
+            return body, code, sp.latex(body)
+    return None
+
+
 def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamFamily | None:
     import sympy as sp
 

@@ -77,7 +77,9 @@ QUESTIONS = (
     Question("a surface area", r"surface area|area of (?:a|the) surface|表面积|侧面积|曲面面积"),
     Question("an average value", r"average value of|函数(?:的)?平均值|积分平均值|上的平均值", drawn_by=("average_value",)),
     Question("a centre of mass", r"cent(?:re|er) of mass|centroid|质心|重心", drawn_by=("centre_of_mass", "triangle")),
-    Question("a line integral", r"line integral|work (?:done )?(?:by|of) .{0,60}along|along the (?:path|curve)|曲线积分|沿.{0,20}(?:做功|的功)",
+    # "along the curve" is no line integral when the Frenet frame rides along it
+    Question("a line integral", r"line integral|work (?:done )?(?:by|of) .{0,60}along|曲线积分|沿.{0,20}(?:做功|的功)|"
+             r"(?s:^(?!.*(?:frenet|\bTNB\b|binormal|torsion|挠率)).*?along the (?:path|curve))",
              r"\\oint|\\int_\{?[CLΓγ]\}?(?![A-Za-z])|\\int_\{?\\(?:gamma|Gamma)", drawn_by=("line_integral", "green_theorem")),
     # Green's theorem: both sides, the circulation (or flux) around C and the double integral over D
     Question("Green's theorem", r"green'?s?\s+(?:theorem|formula|identity)|格林公式|格林定理|"
@@ -130,8 +132,8 @@ QUESTIONS = (
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
     Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",
-             drawn_by=("dot_product", "gram_schmidt", "regression")),  # a least-squares fit projects y onto Col X
-    Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt",)),
+             drawn_by=("dot_product", "gram_schmidt", "gram_schmidt_3d", "regression")),  # least squares projects y onto Col X
+    Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt", "gram_schmidt_3d")),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
     Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem")),
     Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d", "green_theorem")),

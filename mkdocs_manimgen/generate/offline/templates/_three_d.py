@@ -27,6 +27,18 @@ def open_3d(ctx: Ctx, camera: str, tex: str, size: int, max_width: float | None 
     )
 
 
+def beside_panel(ctx: Ctx, theta: float, right: float, down: float = 0.6, name: str = "axes") -> None:
+    """Centre ``name`` (ThreeDAxes; what is placed with its ``c2p`` follows), then shift it ``right`` scene units to
+    the right of the screen's centre, seen from azimuth ``theta`` (degrees), at any elevation phi, and ``down``
+    into the floor: the picture beside a panel of formulas at the upper left. Turning the camera's theta later
+    moves it."""
+    import math
+
+    t = math.radians(theta)
+    ctx.w.code(f"{name}.shift(-{name}.get_center() + {fmt(-right * math.sin(t), 3)} * RIGHT + {fmt(right * math.cos(t), 3)} * UP"
+               f" + {fmt(down, 3)} * IN)  # beside the panel")
+
+
 def surface_function(info, default_code: str, default_tex: str):
     """The block's z = f(x, y) as numpy code (x, y), else the default."""
     for expr in formulas(info):

@@ -6,9 +6,12 @@ normalised it is q2.  Everything is computed at design time (:func:`linalg.read_
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..latex import fmt
-from ..linalg import GRAM_SCHMIDT, read_gram_schmidt
+from ..linalg import GRAM_SCHMIDT, GramSchmidt, read_gram_schmidt
 from ..notes import check
+from ..storyboard import math_mob
 from ..parts.vectors import arrow, away, plane_frame, right_angle, vec_code
 from .common import Ctx
 
@@ -21,13 +24,36 @@ KEYWORDS = (GRAM_SCHMIDT,)
 
 
 def needs(info) -> bool:
-    """Two independent plane vectors of the author's, in a block that asks for Gram–Schmidt (3D ones are not drawn)."""
+    """Two independent plane vectors of the author's, in a block that asks for Gram–Schmidt (space ones are
+    gram_schmidt_3d's)."""
     gs = read_gram_schmidt(info)
     return gs is not None and gs.dim == 2 and len(gs.given) == 2
 
 
-def _names(gs) -> tuple[str, str]:
-    return tuple(v.tex or t for v, t in zip(gs.given, ("a_1", "a_2")))  # type: ignore[return-value]
+def stated_checked(ctx: Ctx, gs: GramSchmidt, digits: int = 3) -> None:
+    """A beat calling false each result the block states that the steps do not make (it is never drawn);
+    one the author rescaled (to clear fractions) is said to be that."""
+    rescaled = [s for s in gs.stated if s.true and not np.allclose(s.vector.value, gs.truth(s), atol=2e-3)]
+    for s in rescaled:
+        t = np.array(gs.truth(s))
+        name, k = s.vector.tex or s.vector.name, float(np.dot(s.vector.value, t) / np.dot(t, t))
+        ctx.w.beat(ctx.L("The stated result, rescaled", "题中结果：同方向缩放"), ctx.L(
+            f"The block's ${name} = {vec_code(s.vector.value, digits)}$ is ${name} = {vec_code(gs.truth(s), digits)}$ times ${fmt(k, 3)}$: "
+            "the same line, so it is as perpendicular to the others.",
+            f"题中的 ${name} = {vec_code(s.vector.value, digits)}$ 是 ${vec_code(gs.truth(s), digits)}$ 的 ${fmt(k, 3)}$ 倍：在同一条直线上，同样与其余向量垂直。"))
+    if not gs.false:
+        return
+    said = ", ".join(f"${s.vector.tex or s.vector.name} = {vec_code(s.vector.value, digits)}$" for s in gs.false)
+    truth = ", ".join(f"${s.vector.tex or s.vector.name} = {vec_code(gs.truth(s), digits)}$" for s in gs.false)
+    ctx.w.beat(ctx.L("The stated result, checked", "题中结果的检验"),
+               ctx.L(f"The block states {said}; that is false: the steps give {truth}.",
+                     f"题中写 {said}，这不成立：按上面的步骤得到 {truth}。"))
+    rows = ", ".join(math_mob(f"{s.vector.tex or s.vector.name} \\neq {vec_code(s.vector.value, digits)}", 30, "RED") for s in gs.false)
+    ctx.w.code(f"wrong = VGroup({rows}).arrange(DOWN, aligned_edge=LEFT, buff=0.14)",
+               "wrong.next_to(panel, DOWN, buff=0.3, aligned_edge=LEFT)")
+    if ctx.w.three_d:
+        ctx.w.code("self.add_fixed_in_frame_mobjects(wrong)", "self.remove(wrong)")
+    ctx.w.play("FadeIn(wrong, shift=UP * 0.2)", 1.0)
 
 
 def build(ctx: Ctx) -> None:
@@ -35,7 +61,7 @@ def build(ctx: Ctx) -> None:
     gs = read_gram_schmidt(ctx.info)
     a, b = (v.value for v in gs.given)
     (_, w2), (q1, q2) = gs.w, gs.q
-    na, nb = _names(gs)
+    na, nb = gs.names()
     k = b[0] * q1[0] + b[1] * q1[1]  # b . q1: the length of b's shadow on q1
     p = (k * q1[0], k * q1[1])
     norm_a, norm_w = (a[0] ** 2 + a[1] ** 2) ** 0.5, (w2[0] ** 2 + w2[1] ** 2) ** 0.5
@@ -87,6 +113,7 @@ def build(ctx: Ctx) -> None:
                  "$q_1$ 与 $q_2$ 是互相垂直的单位向量，张成的平面与原来的向量相同。"))
     right_angle(w, "corner0", (0, 0), q1, q2, size=0.18)
     w.play("Create(corner0), Write(panel[3])", 1.2)
+    stated_checked(ctx, gs)
     w.wait(1.5)
 
 

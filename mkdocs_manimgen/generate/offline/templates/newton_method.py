@@ -9,9 +9,12 @@ import numpy as np
 
 from ..choices import stated_start
 from ..families import law_example
+from ..extrema import close_to_shown
 from ..latex import fmt, single_line
-from ..symbolic import function_of, to_numpy
+from ..storyboard import math_mob
+from ..symbolic import function_of, number, to_numpy
 from ..notes import check
+from ..params import with_given_values
 from ._last_resort import sides
 from ._plots import axes_code, nice_range
 from .common import Ctx, formula_corner, given_values, in_range, Fn
@@ -25,10 +28,11 @@ WHAT = ("Newton's method replaces $f$ by its tangent at $x_n$ and takes the tang
 
 
 def _function(info) -> Fn | None:
-    """The f whose root is sought: the author's ``f(x) = …``; else an equation ``g(x) = h(x)`` taken as
+    """The f whose root is sought: the author's ``f(x) = …``; else one stated in general with the author's
+    values put in (``g(x) = x^2 - b``, then ``b = 7``); else an equation ``g(x) = h(x)`` taken as
     f = g - h (``\\cos x = x`` asks for the root of cos x - x, not of x); else a function of x."""
     named = [b for b in info.blocks if re.match(r"\s*f\s*\(\s*x\s*\)\s*=", b)]  # f(x) = … first
-    found = function_of(named) or _equation(info) or info.reading.function
+    found = function_of(named) or with_given_values(info) or _equation(info) or info.reading.function
     return Fn(found[1], found[2], found[0], True) if found else None
 
 
@@ -63,6 +67,23 @@ def needs(info) -> bool:
     """The function whose root is sought, f(x) (or an equation in x); for the method stated in general,
     :data:`EXAMPLE`, said "for instance"."""
     return _function(law_example(info, LAW, EXAMPLE)[0]) is not None
+
+
+def stated_iterates(info) -> list[tuple[int, str, float]]:
+    """The iterates the block states, (n, the value as written, its value) for each ``x_n = …`` or
+    ``x_n \\approx …`` with n >= 1 (every closed step of a chain ``x_1 = 3 - \\frac{2}{6} \\approx 2.6667``)."""
+    out = []
+    for block in info.blocks:
+        for piece in re.split(r",|;|\\q?quad|\\text\{[^{}]*\}", single_line(block)):
+            parts = re.split(r"=|\\approx(?![A-Za-z])", piece)
+            m = re.fullmatch(r"\s*x_\s*\{?\s*(\d+)\s*\}?\s*", parts[0])
+            if not m or int(m.group(1)) == 0:
+                continue
+            for part in parts[1:]:
+                value = number(part)
+                if value is not None:
+                    out.append((int(m.group(1)), part.strip(), value))
+    return out
 
 
 def _derivative(fn: Fn, x: float) -> float:
@@ -101,7 +122,10 @@ def build(ctx: Ctx) -> None:
     samples = np.linspace(lo_x, hi_x, 200)
     ys = [in_range(fn, s) for s in samples]
     yr = nice_range([y for y in ys if y is not None], 0.08, include_zero=True)
-    ctx.facts.update(fn=fn, xs=xs)
+    # an iterate the block states must be the one Newton's step gives from the author's start
+    wrong = [(n, shown) for n, shown, value in stated_iterates(info) if own and n < len(xs)
+             and not close_to_shown(xs[n], value, shown)]
+    ctx.facts.update(fn=fn, xs=xs, wrong=wrong)
     root = xs[-1]
 
     w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from $x_0 = {fmt(x0, 3)}$" + ("" if own else w.chose("start")) + ".",
@@ -134,6 +158,15 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.L("The root", "根"), ctx.L(f"The guesses agree to many digits: the root is $x \\approx {fmt(root, 6)}$.",
                                          f"近似值的前几位都不再变化：根约为 $x \\approx {fmt(root, 6)}$。"))
     w.play("Indicate(table[-1], color=YELLOW)", 1)
+    if wrong:
+        said = ", ".join(f"$x_{{{n}}} \\approx {shown}$" for n, shown in wrong)
+        truth = ", ".join(f"$x_{{{n}}} \\approx {fmt(xs[n], 4)}$" for n, _ in wrong)
+        w.beat(ctx.L("The stated steps, checked", "题中迭代值的检验"),
+               ctx.L(f"The block states {said}; that is false: Newton's step from $x_0 = {fmt(x0, 3)}$ gives {truth}.",
+                     f"题中写 {said}，这不成立：从 $x_0 = {fmt(x0, 3)}$ 出发的牛顿迭代给出 {truth}。"))
+        w.code("wrong = VGroup(" + ", ".join(math_mob(f"x_{{{n}}} \\neq {shown}", 28, "RED") for n, shown in wrong) + ")",
+               "wrong.arrange(DOWN, aligned_edge=LEFT, buff=0.14).next_to(table, DOWN, buff=0.35, aligned_edge=LEFT)")
+        w.play("FadeIn(wrong, shift=UP * 0.2), " + ", ".join(f"Indicate(table[{n}], color=RED)" for n, _ in wrong), 1.2)
     w.wait(1)
 
 
