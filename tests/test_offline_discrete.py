@@ -246,17 +246,20 @@ def test_the_exact_total_is_the_recurrence_unrolled():
     import sympy as sp
 
     from mkdocs_manimgen.generate.offline.recursion import Recurrence
-    from mkdocs_manimgen.generate.offline.templates.recursion_tree import exact_total
+    from mkdocs_manimgen.generate.offline.templates.recursion_tree import _read_total, _total_tex, exact_total
 
     c, d, n = sp.Symbol("c", positive=True), sp.Symbol("d", positive=True), sp.Symbol("n", positive=True)
     for rec in (Recurrence(2, 2, 1, 1, False, "", "c", "d"), Recurrence(3, 4, 1, 2, False, "", "", "d"),
-                Recurrence(8, 2, 1, 2, False, "", "c", "d"), Recurrence(1, 2, 1, 0, False, "", "", "d")):
-        f = c if rec.letter else 1
+                Recurrence(8, 2, 1, 2, False, "", "c", "d"), Recurrence(1, 2, 1, 0, False, "", "", "d"),
+                Recurrence(3, 2, 2, 1, False, "", "", "d")):
+        f = (c if rec.letter else 1) * rec.c
         T = {1: d}
         for L in range(1, 6):
             m = rec.b ** L
             T[m] = rec.a * T[m // rec.b] + f * m ** int(rec.k)
             assert sp.simplify(exact_total(rec).subs(n, m) - T[m]) == 0
+        shown, exact = _read_total(_total_tex(rec), rec)  # the scene's closed form is the same total
+        assert exact and all(sp.simplify((shown - exact_total(rec)).subs(n, rec.b ** L)) == 0 for L in range(1, 5))
 
 
 def test_a_stated_total_is_checked_and_a_false_one_called_false():

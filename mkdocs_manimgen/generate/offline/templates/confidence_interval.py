@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..notes import check
-from .common import Ctx, fmt, math_mob, text_mob
+from .common import Ctx, fmt, math_mob, text_mob, tick
 
 PRIORITY = 25
 TITLE = ("A Confidence Interval", "置信区间")
@@ -348,12 +348,6 @@ def needs(info) -> Interval | None:
     return read(info)
 
 
-def _tick(span: float, count: int = 7) -> float:
-    raw = span / count
-    base = 10 ** math.floor(math.log10(raw))
-    return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
-
-
 def _places(step: float) -> int:
     return max(0, -math.floor(math.log10(step) + 1e-9))
 
@@ -413,7 +407,7 @@ def build(ctx: Ctx) -> None:
     # -- beat 2: the sampling distribution, centred at the author's x̄
     se = c.se
     span = 4.6 * se
-    step = _tick(2 * span, 7)
+    step = tick(2 * span, 7)
     x0 = math.floor((c.centre - span) / step) * step
     x1 = math.ceil((c.centre + span) / step) * step
     places = _places(step)

@@ -243,11 +243,11 @@ def _total_tex(rec: Recurrence) -> str | None:
     else:
         from fractions import Fraction
 
-        K = Fraction(rec.b ** k, rec.a - rec.b ** k)  # 1 / (r - 1)
+        K = Fraction(rec.b ** k, rec.a - rec.b ** k) * Fraction(rec.c).limit_denominator(1000)  # c / (r - 1)
         diff = f"{ne} - {nk}" if K > 0 else f"{nk} - {ne}"
         K = abs(K)
-        lead = coef + ("" if K == 1 else f"\\frac{{{K.numerator}}}{{{K.denominator}}}" if K.denominator != 1 else str(K.numerator))
-        rows = f"{lead}\\left({diff}\\right)" if lead else diff
+        lead = ("" if K == 1 else f"\\frac{{{K.numerator}}}{{{K.denominator}}}" if K.denominator != 1 else str(K.numerator)) + rec.letter
+        rows = f"{lead}\\left({diff}\\right)"
     return f"{rows} + {_leaf_level_tex(rec)}"
 
 
@@ -281,7 +281,7 @@ def _read_total(tex: str, rec: Recurrence):
         return None
     names = dict(zip(letters, _LETTER_NAMES))
     body = "".join(f" {names[t]} " if t in names else t for t in tokens)
-    body = re.sub(r"(\\(?:beta|kappa|omega|mu|nu|rho|tau|xi|eta|psi|phi))\s*\(", r"\1 \\cdot (", body)
+    body = re.sub(r"(\\(?:beta|kappa|omega|mu|nu|rho|tau|xi|eta|psi|phi))\s*(\\left\s*)?\(", r"\1 \\cdot \2(", body)
     expr = parse(body)
     if expr is None or not isinstance(expr, sp.Expr):
         return None
