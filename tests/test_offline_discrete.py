@@ -276,6 +276,9 @@ def test_a_stated_total_is_checked_and_a_false_one_called_false():
     assert "agrees with the block's $T(n) = n\log_2 n + n$" in said(
         r"Recursion tree: $T(n) = 2T(n/2) + n$, $T(1) = 1$, so $T(n) = n\log_2 n + n$.")
     assert "agrees" in said(r"The recursion tree of $T(n) = 2T(n/2) + n = \Theta(n \log n)$.")
+    # a value at the author's n, read in prose ("the total is"): 6 rows of 1458 and 729 leaves of 5 give 12393
+    assert "that is false" in said(r"Recursion tree of $T(n) = 3T(n/3) + 2n$ with $T(1) = 5$ for $n = 729$; the total is "
+                                   r"$T(729) = 11664$.")
     # n not a power of b: the sizes would be rounded, not drawn as a tree
     assert _draft(r"For $n = 100$, the recursion tree of $T(n) = 2T(n/2) + cn$.").kind != "recursion_tree"
 

@@ -183,7 +183,7 @@ def read_recurrence(info: MathInfo) -> Recurrence | None:
             return None
         k = float(f["k"]) if f["k"] else (1.0 if f["n"] else 0.0)
         c = float(f["c"]) if f["c"] else 1.0
-        n = _author_n(info, b)
+        n = _author_n(info, b) if not f["wrap"] else None  # Theta(n) at n = 32 is no number to write on a node
         if n is False:
             return None
         if base is not None and not re.fullmatch(r"\d+(?:\.\d+)?|" + _LETTER, base):

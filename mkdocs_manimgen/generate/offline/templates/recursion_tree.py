@@ -329,12 +329,13 @@ def stated_totals(info, rec: Recurrence) -> list[StatedTotal] | None:
                 row = row[rec_found.end("f"):]
                 row = f"T(n) {row.lstrip()}" if row.lstrip().startswith("=") else row
             found += [(m["at"], m["rhs"].strip(), f"T({m['at']}) = {m['rhs'].strip()}") for m in _STATED.finditer(row)]
-    found += [("n", m["rhs"].strip(), m["rhs"].strip()) for m in _TOTAL_WORDS.finditer(info.concept)]
+    found += [("n", m["rhs"].strip(), m["rhs"].strip()) for m in _TOTAL_WORDS.finditer(info.concept)
+              if not re.match(r"T\s*\(", m["rhs"].strip())]  # "the total is $T(n) = ...$": read above
     n_sym, _coef_sym, base_sym = _symbols(rec)
     exact = exact_total(rec)
     out: list[StatedTotal] = []
     for at, rhs, tex in found:
-        if at == "1" or re.fullmatch(r"\d+(?:\.\d+)?|[A-Za-z]", rhs):  # T(1) = d: the base case
+        if at == "1":  # T(1) = d: the base case
             continue
         wrap = re.fullmatch(r"(\\Theta|O|\\mathcal\{O\})\s*(?:\\left)?\s*\((.+)\)", rhs)
         try:
