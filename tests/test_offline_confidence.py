@@ -160,3 +160,52 @@ def test_the_repeated_samples_are_a_declared_seeded_example():
     assert len(sims) == ci.SAMPLES and f"这 {ci.SAMPLES} 个中有 {hits} 个包含" in _said(draft)
     assert all(abs((b - a) / 2 - 1.96 * (((a + b) / 2) * (1 - (a + b) / 2) / 400) ** 0.5) < 1e-6 for a, b in sims)
     assert draft.code == _draft(concept).code  # the same block, the same bytes
+
+
+# The interval written as "the 95 % interval" (no "confidence"), asking for the intervals of repeated samples; the
+# probability reading of the one computed interval (the interpretation trap), in English and Chinese.
+REPEATED = [
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95 % interval is $120 \pm 1.96\cdot 14/\sqrt{49} = [116.08, 123.92]$. "
+    r"Show many intervals from repeated samples; about 95 % of them cover $\mu$.",
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95% confidence interval is $[116.08, 123.92]$, so there is a 95 % "
+    r"probability that $\mu$ lies in $[116.08, 123.92]$.",
+    r"已知 $\sigma = 14$，样本容量 $n = 49$，$\bar x = 120$，95% 置信区间为 $120 \pm 1.96\times\frac{14}{\sqrt{49}} = [116.08, 123.92]$，"
+    r"所以该区间有95%的概率包含总体均值。",
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$; the 95% confidence interval gives $P(116.08 \le \mu \le 123.92) = 0.95$.",
+]
+
+
+@pytest.mark.parametrize("concept", REPEATED)
+def test_the_interval_and_its_repeated_samples_are_drawn(concept):
+    c = ci.read(extract(concept))
+    assert c is not None and (c.kind, c.n) == ("z", 49) and c.lo == pytest.approx(116.08, abs=1e-3)
+    draft = _draft(concept)
+    assert draft.kind == "confidence_interval" and "sim_lines" in draft.code
+
+
+@pytest.mark.parametrize("concept", REPEATED[1:])
+def test_the_probability_reading_of_one_interval_is_called_false(concept):
+    draft = _draft(concept)
+    said = _said(draft)
+    assert "that reading is false" in said or "这种理解是错误的" in said
+    assert r"P(116.08 \le \mu \le 123.92) = 0.95" in said and "verdict" in draft.code
+
+
+@pytest.mark.parametrize("concept", [
+    REPEATED[0],
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95% confidence interval is $[116.08, 123.92]$; we are 95% confident "
+    r"that $\mu$ lies in this interval.",
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95% confidence interval is $[116.08, 123.92]$. This does not mean "
+    r"a 95% probability that $\mu$ is in this interval.",
+    r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95% confidence interval is $[116.08, 123.92]$; in repeated sampling "
+    r"the probability that the interval contains $\mu$ is 0.95.",
+])
+def test_a_right_reading_is_not_called_false(concept):
+    draft = _draft(concept)
+    assert draft.kind == "confidence_interval" and "that reading is false" not in _said(draft)
+
+
+def test_a_false_interval_with_the_probability_reading_is_still_refused():
+    concept = (r"Known $\sigma = 14$, $n = 49$, $\bar x = 120$: the 95% confidence interval is $[116.5, 123.5]$, so there is a "
+               r"95% probability that $\mu$ lies in it.")
+    assert ci.read(extract(concept)) is None

@@ -174,6 +174,49 @@ def test_the_clt_bell_uses_the_authors_mean_and_sigma_over_root_n():
     assert "np.exp(-((x - 9) ** 2) / (2 * 0.6 ** 2))" in draft.code  # sigma / sqrt(n) = 3 / 5
 
 
+
+# -- central limit: "why does the sum of many dice look like a bell curve?" gets the sum of n dice, exactly
+
+BELL_SUMS = [
+    (r"Why does the sum of many dice look like a bell curve?", "die", (1, 2, 3, 4, 5, 6)),
+    (r"为什么很多骰子点数之和的分布像钟形曲线？", "die", (1, 2, 3, 4, 5, 6)),
+    (r"Roll 10 dice and add them up: why is the total bell-shaped?", "die", (1, 2, 3, 4, 5, 6, 10)),
+    (r"The sum of many uniform random numbers has a bell-shaped distribution. Why?", "uniform", (1, 2, 3, 4, 5, 6)),
+    (r"掷很多枚硬币，正面次数的分布为什么是钟形？", "coin", (1, 2, 4, 8, 16, 32)),
+]
+
+
+@pytest.mark.parametrize("concept, kind, sizes", BELL_SUMS)
+def test_the_sum_of_many_draws_is_drawn_as_its_exact_distribution(concept, kind, sizes):
+    src = central_limit.needs(extract(concept))
+    assert src is not None and src.dist.kind == kind and src.sums == sizes
+    draft = _draft(concept)
+    assert draft.kind == "central_limit"
+    assert "def normal(n):" in draft.code and f"Transform(bars, histogram({sizes[-1]}))" in draft.code
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert "exact distribution of the sum" in said or "和的精确分布" in said
+    assert said.startswith(("For instance", "例如")) == ("10 dice" not in concept)  # our n, said to be an example
+
+
+def test_the_sum_bars_are_the_convolved_and_irwin_hall_probabilities():
+    dice = central_limit.sum_histograms(central_limit.Source(Distribution("die", (1 / 6,) * 6), 3, False, (1, 2, 3)))
+    assert dice[1].left == 1.5 and dice[1].heights == pytest.approx([k / 36 for k in (1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1)])
+    assert dice[2].heights[7] == pytest.approx(27 / 216)  # a total of 10 with three dice: 27 ways
+    coins = central_limit.sum_histograms(central_limit.Source(Distribution("coin", (0.3,)), 8, False, (8,)))
+    assert coins[0].heights == pytest.approx(st.binom.pmf(range(9), 8, 0.3))
+    uniform = central_limit.sum_histograms(central_limit.Source(Distribution("uniform", (2.0, 4.0)), 2, False, (1, 2)))
+    width = 2 / central_limit.UNIFORM_BARS  # the sum of two U(2, 4): a triangle on [4, 8], each bar its exact mass / width
+    assert uniform[1].left == 4 and uniform[1].width == pytest.approx(width)
+    assert sum(uniform[1].heights) * width == pytest.approx(1) and uniform[1].heights[0] == pytest.approx(0.1 / 2)
+
+
+def test_a_probability_to_estimate_or_a_long_run_average_is_not_the_bell_why():
+    assert _draft(r"A fair die is rolled 100 times. Using the normal approximation, estimate the probability that the sum "
+                  r"of the 100 rolls exceeds 380.").kind != "central_limit"
+    assert _draft(r"The average of many dice rolls approaches 3.5.").kind == "law_of_large_numbers"
+    src = central_limit.needs(extract(r"The central limit theorem: the mean of $n = 30$ rolls of a die is approximately normal."))
+    assert src.sums == () and src.n == 30  # an average keeps the sample means
+
 # -- polar curves: the PolarPlane is the size asked for (no circle past radius_max)
 
 

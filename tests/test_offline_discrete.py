@@ -207,14 +207,80 @@ def test_merge_sort_levels_and_comparisons_are_computed():
 ])
 def test_the_recurrence_total_is_the_level_sums(concept, answer):
     draft = _draft(concept)
-    assert f"T(n) = {answer}" in draft.code
+    assert f"T(n) = {answer}" in " ".join(b.narration for b in draft.storyboard) and answer in draft.code
 
 
 def test_recursion_trees_refuse_what_they_cannot_confirm():
-    assert _draft(r"The recurrence $T(n) = 2T(n/2) + n$ gives $T(n) = \Theta(n^2)$.").kind != "recursion_tree"  # wrong
     assert _draft(r"Merge sort runs in $O(n \log n)$ time.").kind != "recursion_tree"  # no list, no recurrence
     assert _draft(r"$T(n) = 2T(n/2) + n \log n$ by the recursion tree.").kind != "recursion_tree"  # f not a power of n
     assert _draft(r"Insertion sort on $[31, 41, 59, 26, 41, 58]$.").kind == "sorting"
+
+
+# The recursion tree asked level by level: a symbolic constant c, \left(\frac{n}{2}\right), T(1) = d, the author's n,
+# a cases definition, Chinese.
+LEVEL_BY_LEVEL = [
+    r"Draw the recursion tree of $T(n)=2T(n/2)+cn$ with $T(1)=d$ level by level: nodes and cost per level, levels, total.",
+    r"The recursion tree of $$T(n) = 2T\left(\frac{n}{2}\right) + \Theta(n)$$ drawn one level at a time.",
+    r"For $T(n)=2T(n/2)+cn$ and $T(1)=d$, take $n = 32$ and show every level of the recursion tree.",
+    r"$$T(n) = \begin{cases} d & \text{if } n = 1 \\ 2T(n/2) + cn & \text{if } n > 1 \end{cases}$$ Draw its recursion tree.",
+    r"归并排序的递归树：$T(n)=2T(n/2)+n$，画出每层的代价。",
+    r"递归树：$T(n) = 2\,T\left(\dfrac{n}{2}\right) + c\cdot n$，$T(1) = d$，求每层的代价与总代价。",
+]
+
+
+@pytest.mark.parametrize("concept", LEVEL_BY_LEVEL)
+def test_recursion_trees_asked_level_by_level_are_drawn(concept):
+    draft = _draft(concept)
+    assert draft.kind == "recursion_tree"
+    assert r"T(n) = \Theta(n \log n)" in " ".join(b.narration for b in draft.storyboard)
+
+
+def test_a_symbolic_constant_stays_on_the_labels():
+    code = _draft(LEVEL_BY_LEVEL[0]).code
+    assert 'node(r"cn/2"' in code and "2 \\times cn/2 = cn" in code and "cn\\log_{2} n + d\\,n" in code
+    at_32 = _draft(LEVEL_BY_LEVEL[2]).code  # every level of the author's n, with numbers
+    assert 'node(r"16c"' in at_32 and 'node(r"2c"' in at_32 and "16 \\times 2c = 32c" in at_32 and "T(32) = 160 c + 32 d" in at_32
+
+
+def test_the_exact_total_is_the_recurrence_unrolled():
+    import sympy as sp
+
+    from mkdocs_manimgen.generate.offline.recursion import Recurrence
+    from mkdocs_manimgen.generate.offline.templates.recursion_tree import _read_total, _total_tex, exact_total
+
+    c, d, n = sp.Symbol("c", positive=True), sp.Symbol("d", positive=True), sp.Symbol("n", positive=True)
+    for rec in (Recurrence(2, 2, 1, 1, False, "", "c", "d"), Recurrence(3, 4, 1, 2, False, "", "", "d"),
+                Recurrence(8, 2, 1, 2, False, "", "c", "d"), Recurrence(1, 2, 1, 0, False, "", "", "d"),
+                Recurrence(3, 2, 2, 1, False, "", "", "d")):
+        f = (c if rec.letter else 1) * rec.c
+        T = {1: d}
+        for L in range(1, 6):
+            m = rec.b ** L
+            T[m] = rec.a * T[m // rec.b] + f * m ** int(rec.k)
+            assert sp.simplify(exact_total(rec).subs(n, m) - T[m]) == 0
+        shown, exact = _read_total(_total_tex(rec), rec)  # the scene's closed form is the same total
+        assert exact and all(sp.simplify((shown - exact_total(rec)).subs(n, rec.b ** L)) == 0 for L in range(1, 5))
+
+
+def test_a_stated_total_is_checked_and_a_false_one_called_false():
+    def said(concept):
+        draft = _draft(concept)
+        assert draft.kind == "recursion_tree"
+        return " ".join(b.narration for b in draft.storyboard)
+
+    assert "that is false" in said(r"The recurrence $T(n) = 2T(n/2) + n$ gives $T(n) = \Theta(n^2)$.")
+    assert "that is false" in said(r"Recursion tree: $T(n) = 2T(n/2) + n$, $T(1) = 1$, so $T(n) = n\log_2 n + 2n$.")
+    assert "that is false" in said(r"With $n = 16$ the recursion tree of $T(n) = 2T(n/2) + cn$, $T(1) = d$ gives $T(16) = 80c + 16d$.")
+    assert "agrees with the block's $T(16) = 64c + 16d$" in said(
+        r"With $n = 16$ the recursion tree of $T(n) = 2T(n/2) + cn$, $T(1) = d$ gives $T(16) = 64c + 16d$.")
+    assert "agrees with the block's $T(n) = n\log_2 n + n$" in said(
+        r"Recursion tree: $T(n) = 2T(n/2) + n$, $T(1) = 1$, so $T(n) = n\log_2 n + n$.")
+    assert "agrees" in said(r"The recursion tree of $T(n) = 2T(n/2) + n = \Theta(n \log n)$.")
+    # a value at the author's n, read in prose ("the total is"): 6 rows of 1458 and 729 leaves of 5 give 12393
+    assert "that is false" in said(r"Recursion tree of $T(n) = 3T(n/3) + 2n$ with $T(1) = 5$ for $n = 729$; the total is "
+                                   r"$T(729) = 11664$.")
+    # n not a power of b: the sizes would be rounded, not drawn as a tree
+    assert _draft(r"For $n = 100$, the recursion tree of $T(n) = 2T(n/2) + cn$.").kind != "recursion_tree"
 
 
 # -- graph algorithms ---------------------------------------------------------------------------------------------

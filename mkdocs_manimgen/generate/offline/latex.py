@@ -191,7 +191,7 @@ def single_line(tex: str) -> str:
 
 
 # A control word (\\frac), a control symbol (\\{), or one character.
-_TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[\s\S]")
+TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[\s\S]")
 
 
 def _left_right(token: str) -> int:
@@ -209,7 +209,7 @@ def bare_name(tex: str) -> bool:
 def split_top(tex: str, seps: str = "=") -> list[str]:
     """Split at separator characters that sit outside braces and \\left..\\right pairs."""
     out, depth, cur = [], 0, ""
-    for tok in _TOKEN.findall(tex):
+    for tok in TOKEN.findall(tex):
         if tok.startswith("\\"):  # keep a command together (\\{ etc.)
             depth += _left_right(tok)
             cur += tok
@@ -230,7 +230,7 @@ def split_top(tex: str, seps: str = "=") -> list[str]:
 def terms(tex: str, limit: int = 7) -> list[str]:
     """Break a formula into top-level pieces for a term-by-term build (joined back = tex)."""
     pieces, depth, cur = [], 0, ""
-    for tok in _TOKEN.findall(single_line(tex)):
+    for tok in TOKEN.findall(single_line(tex)):
         if tok.startswith("\\"):
             depth += _left_right(tok)
             cur += tok

@@ -143,7 +143,8 @@ QUESTIONS = (
                        "vector_field", "vector_field_3d", "lagrange_multiplier", "green_theorem")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
     Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
-             r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b)",
+             r".*?(?:confidence\s+interval|\bCI\b|interval\s+estimat|置信区间|区间估计|\b[tz][- ]interval\b|"
+             r"\d\s*(?:\\?%|％|percent)\s*-?\s*(?:intervals?\b|区间))",  # "the 95 % interval is 120 ± 3.92"
              drawn_by=("confidence_interval",)),
     Question("a probability", r"\bprobability\s+(?:that|of)\b|\bprobability\b[^.?!]{0,40}\?|概率(?:为|是|等于|多少)|的概率",
              drawn_by=("bayes", "central_limit", "confidence_interval", "law_of_large_numbers", "markov_chain", "monte_carlo",

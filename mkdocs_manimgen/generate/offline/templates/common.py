@@ -65,6 +65,13 @@ def nice_step(span: float) -> float:
     return 10 ** math.ceil(math.log10(span / 10))
 
 
+def tick(span: float, count: int = 8) -> float:
+    """A 1-2-5 step giving about ``count`` ticks over ``span`` (any size: probabilities too, unlike :func:`nice_step`)."""
+    raw = span / count
+    base = 10 ** math.floor(math.log10(raw))
+    return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
+
+
 def sample(code: str, a: float, b: float, n: int = 400):
     xs = np.linspace(a, b, n)
     ys = evaluate(code, "x", xs)

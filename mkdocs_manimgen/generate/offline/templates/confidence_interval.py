@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..notes import check
-from .common import Ctx, fmt, math_mob, text_mob
+from .common import Ctx, fmt, math_mob, text_mob, tick
 
 PRIORITY = 25
 TITLE = ("A Confidence Interval", "置信区间")
@@ -45,16 +45,15 @@ _SNUM = r"-?\d+(?:\.\d+)?"
 # samples, a one-sided bound, a prediction or tolerance interval, a bootstrap.
 _OTHER = re.compile(
     r"hypothes|\bH_?\{?[01]\}?\b|H_\{?[01a]|\breject|p-?value|significan|检验|拒绝|原假设|备择假设|显著性|"
-    r"how (?:large|many|big)|sample size (?:is )?(?:needed|required|necessary)|需要.{0,12}(?:多少|多大)|至少.{0,8}(?:样本|容量|抽取|取多少)|"
+    r"\bhow (?:large|many|big)|sample size (?:is )?(?:needed|required|necessary)|需要.{0,12}(?:多少|多大)|至少.{0,8}(?:样本|容量|抽取|取多少)|"
     r"interval (?:for|of) (?:the )?(?:population )?(?:variance|standard deviation|ratio)|\\sigma\s*\^\s*\{?2\}?\s*(?:的|\s)*置信区间|"
     r"方差的|标准差的|方差比|\\chi|chi-?square|卡方|"
     r"difference|two (?:independent )?samples|two populations|\\mu_\{?[12]\}?\s*-\s*\\mu|p_\{?1\}?\s*-\s*p|两个(?:正态)?总体|两(?:个)?样本|之差|"
     r"one-sided|upper (?:confidence )?(?:bound|limit)|lower (?:confidence )?(?:bound|limit)|单侧|置信上限|置信下限|"
-    r"prediction interval|tolerance interval|预测区间|bootstrap|自助|regression|回归|slope|斜率|"
-    r"simulat|模拟|\bcover(?:age|s)?\b|覆盖",
+    r"prediction interval|tolerance interval|预测区间|bootstrap|自助|regression|回归|slope|斜率",
     re.I)
 
-_QUESTION = r"confidence\s+interval|\bCI\b|interval\s+estimat|[tz][- ]interval|置信区间|区间估计"
+_QUESTION = r"confidence\s+interval|\bCI\b|interval\s+estimat|[tz][- ]interval|置信区间|区间估计|\d\s*%\s*-?\s*(?:intervals?\b|区间)"
 
 
 def _flat(info) -> str:
@@ -349,12 +348,6 @@ def needs(info) -> Interval | None:
     return read(info)
 
 
-def _tick(span: float, count: int = 7) -> float:
-    raw = span / count
-    base = 10 ** math.floor(math.log10(raw))
-    return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
-
-
 def _places(step: float) -> int:
     return max(0, -math.floor(math.log10(step) + 1e-9))
 
@@ -414,7 +407,7 @@ def build(ctx: Ctx) -> None:
     # -- beat 2: the sampling distribution, centred at the author's x̄
     se = c.se
     span = 4.6 * se
-    step = _tick(2 * span, 7)
+    step = tick(2 * span, 7)
     x0 = math.floor((c.centre - span) / step) * step
     x1 = math.ceil((c.centre + span) / step) * step
     places = _places(step)
@@ -528,6 +521,64 @@ def build(ctx: Ctx) -> None:
     w.play("Indicate(bracket, color=WHITE)", 1)
     w.wait(0.4)
     _repeat(ctx, c, pct, param, centre_name)
+    reading = probability_reading(ctx.info, c)
+    if reading is not None:
+        _false_reading(ctx, c, reading, pct, param)
+
+
+# The interpretation trap: "there is a 95 % probability that mu lies in [116.08, 123.92]" (有95%的概率包含总体均值).
+# The 95 % is the long-run coverage of the procedure; a computed interval contains mu or not (Wackerly 8.5,
+# 盛骤 7.4: 置信水平是区间估计方法的可靠程度). A sentence is read as the trap when it gives the level as a
+# probability (not "confidence"), names the parameter and the one interval the block computed (its ends, or
+# "this interval" / 该区间), and says none of what makes the reading right or reports it as wrong.
+_PROBABILITY = re.compile(r"(?i:probabilit|probable|\bchance|\blikely)|概率|可能性|几率|(?<![A-Za-z\\])P\s*(?:\\left)?\s*(?:\(|\\\{)")
+_PARAMETER = re.compile(r"\\mu|μ|(?:true|population|unknown)\s+(?:mean|proportion)|\bthe\s+mean\b|总体均值|均值|总体比例|\bp\b", re.I)
+_ONE_INTERVAL = re.compile(rf"[\(\[]\s*{_SNUM}\s*,\s*{_SNUM}\s*[\)\]]|between\s+{_SNUM}\s+and\s+{_SNUM}|"
+                           rf"{_SNUM}\s*(?:<|\\le|\\leq|≤)\s*(?:\\mu|μ|p)\s*(?:<|\\le|\\leq|≤)\s*{_SNUM}|"
+                           r"\b(?:this|that|our|the\s+computed|the\s+above|the\s+resulting)\s+(?:confidence\s+)?interval|"
+                           r"(?:该|这个|此|这一|上述|所求)(?:置信)?区间|区间\s*[\(\[]", re.I)
+_RIGHT_READING = re.compile(r"procedure|method|repeated|long[- ]run|in the long|of (?:all|such|these|the|many) "
+                            r"(?:intervals|samples)|random interval|before|\bnot\b|n't|\bnever\b|misconception|misread|"
+                            r"wrong|incorrect|\bfalse|多次|重复|长期|随机区间|方法|不是|并非|不能|不意味|错误|误解|不正确|大量", re.I)
+
+
+def probability_reading(info, c: Interval) -> str | None:
+    """The block's statement that the computed interval holds the parameter with probability 1 - alpha,
+    as TeX (``P(116.08 \\le \\mu \\le 123.92) = 0.95``, with the ends the block writes, else the computed
+    ones); None when the block makes no such statement."""
+    level = rf"(?<![\d.])(?:{re.escape(fmt(c.level * 100, 2))}\s*%|{re.escape(fmt(c.level, 4))}(?!\d))"
+    for sentence in re.split(r"(?<!\d)\.|\.(?=\s|$)|[;。；!?！？]", _flat(info)):
+        if not (_PROBABILITY.search(sentence) and re.search(level, sentence) and _PARAMETER.search(sentence)
+                and _ONE_INTERVAL.search(sentence)) or _RIGHT_READING.search(sentence) or re.search(r"\\bar\s*\{?\s*X\b", sentence):
+            continue
+        ends = re.search(rf"({_SNUM})\s*(?:,|and|(?:<|\\le|\\leq|≤)\s*(?:\\mu|μ|p)\s*(?:<|\\le|\\leq|≤))\s*({_SNUM})", sentence)
+        d = max(3, min(6, (_places(c.se) if c.se < 1 else 0) + 2))
+        lo, hi = (ends[1], ends[2]) if ends else (fmt(c.lo, d), fmt(c.hi, d))
+        return rf"P({lo} \le {'p' if c.kind == 'prop' else chr(92) + 'mu'} \le {hi}) = {fmt(c.level, 4)}"
+    return None
+
+
+def _false_reading(ctx: Ctx, c: Interval, reading: str, pct: str, param: str) -> None:
+    """The block's probability reading of its one interval, called false beside the repeated samples."""
+    w = ctx.w
+    ctx.facts["false_reading"] = reading
+    symbol = "p" if c.kind == "prop" else "μ"  # in Text, not TeX
+    w.beat(ctx.L("One interval, after the fact", "算出的一个区间"),
+           ctx.L(f"The block reads its interval as ${reading}$: that reading is false. ${param}$ is a fixed number, so once "
+                 f"computed, the interval either contains ${param}$ or it does not. The {pct}% belongs to the procedure: in the "
+                 f"long run {pct}% of the intervals it builds catch ${param}$, as most of the lines above do.",
+                 f"题中把区间理解为 ${reading}$：这种理解是错误的。${param}$ 是一个确定的数，区间一旦算出，要么包含 ${param}$，"
+                 f"要么不包含。{pct}% 说的是这种构造方法：长期来看，它构造的区间中有 {pct}% 包含 ${param}$，正如上面的大多数线段。"))
+    w.code(f"claim = VGroup({text_mob(ctx.L('The block:', '题中：'), 26)}, {math_mob(reading, 32, 'RED')}, "
+           f"{text_mob(ctx.L('false', '不成立'), 26, 'RED')}).arrange(RIGHT, buff=0.25)",
+           f"why = VGroup({text_mob(ctx.L(f'{pct}% is the share of intervals that catch {symbol} in repeated samples;', f'{pct}% 是重复抽样时区间包含 {symbol} 的比例；'), 22)},",
+           f"             {text_mob(ctx.L(f'one computed interval either contains {symbol} or not.', f'算出的一个区间要么包含 {symbol}，要么不包含。'), 22)}).arrange(DOWN, buff=0.1)",
+           "verdict = VGroup(claim, why).arrange(DOWN, buff=0.2).next_to(title, DOWN, buff=0.25)",
+           "if verdict.width > 12.5:",
+           "    verdict.scale_to_fit_width(12.5)")
+    w.play("FadeOut(formula), FadeOut(margin), FadeOut(interval), FadeIn(claim, shift=DOWN * 0.2)", 1.2)
+    w.play("FadeIn(why), Indicate(bracket, color=RED)", 1.4)
+    w.wait(1.6)
 
 
 SAMPLES = 20  # simulated samples in the closing example
@@ -576,6 +627,7 @@ def _repeat(ctx: Ctx, c: Interval, pct: str, param: str, centre_name: str) -> No
         f"                          color=GREEN if a <= {fmt(c.centre, 8)} <= b else RED, stroke_width=4)",
         "                     for k, (a, b) in enumerate(sims)])",
         f"truth = DashedLine(axes.c2p({fmt(c.centre, 8)}, 0), [axes.c2p({fmt(c.centre, 8)}, 0)[0], y_top + 0.15, 0], color=WHITE)",
+        f"truth_label = {math_mob(f'{param} = {fmt(c.centre, 4)}', 26)}.next_to([axes.c2p({fmt(c.centre, 8)}, 0)[0], y_top + 0.15, 0], UP, buff=0.06)",
         f"tally = {text_mob(ctx.L(f'{hits} of {SAMPLES} catch it', f'{SAMPLES} 个中有 {hits} 个包含它'), 26)}"
         ".move_to([axes.get_left()[0], y_top + 0.32, 0], aligned_edge=LEFT)",
     )
@@ -587,7 +639,7 @@ def _repeat(ctx: Ctx, c: Interval, pct: str, param: str, centre_name: str) -> No
                  f"每个样本给出自己的区间，这 {SAMPLES} 个中有 {hits} 个包含 ${param}$；长期来看比例为 {pct}%。"))
     w.play("FadeOut(middle), FadeOut(tails), FadeOut(curve), FadeOut(centre_line), FadeOut(centre_label), FadeOut(mid_label), "
            "FadeOut(tail_labels), FadeOut(tail_arrows), FadeOut(marks), FadeOut(mark_labels)", 1)
-    w.play("Create(truth)", 0.6)
+    w.play("Create(truth), FadeIn(truth_label)", 0.6)
     w.play("LaggedStart(*[Create(l) for l in sim_lines], lag_ratio=0.15), FadeIn(tally)", 3)
     w.wait(0.8)
 

@@ -14,7 +14,7 @@ import re
 
 from ..distributions import Distribution, from_block, normal_from_block
 from ..notes import check
-from .common import Ctx, fmt, formula_corner
+from .common import Ctx, fmt, formula_corner, tick
 
 # kind -> (prose pattern, general formula, parameter names as TeX, default parameters, en name, zh name)
 _KINDS = {
@@ -87,13 +87,6 @@ def _pmf(kind: str, v: float, k: int, trials: int) -> float:
     if kind == "binomial":
         return math.comb(trials, k) * v**k * (1 - v) ** (trials - k)
     return v**k * math.exp(-v) / math.factorial(k)
-
-
-def _tick(span: float, count: int = 8) -> float:
-    """A 1-2-5 step giving about ``count`` ticks over ``span``."""
-    raw = span / count
-    base = 10 ** math.floor(math.log10(raw))
-    return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
 
 
 def _slides(d: Distribution) -> tuple[str, list[float]]:
@@ -174,9 +167,9 @@ def _bars(ctx: Ctx, d: Distribution, slid: str, stops: list[float]) -> None:
     else:
         lo, hi = 0, max(math.ceil(v + 4 * math.sqrt(v)) + 1 for v in at)
     top = max(_pmf(kind, v, k, trials) for v in at for k in range(lo, hi + 1))
-    y_step = _tick(top * 1.15, 4)
+    y_step = tick(top * 1.15, 4)
     y_max = math.ceil(top * 1.15 / y_step) * y_step
-    x_step = _tick(hi - lo + 2, 10) if hi - lo > 12 else 1
+    x_step = tick(hi - lo + 2, 10) if hi - lo > 12 else 1
     pmf = f"math.comb({trials}, k) * v**k * (1 - v) ** ({trials} - k)" if kind == "binomial" else \
         "v**k * math.exp(-v) / math.factorial(k)"
     start = P[1] if kind == "binomial" else P[0]
@@ -218,9 +211,9 @@ def _curve(ctx: Ctx, d: Distribution, slid: str, stops: list[float]) -> None:
         lo, hi, peak = a - 0.25 * width, a + 1.15 * width, 1 / (min(stops) - a)
         density = f"np.where((x >= {fmt(a, 6)}) & (x <= v), 1 / (v - {fmt(a, 6)}), 0)"
         start = b
-    x_step = _tick(hi - lo, 8)
+    x_step = tick(hi - lo, 8)
     lo, hi = math.floor(lo / x_step) * x_step, math.ceil(hi / x_step) * x_step
-    y_step = _tick(peak * 1.15, 4)
+    y_step = tick(peak * 1.15, 4)
     y_max = math.ceil(peak * 1.15 / y_step) * y_step
     samples = fmt((hi - lo) / 300, 6)
     ctx.w.code(
