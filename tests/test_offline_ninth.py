@@ -62,3 +62,12 @@ def test_a_polar_equation_is_no_graph_against_theta():
     from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
 
     assert plottable(extract(r"圆 $x^2+y^2=4x$ 在极坐标下为 $r=4\cos\theta$，其中 $-\frac{\pi}{2}\le\theta\le\frac{\pi}{2}$。")) is None
+
+
+# The probability reading of one computed interval, with the level written with a trailing zero (0.90).
+def test_the_interval_trap_is_called_with_the_level_written_to_two_places():
+    concept = (r"A sample of $n=25$ bolts has mean length $\bar x=80$ mm with known $\sigma=5$ mm, so the 90% interval is "
+               r"$80\pm1.645\cdot\frac{5}{\sqrt{25}}=[78.355,\ 81.645]$. Hence $\mu$ lies in this interval with probability "
+               r"0.90. Show many such intervals.")
+    draft = design(concept)
+    assert draft.kind == "confidence_interval" and "that reading is false" in " ".join(b.narration for b in draft.storyboard)

@@ -546,7 +546,7 @@ def probability_reading(info, c: Interval) -> str | None:
     """The block's statement that the computed interval holds the parameter with probability 1 - alpha,
     as TeX (``P(116.08 \\le \\mu \\le 123.92) = 0.95``, with the ends the block writes, else the computed
     ones); None when the block makes no such statement."""
-    level = rf"(?<![\d.])(?:{re.escape(fmt(c.level * 100, 2))}\s*%|{re.escape(fmt(c.level, 4))}(?!\d))"
+    level = rf"(?<![\d.])(?:{re.escape(fmt(c.level * 100, 2))}\s*%|{re.escape(fmt(c.level, 4))}0*(?!\d))"  # 0.9 written 0.90
     for sentence in re.split(r"(?<!\d)\.|\.(?=\s|$)|[;。；!?！？]", _flat(info)):
         if not (_PROBABILITY.search(sentence) and re.search(level, sentence) and _PARAMETER.search(sentence)
                 and _ONE_INTERVAL.search(sentence)) or _RIGHT_READING.search(sentence) or re.search(r"\\bar\s*\{?\s*X\b", sentence):
