@@ -71,3 +71,17 @@ def test_the_interval_trap_is_called_with_the_level_written_to_two_places():
                r"0.90. Show many such intervals.")
     draft = design(concept)
     assert draft.kind == "confidence_interval" and "that reading is false" in " ".join(b.narration for b in draft.storyboard)
+
+
+# A family whose extremum moves with its parameter (Ortskurve, 顶点轨迹) was swept without the point or its locus.
+@pytest.mark.parametrize("concept, locus, true", [
+    (r"Gegeben ist $f_a(x)=x^2-2ax+3a$ mit $a>0$. Zeigen Sie, dass die Tiefpunkte auf der Ortskurve $y=3x-x^2$ liegen.",
+     "- x^{2} + 3 x", True),
+    (r"抛物线 $y=x^2-2mx+m$ 随 $m$ 变化，它的顶点轨迹是 $y=x-2x^2$ 吗？画出顶点的轨迹。", "- x^{2} + x", False),
+])
+def test_the_locus_of_a_familys_extremum_is_traced_and_a_stated_locus_checked(concept, locus, true):
+    draft = design(concept)
+    assert draft.kind == "parameter_sweep" and "TracedPath(extremum_point" in draft.code
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert f"y = {locus}" in said
+    assert ("false" in said or "不成立" in said) != true

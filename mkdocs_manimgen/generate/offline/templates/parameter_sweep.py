@@ -6,6 +6,7 @@ drawn with its constants at a declared example value, and its power shown by dou
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -16,6 +17,7 @@ from ..odes import tex_name
 from ..params import ParamFamily, read_param_family
 from ..parts.sliders import Tracked, family_graph, readouts, sweep, trackers
 from ._plots import axes_code
+from ..storyboard import math_mob
 from .common import Ctx, formula_corner, nice_step
 
 PRIORITY = 450
@@ -34,10 +36,20 @@ _OTHER = (r"derivative|integra|limit|tangent|area under|maximum|minimum|root|sol
           r"导数|积分|极限|切线|面积|最大|最小|求解|半衰期|翻倍|落地")
 
 
+# The locus of a family's extremum as its parameter moves (the Abitur's Ortskurve, 顶点/极值点的轨迹): this family's.
+LOCUS = (r"ortskurve|\b(?:tief|hoch|extrem)punkte?\b.{0,80}(?:wander|bewegt|liegen|auf der)|"
+         r"\blocus\b.{0,60}(?:minim|maxim|vert|turning|extrem)|(?:minim|maxim|vert|turning|extrem)\w*.{0,60}\blocus\b|"
+         r"(?:顶点|极值点|最低点|最高点|极小值点|极大值点).{0,12}轨迹")
+
+
 def evidence(info) -> int | None:
     """Parameter words in the prose (tier 0), else a general formula in one variable with free parameters (tier 1);
-    none when the block asks something else about it."""
-    if any(re.search(p, info.prose, re.I) for p in _OTHER) or read_param_family(info) is None:
+    none when the block asks something else about it (but the locus of its extremum is this family's question)."""
+    if read_param_family(info) is None:
+        return None
+    if re.search(LOCUS, info.prose, re.I | re.S):
+        return 0
+    if any(re.search(p, info.prose, re.I) for p in _OTHER):
         return None
     return 0 if any(re.search(p, info.prose, re.I) for p in KEYWORDS) else 1
 
@@ -101,6 +113,7 @@ def build(ctx: Ctx) -> None:
         f"先取 ${said}$（作为起点选取的值，右侧读数显示它们）。"))
     w.play("Create(axes), Write(labels)", 1.2)
     w.play("Create(graph), FadeIn(panel)", 1.5)
+    locus = _extremum(ctx, fam) if re.search(LOCUS, ctx.info.prose, re.I | re.S) else None
     for i, s in enumerate(fam.sliders):
         stops = ", ".join(fmt(v, 3) for v in s.stops[1:])
         turn = ctx.L(f", through negative values: the author contrasts the sign of ${s.tex}$", f"，经过负值：作者对比了 ${s.tex}$ 的正负") \
@@ -110,9 +123,171 @@ def build(ctx: Ctx) -> None:
             f"让 ${s.tex}$ 依次取 {stops}{turn}；其余参数保持不变。"))
         w.play(f"Indicate(read{i})", 0.4)
         sweep(w, f"p{i}", s.stops)
-    if fam.power is not None:
+    if locus is not None:
+        _locus_curve(ctx, fam, locus)
+    elif fam.power is not None:
         _doubling(ctx, fam)
     w.wait(1)
+
+
+@dataclass(frozen=True)
+class Extremum:
+    """The family's one extremum as a function of its one parameter k: x*(k), y*(k), its kind, and the locus
+    y = g(x) with k eliminated (None when sympy cannot eliminate it)."""
+
+    x: object
+    y: object
+    kind: str  # "minimum" | "maximum"
+    locus: object | None
+
+
+def extremum_of(fam: ParamFamily) -> Extremum | None:
+    """The one critical point of ``fam`` in its variable, real and of one kind at every stop of its one slider."""
+    import sympy as sp
+
+    if len(fam.sliders) != 1:
+        return None
+    x, k = sp.Symbol(fam.var), sp.Symbol(fam.sliders[0].name)
+    f = fam.expr.subs({sp.Symbol(n): v for n, v in fam.fixed.items()})
+    if f.free_symbols != {x, k}:
+        return None
+    try:
+        found = [r for r in sp.solve(sp.diff(f, x), x) if r.free_symbols <= {k}]
+    except Exception:  # noqa: BLE001 - sympy could not solve f' = 0: no extremum to follow
+        return None
+    kinds = set()
+    for r in found:
+        for stop in fam.sliders[0].stops:
+            at = complex(r.subs(k, stop))
+            if abs(at.imag) > 1e-9 or not fam.domain[0] < at.real < fam.domain[1]:
+                return None
+            bend = complex(sp.diff(f, x, 2).subs(x, r).subs(k, stop))
+            if abs(bend.imag) > 1e-9 or abs(bend.real) < 1e-9:
+                return None
+            kinds.add("minimum" if bend.real > 0 else "maximum")
+    if len(found) != 1 or len(kinds) != 1:
+        return None
+    xs = _plain(found[0], k)
+    ys = _plain(f.subs(x, xs), k)
+    locus = None
+    try:
+        ks = sp.solve(sp.Eq(x, xs), k)
+        if len(ks) == 1:
+            locus = _plain(ys.subs(k, ks[0]), x)
+    except Exception:  # noqa: BLE001 - k not eliminable in closed form: the traced path alone shows the locus
+        locus = None
+    return Extremum(xs, ys, kinds.pop(), locus)
+
+
+def _plain(expr, var):
+    """``expr`` as a textbook writes it: a polynomial expanded (3x - x^2, not x(3 - x)), anything else simplified."""
+    import sympy as sp
+
+    expr = sp.simplify(expr)
+    return sp.expand(expr) if expr.is_polynomial(var) else expr
+
+
+def _extremum(ctx: Ctx, fam: ParamFamily) -> Extremum | None:
+    """A dot on the family's extremum that leaves a trace as the parameter moves (before the sweep)."""
+    import sympy as sp
+
+    from ..symbolic import to_numpy
+
+    e = extremum_of(fam)
+    if e is None:
+        return None
+    k = sp.Symbol(fam.sliders[0].name)
+    xc, yc = (to_numpy(v.subs(k, sp.Symbol("p0")), ("p0",)) for v in (e.x, e.y))
+    if not xc or not yc:
+        return None
+    w, kt = ctx.w, fam.sliders[0].tex
+    ctx.facts.update(extremum=e)
+    word = ctx.L(e.kind, "最小值点" if e.kind == "minimum" else "最大值点")
+    w.beat(ctx.L(f"The {e.kind} as ${kt}$ moves", f"${kt}$ 变化时的{word}"), ctx.L(
+        f"Setting the derivative to zero gives the {e.kind} at $x = {sp.latex(e.x)}$, $y = {sp.latex(e.y)}$: a point that "
+        f"moves with ${kt}$ and leaves a trail.",
+        f"令导数为零，得{word} $x = {sp.latex(e.x)}$，$y = {sp.latex(e.y)}$：它随 ${kt}$ 移动并留下轨迹。"))
+    point = f"x = {sp.latex(e.x)}," + r"\; " + f"y = {sp.latex(e.y)}"
+    w.code("def extremum_point():",
+           "    k = p0.get_value()",
+           "    with np.errstate(all=\"ignore\"):",
+           f"        return axes.c2p(float({xc.replace('p0', 'k')}), float({yc.replace('p0', 'k')}))",
+           "extremum = always_redraw(lambda: Dot(extremum_point(), color=YELLOW, radius=0.08))",
+           "trail = TracedPath(extremum_point, stroke_color=YELLOW, stroke_width=3, stroke_opacity=0.8)",
+           f"extremum_label = {math_mob(point, 30, 'YELLOW')}",
+           "extremum_label.next_to(panel, DOWN, buff=0.4, aligned_edge=LEFT)",
+           "if extremum_label.get_right()[0] > 6.9:",
+           "    extremum_label.shift(LEFT * (extremum_label.get_right()[0] - 6.9))")
+    w.play("FadeIn(extremum), Write(extremum_label)", 1)
+    w.code("self.add(trail)")
+    return e
+
+
+def _locus_curve(ctx: Ctx, fam: ParamFamily, e: Extremum) -> None:
+    """After the sweep: the locus y = g(x) drawn along the trail, and a locus the block states checked against it."""
+    import sympy as sp
+
+    from ..symbolic import to_numpy
+
+    if e.locus is None:
+        return
+    x = sp.Symbol(fam.var)
+    code = to_numpy(e.locus.subs(x, sp.Symbol("x")), ("x",))
+    if not code:
+        return
+    k = sp.Symbol(fam.sliders[0].name)
+    ends = sorted(float(e.x.subs(k, v)) for v in fam.sliders[0].stops)
+    stated = _stated_locus(ctx, fam, e.locus)
+    ctx.facts.update(locus=e.locus, stated_locus=stated)
+    kt, var = fam.sliders[0].tex, fam.var_tex
+    verdict = ""
+    if stated is not None:
+        verdict = ctx.L(f" The block's ${stated[0]}$ is {'this curve' if stated[1] else 'not this curve: that is false'}.",
+                        f"题中的 ${stated[0]}$ {'正是这条曲线' if stated[1] else '不是这条曲线，这不成立'}。")
+    w = ctx.w
+    w.beat(ctx.L("The locus", "轨迹"), ctx.L(
+        f"Eliminating ${kt}$ from the two coordinates gives the curve the {e.kind} runs along: $y = {sp.latex(e.locus)}$.{verdict}",
+        f"从两个坐标中消去 ${kt}$，得到{('最小值点' if e.kind == 'minimum' else '最大值点')}所走的曲线 $y = {sp.latex(e.locus)}$。{verdict}"))
+    w.code("def locus_f(x):",
+           "    with np.errstate(all=\"ignore\"):",
+           f"        return {code}",
+           f"locus = DashedVMobject(axes.plot(locus_f, x_range=[{fmt(ends[0], 4)}, {fmt(ends[-1], 4)}], color=ORANGE), num_dashes=30)",
+           f"locus_label = {math_mob(f'y = {sp.latex(e.locus)}', 32, 'ORANGE')}",
+           "locus_label.next_to(extremum_label, DOWN, buff=0.3, aligned_edge=LEFT)")
+    w.play("Create(locus), Write(locus_label)", 1.4)
+    if stated is not None and not stated[1]:
+        wrong = stated[0] + r" \ne " + f"y = {sp.latex(e.locus)}"
+        w.code(f"wrong = {math_mob(wrong, 30, 'RED')}",
+               "wrong.next_to(locus_label, DOWN, buff=0.25, aligned_edge=LEFT)")
+        w.play("Write(wrong)", 1)
+
+
+def _stated_locus(ctx: Ctx, fam: ParamFamily, locus) -> tuple[str, bool] | None:
+    """(the author's y = h(x), whether it is the locus) for a formula in the variable alone other than the family."""
+    import sympy as sp
+
+    from ..latex import single_line, split_top
+    from ..symbolic import normalize, parse
+
+    x = sp.Symbol(fam.var)
+    for block in ctx.info.blocks:
+        parts = split_top(single_line(block), "=")
+        if len(parts) != 2 or not re.fullmatch(r"\s*y\s*", parts[0]):
+            continue
+        h = parse(parts[1])
+        if not isinstance(h, sp.Expr):
+            continue
+        h = normalize(h)
+        if h.free_symbols != {x}:
+            continue
+        xs = [0.37, 0.83, 1.41, 2.2]
+        try:
+            same = all(abs(complex(h.subs(x, v)) - complex(locus.subs(x, v))) < 1e-9 * max(1, abs(complex(h.subs(x, v))))
+                       for v in xs)
+        except (TypeError, ValueError):
+            continue
+        return single_line(block).strip(), same
+    return None
 
 
 def _doubling(ctx: Ctx, fam: ParamFamily) -> None:
