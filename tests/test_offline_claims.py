@@ -49,6 +49,11 @@ FALSE = [
     # a value of an expression in letters the block gives (moduli added where they multiply; units beside)
     (r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，积的模等于模之和：$|z_1 z_2| = |z_1|+|z_2|$。", r"5 \sqrt{2}"),
     (r"A mass $m = 2\ \mathrm{kg}$ at $v = 3\ \mathrm{m/s}$ has $\frac12 m v^2 = 18\ \mathrm{J}$.", r"= 9"),
+    # Euler's theorem misapplied (two odd vertices give a path, not a circuit), and the handshake lemma
+    (r"A connected graph has six vertices with degrees $2, 3, 3, 2, 4, 2$. Exactly two vertices are odd, so it has an "
+     r"Euler circuit; animate it.", r"\text{an Euler path, no circuit}"),
+    (r"连通图的各顶点度数分别为 $3,3,3,3$，所以可以一笔画。", r"\text{ odd degrees: no Euler path}"),
+    (r"A connected graph with degrees $2, 3, 3, 2, 4, 2$ has $9$ edges and an Euler path.", r"= 8 \text{ edges}"),
 ]
 
 TRUE = [
@@ -73,7 +78,9 @@ TRUE = [
     r"The Maclaurin polynomial of $e^x$ of degree 3 is $T_3(x) = 1 + x + \frac{x^2}{2} + \frac{x^3}{6}$.",
     r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，则 $|z_1 z_2| = |z_1||z_2| = 5\sqrt2$。",
     r"With $a = 2$ and $b = 3$, $a + b = 5$ and $ab = 6$; $m = 2\ \mathrm{kg}$, $v = 3\ \mathrm{m/s}$, $\frac12 m v^2 = 9\ \mathrm{J}$.",
-    r"Solve $x^2 = 5$; at $x = 2$ the left side is $4$.",  # one given letter is an unknown, not a claim
+    r"Solve $x^2 = 5$; at $x = 2$ the left side is $4$.",
+    r"连通图的各顶点度数分别为 $2,2,4,2,2$，共 $6$ 条边，因为所有度数都是偶数，所以存在欧拉回路。",
+    r"A connected graph with degrees $3, 3, 2, 2$ has no Euler circuit, but it has an Euler path.",  # one given letter is an unknown, not a claim
     r"About $x = 1$, $f(x) = \ln x$ has $P_2(x) = (x-1) - \frac{(x-1)^2}{2}$; compare it with $y = |x - 1|$.",
 ]
 
