@@ -54,6 +54,9 @@ FALSE = [
      r"Euler circuit; animate it.", r"\text{an Euler path, no circuit}"),
     (r"连通图的各顶点度数分别为 $3,3,3,3$，所以可以一笔画。", r"\text{ odd degrees: no Euler path}"),
     (r"A connected graph with degrees $2, 3, 3, 2, 4, 2$ has $9$ edges and an Euler path.", r"= 8 \text{ edges}"),
+    # a closed form for a sum written with an ellipsis (错位相减, telescoping), named S_n or not
+    (r"演示错位相减：$S_n=1\cdot3+2\cdot3^2+\cdots+n\cdot3^n$，得 $S_n=\frac{(2n-1)3^{n+1}+3}{2}$。", r"S_n ="),
+    (r"$\frac{1}{1\cdot2}+\frac{1}{2\cdot3}+\cdots+\frac{1}{n(n+1)}=\frac{1}{n+1}$ by telescoping.", r"\frac{n}{n + 1}"),
 ]
 
 TRUE = [
@@ -79,6 +82,8 @@ TRUE = [
     r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，则 $|z_1 z_2| = |z_1||z_2| = 5\sqrt2$。",
     r"With $a = 2$ and $b = 3$, $a + b = 5$ and $ab = 6$; $m = 2\ \mathrm{kg}$, $v = 3\ \mathrm{m/s}$, $\frac12 m v^2 = 9\ \mathrm{J}$.",
     r"Solve $x^2 = 5$; at $x = 2$ the left side is $4$.",
+    r"错位相减：$S_n=1\cdot3+2\cdot3^2+\cdots+n\cdot3^n$，得 $S_n=\frac{(2n-1)3^{n+1}+3}{4}$，检验 $S_2=3+18=21$。",
+    r"By induction, $1 + 3 + 5 + \cdots + (2n-1) = n^2$, and $1^2+2^2+\dots+n^2=\frac{n(n+1)(2n+1)}{6}$.",
     r"连通图的各顶点度数分别为 $2,2,4,2,2$，共 $6$ 条边，因为所有度数都是偶数，所以存在欧拉回路。",
     r"A connected graph with degrees $3, 3, 2, 2$ has no Euler circuit, but it has an Euler path.",  # one given letter is an unknown, not a claim
     r"About $x = 1$, $f(x) = \ln x$ has $P_2(x) = (x-1) - \frac{(x-1)^2}{2}$; compare it with $y = |x - 1|$.",

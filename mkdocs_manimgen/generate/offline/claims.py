@@ -50,8 +50,8 @@ def false_claims(info: MathInfo) -> list[Claim]:
     start = time.monotonic()
     rows = _rows(info)
     found: list[Claim] = []
-    for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ode_solutions,
-                 _convergence, _euler_walks):
+    for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
+                 _ode_solutions, _convergence, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -438,6 +438,79 @@ def _sum_forms(info: MathInfo, rows: list[str]) -> list[Claim]:
         out.append(Claim(f"{parts[0].strip()} = {parts[1].strip()}", f"{parts[0].strip()} = {sp.latex(closed)}",
                          (f"at $n = {bad}$ the sum is ${left.subs(n, bad).doit()}$ but the formula gives ${right.subs(n, bad)}$",
                           f"$n = {bad}$ 时和为 ${left.subs(n, bad).doit()}$，而公式给出 ${right.subs(n, bad)}$")))
+    return out
+
+
+_ELLIPSIS = re.compile(r"\\(?:c|l)?dots|\.\.\.|…|⋯")
+_NAMED_SUM = re.compile(r"^\s*([A-Z])_\{?n\}?\s*=(.+)$")
+
+
+def _ellipsis_term(tex: str):
+    """(general term in k, n) of a sum written with an ellipsis, ``1\\cdot2 + 2\\cdot2^2 + \\cdots + n\\cdot2^n``: the
+    last term in n is the general term, and it must give the first terms written; None otherwise."""
+    import sympy as sp
+
+    parts = [p.strip() for p in split_top(_ELLIPSIS.sub(" ELLIPSIS ", tex), "+")]
+    if sum("ELLIPSIS" in p for p in parts) != 1 or parts[-1] == "ELLIPSIS" or "ELLIPSIS" not in parts[-2]:
+        return None
+    first = [normalize(parse(p)) for p in parts[:-2]]
+    last = parse(parts[-1])
+    if not first or not isinstance(last, sp.Expr) or any(not isinstance(f, sp.Expr) or f.free_symbols for f in first):
+        return None
+    last = normalize(last)
+    if len(last.free_symbols) != 1:
+        return None
+    n = next(iter(last.free_symbols))
+    k = sp.Dummy("k", integer=True, positive=True)
+    term = last.subs(n, k)
+    if any(sp.simplify(term.subs(k, i + 1) - f) != 0 for i, f in enumerate(first)):
+        return None
+    return term, k, n
+
+
+def _ellipsis_forms(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """A closed form for a sum written with an ellipsis (``S_n = 1 + 3 + \\cdots + (2n - 1) = n^2``, or ``S_n`` defined
+    so and its closed form stated in another formula), checked at n = 1..8 like :func:`_sum_forms`."""
+    import sympy as sp
+
+    named: dict[str, tuple] = {}
+    stated: list[tuple[str, str, str]] = []  # (name or sum text, closed form text, row)
+    for row in rows:
+        m = _NAMED_SUM.match(row)
+        parts = [p.strip() for p in split_top(m.group(2) if m else row, "=")]
+        sums = [p for p in parts if _ELLIPSIS.search(p)]
+        if len(sums) > 1:
+            continue
+        found = _ellipsis_term(sums[0]) if sums else None
+        if m and found:
+            named[m.group(1)] = found
+        rest = [p for p in parts if p not in sums]
+        for closed in rest:
+            if found:
+                stated.append((sums[0], closed, row))
+            elif m:
+                stated.append((m.group(1), closed, row))
+    out = []
+    for who, closed, row in stated:
+        found = named.get(who) if len(who) == 1 else _ellipsis_term(who)
+        if not found:
+            continue
+        term, k, n = found
+        g = parse(closed)
+        if not isinstance(g, sp.Expr):
+            continue
+        g = normalize(g)
+        if g.free_symbols != {n}:
+            continue
+        bad = next((i for i in range(1, 9) if _sum_differs(sp.Sum(term, (k, 1, i)).doit(), g.subs(n, i))), None)
+        if bad is None:
+            continue
+        name = f"{who}_n" if len(who) == 1 else who
+        truth = sp.factor(sp.summation(term, (k, 1, n)))
+        total = sp.Sum(term, (k, 1, bad)).doit()
+        out.append(Claim(f"{name} = {closed}", f"{name} = {sp.latex(truth)}",
+                         (f"at $n = {bad}$ the sum is ${total}$ but the formula gives ${sp.latex(g.subs(n, bad))}$",
+                          f"$n = {bad}$ 时和为 ${total}$，而公式给出 ${sp.latex(g.subs(n, bad))}$")))
     return out
 
 

@@ -113,6 +113,7 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\(left|right|big|Big|bigg|Bigg)(?![A-Za-z])", "", tex)
     tex = re.sub(r"\\(,|;|!|:|quad|qquad)", " ", tex)
     tex = tex.replace("\\cdot", "*").replace("\\times", "*")
+    tex = re.sub(r"\)\s*(?=\d)", ")*", tex)  # (2n-1)3^{n+1}: a bracket followed by a number is a product
     tex = re.sub(r"\\operatorname\{([A-Za-z]{2,})\}", r"\\\1", tex)  # \operatorname{sgn}; \operatorname{i} is the unit i
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text|operatorname)\{([^{}]*)\}", r"\1", tex)
