@@ -339,7 +339,9 @@ def _focal_triangle(ctx: Ctx, a: float, b: float, angle: FocalAngle) -> None:
                "    return mid - 0.28 * normal if np.dot(normal, other - mid) > 0 else mid + 0.28 * normal",
                f"corner = at({fmt(x_p, 5)}, {fmt(y_p, 5)})",
                'side_labels = VGroup(MathTex("m", font_size=32, color=BLUE_B).move_to(outside(F1, corner, F2)),',
-               '                     MathTex("n", font_size=32, color=GREEN).move_to(outside(F2, corner, F1)))')
+               '                     MathTex("n", font_size=32, color=GREEN).move_to(outside(F2, corner, F1)))',
+               "for label in side_labels:  # readable where a short side runs close to the ellipse",
+               "    label.add_background_rectangle(opacity=0.75, buff=0.03)")
         w.play("FadeIn(triangle), FadeIn(side_labels)", 0.8)
         w.loop("for line in derivation:", "FadeIn(line, shift=RIGHT * 0.2)", len(lines), 0.9)
         w.wait(1.2)
