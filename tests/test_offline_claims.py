@@ -39,6 +39,9 @@ FALSE = [
     (r"Check $n = 6$: $$5! = 120 \equiv -1 \pmod 6.$$", r"5! \equiv 0 \pmod{6}"),
     # a solution of a first-order equation that does not solve it
     (r"Solving $\frac{dy}{dt} = 0.5y$ with $y(0) = 2$ gives $y(t) = 2e^{2t}$.", r"\ne"),
+    # a solution of the equation that misses the initial value (y = e^x - x - 1 has y(0) = 0)
+    (r"Solving $y' = x + y$ with $y(0) = 1$ gives the exact solution $y = e^x - x - 1$.", r"y(0) = 0"),
+    (r"初值问题 $y'=-2y$，$y(0)=3$ 的解为 $y=e^{-2x}$。", r"y(0) = 1"),
     # an antiderivative written as a bare y = ..., its chain-rule factor inverted
     (r"From $\dfrac{dy}{dx}=\sin(4x)$ and $y(0)=1$ we integrate: $y=-4\cos(4x)+5$.", r"\ne"),
     # a Taylor polynomial with a wrong factorial, at 0 and about another centre
@@ -78,6 +81,7 @@ TRUE = [
     r"$$\sum_{k=1}^{n}\arctan\frac{1}{2k^2}=\frac{\pi}{4}-\arctan\frac{1}{2n+1}$$ since each term is a difference of two angles.",
     r"With $y = vx$ the equation $\frac{dy}{dx} = \frac{x + y}{x}$ becomes $x\frac{dv}{dx} = 1$.",  # a substitution
     r"Since $y' = 2x$, the antiderivatives are $y = x^2 + C$, and the one through $(1, 3)$ is $y = x^2 + 2$.",
+    r"初值问题 $y'=y-x$，$y(0)=2$ 的解是 $y=e^x+x+1$，欧拉法给出 $y(0.4) = 2.84$。",  # a later y(x) is no initial value
     r"The Maclaurin polynomial of $e^x$ of degree 3 is $T_3(x) = 1 + x + \frac{x^2}{2} + \frac{x^3}{6}$.",
     r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，则 $|z_1 z_2| = |z_1||z_2| = 5\sqrt2$。",
     r"With $a = 2$ and $b = 3$, $a + b = 5$ and $ab = 6$; $m = 2\ \mathrm{kg}$, $v = 3\ \mathrm{m/s}$, $\frac12 m v^2 = 9\ \mathrm{J}$.",

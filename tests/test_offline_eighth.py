@@ -109,6 +109,41 @@ def test_a_false_eccentricity_is_called_false_and_a_true_one_is_shown():
     assert "0.8" in true.storyboard[-1].narration and "false" not in true.storyboard[-1].narration
 
 
+# The focal triangle (angle F1PF2 given) was drawn as the string construction with a moving P, the angle ignored.
+@pytest.mark.parametrize("concept, point, area", [
+    (r"椭圆 $\frac{x^2}{16}+\frac{y^2}{4}=1$ 上一点 $P$ 满足 $\angle F_1PF_2=90^\circ$，求 $\triangle F_1PF_2$ 的面积，并画出这个三角形。",
+     "at(3.26599, 1.1547)", "= 4$"),
+    (r"On the ellipse $x^2/25 + y^2/16 = 1$, a point P sees the foci at an angle of $60^\circ$; find the area of triangle $F_1PF_2$.",
+     "at(3.19142, 3.0792)", r"= \frac{16 \sqrt{3}}{3} \approx 9.238$"),
+    (r"点 $M$ 在椭圆 $\dfrac{x^{2}}{25}+\dfrac{y^{2}}{9}=1$ 上，$\angle F_{2}MF_{1}=\frac{\pi}{3}$，求 $\triangle F_1MF_2$ 的面积。",
+     "at(4.50694, 1.29904)", r"= 3 \sqrt{3} \approx 5.196$"),
+])
+def test_the_focal_triangle_is_drawn_at_the_given_angle_with_its_area(concept, point, area):
+    draft = design(concept)
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "ellipse_foci" and f"Polygon(F1, {point}, F2" in draft.code and area in said
+    assert r"b^2\tan\frac{\theta}{2}" in said and "PF_1 + PF_2 = 2a" not in draft.code
+
+
+def test_a_false_focal_area_is_called_and_an_impossible_angle_has_no_triangle():
+    cot = design(r"椭圆 $\frac{x^2}{25}+\frac{y^2}{9}=1$ 上一点 $P$，$\angle F_1PF_2=60^\circ$，"
+                 r"则 $S_{\triangle F_1PF_2}=b^2\cot\frac{\theta}{2}=9\sqrt{3}$。")
+    said = cot.storyboard[-1].narration
+    assert "不成立" in said and r"= 3 \sqrt{3}" in said and "双曲线" in said
+    # at 90 degrees cot 45° = tan 45°: the value holds, but the formula in theta does not
+    assert "不成立" in design(r"椭圆 $\frac{x^2}{16}+\frac{y^2}{4}=1$，$\angle F_1PF_2=90^\circ$，"
+                              r"面积 $S=b^2\cot\frac{\theta}{2}$。").storyboard[-1].narration
+    none = design(r"The ellipse $\frac{x^2}{25}+\frac{y^2}{16}=1$ has a point $P$ with $\angle F_1PF_2 = 90^\circ$, "
+                  r"so the area of triangle $F_1PF_2$ is $S = 16$.")
+    said = " ".join(b.narration for b in none.storyboard)
+    assert "no such triangle" in said and "73.74" in said and "$S = 16$ is false" in said and "Polygon(" not in none.code
+    true = design(r"The ellipse $\frac{x^2}{25}+\frac{y^2}{9}=1$, $\angle F_1PF_2 = 60^\circ$: the area of $\triangle F_1PF_2$ is $3\sqrt{3}$.")
+    assert "false" not in " ".join(b.narration for b in true.storyboard)
+    # controls: the ellipse alone keeps the string construction; a hyperbola's a and b are not an ellipse's
+    assert "PF_1 + PF_2 = 2a" in design(r"Show that the ellipse $\frac{x^2}{25}+\frac{y^2}{9}=1$ has foci $(\pm 4, 0)$.").code
+    assert design(r"The hyperbola with $a = 3$, $b = 4$ has foci $F_1$, $F_2$; $\angle F_1PF_2 = 60^\circ$.").kind != "ellipse_foci"
+
+
 # A Markdown table of data was not read: the fitted line alone was plotted over negative x.
 def test_a_markdown_table_is_read_as_data():
     concept = ("气温 $x$ 与销量 $y$ 的数据如下：\n\n| $x$ | 10 | 15 | 20 | 25 | 30 |\n|---|---|---|---|---|---|\n"

@@ -6,6 +6,7 @@ Fast: no rendering. The syllabus corpus (test_syllabus.py) checks each family's 
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -238,6 +239,41 @@ def test_eulers_method_draws_the_authors_steps_over_the_solution():
     assert "after 10 steps $y(5) \\approx 57.665$" in said and "148.4132" in said
     assert "(a step we chose)" in " ".join(b.narration for b in _draft(r"Euler's method for $y' = -2y$, $y(0) = 1$.").storyboard)
     assert "euler_pts" not in _draft(r"The improved Euler method for $y' = y$, $y(0) = 1$, $h = 0.5$.").code
+
+
+@pytest.mark.parametrize("concept, false, truth", [
+    # the slip: the slope taken at x_0 in every step (y_2 = 1.1 + 0.1(0 + 1.1)); y(0.3) carried on from it
+    (r"Use Euler's method with $h = 0.1$ on $y' = x + y$, $y(0) = 1$: $y_1 = 1.1$, $y_2 = 1.21$, so $y(0.3) \approx 1.331$.",
+     ["The block's $y_2 = 1.21$ is false", "$y(0.3) \\approx 1.331$ is false"], "= 1.1 + 0.1 \\cdot (1.2) = 1.22"),
+    (r"用欧拉法（步长 $h = 0.5$）解 $\dfrac{dy}{dx} = 2x - y$，$y(0) = 1$：$y_1 = 0.5$，$y_{2} = 0.25$。",
+     ["$y_{2} = 0.25$ 不成立"], "0.5 + 0.5 \\cdot (0.5) = 0.75"),
+])
+def test_a_false_euler_step_is_called_false_and_not_drawn(concept, false, truth):
+    draft = _draft(concept)
+    said = " ".join(b.narration for b in draft.storyboard)
+    assert draft.kind == "slope_field" and all(f in said for f in false) and truth in said
+    polygon = next(line for line in draft.code.splitlines() if "euler_pts = [" in line)
+    assert "1.21" not in polygon and "0.25" not in polygon  # the polygon drawn is the computed one
+    assert "(0.1, 1.1), (0.2, 1.22), (0.3, 1.362)]" in polygon or "(0.5, 0.5), (1, 0.75)]" in polygon  # the author's stretch
+
+
+@pytest.mark.parametrize("concept", [
+    r"用欧拉法，步长 $h=0.2$，求 $y'=y-x$，$y(0)=2$ 在 $x=0.4$ 处的近似值：$y_1=2.4$，$y_2=2.84$。",
+    # rounded to four places and carried on rounded (0.0309, not the unrounded chain's 0.0308)
+    r"Euler's method with $h = 0.1$ for $y' = \sin x + y$, $y(0) = 0$: $y_1 = 0$, $y_2 \approx 0.0100$, $y_3 \approx 0.0309$.",
+    # y(0.3) here is the exact value the steps are compared with, not an Euler value
+    r"Use Euler's method with $h = 0.1$ for $y' = x + y$, $y(0) = 1$: $y_3 = 1.362$, while the exact value is $y(0.3) \approx 1.3997$.",
+])
+def test_true_euler_steps_are_not_called_false(concept):
+    said = " ".join(b.narration for b in _draft(concept).storyboard)
+    assert ("agree" in said or "一致" in said) and not re.search(r"false|不成立", said)
+
+
+def test_a_false_stated_solution_is_said_beside_a_false_euler_step():
+    """Calling the step false silences the closing check: the false exact solution is called in the same beat."""
+    said = " ".join(b.narration for b in _draft(
+        r"Euler's method, $h = 0.1$, for $y' = x + y$, $y(0) = 1$: $y_1 = 1.1$, $y_2 = 1.21$. The exact solution is $y = e^x - x$.").storyboard)
+    assert "$y_2 = 1.21$ is false" in said and "$y = e^x - x$ is false too" in said
 
 
 def test_values_in_degrees_are_substituted_as_radians():

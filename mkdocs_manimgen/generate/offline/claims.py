@@ -650,7 +650,10 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
         others = sorted(residual.free_symbols - {T}, key=str)
         values = [complex(residual.subs({T: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
                   for _ in range(6)]
-        if all(abs(v) < 1e-8 for v in values) or not all(math.isfinite(abs(v)) for v in values):
+        if not all(math.isfinite(abs(v)) for v in values):
+            continue
+        if all(abs(v) < 1e-8 for v in values):  # it solves the equation: a particular one must meet the initial value
+            out += _initial_values(g, T, f"{y}{s.group(1) or ''} = {s.group(2).strip()}", y, rows)
             continue
         if sum(abs(v) > 1e-6 for v in values) < 4:
             continue
@@ -661,6 +664,26 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
                          (f"put into the equation, ${y}' = {got}$, which is not ${wanted}$",
                           f"代入方程，${y}' = {got}$，并不等于 ${wanted}$")))
     return out
+
+
+def _initial_values(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:
+    """A particular solution ``g`` (no constant left) against the block's initial value, its first ``y(t0) = y0``
+    (a later one may be a value the block computes, right or wrong): at most one claim."""
+    import sympy as sp
+
+    if g.free_symbols - {T}:
+        return []
+    found = (m for m in (re.match(rf"^\s*{y}\s*\(([^()]+)\)\s*=([^=]+)$", row) for row in rows) if m)
+    m = next(found, None)
+    t0, y0 = (_value(m.group(1)), _value(m.group(2))) if m else (None, None)
+    if not (isinstance(t0, tuple) and isinstance(y0, tuple)):
+        return []
+    at = complex(sp.N(g.subs(T, t0[0]), 30))
+    if abs(at.imag) > 1e-12 or abs(at.real - y0[1]) <= 1e-9 * max(1.0, abs(y0[1])):
+        return []
+    said = f"{y}({m.group(1).strip()}) = {_say(sp.simplify(g.subs(T, t0[0])))}"
+    return [Claim(stated, said, (f"it solves the equation, but ${said}$, not the initial value ${m.group(2).strip()}$",
+                                 f"它满足方程，但 ${said}$，不符合初始条件 ${m.group(2).strip()}$"))]
 
 
 # -- the scene's last beat ---------------------------------------------------------------------------------

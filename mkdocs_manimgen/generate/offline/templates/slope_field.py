@@ -5,17 +5,21 @@ Euler's method, its polygon with the author's step h is drawn over that solution
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 
 from ..choices import stated_start, stated_step
+from ..claims import _literal_places, _rows
 from ..families import no_formula
 from ..given import assigned, interval
-from ..latex import fmt
+from ..latex import fmt, split_top
 from ..notes import check
 from ..odes import general, ode_system, rk4
+from ..storyboard import math_mob
+from ..symbolic import number
 from ._plots import axes_code, field_code, solution_code
-from .common import Ctx, formula_corner, nice_step
+from .common import Ctx, formula_corner, nice_step, tick
 
 PRIORITY = 200
 KEYWORDS = (r"slope\s+field", r"direction\s+field", r"方向场", r"斜率场", r"differential\s+equation", r"微分方程",
@@ -91,16 +95,24 @@ _EULER = r"euler'?s?\s+method|euler\s+(?:scheme|step)|forward\s+euler|欧拉(?:�
 _NOT_FORWARD = r"improved|modified|implicit|backward|改进|隐式|后退"
 
 
-def euler_step(info, s0: float, end: float) -> tuple[float, bool] | None:
-    """(h, given) when the block asks for forward Euler, y_{n+1} = y_n + h f(x_n, y_n); else None.
-    h is the author's (``h = 0.5``, ``\\Delta x = 0.1``) when it fits before ``end``, else a quarter of
-    the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
+def authors_step(info) -> float | None:
+    """The author's h (``h = 0.5``, ``\\Delta x = 0.1``, "step size 0.25") when the block asks for forward Euler."""
     if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
         return None
     values = assigned(info, ("h", "\\Delta x", "\\Delta t"))
     h = next(iter(values.values()), stated_step(info))
-    if h is not None and 0 < h <= end - s0:
-        return float(h), True
+    return float(h) if h is not None and h > 0 else None
+
+
+def euler_step(info, s0: float, end: float) -> tuple[float, bool] | None:
+    """(h, given) when the block asks for forward Euler, y_{n+1} = y_n + h f(x_n, y_n); else None.
+    h is the author's (:func:`authors_step`) when it fits before ``end``, else a quarter of
+    the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
+    if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
+        return None
+    h = authors_step(info)
+    if h is not None and h <= end - s0 + 1e-9:
+        return h, True
     raw = (end - s0) / 4
     return float(max(m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5) if m * 10.0 ** np.floor(np.log10(raw)) <= raw)), False
 
@@ -115,6 +127,89 @@ def euler_points(F, s0: float, y0: float, h: float, end: float, window: tuple[fl
             break
         points.append((s, y))
     return points
+
+
+def euler_chain(F, s0: float, y0: float, h: float, steps: int) -> list[float]:
+    """y_0, ..., y_steps of forward Euler, unclipped (the values a block's stated steps are checked against)."""
+    ys = [y0]
+    with np.errstate(all="ignore"):
+        for k in range(steps):
+            ys.append(ys[-1] + h * float(F(s0 + k * h, np.array([ys[-1]]))[0]))
+    return ys
+
+
+class StatedStep(NamedTuple):
+    """One Euler value the block states: y_k (k steps of h from the start), as written (``y(0.3) \approx 1.362``)."""
+
+    k: int
+    tex: str
+    value: float
+    places: int | None  # decimal places written; None for an exact value (``\frac{11}{10}``)
+
+
+def stated_steps(info, y: str, s0: float, h: float) -> list[StatedStep]:
+    """The Euler values the block states, in order: ``y_2 = 1.22``, ``y_{3} \approx 1.362``, ``y(0.3) \approx 1.362``
+    (x = x_0 + k h on the grid of the author's step) and ``y_1 = y_0 + h f(x_0, y_0) = 1.1`` (its last side)."""
+    name = re.escape(y)
+    out = []
+    for row in _rows(info):
+        for piece in re.split(r"[，、；]", row):
+            approx = re.search(r"\\approx(?![A-Za-z])|≈", piece) is not None
+            parts = [p.strip() for p in split_top(re.sub(r"\\approx(?![A-Za-z])|≈", "=", piece), "=")]
+            m = re.fullmatch(rf"{name}_\{{?(\d+)\}}?|{name}\s*\(\s*([^()]+?)\s*\)", parts[0]) if len(parts) > 1 else None
+            value = number(parts[-1]) if m else None
+            if value is None:
+                continue
+            if m.group(1) is not None:
+                k = int(m.group(1))
+            else:
+                x = number(m.group(2))
+                if x is None or abs((x - s0) / h - round((x - s0) / h)) > 1e-6:
+                    continue
+                k = round((x - s0) / h)
+            places = _literal_places(parts[-1])
+            if places is None and re.fullmatch(r"\s*-?\d+\s*", parts[-1]):
+                places = 0
+            if 1 <= k <= 40:
+                relation = r"\approx" if approx else "="
+                out.append(StatedStep(k, f"{parts[0]} {relation} {parts[-1]}", value, places))
+    return out
+
+
+def _agrees(value: float, places: int | None, true: float) -> bool:
+    """A stated value is the true one to the decimals written: rounded, or cut off there."""
+    if places is None:
+        return abs(value - true) <= 1e-9 * max(1.0, abs(true))
+    unit = 10.0 ** -places
+    return abs(value - true) <= 0.5 * unit * (1 + 1e-6) or abs(value - np.trunc(true / unit + 1e-9) * unit) < 1e-9 * unit
+
+
+# How a stated Euler value holds: as Euler's y_k, as the solution's value y(x_k), or not at all ("").
+STEP, SOLUTION = "step", "solution"
+
+
+def checked_steps(info, F, y: str, s0: float, y0: float, h: float) -> list[tuple[StatedStep, str]]:
+    """Each stated Euler value against the computed y_k, and how it holds (:data:`STEP`, :data:`SOLUTION` or ""):
+    to its decimals; or one Euler step from the author's own rounded y_{k-1} (which held); or, written ``y(x_k)``,
+    as the solution's value there (the exact value the steps are compared with)."""
+    said = stated_steps(info, y, s0, h)
+    if not said:
+        return []
+    chain = euler_chain(F, s0, y0, h, max(s.k for s in said))
+    held: dict[int, float] = {0: y0}
+    out = []
+    for s in said:
+        holds = STEP if np.isfinite(chain[s.k]) and _agrees(s.value, s.places, chain[s.k]) else ""
+        if not holds and s.k - 1 in held:
+            prev = held[s.k - 1]
+            holds = STEP if _agrees(s.value, s.places, prev + h * float(F(s0 + (s.k - 1) * h, np.array([prev]))[0])) else ""
+        if holds:
+            held[s.k] = s.value
+        elif "(" in s.tex:
+            ss, us = rk4(F, s0, [y0], s0 + s.k * h, 200)
+            holds = SOLUTION if len(ss) == 201 and _agrees(s.value, s.places, float(us[-1, 0])) else ""
+        out.append((s, holds))
+    return out
 
 
 def start(info, system) -> tuple[float, float, bool]:
@@ -166,6 +261,10 @@ def build(ctx: Ctx) -> None:
     s0, y0, own_ic = start(info, system)
     stated = interval(info)  # "on [0, 1]": the author's stretch, not one the scene picks
     end = stated[1] if stated is not None and abs(stated[0] - s0) < 1e-9 else None
+    h_own = authors_step(info)
+    checks = checked_steps(info, F, y, s0, y0, h_own) if h_own is not None else []
+    if end is None and checks:  # the author's steps, y_1 ... y_k, are the stretch shown
+        end = s0 + max(s.k for s, _ in checks) * h_own
     a, b, ss, ys = _window(system, F, s0, y0, end)
     asked = euler_step(info, s0, b)
     if end is None and asked is not None and asked[1] and s0 + 10 * asked[0] < b:  # the author's h: show ten of their steps
@@ -173,9 +272,9 @@ def build(ctx: Ctx) -> None:
     keep = np.isfinite(ys)
     ss, ys = ss[keep], ys[keep]
     lo, hi = (float(v) for v in np.percentile(ys, [4, 96]))  # a steep tail may leave the frame
-    pad = max(0.25 * (hi - lo), 1.0)
+    pad = max(0.25 * (hi - lo), min(1.0, b - a))  # a short stretch (the author's few Euler steps) keeps its scale
     lo, hi = lo - pad, hi + pad
-    step_y, step_x = nice_step(hi - lo), nice_step(b - a)
+    step_y, step_x = (nice_step(span) if span >= 2 else tick(span, 6) for span in (hi - lo, b - a))
     lo, hi = np.floor(lo / step_y) * step_y, np.ceil(hi / step_y) * step_y
     inside = (ys >= lo) & (ys <= hi)
     idx = np.nonzero(inside)[0]
@@ -232,6 +331,8 @@ def build(ctx: Ctx) -> None:
     if step is not None:
         h, given = step
         _euler_beat(ctx, (h, given, euler_points(F, s0, y0, h, float(ss[-1]), (lo, hi))), ss, ys, x, y)
+        if checks and given:
+            _checks_beat(ctx, checks, F, (s0, y0, h), x, y, "UR" if ys[0] > ys[-1] else "UL")
     w.beat(ctx.L("Follows every slope", "处处沿着斜率"), said)
     w.play("Indicate(solution, color=YELLOW)", 1.2)
     w.wait(1.2)
@@ -258,6 +359,57 @@ def _euler_beat(ctx: Ctx, euler, ss, ys, x: str, y: str) -> None:
     )
     ctx.w.play("Create(euler), FadeIn(euler_dots, lag_ratio=0.2)", 2.5)
     ctx.w.wait(0.8)
+
+
+def _checks_beat(ctx: Ctx, checks: list[tuple[StatedStep, str]], F, start: tuple[float, float, float], x: str, y: str,
+                 corner: str) -> None:
+    """The author's stated Euler values, each against the computed step; a false one is called false with the
+    step that gives the true value, y_k = y_{k-1} + h f(x_{k-1}, y_{k-1}), its slope taken at x_{k-1}."""
+    s0, y0, h = start
+    rows = list({(s.k, s.value): (s, holds) for s, holds in reversed(checks)}.values())[::-1]  # y_3 = 1.362 and y(0.3) ≈ 1.362: one value
+    chain = euler_chain(F, s0, y0, h, max(s.k for s, _ in rows))
+
+    def result(k: int) -> str:  # "= 1.22", or "\approx 1.3620" when four decimals do not hold it exactly
+        relation = "=" if abs(round(chain[k], 4) - chain[k]) < 1e-9 else r"\approx"
+        return f"{relation} {fmt(chain[k], 4)}"
+
+    def step(k: int) -> str:  # y_2 = y_1 + h f(x_1, y_1) = 1.1 + 0.1 \cdot f(0.1, 1.1) = 1.1 + 0.1 \cdot (1.2) = 1.22
+        prev, xp = chain[k - 1], s0 + (k - 1) * h
+        slope = float(F(xp, np.array([prev]))[0])
+        return (f"{y}_{{{k}}} = {y}_{{{k - 1}}} + h\\,f({x}_{{{k - 1}}}, {y}_{{{k - 1}}}) = {fmt(prev, 4)} + {fmt(h, 4)} \\cdot f({fmt(xp, 4)}, {fmt(prev, 4)})"
+                f" = {fmt(prev, 4)} + {fmt(h, 4)} \\cdot ({fmt(slope, 4)}) {result(k)}")
+
+    false = [s for s, holds in rows if not holds]
+    # Calling a step false here keeps the closing check (claims.coda) silent: a false stated solution is said here too.
+    solutions = [c for c in ctx.info.claims if re.match(rf"{re.escape(y)}\s*(?:\(\s*{re.escape(x)}\s*\))?\s*=", c.stated)] if false else []
+    steps = [f"${s.tex}$" for s, holds in rows if holds == STEP]
+    exact = ctx.L(", ", "、").join(f"${s.tex}$" for s, holds in rows if holds == SOLUTION)
+    said = [ctx.L(f"The block's {', '.join(steps)} {'agree' if len(steps) > 1 else 'agrees'} with these steps.",
+                  f"题中的 {'、'.join(steps)} 与这些步骤一致。")] if steps else []
+    said += [ctx.L(f"Its {exact} is the solution's value, not Euler's.", f"题中的 {exact} 是解的值，不是欧拉法的值。")] if exact else []
+    said += [ctx.L(f"The block's ${s.tex}$ is false: ${step(s.k)}$.", f"题中的 ${s.tex}$ 不成立：${step(s.k)}$。") for s in false]
+    said += [ctx.L(f"Its ${c.stated}$ is false too: {c.why[0]}.", f"题中的 ${c.stated}$ 也不成立：{c.why[1]}。") for c in solutions]
+    said = ctx.L(" ", "").join(said)
+    ctx.w.beat(ctx.L("The block's steps, checked", "题中各步的检验"), said)
+    check_mark = math_mob(r"\checkmark", 30, "GREEN")
+    lines = []
+    for s, holds in rows:
+        if holds:
+            lines.append(f"VGroup({math_mob(s.tex, 30, 'GREEN')}, {check_mark}).arrange(RIGHT, buff=0.2)")
+        else:
+            truth = math_mob(f"{y}_{{{s.k}}} {result(s.k)}", 30, "GREEN")
+            lines.append(f"VGroup({math_mob(s.tex, 30, 'RED')}, {truth}).arrange(RIGHT, buff=0.7)")
+    for c in solutions:
+        lines.append(f"VGroup({math_mob(c.stated, 30, 'RED')}, {math_mob(c.truth, 30, 'GREEN')}).arrange(RIGHT, buff=0.7)")
+    ctx.w.code(f"steps_table = VGroup({', '.join(lines)}).arrange(DOWN, aligned_edge=LEFT, buff=0.18)",
+               f"steps_table.next_to(axes, UP, buff=-steps_table.height - 0.15).to_edge({'RIGHT' if corner == 'UR' else 'LEFT'}, buff=0.6)",
+               "steps_table.add_background_rectangle(opacity=0.85, buff=0.1)")
+    ctx.w.play("FadeIn(steps_table, shift=DOWN * 0.2)", 1.0)
+    for i, holds in enumerate([holds for _, holds in rows] + [""] * len(solutions)):
+        if not holds:  # in the gap after the false value (the table's first member is its background)
+            ctx.w.code(f"cross_{i} = Cross(stroke_width=4).scale(0.12).next_to(steps_table[{i + 1}][0], RIGHT, buff=0.22)")
+            ctx.w.play(f"Create(cross_{i})", 0.6)
+    ctx.w.wait(1.6)
 
 
 @check("slope_field")
