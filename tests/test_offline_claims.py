@@ -156,3 +156,13 @@ def test_a_family_the_block_states_falsely_is_not_drawn_as_its_solutions():
     assert draft.kind != "parameter_sweep", draft.kind
     assert "-4*np.cos" not in draft.code.replace(" ", "")  # no false member is drawn...
     assert "In fact" in draft.code  # ...and the false statement is called
+
+
+def test_a_statement_the_scene_has_called_false_is_not_repeated_but_another_still_is():
+    from mkdocs_manimgen.generate.offline.claims import Claim, _mentions
+
+    step = Claim("y_2 = 1.21", "y_2 = 1.22", ("", ""))
+    other = Claim("f'(3) = 9", "f'(3) = 6", ("", ""))
+    said = r"The block's $y_2 = 1.21$ is false: $y_2 = 1.1 + 0.1 \cdot 1.2 = 1.22$."
+    assert _mentions(said, step) and not _mentions(said, other)
+    assert not _mentions("x = 11.22 is false", step)  # a longer number is not the same value

@@ -691,15 +691,25 @@ def _initial_values(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:
 _ALREADY = re.compile(r"\bfalse\b|\bcontradict|不成立|错误|\\neq?\b|≠")
 
 
+def _mentions(narration: str, claim: Claim) -> bool:
+    """The narration writes the statement's right side or the true one (``y_2 = 1.21`` is said where ``1.21`` or
+    ``1.22`` is; ``3^2 + 4^2 = 6^2`` where the left side's ``25`` is), up to spacing."""
+    def bare(tex: str) -> str:
+        return re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s|\$", "", tex).replace("\\dfrac", "\\frac")
+    said = bare(narration)
+    sides = [split_top(t, "=")[-1] if "=" in t else t for t in (claim.stated, claim.truth)]
+    return any(bare(side) and re.search(rf"(?<![\d.]){re.escape(bare(side))}(?![\d.])", said) for side in sides)
+
+
 def coda(ctx) -> list[Claim]:
-    """End ``ctx``'s scene with the block's false statements (at most three), unless its narration already
-    calls one false. Returns the claims shown ([] when none)."""
+    """End ``ctx``'s scene with the block's false statements (at most three) that its narration has not already
+    called false. Returns the claims shown ([] when none)."""
     from .storyboard import math_mob, text_mob
 
     w = ctx.w
-    if any(_ALREADY.search(said) for said in w.narrations()):
-        return []
-    claims = ctx.info.claims[:_MAX_SHOWN]
+    said = [n for n in w.narrations() if _ALREADY.search(n)]
+    # a statement the family has already called false is not said twice; the others still are
+    claims = [c for c in ctx.info.claims if not any(_mentions(n, c) for n in said)][:_MAX_SHOWN]
     if not claims:
         return []
     ctx.facts["false_claims"] = claims
