@@ -165,12 +165,13 @@ def build(ctx: Ctx) -> None:
                f"(({fmt(-r, 4)}, {fmt(-r, 4)}), ({fmt(r, 4)}, {fmt(-r, 4)}), ({fmt(r, 4)}, {fmt(r, 4)}), ({fmt(-r, 4)}, {fmt(r, 4)}))],",
                "                 stroke_color=YELLOW, stroke_width=2, fill_color=YELLOW, fill_opacity=0.45)")
         w.play("FadeIn(tplane), FadeIn(panel[2])", 1.4)
+    if show_plane:  # the camera swings round as it moves in on the point
+        _zoom(ctx, pl, r, 5 / (2 * R), 3.6 / (hi - lo))
+        return
     w.beat(ctx.L("Look around", "环绕观察"), ctx.L("The camera swings round: the tangent lines touch the surface at the point.",
                                                    "镜头旋转：两条切线在该点与曲面相切。"))
     w.move_camera("phi=75 * DEGREES, theta=20 * DEGREES", 2.4)
     w.wait(1.2)
-    if show_plane:
-        _zoom(ctx, pl, r, 5 / (2 * R), 3.6 / (hi - lo))
 
 
 _ZOOMS = (5, 10, 20, 50, 100, 200)  # magnifications tried, smallest first
@@ -219,7 +220,7 @@ def _zoom(ctx: Ctx, pl: Plane, r: float, xscale: float, zscale: float) -> None:
                   "FadeOut(VGroup(slice_x, slice_y, tan_x, tan_y)), tplane.animate.set_fill(opacity=0.3)]", 1.6)
     w.play(f"log_k.animate.set_value({fmt(math.log10(k), 6)})", 4.0, "rate_func=linear")
     w.play("FadeIn(magnified)", 0.6)
-    w.wait(1.6)
+    w.wait(1.2)
 
 
 @check("tangent_plane")

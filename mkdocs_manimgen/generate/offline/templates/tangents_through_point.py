@@ -564,11 +564,12 @@ def build(ctx: Ctx) -> None:
         w.code("def F(x, y):", f"    return {to_numpy(th.F, ('x', 'y'))}", "",
                "curve = axes.plot_implicit_curve(F, color=BLUE, min_depth=6, max_quads=3000)")
     where = ctx.L(f"on the {cw}", f"在{cz}上") if th.on_curve else ctx.L(f"off the {cw}", f"不在{cz}上")
+    centre_en, centre_zh = _centre(ctx, th) if th.circle is not None else ("", "")
     w.beat(ctx.L(f"The {cw} and the point", f"{cz}与点 P"), ctx.L(
-        f"The {cw} ${th.tex}$ and the point ${ptex}$, which lies {where}.",
-        f"{cz} ${th.tex}$ 与点 ${ptex}$，点 $P$ {where}。"))
+        f"The {cw} ${th.tex}$ and the point ${ptex}$, which lies {where}.{centre_en}",
+        f"{cz} ${th.tex}$ 与点 ${ptex}$，点 $P$ {where}。{centre_zh}"))
     w.play("Create(axes), Write(axis_labels)", 1)
-    w.play("Create(curve)", 2)
+    w.play("Create(curve)" + (", FadeIn(centre)" if th.circle is not None else ""), 2)
     mark_point(ctx, th.p, "given", prefix="P")
     w.play("FadeIn(given)", 0.6)
 
@@ -603,15 +604,17 @@ def build(ctx: Ctx) -> None:
                  ctx.L(f"its slope is ${_num_tex(t.slope, t.exact)}$", f"斜率为 ${_num_tex(t.slope, t.exact)}$"))
         at_p = (ctx.L(" (the tangent at $P$ itself)", "（即 $P$ 处的切线）") if same else
                 ctx.L(" elsewhere" if th.on_curve else "", ""))
+        right_en, right_zh = "", ""
+        if th.circle is not None:
+            _radius(ctx, th, i, t)
+            right_en, right_zh = f" The radius $CT_{i}$ meets it at a right angle.", f"半径 $CT_{i}$ 与它垂直。"
         w.beat(ctx.L(f"Tangent {i}", f"切线 {i}"), ctx.L(
-            f"It touches the {cw} at $T_{i} = {t.point_tex()}${at_p}: {slope}, and the line ${t.tex()}$ passes through $P$.",
-            f"它与{cz}相切于 $T_{i} = {t.point_tex()}${at_p}：{slope}，直线 ${t.tex()}$ 经过 $P$。"))
+            f"It touches the {cw} at $T_{i} = {t.point_tex()}${at_p}: {slope}, and the line ${t.tex()}$ passes through $P$.{right_en}",
+            f"它与{cz}相切于 $T_{i} = {t.point_tex()}${at_p}：{slope}，直线 ${t.tex()}$ 经过 $P$。{right_zh}"))
         w.play(f"FadeIn(touch{i}), Write(touch{i}_label)", 0.8)
         w.play(f"Create(tangent{i}), Write(eq{i})", 1.6)
-        w.play("Indicate(given)", 0.8)
+        w.play(f"Create(radius{i}), Create(right{i})" if th.circle is not None else "Indicate(given)", 0.8)
     w.code("self.add_foreground_mobject(given)")
-    if th.circle is not None and n:
-        _radii(ctx, th)
     if th.circle is not None and n:
         _tangent_length(ctx, th)
 
@@ -642,7 +645,7 @@ def build(ctx: Ctx) -> None:
         f"Through $P$ pass exactly {word_en} to the {cw}: ${lines}$.",
         f"过点 $P$ 恰有 {n} 条切线：${lines}$。"))
     w.play("Circumscribe(equations)", 1.2)
-    w.wait(2)
+    w.wait(2 if th.circle is None else 1.2)  # a circle's scene has had its length beat
 
 
 def _to_panel(ctx: Ctx, name: str) -> None:
@@ -676,34 +679,26 @@ def _gap_squared(p, c) -> str:
     return f"({sp.latex(p)} - {sp.latex(c) if c > 0 else '(' + sp.latex(c) + ')'})^2"
 
 
-def _radii(ctx: Ctx, th: Through) -> None:
-    """The centre C and the radius to each point of contact, with the right angle it makes with the tangent there."""
-    w = ctx.w
+def _centre(ctx: Ctx, th: Through) -> tuple[str, str]:
+    """The centre C of the circle (not yet shown), and what is said of it and the radius (en, zh)."""
     h, k, r2 = th.circle
-    cx, cy = float(h), float(k)
-    w.code(f"centre = VGroup(Dot(axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)}), color=BLUE_B, radius=0.06),",
-           '                MathTex(r"C", font_size=28, color=BLUE_B))',
-           "centre[1].next_to(centre[0], DOWN, buff=0.1).add_background_rectangle(opacity=0.7, buff=0.04)")
-    radii, marks = [], []
-    for i, t in enumerate(th.tangents, 1):
-        tx, ty = t.xy
-        px, py = th.p
-        u = np.array([px - tx, py - ty]) if math.hypot(px - tx, py - ty) > 1e-9 else np.array([-(ty - cy), tx - cx])
-        u = u / np.linalg.norm(u) * 0.5  # along the tangent, towards P (or along it when T = P)
-        w.code(f"radius{i} = Line(axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)}), axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), color=BLUE_B, stroke_width=4)",
+    ctx.w.code(f"centre = VGroup(Dot(axes.c2p({fmt(float(h), 4)}, {fmt(float(k), 4)}), color=BLUE_B, radius=0.06),",
+               '                MathTex(r"C", font_size=28, color=BLUE_B))',
+               "centre[1].next_to(centre[0], DOWN, buff=0.1).add_background_rectangle(opacity=0.7, buff=0.04)")
+    C, r = f"C = \\left({sp.latex(h)}, {sp.latex(k)}\\right)", sp.latex(sp.sqrt(r2))
+    return f" The circle has centre ${C}$ and radius $r = {r}$.", f"圆心 ${C}$，半径 $r = {r}$。"
+
+
+def _radius(ctx: Ctx, th: Through, i: int, t: Tangent) -> None:
+    """``radius{i}`` from C to the point of contact and ``right{i}``, its right angle with the tangent there."""
+    cx, cy = float(th.circle[0]), float(th.circle[1])
+    (tx, ty), (px, py) = t.xy, th.p
+    u = np.array([px - tx, py - ty]) if math.hypot(px - tx, py - ty) > 1e-9 else np.array([-(ty - cy), tx - cx])
+    u = u / np.linalg.norm(u) * 0.5  # along the tangent, towards P (or along it when T = P)
+    ctx.w.code(f"radius{i} = Line(axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)}), axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), color=BLUE_B, stroke_width=4)",
                f"right{i} = RightAngle(Line(axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)})),",
                f"                    Line(axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), axes.c2p({fmt(tx + u[0], 4)}, {fmt(ty + u[1], 4)})),",
                "                    length=0.22, color=WHITE, stroke_width=3)")
-        radii.append(f"Create(radius{i})")
-        marks.append(f"Create(right{i})")
-    r = sp.sqrt(r2)
-    ts = ctx.L(" and ".join(f"$T_{i}$" for i in range(1, len(th.tangents) + 1)), "、".join(f"$T_{i}$" for i in range(1, len(th.tangents) + 1)))
-    w.beat(ctx.L("Radius and tangent", "半径与切线"), ctx.L(
-        f"The circle has centre $C = \\left({sp.latex(h)}, {sp.latex(k)}\\right)$ and radius $r = {sp.latex(r)}$. The radius to the point of "
-        f"contact is perpendicular to the tangent: right angles at {ts}.",
-        f"圆心 $C = \\left({sp.latex(h)}, {sp.latex(k)}\\right)$，半径 $r = {sp.latex(r)}$。到切点的半径与切线垂直：{ts} 处是直角。"))
-    w.play("FadeIn(centre), " + ", ".join(radii), 1.2)
-    w.play(", ".join(marks), 0.8)
 
 
 def _tangent_length(ctx: Ctx, th: Through) -> None:
@@ -751,11 +746,11 @@ def _tangent_length(ctx: Ctx, th: Through) -> None:
         f"$P$、$T_1$、$C$ 构成以 $T_1$ 为直角顶点的直角三角形，所以 $|PT_1|^2 + r^2 = |PC|^2$。这里 "
         f"$|PC|^2 = {_gap_squared(th.P[0], h)} + {_gap_squared(th.P[1], k)} = {sp.latex(d2)}$，"
         f"$r^2 = {sp.latex(r2)}$：{each}长为 $\\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {value}${said_zh}"))
-    w.play("Create(pc)", 0.8)
+    w.play("Create(pc)", 0.6)
     w.play(", ".join(f"Create(pt{i}), FadeIn(pt{i}_label)" for i in segments) + ", Write(length_eq)", 1.4)
     if false:
         _crossed(ctx, stated[0], "next_to(length_eq, DOWN, aligned_edge=LEFT, buff=0.3)")
-    w.wait(1.2)
+    w.wait(0.8)
 
 
 def _crossed(ctx: Ctx, said: str, place: str) -> None:
