@@ -24,7 +24,6 @@ import numpy as np
 
 from .latex import MathInfo, fmt, single_line, split_top
 
-_NUM = r"-?\d+(?:\.\d+)?"
 GREEN_WORDS = r"green'?s?\s+(?:theorem|formula|identity)|格林公式|格林定理|格林(?:\s*\(\s*green\s*\))?\s*公式"
 # a surface in space, the divergence theorem, a solid: not Green's theorem in the plane
 SPACE = (r"stokes|斯托克斯|\bsurface\b|曲面|divergence\s+theorem|gauss|高斯|\bsolid\b|\bsphere\b|球面|\bspace\s+curve|空间曲线|"
