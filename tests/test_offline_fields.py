@@ -121,6 +121,50 @@ def test_the_tangent_plane_and_the_partials_are_the_authors(concept, shown, said
     assert said in _said(draft) or said in draft.code
 
 
+GENERAL_THEN_EXAMPLE = [  # the general formula (f, f_x at letters, x_0) first, then the example it is drawn for
+    (r"The tangent plane to $z=f(x,y)$ at $(a,b)$ is $z=f(a,b)+f_x(a,b)(x-a)+f_y(a,b)(y-b)$. Show it for $f(x,y)=x^2+y^2+1$ "
+     r"at $(1,2)$, where the plane is $z=6+2(x-1)+4(y-2)$, and zoom in until surface and plane look the same.",
+     "z = 2 x + 4 y - 4", "(as stated)"),
+    (r"曲面 $z=f(x,y)$ 在点 $(x_0,y_0,z_0)$ 处的切平面为 $z-z_0=f_x(x_0,y_0)(x-x_0)+f_y(x_0,y_0)(y-y_0)$。"
+     r"例如曲面 $z=x^2+y^2+1$ 在点 $(1,2,6)$ 处的切平面为 $z=2x+4y-4$。", "z = 2 x + 4 y - 4", "与题中一致"),
+    (r"Linearisation: $L(x, y) = f(a, b) + f_x(a, b)(x - a) + f_y(a, b)(y - b)$. For $f(x, y) = \sqrt{x^2 + y^2}$ at $(3, 4)$, "
+     r"$L(x, y) = 5 + \frac{3}{5}(x - 3) + \frac{4}{5}(y - 4)$.", "f_x(3, 4) = 0.6", "(as stated)"),
+    (r"The tangent plane at $(x_0, y_0)$ is $z = f(x_0,y_0) + \frac{\partial f}{\partial x}(x_0,y_0)(x-x_0) + "
+     r"\frac{\partial f}{\partial y}(x_0,y_0)(y-y_0)$; take $f(x, y) = xy$ at $(2, 3)$.", "z = 3 x + 2 y - 6", "f_y(2, 3) = 2"),
+]
+
+
+@pytest.mark.parametrize("concept, shown, said", GENERAL_THEN_EXAMPLE)
+def test_a_general_formula_before_the_example_is_not_read_as_the_surface(concept, shown, said):
+    draft = _draft(concept)
+    assert draft.kind == "tangent_plane", draft.reasoning
+    assert shown in draft.code and (said in _said(draft) or said in draft.code)
+
+
+@pytest.mark.parametrize("concept", [
+    r"The tangent plane to $z=f(x,y)$ at $(a,b)$ is $z=f(a,b)+f_x(a,b)(x-a)+f_y(a,b)(y-b)$.",  # no example
+    r"The tangent plane to $z=f(x,y)$ at $(a,b)$ is $z=f(a,b)+f_x(a,b)(x-a)+f_y(a,b)(y-b)$. For $f(x,y)=x^2+y^2+1$ at $(1,2)$ "
+    r"the plane is $z=6+2(x-1)+4(y-3)$.",  # (y - 2)
+    r"曲面 $z=f(x,y)$ 在点 $(x_0,y_0)$ 处的切平面为 $z-z_0=f_x(x_0,y_0)(x-x_0)+f_y(x_0,y_0)(y-y_0)$。"
+    r"例如 $z=x^2+y^2+1$ 在点 $(1,2)$ 处的切平面为 $z=2x+4y-3$。",  # the constant is -4
+])
+def test_a_general_formula_gives_no_plane_of_its_own(concept):
+    assert read_plane(extract(concept)) is None
+    assert _draft(concept).kind in WALKTHROUGH
+
+
+def test_the_plane_is_zoomed_into_until_the_surface_looks_flat():
+    draft = _draft(r"Find the tangent plane to $z = x^2 + y^2 + 1$ at $(1, 2)$ and zoom in on the point.")
+    zoom = next(b for b in draft.storyboard if b.title == "Zoom in")
+    # f - L = (x - 1)^2 + (y - 2)^2: up to 2(1.05)^2 on the first window, 2(0.105)^2 on the one magnified 10 times
+    assert "10 times" in zoom.narration and "$2.205$" in zoom.narration and "\\le 0.105$ at most $0.022$" in zoom.narration
+    assert "frame_center=axes.c2p(x0, y0, z0)" in draft.code and "log_k.animate.set_value(1)" in draft.code
+    assert "f(x0 + u / k, y0 + v / k)" in draft.code  # the surface redrawn on the shrinking window, never one facet blown up
+    assert "放大 10 倍" in _said(_draft(r"求曲面 $z = x^2 + y^2 + 1$ 在点 $(1, 2)$ 处的切平面。"))
+    partials = _draft(r"The partial derivatives of $f(x,y) = x^2 y$ are $f_x = 2xy$ and $f_y = x^2$.")
+    assert "log_k" not in partials.code  # no plane, no zoom onto it
+
+
 def test_partials_without_a_point_say_the_point_is_an_example_and_draw_no_plane():
     draft = _draft(r"The partial derivatives of $f(x,y) = x^2 y$ are $f_x = 2xy$ and $f_y = x^2$.")
     assert "at the point (1, 1), for instance" in draft.code and "tplane" not in draft.code

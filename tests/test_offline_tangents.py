@@ -136,3 +136,71 @@ def test_the_question_is_read_from_the_wording_not_the_objects():
                r"Newton's method: the tangent line through $(x_0, f(x_0))$ meets the $x$-axis at $x_1$.",
                r"圆 $C$ 过点 $(1, 2)$ 且与直线 $x = 3$ 相切，求圆 $C$ 的方程。"):
         assert not asks(at), at
+
+
+CIRCLES = [  # (block, points of tangency, the tangent length shown, what is said of a stated length)
+    (r"From $P(5,0)$ draw the two tangents to the circle $x^2+y^2=9$; each has length $\sqrt{25-9}=4$ (the radius to the "
+     r"point of contact is perpendicular to the tangent).", [(1.8, -2.4), (1.8, 2.4)], r"\sqrt{25 - 9} = 4", "(as stated)"),
+    # the general circle first, then the example given by centre and radius
+    (r"The circle $(x-h)^2+(y-k)^2=r^2$ and an external point $P$: the tangent length is $\sqrt{d^2-r^2}$. "
+     r"Example: $P(6,2)$, centre $(2,-1)$, $r=3$.", [(2, 2), (4.88, -1.84)], r"\sqrt{25 - 9} = 4", None),
+    (r"过点 $P(4,3)$ 作圆 $x^2+y^2=4$ 的切线，求切线长。", [(-0.4598, 1.9464), (1.7398, -0.9864)], r"\sqrt{25 - 4} = \sqrt{21}", None),
+    (r"Tangents are drawn from $P(7, 1)$ to the circle with centre $(1, -2)$ and radius $3$. Find the length of each tangent.",
+     [(1, 1), (3.4, -3.8)], r"\sqrt{45 - 9} = 6", None),
+    (r"从点 $P(5,1)$ 作圆心为 $(1,-2)$、半径为 $3$ 的圆的切线，切线长 $|PT| = 4$。", [(1, 1), (3.88, -2.84)], r"\sqrt{25 - 9} = 4",
+     "与题中一致"),
+]
+
+
+@pytest.mark.parametrize("concept, touching, length, said", CIRCLES)
+def test_tangents_to_a_circle_show_the_right_angles_and_the_length(concept, touching, length, said):
+    th = read_through(extract(concept))
+    assert th is not None and th.circle is not None
+    got = sorted(t.xy for t in th.tangents)
+    assert len(got) == len(touching)
+    for (gx, gy), (wx, wy) in zip(got, sorted(touching)):
+        assert abs(gx - wx) < 1e-3 and abs(gy - wy) < 1e-3, (got, touching)
+    draft = _draft(concept)
+    assert draft.kind == "tangents_through_point", draft.reasoning
+    assert draft.code.count("RightAngle(") == len(touching) and "centre = VGroup(Dot(" in draft.code
+    said_all = _said(draft)
+    assert length in said_all and length in draft.code
+    if said:
+        assert said in said_all
+    assert "false" not in said_all and "不成立" not in said_all
+
+
+def test_a_false_tangent_length_is_called_false():
+    draft = _draft(r"From $P(5,0)$ draw the two tangents to the circle $x^2+y^2=9$; each tangent has length $5$.")
+    assert draft.kind == "tangents_through_point", draft.reasoning
+    assert "The block states the length is $5$; that is false: it is $4$." in _said(draft)
+    assert '"|PT| = 5"' in draft.code and "said_cross" in draft.code
+    inside = _draft(r"过点 $P(1,1)$ 作圆 $x^2+y^2=4$ 的切线，切线长为 $\sqrt{2}$。")
+    said = _said(inside)
+    assert inside.kind == "tangents_through_point" and "过点 P 没有切线" in inside.code
+    assert "在圆内（$|PC|^2 = 2 < r^2 = 4$" in said and "题中写切线长为 $\\sqrt{2}$，这不成立" in said
+
+
+def test_a_point_inside_the_circle_has_no_tangent():
+    draft = _draft(r"From $P(1,1)$ draw the tangents to the circle $x^2+y^2=4$ and find the tangent length.")
+    assert draft.kind == "tangents_through_point" and "No tangent passes through P" in draft.code
+    assert "inside the circle ($|PC|^2 = 2 < r^2 = 4$" in _said(draft) and "RightAngle(" not in draft.code
+
+
+def test_a_circle_in_words_must_be_the_circle_written():
+    concept = (r"Tangents from $P(6,2)$: the circle with centre $(2,-1)$ and radius $4$ is $(x-2)^2+(y+1)^2=9$. "
+               r"Find the tangent length.")
+    assert read_through(extract(concept)) is None and _draft(concept).kind in WALKTHROUGH
+
+
+def test_tangents_to_a_circle_are_asked_in_these_words():
+    asks = lambda c: extract(c).reading.asks("tangents through a point")  # noqa: E731
+    for through in (r"From $P(5,0)$ draw the two tangents to the circle $x^2+y^2=9$.",
+                    r"Tangents are drawn from $P(7,1)$ to the circle $x^2+y^2=25$.",
+                    r"The circle $x^2+y^2=r^2$ and a point outside it: the tangent length is $\sqrt{d^2-r^2}$.",
+                    r"由圆外一点 $P(4,3)$ 向圆 $x^2+y^2=4$ 引切线。", r"圆 $x^2+y^2=4$ 外一点 $P(4,3)$，求切线长。"):
+        assert asks(through), through
+    for other in (r"Find the length of the tangent, subtangent and normal of $y=x^2$ at $(1,1)$.",  # a curve's, at a point
+                  r"The tangent line approximation from $x=1$ to $x=1.1$.",
+                  r"Starting from $x_0 = 1$, the tangent line at $x_0$ meets the $x$-axis."):
+        assert not asks(other), other

@@ -287,6 +287,18 @@ def read_field(info: MathInfo) -> Field | None:
 PLANE_WORDS = r"tangent\s+plane|切平面|lineari[sz]ation|lineari[sz]e|linear\s+approximation|线性近似|线性化|全微分"
 PARTIAL_WORDS = r"partial\s+derivatives?|偏导"
 _SURF = re.compile(r"^\s*(?:(?P<f>[A-Za-z])\s*\(\s*x\s*,\s*y\s*\)|z)\s*$")
+# The general formula a block states before its example: f, f_x or \partial f at letters (f(a, b), f_x(x_0, y_0), f(x, y)
+# on a right side) or the point's placeholders x_0, y_0, z_0 in the equation. It holds for any f; the example is read.
+_AT_LETTERS = re.compile(r"(?<![A-Za-z\\])(?:[fgF]|[fz]_\{?[xy]\}?)\s*\((?![-\d.,\s]*\))[^()]*\)|\\partial")
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z\\])[xyz]_\{?0\}?")
+
+
+def _general(sides: list[str]) -> bool:
+    """Whether the equation ``sides`` is the general tangent-plane formula rather than the block's example."""
+    rhs = " = ".join(sides[1:])
+    if _AT_LETTERS.search(rhs) or _PLACEHOLDER.search(rhs):
+        return True
+    return bool(_PLACEHOLDER.search(sides[0])) and not re.fullmatch(r"\s*[xyz]_\{?0\}?\s*", sides[0])
 
 
 @dataclass(frozen=True)
@@ -359,6 +371,8 @@ def read_plane(info: MathInfo, partials_only: bool = False) -> Plane | None:
                 continue
             if len(sides) >= 3 and _SURF.match(sides[1]):
                 sides = [sides[0], sides[-1]]  # z = f(x, y) = ...
+            if _general(sides):
+                continue
             sm = _SURF.match(sides[0])
             lhs_linear = re.match(r"^\s*(?:L|T|P)\s*\(\s*x\s*,\s*y\s*\)\s*$", sides[0])
             if sm or lhs_linear:

@@ -296,3 +296,43 @@ def unnamed_sides(info: MathInfo) -> tuple | None:
         return None
     values = [tri_value(g) for g in m.groups()]
     return tuple(values) if all(v is not None and v > 0 for v in values) else None
+
+
+# A circle given by its centre and radius in words: "radius 3", "半径为 $\sqrt{5}$", "centre (2, -1)", "圆心 C(2, -1)",
+# "centred at the origin", "以原点为圆心", "the unit circle".
+_RADIUS = (r"(?:\bradius|半径)\s*(?:of\s+|is\s+|=\s*|为|是|等于)?\s*(?:(?:\$\s*(?:[rR]\s*=\s*)?(?P<math>[^$]+?)\s*\$)|"
+           rf"(?P<num>{_NUM})(?![\d.]))")
+_CENTRE = (rf"(?:\bcent(?:er|re)(?:e?d\s+at|\s+(?:is\s+)?at|\s+is)?|圆心(?:为|在|是)?)\s*(?:the\s+point\s+)?\$?\s*(?:[A-Z]\s*)?(?:=\s*)?"
+           rf"\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+_AT_ORIGIN = (r"\bcent(?:er|re)(?:e?d)?\s+(?:is\s+)?(?:at|in)\s+the\s+origin|\b(?:about|around)\s+the\s+origin|"
+              r"\borigin\s+as\s+(?:its\s+)?cent(?:er|re)|以\s*(?:坐标)?原点为\s*圆心|圆心\s*(?:为|在|是)\s*(?:坐标)?原点")
+_UNIT_CIRCLE = r"\bunit\s+(?:circle|disk|disc)|单位圆"
+
+
+def circle_given(info: MathInfo):
+    """(h, k, r), exact, of a circle the block gives in words: its radius ("radius 3", "半径为 2", or ``r = 3`` beside
+    the word circle/圆) and its centre (a point after centre/圆心, or the origin said to be it); the unit circle has
+    r = 1 and, unless a centre is given, the origin. None when either is missing or r is not positive."""
+    import sympy as sp
+
+    from .templates.common import given_values
+
+    unit = re.search(_UNIT_CIRCLE, info.prose, re.I)
+    said = re.search(_RADIUS, info.concept, re.I)
+    radius = None
+    if said:
+        radius = tri_value(said["math"]) if said["math"] else sp.Rational(said["num"])
+    elif unit:
+        radius = sp.Integer(1)
+    elif re.search(r"\bcircles?\b|圆", info.prose, re.I):
+        named = given_values(info, ("r", "R"))
+        value = named.get("r", named.get("R"))
+        radius = sp.nsimplify(value, rational=True) if value is not None else None
+    if radius is None or not radius.is_positive:
+        return None
+    centre = re.search(_CENTRE, info.concept, re.I)
+    if centre:
+        return sp.Rational(centre[1]), sp.Rational(centre[2]), radius
+    if unit or re.search(_AT_ORIGIN, info.concept, re.I):
+        return sp.Integer(0), sp.Integer(0), radius
+    return None

@@ -24,7 +24,6 @@ import numpy as np
 
 from .latex import MathInfo, fmt, single_line, split_top
 
-_NUM = r"-?\d+(?:\.\d+)?"
 GREEN_WORDS = r"green'?s?\s+(?:theorem|formula|identity)|格林公式|格林定理|格林(?:\s*\(\s*green\s*\))?\s*公式"
 # a surface in space, the divergence theorem, a solid: not Green's theorem in the plane
 SPACE = (r"stokes|斯托克斯|\bsurface\b|曲面|divergence\s+theorem|gauss|高斯|\bsolid\b|\bsphere\b|球面|\bspace\s+curve|空间曲线|"
@@ -397,7 +396,7 @@ def read_region(info: MathInfo) -> Region | None:
     """The closed curve C and its region D, from the block (see the module docstring), or None."""
     import sympy as sp
 
-    from .given import points
+    from .given import circle_given, points
     from .templates.common import given_values
 
     prose = info.prose
@@ -432,20 +431,11 @@ def read_region(info: MathInfo) -> Region | None:
         text += "".join(rf",\ {n} = {fmt(givens[n])}" for n in used)  # x^2 + y^2 = R^2,\ R = 2
         found.append(_ellipse(h, k, a, b, text))
     else:
-        m = re.search(r"unit\s+(?:circle|disk|disc)|单位圆", prose, re.I)
-        r = re.search(rf"(?:radius|半径(?:为|是)?)\s*(?:of\s*)?\$?\s*(?:[rR]\s*=\s*)?({_NUM})\s*\$?", info.concept, re.I)
-        if m or r:
-            radius = sp.Integer(1) if m else sp.nsimplify(float(r[1]))
-            centre = re.search(rf"(?:cent(?:er|re)d?\s+(?:at|in)|centre|center|圆心(?:为|在|是)?)\s*\$?\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)", info.concept, re.I)
-            if centre:
-                h, k = sp.nsimplify(float(centre[1])), sp.nsimplify(float(centre[2]))
-            elif m or re.search(r"origin|原点", prose, re.I):
-                h = k = sp.Integer(0)
-            else:
-                return None
-            if radius > 0:
-                tex = rf"x^2 + y^2 = {sp.latex(radius**2)}" if h == k == 0 else rf"(x - {sp.latex(h)})^2 + (y - {sp.latex(k)})^2 = {sp.latex(radius**2)}"
-                found.append(_ellipse(h, k, radius, radius, tex))
+        given = circle_given(info)  # "the circle of radius 2 centred at the origin", "单位圆"
+        if given is not None:
+            h, k, radius = given
+            tex = rf"x^2 + y^2 = {sp.latex(radius**2)}" if h == k == 0 else rf"(x - {sp.latex(h)})^2 + (y - {sp.latex(k)})^2 = {sp.latex(radius**2)}"
+            found.append(_ellipse(h, k, radius, radius, tex))
     if not found and len(others) == 2 and re.search(r"bound|enclos|between|region|所围|围成|之间|边界|闭曲线", prose, re.I):
         found.append(_between(others))
     found = [f for f in found if f is not None]

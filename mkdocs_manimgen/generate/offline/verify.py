@@ -59,7 +59,16 @@ TANGENTS_THROUGH = (
     rf"\b(?:through|from)\s+(?:the\s+|an?\s+)?(?:given\s+)?(?:point|origin)\b{_NOT_AT}{{0,60}}?\btangents?(?!\s*planes?)(?!\s+(?:lines?\s+)?at\b)|"
     r"(?<!在)(?:过|经过|通过)\s*(?:坐标)?(?:点|原点|P)[^。？！；处]{0,40}?(?:切线|相切)|"
     r"(?:从|由|自)\s*(?:坐标)?(?:点|原点)[^。？！；处]{0,40}?(?:切线|相切)|"
-    r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点))"
+    r"(?<!处的)(?<!处)切线(?:方程)?[^。？！；]{0,20}?(?:恰好?|都)?(?:过|经过|通过)\s*(?:坐标)?(?:点|原点)|"
+    # "From $P$ draw the tangents", "tangents from $P$ to the circle" (P's name is math, gone from the prose)
+    rf"\bfrom\s+(?:(?:the|an?)\s+)?(?:(?:given|external|exterior)\s+)?(?:point\s+)?,?\s*(?:we\s+)?(?:draw|construct)\s+"
+    rf"(?:(?:the|a|two|both|all)\s+){{0,2}}tangents?(?!\s*planes?)|"
+    rf"\btangents?(?:\s+lines?)?{_NOT_AT}{{0,40}}?\bfrom\s+to\s+(?:(?:the|a|this)\s+)?(?:circle|ellipse|parabola|hyperbola|curve|conic)|"
+    r"(?:从|由|自|过)\s*圆外\s*(?:一)?\s*点[^。？！；]{0,40}?(?:切线|相切)|"
+    # the tangent length from a point to a circle (not the "length of the tangent" of a curve y = f(x) at a point)
+    r"(?:\btangent\s+lengths?\b|\blengths?\s+of\s+(?:the\s+|each\s+|a\s+)?tangents?(?:\s+segments?)?\s+from\b|切线长)"
+    r"(?=.*?(?:\bcircles?\b|圆))|(?:\bcircles?\b|圆).*?(?:\btangent\s+lengths?\b|\blengths?\s+of\s+(?:the\s+|each\s+|a\s+)?"
+    r"tangents?(?:\s+segments?)?\s+from\b|切线长))"
 )
 
 # A linear constraint in two variables (x, y, x_1, x_2) written as a combination of both: ``2x + 3y \le 12``.

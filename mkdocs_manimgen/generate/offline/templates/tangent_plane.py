@@ -2,6 +2,10 @@
 tangent lines have slopes f_x(x0, y0) and f_y(x0, y0) (the partial derivatives, from sympy), and the tangent plane
 z = f(x0, y0) + f_x(x − x0) + f_y(y − y0) they span: the linearisation (Stewart, *Calculus*, 14.3-14.4).
 
+A general formula the block states before its example (z = f(a, b) + f_x(a, b)(x - a) + ..., z - z_0 = ...) is the
+theory; the example's f and point are drawn (fields.read_plane).  The scene ends zooming in on the point: the surface,
+redrawn on a shrinking window, flattens onto the plane (the gap shrinks like the window squared).
+
 Every partial derivative or plane the author states is checked; a false one is not drawn.  A block that asks only
 for the partial derivatives of f and gives no point is sliced at (1, 1) "for instance", said on screen: the partials
 it states are functions, true at every point, so any point shows them.  A tangent plane without a point is refused:
@@ -161,9 +165,61 @@ def build(ctx: Ctx) -> None:
                f"(({fmt(-r, 4)}, {fmt(-r, 4)}), ({fmt(r, 4)}, {fmt(-r, 4)}), ({fmt(r, 4)}, {fmt(r, 4)}), ({fmt(-r, 4)}, {fmt(r, 4)}))],",
                "                 stroke_color=YELLOW, stroke_width=2, fill_color=YELLOW, fill_opacity=0.45)")
         w.play("FadeIn(tplane), FadeIn(panel[2])", 1.4)
+    if show_plane:  # the camera swings round as it moves in on the point
+        _zoom(ctx, pl, r, 5 / (2 * R), 3.6 / (hi - lo))
+        return
     w.beat(ctx.L("Look around", "环绕观察"), ctx.L("The camera swings round: the tangent lines touch the surface at the point.",
                                                    "镜头旋转：两条切线在该点与曲面相切。"))
     w.move_camera("phi=75 * DEGREES, theta=20 * DEGREES", 2.4)
+    w.wait(1.2)
+
+
+_ZOOMS = (5, 10, 20, 50, 100, 200)  # magnifications tried, smallest first
+_ALIKE = 0.01  # the on-screen gap, as a share of the window's width, below which surface and plane look the same
+
+
+def _zoom_gap(pl: Plane, h: float) -> float:
+    """The largest |f - L| over the square of half-width h about the point (L the tangent plane)."""
+    (x0, y0), (a, b) = pl.point, pl.slopes
+    g = np.linspace(-h, h, 21)
+    U, V = np.meshgrid(g, g)
+    Z = evaluate2(pl.code, x0 + U, y0 + V)
+    return float(np.max(np.abs(Z - (pl.z0 + a * U + b * V))))
+
+
+def _zoom(ctx: Ctx, pl: Plane, r: float, xscale: float, zscale: float) -> None:
+    """Magnify about the point: the camera moves in on it and the window |x - x0|, |y - y0| <= r/k shrinks as k grows,
+    the surface redrawn on it at scale k (a fresh mesh, never one facet blown up); the gap |f - L| shrinks like the
+    square of the window (f is differentiable), so surface and plane become indistinguishable."""
+    w = ctx.w
+    (x0, y0) = pl.point
+    k = next((k for k in _ZOOMS if k * _zoom_gap(pl, r / k) * zscale < _ALIKE * 2 * r * xscale), _ZOOMS[-1])
+    h = r / k
+    gap, gap1 = _zoom_gap(pl, h), _zoom_gap(pl, r)
+    P = f"({fmt(x0, 3)}, {fmt(y0, 3)})"
+    box = lambda half: f"|x - {fmt(x0, 3)}|, |y - {fmt(y0, 3)}| \\le {fmt(half, 3)}"  # noqa: E731
+    w.beat(ctx.L("Zoom in", "放大"), ctx.L(
+        f"Zoom in on ${P}$, {k} times: on ${box(r)}$ the surface is up to ${fmt(gap1, 3)}$ off the plane, on ${box(h)}$ at most "
+        f"${fmt(gap, 3)}$. The gap shrinks like the square of the window, so magnified the surface and its tangent plane look the same.",
+        f"在 ${P}$ 处放大 {k} 倍：在 ${box(r)}$ 上曲面与平面最多相差 ${fmt(gap1, 3)}$，在 ${box(h)}$ 上至多相差 ${fmt(gap, 3)}$。"
+        "差距随窗口边长的平方缩小，所以放大后曲面与切平面看起来一样。"))
+    w.code(
+        "log_k = ValueTracker(0)",
+        "def patch_now():",
+        "    k = 10 ** log_k.get_value()",
+        f"    return Surface(lambda u, v: axes.c2p(x0 + u, y0 + v, z0 + k * (f(x0 + u / k, y0 + v / k) - z0)),",
+        f"                   u_range=[{fmt(-r, 4)}, {fmt(r, 4)}], v_range=[{fmt(-r, 4)}, {fmt(r, 4)}], resolution=(14, 14),",
+        "                   checkerboard_colors=[BLUE_D, BLUE_E], fill_opacity=0.7, stroke_width=0)",
+        "patch = always_redraw(patch_now)",
+        f'magnified = {text_mob(ctx.L(f"magnified {k} times", f"放大 {k} 倍"), 28, "YELLOW")}',
+        "magnified.to_corner(DL, buff=0.5).add_background_rectangle(opacity=0.8, buff=0.06)",
+        "self.add_fixed_in_frame_mobjects(magnified)",
+        "self.remove(magnified)",
+    )
+    w.move_camera("phi=70 * DEGREES, theta=-10 * DEGREES, frame_center=axes.c2p(x0, y0, z0), zoom=1.6, added_anims=[FadeOut(axes), FadeOut(surface), FadeIn(patch), "
+                  "FadeOut(VGroup(slice_x, slice_y, tan_x, tan_y)), tplane.animate.set_fill(opacity=0.3)]", 1.6)
+    w.play(f"log_k.animate.set_value({fmt(math.log10(k), 6)})", 4.0, "rate_func=linear")
+    w.play("FadeIn(magnified)", 0.6)
     w.wait(1.2)
 
 

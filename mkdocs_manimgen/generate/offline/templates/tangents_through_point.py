@@ -11,7 +11,12 @@ is solved in one variable, f(a) + f'(a)(x_P - a) = y_P, by sympy AND by a numeri
 the block is claimed only when both agree. Periodic curves (infinitely many candidates) are refused.
 
 When no real tangency point exists (P inside a circle or an ellipse, above a parabola) the scene says so
-on screen: that is the exact answer of the exact system, and the picture shows why. Tangent lines or a
+on screen: that is the exact answer of the exact system, and the picture shows why.
+
+A circle may be written as an equation or given in words (centre and radius, after a general (x - h)^2 + ... = r^2):
+its centre C, the radii CT perpendicular to the tangents (right angles marked at the points of contact) and the
+tangent length |PT| = sqrt(|PC|^2 - r^2) by Pythagoras are drawn; a length the block states is checked and a false one
+is said to be false on screen. Tangent lines or a
 count the block states must be the ones found (else the walkthrough: a false answer is never drawn).
 The reader is :func:`read_through`; the question is verify's "tangents through a point"."""
 
@@ -25,7 +30,8 @@ import numpy as np
 import sympy as sp
 
 from ..calculus import read_curve, written_lines
-from ..given import points
+from ..claims import _differs
+from ..given import circle_given, named_points, points, tri_value
 from ..latex import MathInfo, fmt, single_line, split_top
 from ..notes import check
 from ..parts.curve import SIDE_AREA, View, equal_view, line_through, plain_axes
@@ -85,6 +91,17 @@ class Through:
     on_curve: bool
     tangents: tuple[Tangent, ...]
     condition: str  # the equation whose solutions are the points of tangency (LaTeX)
+    circle: tuple | None = None  # (h, k, r^2) exact, when the curve is a circle
+    stated_length: tuple | None = None  # (the block's TeX, its value) of the tangent length it states
+
+    @property
+    def length(self):
+        """|PT| = sqrt(|PC|^2 - r^2) (exact) for a circle and P outside or on it, else None."""
+        if self.circle is None:
+            return None
+        h, k, r2 = self.circle
+        d2 = (self.P[0] - h) ** 2 + (self.P[1] - k) ** 2
+        return sp.sqrt(d2 - r2) if d2 >= r2 else None
 
     @property
     def p(self) -> tuple[float, float]:
@@ -162,7 +179,8 @@ def _read_through(info: MathInfo) -> Through | None:
     tangents, condition = found
     if not _agrees(info, tangents, others, F, graph):
         return None
-    return Through(F, tex, graph, P, on, tuple(tangents), condition)
+    circle = _circle_of(F) if graph is None else None
+    return Through(F, tex, graph, P, on, tuple(tangents), condition, circle, _stated_length(info) if circle else None)
 
 
 def _curve(info: MathInfo):
@@ -171,6 +189,16 @@ def _curve(info: MathInfo):
     from ..implicit import _implicit_equation
 
     found = _implicit_equation(info)
+    given = circle_given(info)
+    if given is not None:  # a circle in words: the same circle as the equation written, if any
+        h, k, r = given
+        F = sp.expand((X - h) ** 2 + (Y - k) ** 2 - r ** 2)
+        if found is not None and sp.simplify(found[0] * F.coeff(X, 2) - F * found[0].coeff(X, 2)) != 0:
+            return None
+        if found is None:
+            tex = (f"x^2 + y^2 = {sp.latex(r ** 2)}" if h == k == 0 else
+                   f"{_square_tex('x', h)} + {_square_tex('y', k)} = {sp.latex(r ** 2)}")
+            return F, tex, None
     if found is not None:
         F, tex = found
         return (F, tex, None) if _polynomial(F) else None
@@ -185,6 +213,46 @@ def _curve(info: MathInfo):
     if c.expr.has(*_PERIODIC):
         return None  # infinitely many candidate points of tangency: not a count we can be sure of
     return sp.expand(Y - c.expr) if _polynomial(Y - c.expr) else Y - c.expr, f"{c.call} = {c.tex}", c
+
+
+def _square_tex(var: str, c) -> str:
+    """``(x - 2)^2``, ``(y + 1)^2``, ``x^2``."""
+    if c == 0:
+        return f"{var}^2"
+    return f"({var} {'+' if c < 0 else '-'} {sp.latex(abs(c))})^2"
+
+
+def _circle_of(F):
+    """(h, k, r^2) when F = 0 is a circle (equal x^2 and y^2 coefficients, no xy term), else None."""
+    try:
+        p = sp.Poly(F, X, Y)
+    except sp.PolynomialError:
+        return None
+    a = p.coeff_monomial(X ** 2)
+    if p.total_degree() != 2 or a == 0 or p.coeff_monomial(Y ** 2) != a or p.coeff_monomial(X * Y) != 0:
+        return None
+    h, k = -p.coeff_monomial(X) / (2 * a), -p.coeff_monomial(Y) / (2 * a)
+    r2 = sp.simplify(h ** 2 + k ** 2 - p.coeff_monomial(1) / a)
+    return (h, k, r2) if r2.is_positive else None
+
+
+# The tangent length the block states: the math after "length" (each has length $\sqrt{25 - 9} = 4$, 切线长为 $2\sqrt{6}$)
+# or a segment from P to a point of contact ($|PT| = 4$, $PA = PB = 4$); its value is the last side.
+_LENGTH_SAID = (r"(?:(?<!radius )\blengths?|切线(?:段)?的?长(?:度)?)\s*(?:of\s+(?:the\s+|each\s+)?(?:tangent\s+)?(?:segments?\s+)?)?"
+                r"(?:is\s+|equals\s+|=\s*|为|是|等于)?\s*\$([^$]+)\$")
+_SEGMENT = r"^\s*(?:\|\s*P\s*[ABTMNQ](?:_\{?\d\}?)?\s*\||P\s*[ABTMNQ](?:_\{?\d\}?)?|\\ell|[lL])\s*$"
+
+
+def _stated_length(info: MathInfo) -> tuple[str, float] | None:
+    """(TeX, value) of the tangent length the block states, else None (a formula in letters states none)."""
+    candidates = [m[1] for m in re.finditer(_LENGTH_SAID, info.concept, re.I)]
+    candidates += [b for b in info.blocks if re.match(_SEGMENT, split_top(single_line(b), "=")[0])]
+    for tex in candidates:
+        last = re.split(r"\\approx", split_top(single_line(tex), "=")[-1])[-1].strip().rstrip(".,").strip()
+        value = tri_value(last)
+        if value is not None:
+            return last, float(value)
+    return None
 
 
 def _polynomial(F) -> bool:
@@ -205,8 +273,15 @@ def _point(info: MathInfo, F):
     line goes through it, else the first point written. None when the block gives none."""
     pairs = points(info, minimum=1) or []
     exact = [(sp.nsimplify(a, rational=True), sp.nsimplify(b, rational=True)) for a, b in pairs]
+    circle = _circle_of(F)
+    if circle is not None:  # a circle's centre is not a point of tangency
+        exact = [p for p in exact if p != circle[:2]]
     if re.search(_ORIGIN, info.prose, re.I):
         return (sp.Integer(0), sp.Integer(0)), [p for p in exact if p != (0, 0)]
+    named = named_points(info).get("P")
+    if named is not None:  # P(6, 2) after the centre C(2, -1)
+        P = (sp.nsimplify(named[0], rational=True), sp.nsimplify(named[1], rational=True))
+        return P, [p for p in exact if p != P]
     if not exact:
         return None, []
     return exact[0], [p for p in exact[1:] if p != exact[0]]
@@ -469,11 +544,12 @@ def build(ctx: Ctx) -> None:
     ptex = f"P\\left({sp.latex(th.P[0])}, {sp.latex(th.P[1])}\\right)"
     n = len(th.tangents)
     ctx.facts.update(through=th)
+    cw, cz = ("circle", "圆") if th.circle is not None else ("curve", "曲线")
 
     w.beat(ctx.title, ctx.L(
-        f"Which lines through ${ptex}$ are tangent to the curve ${th.tex}$? A tangent line touches the curve at a point $T$; "
-        "it passes through $P$ only for some points $T$ of the curve.",
-        f"过点 ${ptex}$ 的哪些直线与曲线 ${th.tex}$ 相切？切线在某点 $T$ 与曲线相切，只有曲线上某些点 $T$ 处的切线经过 $P$。"))
+        f"Which lines through ${ptex}$ are tangent to the {cw} ${th.tex}$? A tangent line touches the {cw} at a point $T$; "
+        f"it passes through $P$ only for some points $T$ of the {cw}.",
+        f"过点 ${ptex}$ 的哪些直线与{cz} ${th.tex}$ 相切？切线在某点 $T$ 与{cz}相切，只有{cz}上某些点 $T$ 处的切线经过 $P$。"))
     w.title(ctx.title)
     formula_corner(ctx, f"{th.tex},\\quad {ptex}")
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
@@ -487,12 +563,13 @@ def build(ctx: Ctx) -> None:
         plain_axes(ctx, view)
         w.code("def F(x, y):", f"    return {to_numpy(th.F, ('x', 'y'))}", "",
                "curve = axes.plot_implicit_curve(F, color=BLUE, min_depth=6, max_quads=3000)")
-    where = ctx.L("on the curve", "在曲线上") if th.on_curve else ctx.L("off the curve", "不在曲线上")
-    w.beat(ctx.L("The curve and the point", "曲线与点 P"), ctx.L(
-        f"The curve ${th.tex}$ and the point ${ptex}$, which lies {where}.",
-        f"曲线 ${th.tex}$ 与点 ${ptex}$，点 $P$ {where}。"))
+    where = ctx.L(f"on the {cw}", f"在{cz}上") if th.on_curve else ctx.L(f"off the {cw}", f"不在{cz}上")
+    centre_en, centre_zh = _centre(ctx, th) if th.circle is not None else ("", "")
+    w.beat(ctx.L(f"The {cw} and the point", f"{cz}与点 P"), ctx.L(
+        f"The {cw} ${th.tex}$ and the point ${ptex}$, which lies {where}.{centre_en}",
+        f"{cz} ${th.tex}$ 与点 ${ptex}$，点 $P$ {where}。{centre_zh}"))
     w.play("Create(axes), Write(axis_labels)", 1)
-    w.play("Create(curve)", 2)
+    w.play("Create(curve)" + (", FadeIn(centre)" if th.circle is not None else ""), 2)
     mark_point(ctx, th.p, "given", prefix="P")
     w.play("FadeIn(given)", 0.6)
 
@@ -504,7 +581,8 @@ def build(ctx: Ctx) -> None:
     cond_zh = (f"在 $T = (a, f(a))$ 处的切线为 $y = f(a) + f'(a)(x - a)$；它经过 $P$ 当且仅当 ${th.condition}$。" if graph else
                f"曲线上点 $T = (a, b)$ 处的切线与 $\\nabla F(a, b)$ 垂直；它经过 $P$ 当且仅当 ${th.condition}$（且 $T$ 在曲线上）。")
     if n:
-        sols = ", ".join(f"a = {_num_tex(t.point[0], t.exact)}" for t in th.tangents)
+        sols = ", ".join(f"a = {_num_tex(t.point[0], t.exact)}" if graph else
+                         f"(a, b) = \\left({_num_tex(t.point[0], t.exact)}, {_num_tex(t.point[1], t.exact)}\\right)" for t in th.tangents)
         cond_en += f" Its real solutions: ${sols}$."
         cond_zh += f"实数解为 ${sols}$。"
     w.beat(ctx.L("The condition", "相切条件"), ctx.L(cond_en, cond_zh))
@@ -519,22 +597,26 @@ def build(ctx: Ctx) -> None:
         w.code(f"touch{i} = Dot(axes.c2p({tx}, {ty}), color={colour}, radius=0.08)",
                f'touch{i}_label = MathTex(r"T_{{{i}}}", font_size=28, color={colour})',
                f"touch{i}_label.next_to(touch{i}, {'DL' if same else 'DR'}, buff=0.08).add_background_rectangle(opacity=0.7, buff=0.04)",
-               f'eq{i} = MathTex(r"{t.tex()}", font_size=34, color={colour})',
-               f"equations.add(eq{i})",
-               "equations.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)",
-               "room = config.frame_width / 2 - 0.3 - equations.get_left()[0]  # what is left right of the axes",
-               "if equations.width > room:", "    equations.scale_to_fit_width(room).align_to(axes, UP)")
+               *_outward(th, t, f"touch{i}_label"),
+               f'eq{i} = MathTex(r"{t.tex()}", font_size=34, color={colour})')
+        _to_panel(ctx, f"eq{i}")
         slope = (ctx.L("it is vertical", "它是竖直线") if t.slope is None else
                  ctx.L(f"its slope is ${_num_tex(t.slope, t.exact)}$", f"斜率为 ${_num_tex(t.slope, t.exact)}$"))
         at_p = (ctx.L(" (the tangent at $P$ itself)", "（即 $P$ 处的切线）") if same else
-                ctx.L(" elsewhere", ""))
+                ctx.L(" elsewhere" if th.on_curve else "", ""))
+        right_en, right_zh = "", ""
+        if th.circle is not None:
+            _radius(ctx, th, i, t)
+            right_en, right_zh = f" The radius $CT_{i}$ meets it at a right angle.", f"半径 $CT_{i}$ 与它垂直。"
         w.beat(ctx.L(f"Tangent {i}", f"切线 {i}"), ctx.L(
-            f"It touches the curve at $T_{i} = {t.point_tex()}${at_p}: {slope}, and the line ${t.tex()}$ passes through $P$.",
-            f"它与曲线相切于 $T_{i} = {t.point_tex()}${at_p}：{slope}，直线 ${t.tex()}$ 经过 $P$。"))
+            f"It touches the {cw} at $T_{i} = {t.point_tex()}${at_p}: {slope}, and the line ${t.tex()}$ passes through $P$.{right_en}",
+            f"它与{cz}相切于 $T_{i} = {t.point_tex()}${at_p}：{slope}，直线 ${t.tex()}$ 经过 $P$。{right_zh}"))
         w.play(f"FadeIn(touch{i}), Write(touch{i}_label)", 0.8)
         w.play(f"Create(tangent{i}), Write(eq{i})", 1.6)
-        w.play("Indicate(given)", 0.8)
+        w.play(f"Create(radius{i}), Create(right{i})" if th.circle is not None else "Indicate(given)", 0.8)
     w.code("self.add_foreground_mobject(given)")
+    if th.circle is not None and n:
+        _tangent_length(ctx, th)
 
     if n == 0:
         note = ctx.L("No tangent passes through P", "过点 P 没有切线")
@@ -545,19 +627,138 @@ def build(ctx: Ctx) -> None:
                "if nothing.width > room:", "    nothing.scale_to_fit_width(room).next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)")
         why = ctx.L("inside the curve" if th.graph is None else "on the side of the curve no tangent reaches",
                     "在曲线内部" if th.graph is None else "位于切线都到达不了的一侧")
+        if th.circle is not None:
+            d2, r2 = _d2(th), th.circle[2]
+            why = ctx.L(f"inside the circle ($|PC|^2 = {sp.latex(d2)} < r^2 = {sp.latex(r2)}$, so $|PC|^2 - r^2 < 0$ has no square root)",
+                        f"在圆内（$|PC|^2 = {sp.latex(d2)} < r^2 = {sp.latex(r2)}$，$|PC|^2 - r^2 < 0$ 开不出平方根）")
         w.beat(ctx.L("No tangent", "没有切线"), ctx.L(
-            f"The condition has no real solution: $P$ lies {why}, and every line through it crosses the curve or misses it.",
-            f"相切条件没有实数解：$P$ {why}，过它的直线要么与曲线相交，要么与曲线不相交，都不相切。"))
+            f"The condition has no real solution: $P$ lies {why}, and every line through it crosses the {cw} or misses it.",
+            f"相切条件没有实数解：$P$ {why}，过它的直线要么与{cz}相交，要么与{cz}不相交，都不相切。"))
         w.play("Write(nothing)", 1.2)
         w.wait(2)
+        if th.circle is not None:
+            _tangent_length(ctx, th)  # a length the block states for no tangent is false
         return
     lines = ",\\; ".join(t.tex() for t in th.tangents)
     word_en = "one tangent" if n == 1 else f"{n} tangents"
     w.beat(ctx.L("All of them", "全部切线"), ctx.L(
-        f"Through $P$ pass exactly {word_en} to the curve: ${lines}$.",
+        f"Through $P$ pass exactly {word_en} to the {cw}: ${lines}$.",
         f"过点 $P$ 恰有 {n} 条切线：${lines}$。"))
     w.play("Circumscribe(equations)", 1.2)
-    w.wait(2)
+    w.wait(2 if th.circle is None else 1.2)  # a circle's scene has had its length beat
+
+
+def _to_panel(ctx: Ctx, name: str) -> None:
+    """Add ``name`` to the panel of equations right of the axes (shrunk to the room left there)."""
+    ctx.w.code(f"equations.add({name})",
+               "equations.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(axes, RIGHT, buff=0.5).align_to(axes, UP)",
+               "room = config.frame_width / 2 - 0.3 - equations.get_left()[0]  # what is left right of the axes",
+               "if equations.width > room:", "    equations.scale_to_fit_width(room).align_to(axes, UP)")
+
+
+def _d2(th: Through):
+    """|PC|^2, exact."""
+    h, k, _ = th.circle
+    return sp.nsimplify((th.P[0] - h) ** 2 + (th.P[1] - k) ** 2)
+
+
+def _outward(th: Through, t: Tangent, name: str) -> list[str]:
+    """On a circle, the code placing the label ``name`` of the point of contact outside the circle, along the radius
+    (clear of the right-angle mark inside); nothing for another curve."""
+    if th.circle is None:
+        return []
+    u = np.array(t.xy) - np.array([float(th.circle[0]), float(th.circle[1])])
+    u = u / np.linalg.norm(u)
+    return [f"{name}.move_to(axes.c2p({fmt(t.xy[0], 4)}, {fmt(t.xy[1], 4)}) + 0.32 * np.array([{fmt(u[0], 4)}, {fmt(u[1], 4)}, 0]))"]
+
+
+def _gap_squared(p, c) -> str:
+    """``(6 - 2)^2``, ``(2 - (-1))^2``; ``5^2``, ``(-3)^2`` when the centre's coordinate is 0."""
+    if c == 0:
+        return f"{_paren(sp.latex(p)) if p < 0 else sp.latex(p)}^2"
+    return f"({sp.latex(p)} - {sp.latex(c) if c > 0 else '(' + sp.latex(c) + ')'})^2"
+
+
+def _centre(ctx: Ctx, th: Through) -> tuple[str, str]:
+    """The centre C of the circle (not yet shown), and what is said of it and the radius (en, zh)."""
+    h, k, r2 = th.circle
+    ctx.w.code(f"centre = VGroup(Dot(axes.c2p({fmt(float(h), 4)}, {fmt(float(k), 4)}), color=BLUE_B, radius=0.06),",
+               '                MathTex(r"C", font_size=28, color=BLUE_B))',
+               "centre[1].next_to(centre[0], DOWN, buff=0.1).add_background_rectangle(opacity=0.7, buff=0.04)")
+    C, r = f"C = \\left({sp.latex(h)}, {sp.latex(k)}\\right)", sp.latex(sp.sqrt(r2))
+    return f" The circle has centre ${C}$ and radius $r = {r}$.", f"圆心 ${C}$，半径 $r = {r}$。"
+
+
+def _radius(ctx: Ctx, th: Through, i: int, t: Tangent) -> None:
+    """``radius{i}`` from C to the point of contact and ``right{i}``, its right angle with the tangent there."""
+    cx, cy = float(th.circle[0]), float(th.circle[1])
+    (tx, ty), (px, py) = t.xy, th.p
+    u = np.array([px - tx, py - ty]) if math.hypot(px - tx, py - ty) > 1e-9 else np.array([-(ty - cy), tx - cx])
+    u = u / np.linalg.norm(u) * 0.5  # along the tangent, towards P (or along it when T = P)
+    ctx.w.code(f"radius{i} = Line(axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)}), axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), color=BLUE_B, stroke_width=4)",
+               f"right{i} = RightAngle(Line(axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)})),",
+               f"                    Line(axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), axes.c2p({fmt(tx + u[0], 4)}, {fmt(ty + u[1], 4)})),",
+               "                    length=0.22, color=WHITE, stroke_width=3)")
+
+
+def _tangent_length(ctx: Ctx, th: Through) -> None:
+    """|PT| = sqrt(|PC|^2 - r^2) in the right triangle P T C (P outside the circle), and the length the block states,
+    checked; P on the circle has length 0 and P inside none (said in the no-tangent beat)."""
+    w = ctx.w
+    L, stated = th.length, th.stated_length
+    false = stated is not None and (L is None or _differs(stated[0], stated[1], float(L)))
+    if stated is not None and false:
+        said_en = (f". The block states the length is ${stated[0]}$; that is false: "
+                   + ("there is no tangent, so no tangent length." if L is None else f"it is ${sp.latex(L)}$."))
+        said_zh = f"。题中写切线长为 ${stated[0]}$，这不成立：" + ("没有切线，也就没有切线长。" if L is None else f"切线长是 ${sp.latex(L)}$。")
+    else:
+        said_en, said_zh = (" (as stated).", "（与题中一致）。") if stated is not None else (".", "。")
+    if L is None or L == 0:
+        if false:  # inside (no tangent) or on the circle (length 0): the false statement still said
+            w.beat(ctx.L("The stated length", "题中的切线长"), ctx.L(said_en[2:], said_zh[1:]))
+            _crossed(ctx, stated[0], "next_to(axes, RIGHT, buff=0.5).to_edge(DOWN, buff=1.2)")
+            w.wait(1.6)
+        return
+    h, k, r2 = th.circle
+    d2 = _d2(th)
+    cx, cy = float(h), float(k)
+    px, py = th.p
+    value = sp.latex(L) + ("" if L.is_rational else f" \\approx {fmt(float(L), 4)}")
+    chain = f"|PT| = \\sqrt{{|PC|^2 - r^2}} = \\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {value}"
+    w.code(f"pc = DashedLine(axes.c2p({fmt(px, 4)}, {fmt(py, 4)}), axes.c2p({fmt(cx, 4)}, {fmt(cy, 4)}), color=GREY_B, stroke_width=3)")
+    segments = []
+    for i, t in enumerate(th.tangents, 1):
+        tx, ty = t.xy
+        mx, my = (px + tx) / 2, (py + ty) / 2
+        n = np.array([-(ty - py), tx - px])
+        n = n / np.linalg.norm(n) * (1 if np.dot(n, [mx - cx, my - cy]) >= 0 else -1)  # away from the centre
+        w.code(f"pt{i} = Line(axes.c2p({fmt(px, 4)}, {fmt(py, 4)}), axes.c2p({fmt(tx, 4)}, {fmt(ty, 4)}), color=RED, stroke_width=7)",
+               f'pt{i}_label = MathTex(r"{sp.latex(L)}", font_size=30, color=RED).add_background_rectangle(opacity=0.7, buff=0.04)',
+               f"pt{i}_label.move_to(axes.c2p({fmt(mx, 4)}, {fmt(my, 4)}) + 0.32 * np.array([{fmt(n[0], 4)}, {fmt(n[1], 4)}, 0]))")
+        segments.append(i)
+    w.code(f'length_eq = MathTex(r"{chain}", font_size=32, color=RED)')
+    _to_panel(ctx, "length_eq")
+    each = ctx.L("each tangent has" if len(segments) > 1 else "the tangent has", "每条切线的" if len(segments) > 1 else "切线的")
+    w.beat(ctx.L("The tangent length", "切线长"), ctx.L(
+        f"$P$, $T_1$ and $C$ make a right triangle with the right angle at $T_1$, so $|PT_1|^2 + r^2 = |PC|^2$. Here "
+        f"$|PC|^2 = {_gap_squared(th.P[0], h)} + {_gap_squared(th.P[1], k)} = {sp.latex(d2)}$ "
+        f"and $r^2 = {sp.latex(r2)}$: {each} length $\\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {value}${said_en}",
+        f"$P$、$T_1$、$C$ 构成以 $T_1$ 为直角顶点的直角三角形，所以 $|PT_1|^2 + r^2 = |PC|^2$。这里 "
+        f"$|PC|^2 = {_gap_squared(th.P[0], h)} + {_gap_squared(th.P[1], k)} = {sp.latex(d2)}$，"
+        f"$r^2 = {sp.latex(r2)}$：{each}长为 $\\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {value}${said_zh}"))
+    w.play("Create(pc)", 0.6)
+    w.play(", ".join(f"Create(pt{i}), FadeIn(pt{i}_label)" for i in segments) + ", Write(length_eq)", 1.4)
+    if false:
+        _crossed(ctx, stated[0], "next_to(length_eq, DOWN, aligned_edge=LEFT, buff=0.3)")
+    w.wait(0.8)
+
+
+def _crossed(ctx: Ctx, said: str, place: str) -> None:
+    """The block's false length, in red, crossed out (``place``: where, a chain of mobject methods)."""
+    ctx.w.code(f'said_length = MathTex(r"|PT| = {said}", font_size=30, color=RED)',
+               f"said_length.{place}",
+               "said_cross = Cross(stroke_width=5).scale(0.15).next_to(said_length, RIGHT, buff=0.2)  # beside: it stays readable")
+    ctx.w.play("FadeIn(said_length), Create(said_cross)", 0.8)
 
 
 @check("tangents_through_point")
@@ -565,6 +766,13 @@ def _check(f):
     th = f["through"]
     n = len(th.tangents)
     ptex = f"\\left({sp.latex(th.P[0])}, {sp.latex(th.P[1])}\\right)"
+    if th.length:  # a circle and P outside: the tangent length by Pythagoras
+        d2, r2 = _d2(th), th.circle[2]
+        return (f"How long is each tangent from ${ptex}$ to the circle ${th.tex}$?",
+                f"从点 ${ptex}$ 到圆 ${th.tex}$ 的切线长是多少？",
+                f"$\\sqrt{{|PC|^2 - r^2}} = \\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {sp.latex(th.length)}$: the radius to the point "
+                "of contact is perpendicular to the tangent.",
+                f"$\\sqrt{{|PC|^2 - r^2}} = \\sqrt{{{sp.latex(d2)} - {sp.latex(r2)}}} = {sp.latex(th.length)}$：到切点的半径与切线垂直。")
     answer = ", ".join(t.tex() for t in th.tangents) or ("none", "没有")
     if isinstance(answer, tuple):
         return (f"How many tangent lines to ${th.tex}$ pass through ${ptex}$?", f"过点 ${ptex}$ 的曲线 ${th.tex}$ 的切线有几条？",
