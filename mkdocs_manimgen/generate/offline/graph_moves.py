@@ -368,8 +368,6 @@ def _english_step(cue: str, before: str, clause: str, maths: list[str]) -> Step 
 
 def read_plan(info: MathInfo) -> Plan | None:
     """The block's start, steps and stated formulas (see the module doc), or None."""
-    import sympy as sp
-
     if not re.search(QUESTION, info.prose, re.I):
         return None
     text, maths = _linear(info.concept)
@@ -556,10 +554,10 @@ class Orders:
 
 def _agrees(said: Step, truth: Step) -> bool:
     kind = said.kind == truth.kind or (said.kind == "shift" and truth.kind in ("left", "right"))
-    return kind and bool(sp_equal(said.value, truth.value))
+    return kind and bool(_equal_exactly(said.value, truth.value))
 
 
-def sp_equal(a, b) -> bool:
+def _equal_exactly(a, b) -> bool:
     import sympy as sp
 
     return sp.simplify(a - b) == 0
@@ -613,7 +611,7 @@ def _truth(orders: Orders, route: int | None, said: Step, part: list[Step]) -> S
         if not horizontal:
             route = 0
         else:
-            route = next((r for r in (0, 1) if sp_equal(orders.shift(r).value, said.value)), 0)
+            route = next((r for r in (0, 1) if _equal_exactly(orders.shift(r).value, said.value)), 0)
     steps = orders.routes[route].steps
     if horizontal:
         return orders.shift(route)
