@@ -118,6 +118,8 @@ REGIME_BLOCKS = [  # (block, the discriminants shown, the regimes named)
      r"的图像和相平面轨迹，说明欠阻尼、临界阻尼、过阻尼的区别。", ["= -15 < 0", "c^2 - 4 k m = 0", "= 20 > 0"], ["欠阻尼", "临界阻尼", "过阻尼"]),
     (r"阻尼振动 $\ddot x + c\dot x + 4x = 0$，$x(0)=1$，$\dot x(0)=0$：比较 $c = 0$ 与 $c = 1$ 时的运动和相图。",
      ["c^2 - 16 = -16 < 0", "c^2 - 16 = -15 < 0"], ["无阻尼", "欠阻尼"]),
+    (r"Compare the solutions of $\ddot x + 2\zeta\dot x + x = 0$, $x(0)=1$, $\dot x(0)=0$ for $\zeta \in \{0.2, 1, 3\}$.",
+     ["= -3.84 < 0", "= 0", "= 32 > 0"], ["underdamped", "critically damped", "overdamped"]),
 ]
 
 
@@ -140,6 +142,10 @@ def test_a_regime_stated_wrongly_for_its_numbers_is_said_false():
     assert said.count("that is false") == 1 and said.count("As the block says") == 2
     zh = _said(_draft(r"对于 $\ddot x + c\dot x + 4x = 0$，$x(0)=1$，$\dot x(0)=0$，取 $c = 1, 4, 6$，依次为过阻尼、临界阻尼、欠阻尼。"))
     assert "题中说 $c = 1$ 时为过阻尼，这不成立" in zh and "题中说 $c = 6$ 时为欠阻尼，这不成立" in zh
+    # a word before its value, and a negated one, which states nothing
+    before = _said(_draft(r"For $\ddot x + c\dot x + 9x = 0$, $x(0)=2$, $\dot x(0)=0$, the motion is overdamped for $c = 10$ and "
+                          r"overdamped for $c = 2$; $c = 6$ is not underdamped."))
+    assert "The block says $c = 2$ is overdamped; that is false" in before and before.count("that is false") == 1
 
 
 @pytest.mark.parametrize("concept, family", [

@@ -225,6 +225,19 @@ def test_true_stated_shifts_in_both_routes_stand():
     assert not read_orders(extract(concept)).false_stated
 
 
+@pytest.mark.parametrize("concept, target", [
+    (r"把 $y=\sin x$ 的图像向左平移 $\frac{\pi}{3}$ 个单位，再把横坐标缩短为原来的 $\frac{1}{2}$。若交换这两步的顺序，结果相同吗？",
+     sp.sin(2 * x + pi / 3)),
+    (r"The graph of $y=\sin x$ is translated $\frac{\pi}{4}$ units to the right, then stretched horizontally by a factor of 2. "
+     r"Does the order of the two steps matter?", sp.sin(x / 2 - pi / 4)),
+])
+def test_a_swapped_order_asked_of_stated_steps_draws_both_routes(concept, target):
+    # no curve written: the routes end where the stated steps do
+    orders = read_orders(extract(concept))
+    assert orders is not None and _equal(orders.target.expr(), target) and not orders.false_stated
+    assert _draft(concept).kind == "trig_transform"
+
+
 @pytest.mark.parametrize("concept", [
     r"函数 $y=A\sin(\omega x+\varphi)$ 的图像有两种变换顺序：先平移后伸缩，先伸缩后平移。",  # no concrete example
     r"以 $y=\tan(2x-\frac{\pi}{3})$ 为例，分别演示两种变换顺序：先平移后伸缩，先伸缩后平移。",  # tan

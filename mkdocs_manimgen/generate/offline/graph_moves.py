@@ -501,9 +501,12 @@ _SCALE_WORD = r"(?:伸缩|伸长|缩短|压缩|stretch(?:ing|ed)?|compress(?:ing
 _ORDER = (r"先\s*{a}\s*[，,]?\s*(?:后|再|然后)\s*{b}|\b{a}\s+(?:first\s*,?\s*)?(?:and\s+)?then\s+{b}|\b{a}\s+first\b")
 SHIFT_FIRST = re.compile(_ORDER.format(a=_SHIFT_WORD, b=_SCALE_WORD), re.I)
 SCALE_FIRST = re.compile(_ORDER.format(a=_SCALE_WORD, b=_SHIFT_WORD), re.I)
-BOTH_ORDERS = re.compile(r"两种(?:不同的?)?(?:变换)?(?:顺序|次序)|两种(?:不同的?)?变换(?:方法|方式|途径|路径|路线)|(?:不同|交换|调换|改变)(?:的)?(?:变换)?(?:顺序|次序)|"
+BOTH_ORDERS = re.compile(r"两种(?:不同的?)?(?:变换)?(?:顺序|次序)|两种(?:不同的?)?变换(?:方法|方式|途径|路径|路线)|不同(?:的)?(?:变换)?(?:顺序|次序)|"
+                         r"(?:交换|调换|改变|颠倒)[^，。,.；;？?]{0,8}?(?:顺序|次序)|(?:顺序|次序)(?:交换|调换|颠倒|反过来)|"
                          r"\b(?:both|two|the\s+two)\s+(?:different\s+)?(?:orders?|routes?|ways|sequences|paths)\b|\beither\s+order\b|"
-                         r"\b(?:reverse|swap|switch)\w*\s+the\s+order\b|\bthe\s+other\s+order\b", re.I)
+                         r"\b(?:reverse|swap|switch|interchange)\w*\s+the\s+(?:order|two\s+steps|steps)\b|"
+                         r"\b(?:the\s+other|opposite|reversed?)\s+order\b|\b(?:does|do)\s+the\s+order\b[^.?]{0,40}?\bmatter|\border\s+matters\b|"
+                         r"顺序(?:对结果)?(?:有没有|是否有?|有)影响", re.I)
 # where one route's statements end and the other's begin
 _ROUTE_BREAK = re.compile(r"[;；]|或者?|另一种|另外|\balternatively\b|\bor\b|\bsecond(?:ly)?\b|\bthe\s+other\b|[.。!?！？](?:\s|$)", re.I)
 _ZH_AMOUNT = re.compile(rf"(?:向\s*(左|右)\s*|(左|右)(?=移))?(?:平移|平行移动|移动|移)了?\s*(?:量\s*)?(?:为|是|等于)?\s*{_ZH_NUM}\s*(?:个)?(?:单位)?(?:长度)?")
@@ -565,7 +568,8 @@ def _equal_exactly(a, b) -> bool:
 
 def read_orders(info: MathInfo) -> Orders | None:
     """The two routes from y = sin x (or cos x) to the block's concrete ``y = A sin(ωx + φ) + k`` (ω ≠ 1, φ ≠ 0)
-    when the block asks for both orders; the steps it states, each checked against its route. None otherwise:
+    when the block asks for both orders (or, with no such curve written, to the end of the first route it states
+    in full from the y = g(x) it writes); the steps it states, each checked against its route. None otherwise:
     no such request, no concrete target (only the general form), a start other than y = g(x), a reflection,
     a stated formula that is no stage of either route."""
     text, maths = _linear(info.concept)
@@ -583,6 +587,15 @@ def read_orders(info: MathInfo) -> Orders | None:
     waves = [f[2] for f in concrete]
     basic = {w for w in waves if w == _basic(w.g)}
     others = list(dict.fromkeys(w for w in waves if w not in basic))
+    stated = _stated_steps(text, maths)
+    if not others and len(basic) == 1:  # no curve written: the end of the first route the block states in full
+        done = next((part for _, _, part in stated if {"hscale"} <= {s.kind for s in part}
+                     and {"left", "right"} & {s.kind for s in part} and "shift" not in {s.kind for s in part}), None)
+        if done is not None:
+            end = next(iter(basic))
+            for s in done:
+                end = s.apply(end)
+            others = [end]
     chosen = None
     for t in others:  # the target: the wave every other one is a stage on the way to
         routes = (_route(t, True), _route(t, False))
@@ -597,7 +610,7 @@ def read_orders(info: MathInfo) -> Orders | None:
         return None
     t, routes = chosen
     orders = Orders(t, routes, start_declared=not basic)
-    for route, step, part in _stated_steps(text, maths):
+    for route, step, part in stated:
         orders.stated.append(Stated(route, step, _truth(orders, route, step, part)))
     return orders
 

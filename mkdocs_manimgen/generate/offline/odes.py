@@ -416,21 +416,21 @@ def _given_in(text: str, name: str) -> float | None:
 # -- several values of one parameter, and the characteristic equation ----------------------------------------
 
 _NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\d?frac\{\s*\d+\s*\}\{\s*\d+\s*\}"
-_LIST_SEP = r"\s*\$?\s*(?:,|，|、|;|；|\band\b|\bor\b|和|与|及|或)\s*\$?\s*"
+_LIST_SEP = r"\s*\$?\s*(?:,|，|、|\band\b|\bor\b|和|与|及|或)\s*\$?\s*"
 
 
 def value_runs(text: str, name: str) -> list[tuple[int, int, list[object]]]:
     """Where ``text`` gives ``name`` values: ``(start, end, values)`` per run, a run being one assignment
     (``c = 2``) or a list (``c = 2, 6, 10``, ``$c=1$、$c=4$、$c=6$``, ``$\\zeta = 0.25$, $\\zeta = 1$ and
-    $\\zeta = 2$``); the values exact (sympy numbers)."""
-    import sympy as sp
-
+    $\\zeta = 2$``, ``\\zeta \\in \\{0.2, 1, 3\\}``); the values exact (sympy numbers), the runs in the text's order."""
     name_re = tex_pattern(name)
     value = rf"(?P<n>{_NUMBER})(?![\d.])"
     start = re.compile(rf"(?<![A-Za-z\\_^{{]){name_re}\s*=\s*{value}")
     # a further value, not a number in a relation or a sum (c = 2, 0 < t < 5)
     more = re.compile(rf"{_LIST_SEP}(?:{name_re}\s*=\s*)?{value}(?!\s*(?:[<>=^_+*/(-]|\\(?:le|ge|leq|geq|neq|lt|gt|cdot|times|to)\b))")
     runs = []
+    for m in re.finditer(rf"(?<![A-Za-z\\_^{{]){name_re}\s*\\in\s*\\\{{\s*((?:{_NUMBER})(?:\s*,\s*(?:{_NUMBER}))+)\s*\\\}}", text):
+        runs.append((m.start(), m.end(), [_exact(tok) for tok in re.split(r"\s*,\s*", m.group(1).strip())]))  # ζ ∈ {0.2, 1, 3}
     for m in start.finditer(text):
         if runs and m.start() < runs[-1][1]:
             continue  # inside the previous run (c = 2, c = 6)
@@ -440,12 +440,16 @@ def value_runs(text: str, name: str) -> list[tuple[int, int, list[object]]]:
         while (n := more.match(text, at)) is not None:
             found.append(n.group("n"))
             at = n.end()
-        values = []
-        for tok in found:
-            frac = re.fullmatch(r"\\d?frac\{\s*(\d+)\s*\}\{\s*(\d+)\s*\}", tok)
-            values.append(sp.Rational(int(frac.group(1)), int(frac.group(2))) if frac else sp.Rational(re.sub(r"\s+", "", tok)))
-        runs.append((m.start(), at, values))
-    return runs
+        runs.append((m.start(), at, [_exact(tok) for tok in found]))
+    return sorted(runs)
+
+
+def _exact(tok: str):
+    """``0.25`` -> 1/4, ``\\frac{1}{2}`` -> 1/2, ``8/3`` -> 8/3 (sympy)."""
+    import sympy as sp
+
+    frac = re.fullmatch(r"\\d?frac\{\s*(\d+)\s*\}\{\s*(\d+)\s*\}", tok)
+    return sp.Rational(int(frac.group(1)), int(frac.group(2))) if frac else sp.Rational(re.sub(r"\s+", "", tok))
 
 
 def listed_values(info: MathInfo, name: str) -> list[object]:
