@@ -17,6 +17,10 @@ from mkdocs_manimgen.generate.offline.symbolic import number, parse
 from mkdocs_manimgen.model import BlockSpec
 
 
+def _said(draft) -> str:
+    return " ".join(b.narration for b in draft.storyboard)
+
+
 def _draft(concept: str):
     return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
 
@@ -101,6 +105,67 @@ def test_a_general_parameter_that_cannot_be_swept_is_not_drawn_at_one_value():
     draft = _draft(r"The forced oscillator $x''+c x'+x=\cos t$ with $c>0$ settles into a steady oscillation.")
     assert draft.kind != "spring_mass"
 
+
+# -- several values of the damping compared: each x(t), its phase path, the discriminant's sign ------------------
+
+REGIME_BLOCKS = [  # (block, the discriminants shown, the regimes named)
+    (r"For $m\ddot x + c\dot x + kx = 0$ with $m = 1$, $k = 9$, $x(0)=2$, $\dot x(0)=0$, compare $c = 2, 6, 10$: underdamped, "
+     r"critically damped, overdamped, as graphs of $x(t)$ and in the phase plane.",
+     ["c^2 - 4 k m = -32 < 0", "c^2 - 4 k m = 0", "c^2 - 4 k m = 64 > 0"], ["underdamped", "critically damped", "overdamped"]),
+    (r"For $x'' + 2\zeta\omega_0 x' + \omega_0^2 x = 0$ with $\omega_0 = 2$, $x(0) = 1$, $x'(0) = 0$, compare $\zeta = 0.25$, "
+     r"$\zeta = 1$ and $\zeta = 2$.", ["= -15 < 0", "- 4 \\omega_{0}^{2} = 0", "= 48 > 0"], ["underdamped", "critically damped", "overdamped"]),
+    (r"对于 $m\ddot{x}+c\dot{x}+kx=0$，取 $m=1$，$k=4$，$x(0)=1$，$\dot{x}(0)=0$，分别取 $c=1$、$c=4$、$c=6$，画出 $x(t)$ "
+     r"的图像和相平面轨迹，说明欠阻尼、临界阻尼、过阻尼的区别。", ["= -15 < 0", "c^2 - 4 k m = 0", "= 20 > 0"], ["欠阻尼", "临界阻尼", "过阻尼"]),
+    (r"阻尼振动 $\ddot x + c\dot x + 4x = 0$，$x(0)=1$，$\dot x(0)=0$：比较 $c = 0$ 与 $c = 1$ 时的运动和相图。",
+     ["c^2 - 16 = -16 < 0", "c^2 - 16 = -15 < 0"], ["无阻尼", "欠阻尼"]),
+    (r"Compare the solutions of $\ddot x + 2\zeta\dot x + x = 0$, $x(0)=1$, $\dot x(0)=0$ for $\zeta \in \{0.2, 1, 3\}$.",
+     ["= -3.84 < 0", "= 0", "= 32 > 0"], ["underdamped", "critically damped", "overdamped"]),
+]
+
+
+@pytest.mark.parametrize("concept, discriminants, regimes", REGIME_BLOCKS)
+def test_several_dampings_are_compared_in_time_and_in_the_phase_plane(concept, discriminants, regimes):
+    draft = _draft(concept)
+    assert draft.kind == "spring_mass", draft.reasoning
+    for i, (d, r) in enumerate(zip(discriminants, regimes)):
+        assert f"run{i}_graph = taxes.plot" in draft.code and f"orbit{i} = VMobject" in draft.code
+        assert d in draft.code and r in draft.code
+    assert f"run{len(regimes)}_graph" not in draft.code
+    assert "false" not in _said(draft) and "不成立" not in _said(draft)
+
+
+def test_a_regime_stated_wrongly_for_its_numbers_is_said_false():
+    concept = (r"For $m\ddot x + c\dot x + kx = 0$ with $m = 1$, $k = 9$, $x(0)=2$, $\dot x(0)=0$: $c = 2$ is overdamped, "
+               r"$c = 6$ is critically damped and $c = 10$ is overdamped.")
+    said = _said(_draft(concept))
+    assert "The block says $c = 2$ is overdamped; that is false: $D < 0$ makes it underdamped." in said
+    assert said.count("that is false") == 1 and said.count("As the block says") == 2
+    zh = _said(_draft(r"对于 $\ddot x + c\dot x + 4x = 0$，$x(0)=1$，$\dot x(0)=0$，取 $c = 1, 4, 6$，依次为过阻尼、临界阻尼、欠阻尼。"))
+    assert "题中说 $c = 1$ 时为过阻尼，这不成立" in zh and "题中说 $c = 6$ 时为欠阻尼，这不成立" in zh
+    # a word before its value, and a negated one, which states nothing
+    before = _said(_draft(r"For $\ddot x + c\dot x + 9x = 0$, $x(0)=2$, $\dot x(0)=0$, the motion is overdamped for $c = 10$ and "
+                          r"overdamped for $c = 2$; $c = 6$ is not underdamped."))
+    assert "The block says $c = 2$ is overdamped; that is false" in before and before.count("that is false") == 1
+
+
+@pytest.mark.parametrize("concept, family", [
+    # one value: one trajectory in its phase portrait, as before
+    (r"Draw the phase plane of $\ddot x + 2\dot x + 9x = 0$ with $x(0) = 2$, $\dot x(0) = 0$.", "phase_portrait"),
+    # a number in a relation is no second value of c
+    (r"The damped spring $\ddot x + c\dot x + 9x = 0$ with $c = 2$, $0 < t < 5$, $x(0) = 2$, $\dot x(0) = 0$.", "spring_mass"),
+])
+def test_one_value_is_no_comparison(concept, family):
+    from mkdocs_manimgen.generate.offline.templates.spring_mass import comparison
+
+    assert comparison(extract(concept)) is None
+    assert _draft(concept).kind == family
+
+
+def test_a_forced_or_negatively_damped_oscillator_is_no_comparison_of_regimes():
+    from mkdocs_manimgen.generate.offline.templates.spring_mass import comparison
+
+    assert comparison(extract(r"Compare $\ddot x + c\dot x + 4x = \cos t$ for $c = 1, 4, 6$ in the phase plane.")) is None
+    assert comparison(extract(r"Compare $\ddot x + c\dot x + 4x = 0$ for $c = -1, 4$ in the phase plane.")) is None
 
 # -- extrema: sign conditions are no domain; word problems ---------------------------------------------
 

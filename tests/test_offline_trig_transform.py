@@ -163,3 +163,87 @@ def test_a_request_that_names_the_steps_is_no_unread_step():
     assert generate_draft(BlockSpec(page="p.md", line=1, concept=concept)).kind == "trig_transform"
     loose = r"Show the graph of $y = \sin x$ being stretched and shifted."  # steps without numbers: still refused
     assert generate_draft(BlockSpec(page="p.md", line=1, concept=loose)).kind != "trig_transform"
+
+
+# -- both orders: shift then stretch, stretch then shift ----------------------------------------------------------
+
+from mkdocs_manimgen.generate.offline.graph_moves import read_orders  # noqa: E402
+
+BOTH = [  # (block, |φ| (the shift first), |φ|/ω (the stretch first), direction)
+    (r"以 $y=3\sin\left(2x-\frac{\pi}{3}\right)$ 为例，分别演示两种变换顺序：先平移后伸缩，先伸缩后平移，并说明平移量为何不同。",
+     pi / 3, pi / 6, "right"),
+    (r"Show both routes from $y=\sin x$ to $y=\sin(2x+\pi/2)$: shift then compress, and compress then shift.", pi / 2, pi / 4, "left"),
+    (r"函数 $y=A\sin(\omega x+\varphi)$ 的图像可由 $y=\sin x$ 的图像变换得到。以 $y=2\sin\left(3x+\dfrac{\pi}{2}\right)$ 为例，"
+     r"用两种不同的变换顺序画出它的图像。", pi / 2, pi / 6, "left"),
+    (r"For $y = \cos(\tfrac{1}{2}x - \frac{\pi}{4})$, compare the two orders of the transformations from $y = \cos x$: "
+     r"translate first, then stretch; stretch first, then translate.", pi / 4, pi / 2, "right"),
+]
+
+
+@pytest.mark.parametrize("concept, first, second, side", BOTH)
+def test_both_orders_are_drawn_side_by_side(concept, first, second, side):
+    orders = read_orders(extract(concept))
+    assert orders is not None and read_plan(extract(concept)) is None
+    assert [(s.kind, s.value) for s in orders.routes[0].steps[:2]][0] == (side, first)
+    assert [(s.kind, s.value) for s in orders.routes[1].steps[:2]][1] == (side, second)
+    for route in orders.routes:  # both end on the block's curve
+        assert _equal(route.final.expr(), orders.target.expr())
+    draft = _draft(concept)
+    assert draft.kind == "trig_transform", draft.reasoning
+    assert "graph0 = axes0.plot" in draft.code and "graph1 = axes1.plot" in draft.code
+    said = _said(draft)
+    assert sp.latex(first) in said and sp.latex(second) in said and r"\frac{|\varphi|}{\omega}" in said
+    assert "false" not in said and "不成立" not in said
+
+
+def test_enough_both_order_blocks_in_chinese():
+    assert sum(1 for c, *_ in BOTH if any("\u4e00" <= ch <= "\u9fff" for ch in c)) >= 2
+
+
+@pytest.mark.parametrize("concept, route, wrong, right", [
+    (r"以 $y=\sin\left(2x+\dfrac{\pi}{3}\right)$ 为例，比较两种变换顺序：先向左平移 $\dfrac{\pi}{3}$ 个单位，再把横坐标缩短为原来的 "
+     r"$\dfrac{1}{2}$；先把横坐标缩短为原来的 $\dfrac{1}{2}$，再向左平移 $\dfrac{\pi}{3}$ 个单位。", 1, pi / 3, pi / 6),
+    (r"For $y = \sin(2x + \frac{\pi}{3})$, compare the two orders: shift left by $\frac{\pi}{6}$ then stretch horizontally by a "
+     r"factor of $\frac{1}{2}$; or stretch horizontally by a factor of $\frac{1}{2}$ then shift left by $\frac{\pi}{6}$.", 0, pi / 6, pi / 3),
+    (r"用两种顺序把 $y=\cos x$ 变成 $y=\cos(3x-\pi)$：先平移后伸缩，先伸缩后平移，平移量分别为 $\pi$ 和 $\pi$。", 1, pi, pi / 3),
+])
+def test_a_wrong_shift_in_either_route_is_said_false(concept, route, wrong, right):
+    orders = read_orders(extract(concept))
+    [bad] = orders.false_stated
+    assert (bad.route, bad.step.value, bad.truth.value) == (route, wrong, right)
+    said = _said(_draft(concept))
+    assert ("不成立" in said or "That is false" in said) and sp.latex(right) in said
+
+
+def test_true_stated_shifts_in_both_routes_stand():
+    concept = (r"由 $y=\sin x$ 得到 $y=\sin(2x-\frac{\pi}{3})$：先平移后伸缩时向右平移 $\frac{\pi}{3}$，先伸缩后平移时向右平移 "
+               r"$\frac{\pi}{6}$。请演示这两种顺序。")
+    orders = read_orders(extract(concept))
+    assert [(s.route, s.true) for s in orders.stated] == [(0, True), (1, True)]
+    concept = (r"Show both routes from $y=\sin x$ to $y=\sin(2x+\pi/2)$: shift left by $\pi/2$ then compress by a factor of 2, "
+               r"and compress by a factor of 2 then shift left by $\pi/4$.")  # no separator: a step's kind repeating starts route 2
+    assert not read_orders(extract(concept)).false_stated
+
+
+@pytest.mark.parametrize("concept, target", [
+    (r"把 $y=\sin x$ 的图像向左平移 $\frac{\pi}{3}$ 个单位，再把横坐标缩短为原来的 $\frac{1}{2}$。若交换这两步的顺序，结果相同吗？",
+     sp.sin(2 * x + pi / 3)),
+    (r"The graph of $y=\sin x$ is translated $\frac{\pi}{4}$ units to the right, then stretched horizontally by a factor of 2. "
+     r"Does the order of the two steps matter?", sp.sin(x / 2 - pi / 4)),
+])
+def test_a_swapped_order_asked_of_stated_steps_draws_both_routes(concept, target):
+    # no curve written: the routes end where the stated steps do
+    orders = read_orders(extract(concept))
+    assert orders is not None and _equal(orders.target.expr(), target) and not orders.false_stated
+    assert _draft(concept).kind == "trig_transform"
+
+
+@pytest.mark.parametrize("concept", [
+    r"函数 $y=A\sin(\omega x+\varphi)$ 的图像有两种变换顺序：先平移后伸缩，先伸缩后平移。",  # no concrete example
+    r"以 $y=\tan(2x-\frac{\pi}{3})$ 为例，分别演示两种变换顺序：先平移后伸缩，先伸缩后平移。",  # tan
+    r"Does the order matter? Show both orders from $y=\sin x$ to $y=\sin(2x)$.",  # nothing to shift
+    r"Show both routes from $y=\sin x$ to $y=-\sin(2x+\pi/2)$: shift then compress, and compress then shift.",  # a reflection
+])
+def test_both_orders_without_a_drawable_pair_are_refused(concept):
+    assert read_orders(extract(concept)) is None and read_plan(extract(concept)) is None
+    assert _draft(concept).kind != "trig_transform"

@@ -5,7 +5,9 @@ formula, and the formulas the author states for a stage (checked, never drawn as
 
 The reverse question ("how is y = 3sin(2x − π/3) obtained from y = sin x") has no steps: they are made in
 the standard order (shift by φ, then the horizontal factor 1/ω, then the vertical factor A, then k), and the
-scene says which order it used. Anything unreadable (a step without a number, free letters, a non-trig
+scene says which order it used. A block that asks for both orders (先平移后伸缩 and 先伸缩后平移, "both routes")
+of a concrete ``y = A sin(ωx + φ)`` is read by :func:`read_orders`: the two routes, the shift φ in one and φ/ω in
+the other, and each step the block states checked against its route. Anything unreadable (a step without a number, free letters, a non-trig
 start, tan) is no plan: the block gets the walkthrough.
 """
 
@@ -114,7 +116,8 @@ def arg_tex(w, p, var: str = "x") -> str:
 
 @dataclass
 class Step:
-    kind: str  # "left", "right", "up", "down" (value: the distance) or "hscale", "vscale" (value: the factor)
+    kind: str  # "left", "right", "up", "down" (value: the distance) or "hscale", "vscale" (value: the factor);
+    # "shift": a horizontal shift stated without its direction (read_orders only; never applied)
     value: object
     span: tuple[int, int] = (0, 0)
 
@@ -133,6 +136,8 @@ class Step:
         """The step in words (``向左平移 $\\frac{\\pi}{6}$ 个单位``); ``plain``: its number as text (π/6), for a caption
         set as Text."""
         v = plain_number(self.value) if plain else f"${num_tex(self.value)}$"
+        if self.kind == "shift":
+            return f"平移 {v} 个单位" if zh else f"shift by {v}"
         if self.kind in ("left", "right", "up", "down"):
             if zh:
                 return f"向{ {'left': '左', 'right': '右', 'up': '上', 'down': '下'}[self.kind]}平移 {v} 个单位"
@@ -363,14 +368,29 @@ def _english_step(cue: str, before: str, clause: str, maths: list[str]) -> Step 
 
 def read_plan(info: MathInfo) -> Plan | None:
     """The block's start, steps and stated formulas (see the module doc), or None."""
-    import sympy as sp
-
     if not re.search(QUESTION, info.prose, re.I):
         return None
     text, maths = _linear(info.concept)
+    if asks_both_orders(text):
+        return None  # two routes, not one sequence of steps: read_orders
     steps = read_steps(text, maths)
     if steps is None:
         return None
+    formulas = _formulas(text, maths)
+    if formulas is None:
+        return None
+    if steps:
+        return _forward(text, steps, formulas)
+    if _REVERSE.search(text):
+        return _reverse(text, formulas)
+    return None
+
+
+def _formulas(text: str, maths: list[str]) -> list[tuple] | None:
+    """The functions the linearised block writes: (position, tex of the right side, Wave or None, the sympy
+    expression), in order, ``y = sin x`` written as text too; None when one cannot be read."""
+    import sympy as sp
+
     from .symbolic import normalize, parse
 
     formulas = []  # (position, tex of the right side, Wave or None, the sympy expression)
@@ -389,11 +409,7 @@ def read_plan(info: MathInfo) -> Plan | None:
     if plain:
         formulas.append((plain.start(), f"\\{plain.group(1)} x", _basic(plain.group(1)), getattr(sp, plain.group(1))(sp.Symbol("x"))))
         formulas.sort(key=lambda f: f[0])
-    if steps:
-        return _forward(text, steps, formulas)
-    if _REVERSE.search(text):
-        return _reverse(text, formulas)
-    return None
+    return formulas
 
 
 def _forward(text: str, steps: list[Step], formulas) -> Plan | None:
@@ -437,8 +453,6 @@ def _forward(text: str, steps: list[Step], formulas) -> Plan | None:
 
 
 def _reverse(text: str, formulas) -> Plan | None:
-    import sympy as sp
-
     waves = [f for f in formulas if f[2] is not None]
     if len(waves) != len(formulas) or not 1 <= len(waves) <= 2:
         return None
@@ -447,16 +461,24 @@ def _reverse(text: str, formulas) -> Plan | None:
     if len(target) != 1 or len(basic) > 1:
         return None
     t = target[0][2]
-    declared = not basic
     if basic and basic[0][2].g != t.g:
         return None
+    return _route(t, shift_first=True, reverse=True, declared=not basic)
+
+
+def _route(t: Wave, shift_first: bool, reverse: bool = False, declared: bool = False) -> Plan | None:
+    """The steps from y = g(x) to ``t``: the shift by φ then the horizontal factor 1/ω (``shift_first``), or the
+    factor first and then the shift by φ/ω; then the vertical factor A and the vertical shift k. None for a
+    reflection (A < 0) or nothing to do."""
+    import sympy as sp
+
     if t.A <= 0 or t.w <= 0:
         return None  # a reflection: not in the standard order
     steps = []
     if t.p != 0:
-        steps.append(Step("left" if t.p > 0 else "right", abs(t.p)))
+        steps.append(Step("left" if t.p > 0 else "right", abs(t.p) if shift_first else abs(t.p) / t.w))
     if t.w != 1:
-        steps.append(Step("hscale", sp.Integer(1) / t.w))
+        steps.insert(len(steps) if shift_first else 0, Step("hscale", sp.Integer(1) / t.w))
     if t.A != 1:
         steps.append(Step("vscale", t.A))
     if t.K != 0:
@@ -468,4 +490,248 @@ def _reverse(text: str, formulas) -> Plan | None:
         stages.append(s.apply(stages[-1]))
     if not _same(stages[-1].expr(), t.expr()):
         return None
-    return Plan(stages[0], steps, stages, reverse=True, start_declared=declared)
+    return Plan(stages[0], steps, stages, reverse=reverse, start_declared=declared)
+
+
+# -- both orders: shift then stretch, stretch then shift ------------------------------------------------------
+
+_SHIFT_WORD = r"(?:平移|左移|右移|shift(?:ing|ed)?|translat(?:e|ed|ing|ion))"
+_SCALE_WORD = r"(?:伸缩|伸长|缩短|压缩|stretch(?:ing|ed)?|compress(?:ing|ed|ion)?|shrink(?:ing)?|scal(?:e|ing))"
+# a route named by its order: 先平移后伸缩, "shift then compress", "translate first"
+_ORDER = (r"先\s*{a}\s*[，,]?\s*(?:后|再|然后)\s*{b}|\b{a}\s+(?:first\s*,?\s*)?(?:and\s+)?then\s+{b}|\b{a}\s+first\b")
+SHIFT_FIRST = re.compile(_ORDER.format(a=_SHIFT_WORD, b=_SCALE_WORD), re.I)
+SCALE_FIRST = re.compile(_ORDER.format(a=_SCALE_WORD, b=_SHIFT_WORD), re.I)
+BOTH_ORDERS = re.compile(r"两种(?:不同的?)?(?:变换)?(?:顺序|次序)|两种(?:不同的?)?变换(?:方法|方式|途径|路径|路线)|不同(?:的)?(?:变换)?(?:顺序|次序)|"
+                         r"(?:交换|调换|改变|颠倒)[^，。,.；;？?]{0,8}?(?:顺序|次序)|(?:顺序|次序)(?:交换|调换|颠倒|反过来)|"
+                         r"\b(?:both|two|the\s+two)\s+(?:different\s+)?(?:orders?|routes?|ways|sequences|paths)\b|\beither\s+order\b|"
+                         r"\b(?:reverse|swap|switch|interchange)\w*\s+the\s+(?:order|two\s+steps|steps)\b|"
+                         r"\b(?:the\s+other|opposite|reversed?)\s+order\b|\b(?:does|do)\s+the\s+order\b[^.?]{0,40}?\bmatter|\border\s+matters\b|"
+                         r"顺序(?:对结果)?(?:有没有|是否有?|有)影响", re.I)
+# where one route's statements end and the other's begin
+_ROUTE_BREAK = re.compile(r"[;；]|或者?|另一种|另外|\balternatively\b|\bor\b|\bsecond(?:ly)?\b|\bthe\s+other\b|[.。!?！？](?:\s|$)", re.I)
+_ZH_AMOUNT = re.compile(rf"(?:向\s*(左|右)\s*|(左|右)(?=移))?(?:平移|平行移动|移动|移)了?\s*(?:量\s*)?(?:为|是|等于)?\s*{_ZH_NUM}\s*(?:个)?(?:单位)?(?:长度)?")
+
+
+def asks_both_orders(text: str) -> bool:
+    """The block asks for both orders of the shift and the horizontal stretch (两种顺序, "both routes", or each
+    order named), about a transformation (a shift and a stretch, or 变换 / transformation, named)."""
+    if SHIFT_FIRST.search(text) and SCALE_FIRST.search(text):
+        return True
+    moves = re.search(_SHIFT_WORD, text, re.I) and re.search(_SCALE_WORD, text, re.I) or re.search(r"变换|transform", text, re.I)
+    return bool(BOTH_ORDERS.search(text) and moves)
+
+
+@dataclass
+class Stated:
+    """A step the block states for a route, and what the route does there."""
+
+    route: int | None  # 0: shift first, 1: stretch first, None: the block does not say which
+    step: Step  # as stated (kind "shift": a horizontal shift without its direction)
+    truth: Step | None  # the route's step of that kind (None: the route has none)
+
+    @property
+    def true(self) -> bool:
+        return self.truth is not None and _agrees(self.step, self.truth)
+
+
+@dataclass
+class Orders:
+    """y = g(x) to ``target`` both ways: routes[0] shifts by φ then stretches, routes[1] stretches then shifts by φ/ω."""
+
+    target: Wave
+    routes: tuple[Plan, Plan]
+    start_declared: bool  # y = sin x was not written (assumed and said)
+    stated: list[Stated] = field(default_factory=list)
+
+    @property
+    def start(self) -> Wave:
+        return self.routes[0].start
+
+    def shift(self, route: int) -> Step:
+        return next(s for s in self.routes[route].steps if s.kind in ("left", "right"))
+
+    @property
+    def false_stated(self) -> list[Stated]:
+        return [s for s in self.stated if not s.true]
+
+
+def _agrees(said: Step, truth: Step) -> bool:
+    kind = said.kind == truth.kind or (said.kind == "shift" and truth.kind in ("left", "right"))
+    return kind and bool(_equal_exactly(said.value, truth.value))
+
+
+def _equal_exactly(a, b) -> bool:
+    import sympy as sp
+
+    return sp.simplify(a - b) == 0
+
+
+def read_orders(info: MathInfo) -> Orders | None:
+    """The two routes from y = sin x (or cos x) to the block's concrete ``y = A sin(ωx + φ) + k`` (ω ≠ 1, φ ≠ 0)
+    when the block asks for both orders (or, with no such curve written, to the end of the first route it states
+    in full from the y = g(x) it writes); the steps it states, each checked against its route. None otherwise:
+    no such request, no concrete target (only the general form), a start other than y = g(x), a reflection,
+    a stated formula that is no stage of either route."""
+    text, maths = _linear(info.concept)
+    if not asks_both_orders(text):
+        return None
+    formulas = _formulas(text, maths)
+    if formulas is None:
+        return None
+    import sympy as sp
+
+    x = sp.Symbol("x")
+    concrete = [f for f in formulas if f[3] is not None and not (f[3].free_symbols - {x})]  # y = A sin(ωx + φ): the form
+    if any(f[2] is None for f in concrete):
+        return None  # a function that is no sine wave (y = x^2, tan x)
+    waves = [f[2] for f in concrete]
+    basic = {w for w in waves if w == _basic(w.g)}
+    others = list(dict.fromkeys(w for w in waves if w not in basic))
+    stated = _stated_steps(text, maths)
+    if not others and len(basic) == 1:  # no curve written: the end of the first route the block states in full
+        done = next((part for _, _, part in stated if {"hscale"} <= {s.kind for s in part}
+                     and {"left", "right"} & {s.kind for s in part} and "shift" not in {s.kind for s in part}), None)
+        if done is not None:
+            end = next(iter(basic))
+            for s in done:
+                end = s.apply(end)
+            others = [end]
+    chosen = None
+    for t in others:  # the target: the wave every other one is a stage on the way to
+        routes = (_route(t, True), _route(t, False))
+        if None in routes or t.w == 1 or t.p == 0:
+            continue  # no shift and stretch to order
+        stages = routes[0].stages + routes[1].stages
+        if all(any(_same(o.expr(), s.expr()) for s in stages) for o in others):
+            if chosen is not None:
+                return None
+            chosen = (t, routes)
+    if chosen is None or len(basic) > 1 or (basic and next(iter(basic)).g != chosen[0].g):
+        return None
+    t, routes = chosen
+    orders = Orders(t, routes, start_declared=not basic)
+    for route, step, part in stated:
+        orders.stated.append(Stated(route, step, _truth(orders, route, step, part)))
+    return orders
+
+
+def _truth(orders: Orders, route: int | None, said: Step, part: list[Step]) -> Step | None:
+    """The step of ``said``'s kind in ``route``: for a shift stated in no route, the route whose amount it gives
+    (the shift-first one when neither); a vertical shift stated before the vertical factor (in ``part``, its
+    sequence) is k/A."""
+    horizontal = said.kind in ("left", "right", "shift")
+    if route is None:
+        if not horizontal:
+            route = 0
+        else:
+            route = next((r for r in (0, 1) if _equal_exactly(orders.shift(r).value, said.value)), 0)
+    steps = orders.routes[route].steps
+    if horizontal:
+        return orders.shift(route)
+    if said.kind in ("up", "down"):
+        truth = next((s for s in steps if s.kind in ("up", "down")), None)
+        if truth is not None and any(s.kind == "vscale" and s.span[0] > said.span[0] for s in part):
+            return Step(truth.kind, truth.value / orders.target.A)
+        return truth
+    return next((s for s in steps if s.kind == said.kind), None)
+
+
+def _stated_steps(text: str, maths: list[str]) -> list[tuple[int | None, Step, list[Step]]]:
+    """The steps the block states with a number, each with its route and the sequence it is stated in: the
+    route is the order of a shift and a stretch stated together, else the route named where their part of
+    the text begins (先平移后伸缩：…)."""
+    steps: list[Step] = []
+    for m in _ZH_SHIFT.finditer(text):
+        v = _number(m.group(2), maths)
+        if v is not None:
+            steps.append(Step({"左": "left", "右": "right", "上": "up", "下": "down"}[m.group(1)], v, m.span()))
+    for m in _ZH_AMOUNT.finditer(text):  # 右移 π/3, 平移量为 π/6: no 向, or no direction
+        v = _number(m.group(3), maths)
+        if v is not None and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in (s.span for s in steps)):
+            side = m.group(1) or m.group(2)
+            steps.append(Step({"左": "left", "右": "right"}.get(side, "shift"), v, m.span()))
+    for m in _ZH_SCALE.finditer(text):
+        v = _number(m.group(3), maths)
+        if v is not None and not (m.group(2) in ("缩短", "缩小") and v >= 1) and not (m.group(2) in ("伸长", "扩大") and v <= 1):
+            steps.append(Step("hscale" if m.group(1) == "横" else "vscale", v, m.span()))
+    taken = [s.span for s in steps]
+    for m in re.finditer(r"translat|shift|stretch|compress|shrink|squash|\bmov(?:e|ed|ing)\b", text, re.I):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        clause = text[m.start():end.start() if end else len(text)]
+        if not re.search(_EN_NUM, clause):
+            continue  # a route named, not a step stated
+        before = text[max(0, m.start() - 40):m.start()]
+        before = before[max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind(" then ")) + 1:]
+        cue = m.group().lower()
+        if cue.startswith(("stretch", "compress", "shrink", "squash")) and not re.search(r"vertical|y[- ]direction|\by\b", before + clause, re.I):
+            clause += " horizontally"  # the stretch that is ordered against the shift is the horizontal one
+        step = _english_step(cue, before, clause, maths)
+        nums = re.findall(_EN_NUM, clause)
+        if step is None and cue.startswith(("translat", "shift", "mov")) and len(nums) == 1 \
+                and not re.search(r"\b(?:left|right|up|down)", clause, re.I):
+            v = _number(nums[0], maths)
+            step = Step("shift", v) if v is not None else None
+        if step is not None:
+            step.span = (m.start(), m.start() + len(clause))
+            steps.append(step)
+    steps.sort(key=lambda s: s.span[0])
+    out = _respectively(text, maths, steps)
+    bounds = sorted({0, len(text)} | {m.start() for m in _ROUTE_BREAK.finditer(text)}
+                    | {m.start() for p in (SHIFT_FIRST, SCALE_FIRST) for m in p.finditer(text)})
+    for a, b in zip(bounds, bounds[1:]):
+        part = [s for s in steps if a <= s.span[0] < b]
+        named = [(m.start(), r) for r, p in enumerate((SHIFT_FIRST, SCALE_FIRST)) for m in p.finditer(text) if m.start() == a]
+        for i, seq in enumerate(_sequences(part)):
+            kinds = [s.kind for s in seq]
+            shift = next((j for j, k in enumerate(kinds) if k in ("left", "right", "shift")), None)
+            scale = next((j for j, k in enumerate(kinds) if k == "hscale"), None)
+            if shift is not None and scale is not None:
+                route = 0 if shift < scale else 1
+            else:  # the route named where the part begins (先伸缩后平移时向右平移 π/6)
+                route = named[0][1] if named and i == 0 else None
+            out += [(route, s, seq) for s in seq]
+    return out
+
+
+def _sequences(part: list[Step]) -> list[list[Step]]:
+    """``part`` cut where a kind of step comes again: "shift then compress, and compress then shift" is two routes."""
+    def kind(s: Step) -> str:
+        return {"left": "h", "right": "h", "shift": "h", "up": "v", "down": "v"}.get(s.kind, s.kind)
+
+    seqs: list[list[Step]] = [[]]
+    for s in part:
+        if kind(s) in {kind(c) for c in seqs[-1]}:
+            seqs.append([])
+        seqs[-1].append(s)
+    return [q for q in seqs if q]
+
+
+_RESPECTIVELY = re.compile(rf"平移(?:量|的?(?:距离|长度|单位))?\s*分别\s*(?:为|是|等于)\s*{_ZH_NUM}\s*(?:个)?(?:单位)?(?:长度)?\s*(?:和|与|、|,|，)\s*{_ZH_NUM}|"
+                           rf"\b(?:shifts?|translations?)\b[^.;⟦]{{0,30}}?\b(?:are|is|of|by)\s+{_EN_NUM}\s+and\s+{_EN_NUM}[^.;]{{0,12}}?\brespectively", re.I)
+
+
+def _respectively(text: str, maths: list[str], steps: list[Step]) -> list[tuple[int | None, Step, list[Step]]]:
+    """"平移量分别为 π/3 和 π/6", "the shifts are π/3 and π/6 respectively": one amount per route, in the order the
+    block names the routes (no route when it names none). Each read amount is also added to ``steps``' spans
+    as taken (so it is read once)."""
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        # the routes in the order named right after ("... respectively for translate first and stretch first"),
+        # else in the order the block first names them
+        end = re.compile(r"[.。;；!?！？]").search(text, m.end())
+        after = text[m.end():end.start() if end else len(text)]
+        firsts = [min((n.start() for n in p.finditer(after)), default=None) for p in (SHIFT_FIRST, SCALE_FIRST)]
+        if None in firsts:
+            firsts = [min((n.start() for n in p.finditer(text)), default=None) for p in (SHIFT_FIRST, SCALE_FIRST)]
+        order = [r for _, r in sorted((at, r) for r, at in enumerate(firsts))] if None not in firsts else [None, None]
+        nums = [g for g in m.groups() if g is not None]
+        values = [_number(n, maths) for n in nums]
+        if len(values) != 2 or None in values:
+            continue
+        steps[:] = [s for s in steps if not (m.start() <= s.span[0] < m.end())]
+        for i, (route, v) in enumerate(zip(order, values)):
+            step = Step("shift", v, (m.start() + i, m.start() + i + 1))
+            out.append((route, step, [step]))
+    return out

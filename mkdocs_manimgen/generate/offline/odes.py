@@ -411,3 +411,79 @@ def _given_in(text: str, name: str) -> float | None:
             return float(m.group(1)) / float(m.group(2))
     return None
 
+
+
+# -- several values of one parameter, and the characteristic equation ----------------------------------------
+
+_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\d?frac\{\s*\d+\s*\}\{\s*\d+\s*\}"
+_LIST_SEP = r"\s*\$?\s*(?:,|，|、|\band\b|\bor\b|和|与|及|或)\s*\$?\s*"
+
+
+def value_runs(text: str, name: str) -> list[tuple[int, int, list[object]]]:
+    """Where ``text`` gives ``name`` values: ``(start, end, values)`` per run, a run being one assignment
+    (``c = 2``) or a list (``c = 2, 6, 10``, ``$c=1$、$c=4$、$c=6$``, ``$\\zeta = 0.25$, $\\zeta = 1$ and
+    $\\zeta = 2$``, ``\\zeta \\in \\{0.2, 1, 3\\}``); the values exact (sympy numbers), the runs in the text's order."""
+    name_re = tex_pattern(name)
+    value = rf"(?P<n>{_NUMBER})(?![\d.])"
+    start = re.compile(rf"(?<![A-Za-z\\_^{{]){name_re}\s*=\s*{value}")
+    # a further value, not a number in a relation or a sum (c = 2, 0 < t < 5)
+    more = re.compile(rf"{_LIST_SEP}(?:{name_re}\s*=\s*)?{value}(?!\s*(?:[<>=^_+*/(-]|\\(?:le|ge|leq|geq|neq|lt|gt|cdot|times|to)\b))")
+    runs = []
+    for m in re.finditer(rf"(?<![A-Za-z\\_^{{]){name_re}\s*\\in\s*\\\{{\s*((?:{_NUMBER})(?:\s*,\s*(?:{_NUMBER}))+)\s*\\\}}", text):
+        runs.append((m.start(), m.end(), [_exact(tok) for tok in re.split(r"\s*,\s*", m.group(1).strip())]))  # ζ ∈ {0.2, 1, 3}
+    for m in start.finditer(text):
+        if runs and m.start() < runs[-1][1]:
+            continue  # inside the previous run (c = 2, c = 6)
+        if not is_left_side(text.replace("$", " "), m.start()):
+            continue
+        found, at = [m.group("n")], m.end()
+        while (n := more.match(text, at)) is not None:
+            found.append(n.group("n"))
+            at = n.end()
+        runs.append((m.start(), at, [_exact(tok) for tok in found]))
+    return sorted(runs)
+
+
+def _exact(tok: str):
+    """``0.25`` -> 1/4, ``\\frac{1}{2}`` -> 1/2, ``8/3`` -> 8/3 (sympy)."""
+    import sympy as sp
+
+    frac = re.fullmatch(r"\\d?frac\{\s*(\d+)\s*\}\{\s*(\d+)\s*\}", tok)
+    return sp.Rational(int(frac.group(1)), int(frac.group(2))) if frac else sp.Rational(re.sub(r"\s+", "", tok))
+
+
+def listed_values(info: MathInfo, name: str) -> list[object]:
+    """The values the block gives the parameter ``name`` when it gives several (see :func:`value_runs`), in the
+    block's order, without repeats; [] when it gives one or none."""
+    out: list[object] = []
+    for *_, values in value_runs(info.concept, name):
+        out += [v for v in values if v not in out]
+    return out if len(out) > 1 else []
+
+
+def characteristic(system: OdeSystem) -> tuple | None:
+    """``(α, β, γ)`` of the author's equation written as ``α x'' + β x' + γ x = 0`` (sympy, its parameters as
+    symbols, α taken positive): a linear, unforced, second-order equation with constant coefficients; None
+    for any other (forced, nonlinear, a system)."""
+    import sympy as sp
+
+    if not system.second_order or len(system.states) != 2 or len(system.rows) != 1:
+        return None
+    marked, orders, _ = _mark(system.rows[0])
+    marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)
+    expr = parse(_products(marked))
+    if expr is None or not isinstance(expr, sp.Equality) or list(orders.values()) not in ([2], [2, 1], [1, 2]):
+        return None
+    v = next(iter(orders))
+    E = sp.expand(normalize(expr).lhs - normalize(expr).rhs)
+    xdd, xd, x = sp.Symbol(f"{v}_{{dd}}"), sp.Symbol(f"{v}_{{d}}"), sp.Symbol(v)
+    a, b, c = (E.coeff(s) for s in (xdd, xd, x))
+    if sp.expand(E - a * xdd - b * xd - c * x) != 0:
+        return None  # a forcing term, a constant, a nonlinear term
+    states = {xdd, xd, x, sp.Symbol(system.indep)}
+    if any(k.free_symbols & states for k in (a, b, c)) or a == 0:
+        return None
+    known = {sp.Symbol(p): val for p, val in system.params.items()}
+    if not a.free_symbols and a < 0 or a.free_symbols and float(a.subs(known)) < 0:
+        a, b, c = -a, -b, -c
+    return a, b, c
