@@ -178,7 +178,7 @@ _NAMED_RE = re.compile("|".join(f"(?P<n{k}>{rule})" for k, (rule, _) in enumerat
 
 # The words just before a named set that make it the image ("maps … onto the unit disc", "映成单位圆盘").
 _ONTO = re.compile(r"(?:\bonto|\binto|\b(?:goes|go|going|sent|mapped|carried|taken|transformed|moved)\s+(?:on)?to|"
-                   r"(?:\bimages?\b[^.;]{0,80}?|\bit\s+|\bwhich\s+)(?:is|are|lies?\s+(?:on|in)|will\s+be)|\bbecomes?|(?P<to>\bto))"
+                   r"(?:\bimages?\b[^.;]{0,80}?|\bit\s+|\bwhich\s+)(?:is|are|lies?\s+(?:on|in)|will\s+be)|\bbecomes?|\bgives?|\byields?|(?P<to>\bto))"
                    r"\s+(?:(?:the|a|an|whole|entire)\s+)*$|"
                    r"(?:变为|变成|映为|映成|映射为|映射成|映射到|映到|变到|像(?:是|为))\s*$", re.I)
 _MAPPING_VERB = r"\b(?:maps|mapped|mapping|takes|take|taking|sends|send|sending|carr(?:y|ies|ying)|transforms|transforming)\b"
@@ -1000,7 +1000,7 @@ def _read(concept: str) -> Design | None:
         if trace.moving and not trace.stated:
             trace.image = name_image(trace.path, trace.keep, fmap, samples[id(trace)][1])
     region_image = _region_image(region, fmap, traces, inner) if region is not None else None
-    marks = _marks_named(info, fmap) or _marks_chosen(traces, region, fmap, hz, hw)
+    marks = [m for m in _marks_named(info, fmap) if m.w is not None] or _marks_chosen(traces, region, fmap, hz, hw)
     far = _far(fmap, [t for t in traces if t.moving], samples, hw)
     return Design(fmap, traces, region, stated, region_image, marks, poles, far, hz, hw, zstep, wstep, samples)
 
@@ -1339,8 +1339,8 @@ def build(ctx: Ctx) -> None:
     for shape in false:
         items.append((shape.tex, "RED", True))
         witness = _witness(shape, d)
-        tail_en = f": the image of ${witness[0]}$ is ${witness[1]}$, which is not on it" if witness else ""
-        tail_zh = f"：${witness[0]}$ 的像是 ${witness[1]}$，不在其上" if witness else ""
+        tail_en = f": the image of ${witness[0]}$ is ${witness[1]}$, which is not {'in' if shape.region else 'on'} it" if witness else ""
+        tail_zh = f"：${witness[0]}$ 的像是 ${witness[1]}$，不在{'其中' if shape.region else '其上'}" if witness else ""
         said_en.append(f"the block states that the image is {_name(shape)}; that is false{tail_en}")
         said_zh.append(f"题中说像是 {_name(shape)}，这不成立{tail_zh}")
     if items and uv:
