@@ -129,7 +129,7 @@ def read_map(info) -> Map | None:
     from ..symbolic import to_numpy
 
     for block in info.blocks:
-        flat = single_line(plain_unit(block))
+        flat = single_line(block)
         for rule in _MAP:
             for m in re.finditer(rule, flat):
                 name = m.group(0).rstrip("=").strip()
@@ -432,7 +432,9 @@ def read_sets(info, letter: str, images: bool = False) -> list[Shape]:
     shapes = curves + ([Shape(",\\ ".join(texts), (), tuple(inside))] if inside else [])
     for shape in _named(info, letter, images):
         if shape.region and any(s.region for s in shapes):
-            continue  # "the upper half-plane $\operatorname{Im} z > 0$": one region
+            # "the upper half-plane $\operatorname{Im} z > 0$": one region, called by the author's words
+            shapes = [Shape(s.tex, s.equations, s.inside, shape.words) if s.region and _same(s, shape) else s for s in shapes]
+            continue
         shapes.append(shape)
     unique: list[Shape] = []
     for shape in shapes:
@@ -950,7 +952,7 @@ def _read(concept: str) -> Design | None:
     region = next((s for s in zsets if s.region), None)
     if not curves and region is None:
         return None
-    traces = [Trace(path_of(s.equations[0]), s.inside, COLOURS[k], True, s.tex, s.words) for k, s in enumerate(curves)]
+    traces = [Trace(path_of(s.equations[0]), s.inside, COLOURS[k], True, tex=s.tex, words=s.words) for k, s in enumerate(curves)]
     if region is not None:
         for g in region.inside:
             path = path_of(g)
@@ -1257,8 +1259,9 @@ def build(ctx: Ctx) -> None:
            "riders = VGroup(*[always_redraw(lambda P=P, R=R: self._rider(P, R, k.get_value()))",
            "                  for Z, zr, W, wr, c, s, rides, n in traced if rides for P, R in ((Z, zr), (W, wr))])",
            "self.add(lines, riders)")
-    w.play("k.animate.set_value(N - 1)", 7, "rate_func=linear")
-    w.code("for m in [*lines, *riders]:", "    m.clear_updaters()")
+    w.play("k.animate.set_value(N - 1)", 6, "rate_func=linear")
+    w.code("for m in [*lines, *riders]:", "    m.clear_updaters()",
+           "self.bring_to_front(zname, wname)  # the planes' letters stay readable over the traced curves")
     w.play("FadeOut(riders)", 0.4)
     w.code("taken = [title, z_header, mapping, arrow, zname, wname]",
            "minor = [*zplane.coordinate_labels, *wplane.coordinate_labels, *[piece for drawn in lines for piece in drawn]]")
@@ -1271,14 +1274,14 @@ def build(ctx: Ctx) -> None:
                    "taken.append(ring)",
                    "self._place(ring_label, ring, [DL, DR, UL, UR], taken, minor)",
                    "poles.add(ring, ring_label)")
-        w.play("Create(poles)", 0.8)
+        w.play("Create(poles)", 0.6)
     if d.far is not None:
         w.code(f"far = Circle(radius=0.11, color=RED, stroke_width=4).move_to(wplane.n2p({_complex_code(d.far)}))",
                f'far_label = MathTex(r"\\infty \\mapsto {_value_tex(d.far)}", font_size=28, color=RED)',
                "far_label.add_background_rectangle(opacity=0.85, buff=0.05)",
                "taken.append(far)",
                "self._place(far_label, far, [DR, UR, DL, UL], taken, minor)")
-        w.play("Create(far), Write(far_label)", 0.8)
+        w.play("Create(far), Write(far_label)", 0.6)
 
     # marked points, each carried to its image
     if d.marks:
@@ -1310,9 +1313,9 @@ def build(ctx: Ctx) -> None:
                "    for dot, label in zip(dots, labels):",
                "        label.set_color(dot.get_color()).add_background_rectangle(opacity=0.85, buff=0.05)",
                "        self._place(label, dot, [UR, UL, DR, DL], taken, minor)")
-        w.play("FadeIn(zdots), Write(zlabels)", 1.0)
-        w.play("*[TransformFromCopy(a, b) for a, b in zip(zdots, wdots)]", 1.6)
-        w.play("Write(wlabels)", 0.8)
+        w.play("FadeIn(zdots), Write(zlabels)", 0.8)
+        w.play("*[TransformFromCopy(a, b) for a, b in zip(zdots, wdots)]", 1.4)
+        w.play("Write(wlabels)", 0.6)
 
     # the image: the block's statement checked, or the image named when it is exact
     items, said_en, said_zh = [], [], []
@@ -1379,7 +1382,7 @@ def build(ctx: Ctx) -> None:
         w.play(", ".join(anims), 1.4)
         if crossed and d.marks:
             w.code("self.bring_to_front(wdots, wlabels)  # the stated curve passes under the marked points' labels")
-    w.wait(2)
+    w.wait(1.5)
 
 
 @check("complex_map")
