@@ -171,6 +171,10 @@ QUESTIONS = (
     Question("a power of a complex number", r"de\s*moivre|棣莫弗|successive\s+powers|复数的(?:乘方|幂)",
              r"\(\s*-?\d+(?:\.\d+)?\s*[+-]\s*(?:\d+(?:\.\d+)?)?\s*i\s*\)\s*\^\s*\{?\s*(?:[3-9]|1\d)",
              drawn_by=("complex_powers", "roots_of_unity", "euler_formula")),
+    # a Möbius or conformal map's action on the plane: not the powers of one number, not a product
+    Question("the image under a complex map", r"m[öo]bius\s+(?:maps?|transformations?|transforms?)|conformal\s+maps?|"
+             r"(?:linear\s+fractional|fractional\s+linear|bilinear)\s+(?:maps?|transformations?)|保角映射|共形映射|分式线性(?:映射|变换)",
+             drawn_by=("complex_map",)),
     Question("the pigeonhole principle", r"pigeon\s*-?\s*holes?|抽屉原理|鸽巢原理|box\s+principle|dirichlet'?s?\s+(?:box|drawer)\s+principle"),
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
     # |u·(v×w)|, a pyramid's or tetrahedron's volume: not u × v alone (cross_product), not Euler's V - E + F (polyhedron)
