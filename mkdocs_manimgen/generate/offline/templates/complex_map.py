@@ -27,7 +27,7 @@ from ..latex import fmt, has_cjk, plain_unit, single_line, split_top
 from ..notes import check
 from ..parts.labels import place_helper
 from .common import Ctx, text_mob
-from .complex_multiplication import _tex as _number_tex
+from .complex_multiplication import complex_tex as _number_tex
 
 PRIORITY = 38  # before euler_formula, complex_powers, complex_multiplication: w = z + 1/z on z = e^{i\theta} is a map of a curve
 TITLE = ("The Image under a Complex Map", "复变映射下的像")

@@ -220,7 +220,7 @@ def _c(z: complex) -> str:
     return f"{fmt(z.real)} {sign} {im}i"
 
 
-def _tex(number) -> str:
+def complex_tex(number) -> str:
     """'= a + bi' for an exact sympy number (``= \\sqrt{3} - 1 + \\left(1 + \\sqrt{3}\\right)i``), or '\\approx' and
     three decimals when its exact form is long."""
     import sympy as sp
@@ -244,7 +244,7 @@ def build(ctx: Ctx) -> None:
     w = ctx.w
     got = read(ctx.info)
     z, wv, p = got.values
-    zt, wt, pt = _tex(got.z), _tex(got.w), _tex(got.z * got.w)  # "= 3 + i", "\approx 0.732 + 2.732i"
+    zt, wt, pt = complex_tex(got.z), complex_tex(got.w), complex_tex(got.z * got.w)  # "= 3 + i", "\approx 0.732 + 2.732i"
     w.example = got.example
     ang = math.degrees(cmath.phase(wv))
     wrong = [tex for tex, value in got.stated if not _agrees(tex, value, p)]
