@@ -726,3 +726,18 @@ def atoms_in_formulas(info, kind) -> list:
         except Exception:  # a parse that sympy cannot walk: skip the formula
             continue
     return found
+
+
+def exact_complex(expr, known: dict | None = None):
+    """``expr`` (sympy, normalised) as an exact complex number with ``i`` read as the unit and the letters of
+    ``known`` put in; None when a letter is left or the value is not finite."""
+    import sympy as sp
+
+    expr = normalize(expr).subs({sp.Symbol("i"): sp.I, **{sp.Symbol(k): v for k, v in (known or {}).items()}})
+    if expr.free_symbols or not expr.is_number:
+        return None
+    try:
+        value = complex(sp.N(expr))
+    except (TypeError, ValueError):
+        return None
+    return expr if math.isfinite(abs(value)) else None

@@ -70,6 +70,16 @@ class Source:
 _CLT_MATH = r"\\sqrt\{?\s*n|\\bar\s*\{?\s*X|\\overline|\\mathcal\{N\}|N\s*\(|\\sigma\s*/|\\frac\{\\sigma\}|\\sum"
 
 
+
+# The scene's histogram of the n-th distribution, from its ``width``, ``left`` and ``heights`` tables (both views).
+HISTOGRAM = (
+    "def histogram(n):",
+    "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width[n], height=max(axes.y_axis.unit_size * h, 0.001),",
+    "                              stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.75)",
+    "                    .move_to(axes.c2p(left[n] + (k + 0.5) * width[n], 0), aligned_edge=DOWN)",
+    "                    for k, h in enumerate(heights[n])])",
+)
+
 def needs(info) -> Source | None:
     """The distribution the block names (see distributions.py) and the sample size n it gives;
     None when the block's math is about neither."""
@@ -217,11 +227,7 @@ def build(ctx: Ctx) -> None:
         *[f"    {h.n}: [{', '.join(fmt(v, 3) for v in h.heights)}]," for h in hists],
         "}",
         "",
-        "def histogram(n):",
-        "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width[n], height=max(axes.y_axis.unit_size * h, 0.001),",
-        "                              stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.75)",
-        "                    .move_to(axes.c2p(left[n] + (k + 0.5) * width[n], 0), aligned_edge=DOWN)",
-        "                    for k, h in enumerate(heights[n])])",
+        *HISTOGRAM,
         "",
         'def n_label(n):',
         '    return MathTex(f"n = {n}", font_size=36).next_to(axes, UP, buff=0.05).to_edge(RIGHT, buff=0.8)',
@@ -332,11 +338,7 @@ def _sum_scene(ctx: Ctx, src: Source) -> None:
         *[f"    {h.n}: [{', '.join(fmt(v, 4) for v in h.heights)}]," for h in hists],
         "}",
         "",
-        "def histogram(n):",
-        "    return VGroup(*[Rectangle(width=axes.x_axis.unit_size * width[n], height=max(axes.y_axis.unit_size * h, 0.001),",
-        "                              stroke_width=1, stroke_color=BLUE_A, fill_color=BLUE, fill_opacity=0.75)",
-        "                    .move_to(axes.c2p(left[n] + (k + 0.5) * width[n], 0), aligned_edge=DOWN)",
-        "                    for k, h in enumerate(heights[n])])",
+        *HISTOGRAM,
         "",
         "def normal(n):  # N(n mu, n sigma^2), the mu and sigma of one draw",
         f"    m, s = n * {fmt(src.mean, 6)}, np.sqrt(n) * {fmt(src.sd, 6)}",

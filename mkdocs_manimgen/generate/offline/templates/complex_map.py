@@ -102,17 +102,10 @@ _Z = _S.z
 
 def _number(expr):
     """An exact complex number (i read as the unit), or None."""
-    sp = _sympy()
-    from ..symbolic import normalize
+    from ..symbolic import exact_complex
 
-    expr = normalize(expr).subs(sp.Symbol("i"), sp.I)
-    if expr.free_symbols or not expr.is_number:
-        return None
-    try:
-        value = complex(sp.N(expr))
-    except (TypeError, ValueError):
-        return None
-    return sp.nsimplify(expr) if math.isfinite(abs(value)) else None
+    value = exact_complex(expr)
+    return None if value is None else _sympy().nsimplify(value)
 
 
 def _parse(tex: str):

@@ -43,21 +43,15 @@ def _number(tex: str, known: dict | None = None):
     in), or None."""
     import sympy as sp
 
-    from ..symbolic import normalize, parse
+    from ..symbolic import exact_complex, parse
 
     if re.search(r"\\circ|°", tex):
         return None  # an angle, not a number of the plane
     expr = parse(plain_unit(tex))
     if not isinstance(expr, sp.Expr):
         return None
-    expr = normalize(expr).subs({sp.Symbol("i"): sp.I, **{sp.Symbol(k): v for k, v in (known or {}).items()}})
-    if expr.free_symbols or not expr.is_number:
-        return None
-    try:
-        value = complex(sp.N(expr))
-    except (TypeError, ValueError):
-        return None
-    return sp.expand(expr) if math.isfinite(abs(value)) else None
+    value = exact_complex(expr, known)
+    return None if value is None else sp.expand(value)
 
 
 def _value(tex: str, known: dict | None = None) -> complex | None:
