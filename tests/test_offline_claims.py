@@ -86,6 +86,7 @@ TRUE = [
     r"复数 $z_1=2-\mathrm{i}$，$z_2=1+3\mathrm{i}$，则 $|z_1 z_2| = |z_1||z_2| = 5\sqrt2$。",
     r"With $a = 2$ and $b = 3$, $a + b = 5$ and $ab = 6$; $m = 2\ \mathrm{kg}$, $v = 3\ \mathrm{m/s}$, $\frac12 m v^2 = 9\ \mathrm{J}$.",
     r"Solve $x^2 = 5$; at $x = 2$ the left side is $4$.",
+    r"For $f(x) = x^3 - 3x$ the bends meet where $f'(x) = 0$, at $x = \pm 1$.",  # an equation to solve, not an ODE
     r"错位相减：$S_n=1\cdot3+2\cdot3^2+\cdots+n\cdot3^n$，得 $S_n=\frac{(2n-1)3^{n+1}+3}{4}$，检验 $S_2=3+18=21$。",
     r"By induction, $1 + 3 + 5 + \cdots + (2n-1) = n^2$, and $1^2+2^2+\dots+n^2=\frac{n(n+1)(2n+1)}{6}$.",
     r"连通图的各顶点度数分别为 $2,2,4,2,2$，共 $6$ 条边，因为所有度数都是偶数，所以存在欧拉回路。",

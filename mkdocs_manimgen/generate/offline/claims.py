@@ -630,6 +630,8 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
     rhs = parse(m.group(5))
     if not isinstance(rhs, sp.Expr):
         return []
+    if m.group(4) and not normalize(rhs).free_symbols:
+        return []  # f'(x) = 0 is an equation for the critical points, not a differential equation
     Y, T = sp.Symbol(y), sp.Symbol(t)
     rhs = normalize(rhs).subs(sp.Function(y)(T), Y)
     out = []

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
-from ..symbolic import evaluate, normalize, parse, to_numpy
+from ..symbolic import evaluate, normalize, parse, strip_units, to_numpy
+from ..symbolic import number as value_of
 from ..odes import ChosenValues, _given_in, tex_name, number, parameter_values
 
 # The letter most likely to be the variable, first; the others are parameters.
@@ -46,7 +47,9 @@ def plottable(info: MathInfo) -> Plot | None:
             continue  # y, V, E_k, f(x), \psi(x): one quantity on the left
         if "," in lhs:
             continue  # f(x, y): a function of two variables is no curve
-        expr = parse(parts[1])
+        if value_of(re.sub(r"\^\s*\{?\s*\\circ\s*\}?|°", "", parts[1])) is not None:
+            continue  # T_0 = 90^\circ\mathrm{C} gives a value with its unit: no function of "C"
+        expr = parse(strip_units(parts[1]))
         if expr is None or isinstance(expr, sp.Symbol):
             continue  # n = k names one letter by another (an induction step): nothing to plot
         if not isinstance(expr, sp.Expr):

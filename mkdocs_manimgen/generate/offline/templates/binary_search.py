@@ -25,6 +25,8 @@ EXAMPLE = ([2.0, 5.0, 8.0, 12.0, 16.0, 23.0, 38.0, 56.0, 72.0, 91.0], 23.0)
 
 def needs(info):
     """(sorted list, target): the author's list of 4 to 16 numbers (sorted here if it was not) and target."""
+    if re.search(r"\b(?:lo|hi|low|high|left|right)\s*=\s*mid\s*[+-]|\bwhile\s+(?:lo|low|left)\s*<", info.concept):
+        return None  # the author's own loop (its bounds, its updates) is what the block asks to trace: not our search
     if no_formula(info):
         return EXAMPLE
     values = number_list(info)

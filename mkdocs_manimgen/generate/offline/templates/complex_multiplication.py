@@ -314,6 +314,14 @@ def evidence(info) -> int | None:
     return None
 
 
+# A map that moves the plane as well as turning it (z' = e^{i pi/2}(z - a) + a, a rotation about A): the two numbers
+# it names are a centre and a point, not the factors of a product.
+_TRANSLATED = re.compile(r"\(\s*z\s*-\s*[^()]{1,20}\)\s*\+|z\s*'\s*=")
+
+
 def needs(info) -> bool:
-    """Two complex numbers of the author's, the multiplier alone, or only a symbolic product rule."""
+    """Two complex numbers of the author's, the multiplier alone, or only a symbolic product rule; not a map that
+    also translates (a rotation about a point other than 0)."""
+    if any(_TRANSLATED.search(plain_unit(single_line(b))) for b in info.blocks if "z" in b):
+        return False
     return read(info) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..families import no_formula
+from ..latex import plain_unit
 from ..notes import check
 from .common import Ctx, formula_corner
 
@@ -65,4 +66,7 @@ def needs(info) -> bool:
     formula, not when the prose counts a solid's vertices, edges and faces (Euler's polyhedron formula)."""
     if no_formula(info):
         return not re.search(r"vert|edges?\b|faces?\b|polyhedr|prism|pyramid|solid|顶点|棱|面体", info.prose, re.I)
-    return any(re.search(r"e\^\{?\s*i", b) for b in info.blocks)
+    # e^{i theta} with the angle a letter, or e^{i pi} + 1 = 0: not 2e^{i pi/6}, a number written in polar form
+    # (its rotation or roots are another question than the formula this scene walks)
+    return any(re.search(r"e\^\{?\s*i\s*\\?(?:theta|varphi|phi|[a-zA-Z])\b(?!\s*/)", plain_unit(b).replace("\\mathrm{e}", "e"))
+               or re.search(r"e\^\{?\s*i\s*\\pi\s*\}?\s*\+\s*1\s*=\s*0", b) for b in info.blocks)

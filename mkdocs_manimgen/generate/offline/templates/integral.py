@@ -319,4 +319,6 @@ def needs(info) -> bool:
         return found is not None
     if instance_of_law(info, _SUMS):  # a Riemann sum or a rule stated in general: its example, said so
         return True
+    if (found is None or found[1] is None) and "\\int" in " ".join(info.blocks) and info.reading.interval is None:
+        return False  # an indefinite integral (exp(∫p dx)) with no interval anywhere: an area would need bounds we invent
     return no_formula(info) or found is not None or info.reading.function is not None

@@ -71,6 +71,8 @@ def needs(info) -> bool:
     if points(info) is not None:
         return False
     fam = read_param_family(info)
+    if fam is not None and fam.var in ("theta", "varphi", "phi") and re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", fam.lhs_tex):
+        return False  # r = a theta is a polar curve (a spiral), not a graph of r against theta
     return fam is not None and not _tied(info, fam)
 
 

@@ -70,6 +70,9 @@ def _own_or_example(info):
 def needs(info) -> bool:
     """A first-order equation in one unknown, y' = f(x, y); or a block about slope fields with no math.
     Not when the start it would choose is a point where the equation is undefined (y' = sin(x)/x at x = 0)."""
+    if any(re.search(r"(?<![A-Za-z\\])[pqPQgh]\s*\(\s*[xt]\s*\)\s*\\?,?\s*y|=\s*[pqPQgh]\s*\(\s*[xt]\s*\)", b)
+           and re.search(r"y\s*'|\\frac\{\s*d\s*y", b) for b in info.blocks):
+        return False  # y' + p(x) y = q(x): the general linear equation, whose p and q the field cannot draw as letters
     found = _own_or_example(info)
     if found is None:
         return False
