@@ -134,6 +134,25 @@ def stated_areas(info, a2, b2, theta) -> list[tuple[str, bool]]:
     return out
 
 
+
+def _stage(ctx: Ctx, own: str | None, axes: tuple[str, str, str], u: float, centre: str) -> None:
+    """The corner formula (the author's equation, else the standard one) and the scene's ellipse frame: the
+    semi-axes and focal distance ``axes`` (TeX of a, b, c), ``u`` screen units per unit, ``at(x, y)``, the foci
+    with their labels and the dashed major axis, centred at ``centre`` (scene code)."""
+    A, B, C = axes
+    formula_corner(ctx, own or rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
+    ctx.w.code(
+        f"a, b, c, u = {A}, {B}, {C}, {fmt(u, 4)}  # semi-axes, focal distance, screen units per unit",
+        f"centre = {centre}",
+        "def at(x, y):",
+        "    return centre + u * np.array([x, y, 0])",
+        "F1, F2 = at(-c, 0), at(c, 0)",
+        "foci = VGroup(Dot(F1, color=RED), Dot(F2, color=RED))",
+        'foci_labels = VGroup(MathTex("F_1", font_size=30, color=RED).next_to(F1, DOWN, buff=0.15),',
+        '                     MathTex("F_2", font_size=30, color=RED).next_to(F2, DOWN, buff=0.15))',
+        "major = DashedLine(at(-a, 0), at(a, 0), color=GREY_B, stroke_width=2)",
+    )
+
 def build(ctx: Ctx) -> None:
     a, b = needs(ctx.info) or (5.0, 3.0)
     angle = focal_angle(ctx.info) if ctx.info.blocks else None
@@ -154,18 +173,8 @@ def build(ctx: Ctx) -> None:
     own = ctx.formula if ctx.formula and len(ctx.formula) < 70 and not (false_e and re.match(r"\s*e\s*=", ctx.formula)) else None
     if own is None:  # the author's equation of the ellipse, if written, before one of ours
         own = next((b for b in ctx.info.blocks if re.search(_STD, _standard(b)) and len(b) < 70), None)
-    formula_corner(ctx, own or rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
-    u = min(5.6 / a, 2.3 / b)
+    _stage(ctx, own, (A, B, C), min(5.6 / a, 2.3 / b), "LEFT * 1.6 + DOWN * 0.9")
     w.code(
-        f"a, b, c, u = {A}, {B}, {C}, {fmt(u, 4)}  # semi-axes, focal distance, screen units per unit",
-        "centre = LEFT * 1.6 + DOWN * 0.9",
-        "def at(x, y):",
-        "    return centre + u * np.array([x, y, 0])",
-        "F1, F2 = at(-c, 0), at(c, 0)",
-        "foci = VGroup(Dot(F1, color=RED), Dot(F2, color=RED))",
-        'foci_labels = VGroup(MathTex("F_1", font_size=30, color=RED).next_to(F1, DOWN, buff=0.15),',
-        '                     MathTex("F_2", font_size=30, color=RED).next_to(F2, DOWN, buff=0.15))',
-        "major = DashedLine(at(-a, 0), at(a, 0), color=GREY_B, stroke_width=2)",
         "t = ValueTracker(0.0001)",
         "P = always_redraw(lambda: Dot(at(a * np.cos(t.get_value()), b * np.sin(t.get_value())), color=YELLOW))",
         "strings = always_redraw(lambda: VGroup(Line(F1, P.get_center(), color=BLUE, stroke_width=4),",
@@ -263,19 +272,9 @@ def _focal_triangle(ctx: Ctx, a: float, b: float, angle: FocalAngle) -> None:
         f"$a = {A}$、$b = {B}$ 的椭圆，焦点在 $(\\pm {C}, 0)$（$c^2 = a^2 - b^2$）。在椭圆上找点 ${P}$，使 $\\angle F_1{P}F_2 = {th}$。"))
     w.title(title)
     own = next((blk for blk in ctx.info.blocks if re.search(_STD, _standard(blk)) and len(blk) < 70), None)
-    formula_corner(ctx, own or rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
-    u = min(3.0 / a, 2.0 / b)
+    _stage(ctx, own, (A, B, C), min(3.0 / a, 2.0 / b), "LEFT * 3.3 + DOWN * 0.7")
     w.code(
-        f"a, b, c, u = {A}, {B}, {C}, {fmt(u, 4)}  # semi-axes, focal distance, screen units per unit",
-        "centre = LEFT * 3.3 + DOWN * 0.7",
-        "def at(x, y):",
-        "    return centre + u * np.array([x, y, 0])",
         "ellipse = ParametricFunction(lambda s: at(a * np.cos(s), b * np.sin(s)), t_range=[0, TAU], color=BLUE, stroke_width=4)",
-        "major = DashedLine(at(-a, 0), at(a, 0), color=GREY_B, stroke_width=2)",
-        "F1, F2 = at(-c, 0), at(c, 0)",
-        "foci = VGroup(Dot(F1, color=RED), Dot(F2, color=RED))",
-        'foci_labels = VGroup(MathTex("F_1", font_size=30, color=RED).next_to(F1, DOWN, buff=0.15),',
-        '                     MathTex("F_2", font_size=30, color=RED).next_to(F2, DOWN, buff=0.15))',
         "t = ValueTracker(0.03)  # P = (a cos t, b sin t), from the end of the long axis",
         "def p():",
         "    return at(a * np.cos(t.get_value()), b * np.sin(t.get_value()))",
