@@ -49,3 +49,15 @@ def test_the_families_keep_their_own_blocks():
     assert design(r"Multiply $z = 2 + i$ by $w = 1 + 2i$ and show the turn and the stretch.").kind == "complex_multiplication"
     assert design(r"Show Euler's formula $e^{i\theta} = \cos\theta + i\sin\theta$ on the unit circle.").kind == "euler_formula"
     assert design(r"Binary search for $7$ in the sorted list $[1, 3, 5, 7, 9, 11]$.").kind == "binary_search"
+
+
+def test_a_find_the_function_block_reads_the_function_found_not_the_line_it_mentions_first():
+    """f(x) = ax^2 + bx + c, then its tangent y = 2x, then f(x) = x^2 + 2x: the derivative family had drawn y = 2x
+    labelled f(x)."""
+    import sympy as sp
+
+    concept = (r"Find the quadratic $f(x)=ax^2+bx+c$ whose graph touches the line $y=2x$ at the origin and passes "
+               r"through $(1, 3)$: the conditions give $f(x)=x^2+2x$. Show the tangent at the origin.")
+    x = sp.Symbol("x")
+    assert sp.simplify(extract(concept).reading.function[0] - (x**2 + 2 * x)) == 0
+    assert 'formula = MathTex(r"y=2x"' not in design(concept).code

@@ -520,6 +520,9 @@ def function_of(tex_list: list[str], var: str = "x"):
     whole = piecewise_of(tex_list, var)
     if whole is not None:
         return whole
+    named = _determined(tex_list, var)
+    if named is not None:
+        return named
     for tex in tex_list:
         given = _function_of_derivative(tex, var)
         if given is not None:
@@ -550,6 +553,36 @@ def function_of(tex_list: list[str], var: str = "x"):
             code = to_numpy(rhs, (var,))
             if code:
                 return rhs, code, _rhs_tex(part)
+    return None
+
+
+_NAMED_F = re.compile(r"^\s*([fgh])\s*\(\s*x\s*\)\s*=([^=]+)$")
+
+
+def _determined(tex_list: list[str], var: str):
+    """A "find the function" block: f(x) written in general (``f(x) = ax^3 + bx^2 + cx + d``) and later with its
+    coefficients found (``f(x) = -\\tfrac14 x^3 + \\tfrac32 x^2 - x``). The found f is the block's function, not
+    a line it mentions first (the tangent y = -x): (expr, code, LaTeX) or None."""
+    if var != "x":
+        return None
+    general, found = set(), []
+    for tex in tex_list:
+        m = _NAMED_F.match(single_line(tex))
+        if not m:
+            continue
+        expr = parse(m.group(2))
+        try:
+            names = {s.name for s in normalize(expr).free_symbols} if expr is not None else set()
+        except Exception:  # noqa: BLE001 - an unreadable right side is neither kind
+            continue
+        if names == {"x"}:
+            found.append((m.group(1), normalize(expr), m.group(2).strip()))
+        elif "x" in names and len(names) > 1:
+            general.add(m.group(1))
+    for name, expr, tex in reversed(found):  # the last one written is the answer
+        code = to_numpy(expr, ("x",))
+        if name in general and code:
+            return expr, code, tex
     return None
 
 
