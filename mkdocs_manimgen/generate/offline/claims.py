@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 
 from .calculus import TAYLOR_POLYNOMIAL, expanded_function
-from .latex import MathInfo, bare_name, plain_unit, single_line, split_rows, split_top
+from .latex import MathInfo, bare_name, bare_tex, plain_unit, single_line, split_rows, split_top
 from .symbolic import normalize, parse, strip_units
 
 BUDGET_SECONDS = 3.0  # all the checks of one block; what is not reached by then is left unsaid
@@ -145,12 +145,16 @@ def _say(value) -> str:
     return text if len(text) <= 24 else f"{float(value):.6g}"
 
 
+# A row that relates its sides otherwise than by one value: an approximation, a congruence, an inequality.
+_NOT_ONE_VALUE = re.compile(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])")
+
+
 def _numbers(info: MathInfo, rows: list[str]) -> list[Claim]:
     """``left = right`` between closed numbers; a chain ``I = a = b = c`` states that every closed step equals the
     first one (a name, an unreadable step such as ``[-1/x]_{-1}^{1}``, is passed over)."""
     out = []
     for row in rows:
-        if "=" not in row or re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", row):
+        if "=" not in row or _NOT_ONE_VALUE.search(row):
             continue
         parts = [p.strip() for p in split_top(row, "=")]
         known = [(p, v) for p, v in ((p, _value(p)) for p in parts if p and not bare_name(p)) if v is not None]
@@ -178,7 +182,7 @@ def _given(info: MathInfo, rows: list[str]) -> dict:
     ``i`` is the imaginary unit in a block about complex numbers. A letter given two values is no given."""
     import sympy as sp
 
-    unit = {sp.Symbol("i"): sp.I} if info.reading.complex_plane or re.search(r"complex|复数", info.prose, re.I) else {}
+    unit = {sp.Symbol("i"): sp.I} if info.reading.complex_plane else {}
     seen: dict = {}
     for row in rows:
         m = _GIVEN_NAME.match(row)
@@ -206,28 +210,19 @@ def _combined(info: MathInfo, rows: list[str]) -> list[Claim]:
         return []
     out = []
     for row in rows:
-        if re.search(r"\\(?:approx|equiv|pmod|bmod)(?![A-Za-z])|[<>]|\\(?:[lg]eq?|[lg]t)(?![A-Za-z])", row):
+        if _NOT_ONE_VALUE.search(row):
             continue
         parts = [p.strip() for p in split_top(row, "=")]
         if len(parts) < 2 or _GIVEN_NAME.match(row):
             continue
-        left = parse(parts[0])
-        if not isinstance(left, sp.Expr):
+        left = _substituted(parts[0], given, letters=2)
+        if left is None:
             continue
-        left = normalize(left)
-        if len(left.free_symbols) < 2 or not left.free_symbols <= set(given):
-            continue
-        true = sp.simplify(left.subs(given))
-        try:
-            tv = complex(sp.N(true, 30))
-        except (TypeError, ValueError):
-            continue
-        if abs(tv.imag) > 1e-12:
-            continue
+        true, tv = left
         for step in parts[1:]:
             plain = strip_units(plain_unit(step))
             sv = _value(plain) or _substituted(step, given)
-            if isinstance(sv, tuple) and _differs(plain, sv[1], tv.real):
+            if isinstance(sv, tuple) and _differs(plain, sv[1], tv):
                 out.append(Claim(f"{parts[0]} = {step}", f"{parts[0]} = {_say(true)}",
                                  (f"with the block's own values, ${parts[0]} = {_say(true)}$",
                                   f"代入题中给出的值，${parts[0]} = {_say(true)}$")))
@@ -235,15 +230,16 @@ def _combined(info: MathInfo, rows: list[str]) -> list[Claim]:
     return out
 
 
-def _substituted(tex: str, given: dict):
-    """(value, float) of a side written in the block's given letters (``|z_1| + |z_2|``), or None."""
+def _substituted(tex: str, given: dict, letters: int = 1):
+    """(value, float) of a real side written in at least ``letters`` of the block's given letters and no other
+    (``|z_1| + |z_2|``), or None."""
     import sympy as sp
 
     expr = parse(tex)
     if not isinstance(expr, sp.Expr):
         return None
     expr = normalize(expr)
-    if not expr.free_symbols or not expr.free_symbols <= set(given):
+    if len(expr.free_symbols) < letters or not expr.free_symbols <= set(given):
         return None
     value = sp.simplify(expr.subs(given))
     try:
@@ -696,11 +692,9 @@ _ALREADY = re.compile(r"\bfalse\b|\bcontradict|不成立|错误|\\neq?\b|≠")
 def _mentions(narration: str, claim: Claim) -> bool:
     """The narration writes the statement's right side or the true one (``y_2 = 1.21`` is said where ``1.21`` or
     ``1.22`` is; ``3^2 + 4^2 = 6^2`` where the left side's ``25`` is), up to spacing."""
-    def bare(tex: str) -> str:
-        return re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s|\$", "", tex).replace("\\dfrac", "\\frac")
-    said = bare(narration)
-    sides = [split_top(t, "=")[-1] if "=" in t else t for t in (claim.stated, claim.truth)]
-    return any(bare(side) and re.search(rf"(?<![\d.]){re.escape(bare(side))}(?![\d.])", said) for side in sides)
+    said = bare_tex(narration)
+    sides = [bare_tex(split_top(t, "=")[-1] if "=" in t else t) for t in (claim.stated, claim.truth)]
+    return any(side and re.search(rf"(?<![\d.]){re.escape(side)}(?![\d.])", said) for side in sides)
 
 
 def coda(ctx) -> list[Claim]:

@@ -269,9 +269,13 @@ def is_left_side(text: str, start: int) -> bool:
     return not re.search(r"(?:[+\-*/<>^0-9.)}]|\\cdot|\\times)\s*$", text[:start])
 
 
+def bare_tex(tex: str) -> str:
+    """``tex`` without spacing, sizing, display commands and math delimiters, ``\\dfrac``/``\\tfrac`` as ``\\frac``:
+    what two ways of writing one formula share."""
+    tex = re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s|\$", "", tex)
+    return tex.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+
+
 def same_tex(a: str, b: str) -> bool:
     """Two LaTeX formulas written alike, up to spacing, sizing and display commands."""
-    def bare(tex: str) -> str:
-        tex = re.sub(r"\\(?:left|right|displaystyle|[,;:! ])|\s", "", tex)
-        return tex.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-    return bare(a) == bare(b)
+    return bare_tex(a) == bare_tex(b)

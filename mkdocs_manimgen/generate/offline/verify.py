@@ -203,16 +203,15 @@ def verify(ctx, draft) -> list[str]:
     """Why the design must not be shown (empty when it may)."""
     problems = [f"the block asks for {q.name}, which the {ctx.family!r} scene does not draw"
                 for q in ctx.info.reading.questions if ctx.family not in q.drawn_by]
+    label = shown_formula(draft.code)
     if ctx.family in PLOTTING and not ctx.w.example:
         plotted = plotted_code(draft.code)
         if plotted is not None and not authors_function(ctx.info, plotted):
             problems.append(f"the scene plots {plotted}, which is none of the block's functions")
-        label = shown_formula(draft.code)
         if plotted is not None and re.fullmatch(r"\(?x\)?", plotted) and not _writes_identity(ctx.info):
             problems.append("the scene plots y = x, which a block states only as a point or a value of x")
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
-    label = shown_formula(draft.code)
     stated_false = [c.stated for c in ctx.facts.get("false_claims", ()) if label and same_tex(label, c.stated)]
     if stated_false:  # the coda would cross out the very formula the scene drew as true
         problems.append(f"the scene draws {stated_false[0]}, which the block states falsely")

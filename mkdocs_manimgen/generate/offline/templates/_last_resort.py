@@ -75,7 +75,7 @@ def plottable(info: MathInfo) -> Plot | None:
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
             continue
-        if var in ("theta", "varphi", "phi") and re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", lhs):
+        if polar(lhs, var):
             continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
         window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
                                                else _window(code, nonnegative=var in _NONNEGATIVE))
@@ -83,6 +83,11 @@ def plottable(info: MathInfo) -> Plot | None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
     return None
+
+
+def polar(lhs: str, var: str) -> bool:
+    """``r = f(θ)`` (or ``ρ(θ) = …``): a polar curve, which no graph of r against θ shows (a spiral is no line)."""
+    return var in ("theta", "varphi", "phi") and bool(re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", lhs.strip()))
 
 
 _LAUNCH = r"launch|projectile|angle of (?:elevation|projection)|thrown|抛|仰角|发射角|投射角"

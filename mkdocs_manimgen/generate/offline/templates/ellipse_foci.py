@@ -136,10 +136,12 @@ def stated_areas(info, a2, b2, theta) -> list[tuple[str, bool]]:
 
 
 def _stage(ctx: Ctx, own: str | None, axes: tuple[str, str, str], u: float, centre: str) -> None:
-    """The corner formula (the author's equation, else the standard one) and the scene's ellipse frame: the
+    """The corner formula (``own``, else the author's equation of the ellipse, else the standard one) and the scene's ellipse frame: the
     semi-axes and focal distance ``axes`` (TeX of a, b, c), ``u`` screen units per unit, ``at(x, y)``, the foci
     with their labels and the dashed major axis, centred at ``centre`` (scene code)."""
     A, B, C = axes
+    if own is None:  # the author's equation of the ellipse, if written, before one of ours
+        own = next((b for b in ctx.info.blocks if re.search(_STD, _standard(b)) and len(b) < 70), None)
     formula_corner(ctx, own or rf"\frac{{x^2}}{{{A}^2}} + \frac{{y^2}}{{{B}^2}} = 1")
     ctx.w.code(
         f"a, b, c, u = {A}, {B}, {C}, {fmt(u, 4)}  # semi-axes, focal distance, screen units per unit",
@@ -171,8 +173,6 @@ def build(ctx: Ctx) -> None:
     false_e = said_e is not None and abs(said_e - c / a) > 0.006
     # the corner shows the author's formula, unless it is a false statement (e = b/a): then the ellipse's own equation
     own = ctx.formula if ctx.formula and len(ctx.formula) < 70 and not (false_e and re.match(r"\s*e\s*=", ctx.formula)) else None
-    if own is None:  # the author's equation of the ellipse, if written, before one of ours
-        own = next((b for b in ctx.info.blocks if re.search(_STD, _standard(b)) and len(b) < 70), None)
     _stage(ctx, own, (A, B, C), min(5.6 / a, 2.3 / b), "LEFT * 1.6 + DOWN * 0.9")
     w.code(
         "t = ValueTracker(0.0001)",
@@ -271,8 +271,7 @@ def _focal_triangle(ctx: Ctx, a: float, b: float, angle: FocalAngle) -> None:
         f"$\\angle F_1{P}F_2 = {th}$.",
         f"$a = {A}$、$b = {B}$ 的椭圆，焦点在 $(\\pm {C}, 0)$（$c^2 = a^2 - b^2$）。在椭圆上找点 ${P}$，使 $\\angle F_1{P}F_2 = {th}$。"))
     w.title(title)
-    own = next((blk for blk in ctx.info.blocks if re.search(_STD, _standard(blk)) and len(blk) < 70), None)
-    _stage(ctx, own, (A, B, C), min(3.0 / a, 2.0 / b), "LEFT * 3.3 + DOWN * 0.7")
+    _stage(ctx, None, (A, B, C), min(3.0 / a, 2.0 / b), "LEFT * 3.3 + DOWN * 0.7")
     w.code(
         "ellipse = ParametricFunction(lambda s: at(a * np.cos(s), b * np.sin(s)), t_range=[0, TAU], color=BLUE, stroke_width=4)",
         "t = ValueTracker(0.03)  # P = (a cos t, b sin t), from the end of the long axis",

@@ -16,6 +16,7 @@ from ..notes import check
 from ..odes import tex_name
 from ..params import ParamFamily, read_param_family
 from ..parts.sliders import Tracked, family_graph, readouts, sweep, trackers
+from ._last_resort import polar
 from ._plots import axes_code
 from ..storyboard import math_mob
 from .common import Ctx, formula_corner, nice_step
@@ -71,7 +72,7 @@ def needs(info) -> bool:
     if points(info) is not None:
         return False
     fam = read_param_family(info)
-    if fam is not None and fam.var in ("theta", "varphi", "phi") and re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", fam.lhs_tex):
+    if fam is not None and polar(fam.lhs_tex, fam.var):
         return False  # r = a theta is a polar curve (a spiral), not a graph of r against theta
     return fam is not None and not _tied(info, fam)
 
