@@ -30,6 +30,9 @@ def _draft(concept: str):
     ("旋度到底是什么意思？", "vector_field", ["x - y", "x + y"]),
     ("What is resonance? Animate it.", "spring_mass", ["Beat 4: Resonance", "t = 30"]),
     ("什么是共振？", "spring_mass", ["Beat 4: 共振"]),
+    # the gradient asked about in general: the example bowl x^2 + 2y^2 at (1, 1), where the gradient is (2, 4)
+    ("Why is the gradient the direction of steepest ascent? Show it on a contour map.", "gradient", ["x^2 + 2y^2", r"\nabla f(1, 1) = (2, 4)"]),
+    ("梯度为什么垂直于等高线？画给我看。", "gradient", ["x^2 + 2y^2", r"\nabla f(1, 1) = (2, 4)"]),
 ])
 def test_a_vague_block_gets_the_familys_example_said_for_instance(concept, family, shown):
     d = _draft(concept)

@@ -9,6 +9,7 @@ import re
 
 import numpy as np
 
+from ..families import formula_example, law_example
 from ..latex import fmt
 from ..multivar import DIRECTIONAL, GRADIENT, read_gradient
 from ..notes import check
@@ -31,9 +32,25 @@ def title_for(info) -> tuple[str, str] | None:
     return ("The Directional Derivative", "方向导数") if grad is not None and grad.direction is not None else None
 
 
+# A block that asks what the gradient means with no formula ("why does the gradient point uphill fastest? show it on
+# a contour map"), or states only the general law ∇f = (f_x, f_y): an ellipse-shaped bowl, whose level curves are not
+# circles, so the arrow's being perpendicular to them (and not pointing at the centre) is visible.
+EXAMPLE = r"$f(x, y) = x^2 + 2y^2$ at the point $(1, 1)$"
+
+
+def _reading(info) -> tuple[object, bool]:
+    """The block's own reading, or the example's for a block that asks about the gradient in general, and whether
+    it is the example."""
+    if not re.search(GRADIENT, info.prose, re.I):
+        return info, False
+    info, example = formula_example(info, EXAMPLE)
+    return (info, example) if example else law_example(info, GRADIENT, EXAMPLE)
+
+
 def needs(info) -> bool:
-    """The author's f(x, y) and point, a gradient that is not zero there and equals the stated one; not gradient descent."""
-    return not re.search(r"descent|下降", info.concept, re.I) and read_gradient(info) is not None
+    """The author's f(x, y) and point (or :data:`EXAMPLE` for a block that asks about the gradient in general), a
+    gradient that is not zero there and equals the stated one; not gradient descent."""
+    return not re.search(r"descent|下降", info.concept, re.I) and read_gradient(_reading(info)[0]) is not None
 
 
 def _levels(code: str, box, c0: float) -> list[float]:
@@ -53,7 +70,8 @@ def build(ctx: Ctx) -> None:
     import sympy as sp
 
     w = ctx.w
-    grad = read_gradient(ctx.info)
+    info, w.example = _reading(ctx.info)
+    grad = read_gradient(info)
     (x0, y0), (gx, gy) = grad.point, grad.grad
     length = math.hypot(gx, gy)
     k = 1.0 if length <= 3 else 2.5 / length  # the arrow's drawn length, declared on screen when not 1
