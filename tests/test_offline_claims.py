@@ -60,6 +60,15 @@ FALSE = [
     # a closed form for a sum written with an ellipsis (错位相减, telescoping), named S_n or not
     (r"演示错位相减：$S_n=1\cdot3+2\cdot3^2+\cdots+n\cdot3^n$，得 $S_n=\frac{(2n-1)3^{n+1}+3}{2}$。", r"S_n ="),
     (r"$\frac{1}{1\cdot2}+\frac{1}{2\cdot3}+\cdots+\frac{1}{n(n+1)}=\frac{1}{n+1}$ by telescoping.", r"\frac{n}{n + 1}"),
+    # a solution of a second-order equation: exponentials for imaginary roots, cosines for real ones, a slipped rate
+    (r"The equation $y''+9y=0$ has characteristic roots $\pm 3i$, so $y(x)=C_1e^{3x}+C_2e^{-3x}$.", r"y'' + 9 y ="),
+    (r"方程 $x''-4x=0$ 的通解为 $x(t)=C_1\cos 2t+C_2\sin 2t$，画出它的图像。", r"x'' - 4 x ="),
+    (r"For $\ddot x + 2\dot x + 5x = 0$ the solution is $x(t)=e^{-2t}(C_1\cos t+C_2\sin t)$.", r"\ne 0"),
+    (r"With $y(0)=1$ and $y'(0)=0$ the oscillator $y''+4y=0$ gives $y=3\cos 2t$.", r"y(0) = 3"),
+    # a bisection bracket that keeps the wrong half (g(1) < 0 and g(1.5) < 0: the root is in [1.5, 2])
+    (r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1)=-4<0$, $g(2)=2>0$. At the midpoint $g(1.5)=-2.125<0$, so the root is "
+     r"in $[1,\,1.5]$.", r"g(1.5) = -2.125"),
+    (r"对 $f(x)=x^2-2$ 用二分法：$f(1)<0$，$f(2)>0$。取中点 $1.5$，$f(1.5)=0.25>0$，所以根在 $(1.5, 2)$ 内。", r"f(2) = 2"),
 ]
 
 TRUE = [
@@ -92,6 +101,12 @@ TRUE = [
     r"连通图的各顶点度数分别为 $2,2,4,2,2$，共 $6$ 条边，因为所有度数都是偶数，所以存在欧拉回路。",
     r"A connected graph with degrees $3, 3, 2, 2$ has no Euler circuit, but it has an Euler path.",  # one given letter is an unknown, not a claim
     r"About $x = 1$, $f(x) = \ln x$ has $P_2(x) = (x-1) - \frac{(x-1)^2}{2}$; compare it with $y = |x - 1|$.",
+    r"For $\ddot x + 2\dot x + 5x = 0$ the solution is $x(t)=e^{-t}(C_1\cos 2t+C_2\sin 2t)$; $x(0)=1$, $\dot x(0)=-1$ give $x=e^{-t}\cos 2t$.",
+    r"方程 $y''-3y'+2y=0$ 的通解为 $y=C_1e^{x}+C_2e^{2x}$。",
+    r"For $m\ddot x + kx = 0$ with $m = 2$ and $k = 8$ the motion is $x(t) = A\cos 2t$.",
+    r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1.5)=-2.125<0$, so the root is in $[1.5,\,2]$, not in $[1, 1.5]$.",
+    r"$f(x)=(x-1)^2$ has a double root in $[0, 2]$ although $f(0)$ and $f(2)$ are both positive.",  # touches 0
+    r"The zero of $h(x)=\frac{1}{x}$ is not in $[-1, 1]$, though $h$ changes sign there.",
 ]
 
 

@@ -16,7 +16,9 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - a value of the block's function or its derivative at a point: ``f'(\\pi) = \\pi^2`` with ``f(x) = x^2 \\sin x``;
 - a closed form for a finite sum in ``n``: ``\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)}{2}`` (checked for n = 1..8);
 - "the series ... converges / diverges" (收敛 / 发散) of one series with bounds in the same sentence;
-- a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value).
+- a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
+  of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
+- "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     rows = _rows(info)
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
-                 _ode_solutions, _convergence, _euler_walks):
+                 _ode_solutions, _second_order_solutions, _root_brackets, _convergence, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -662,6 +664,112 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
                          (f"put into the equation, ${y}' = {got}$, which is not ${wanted}$",
                           f"代入方程，${y}' = {got}$，并不等于 ${wanted}$")))
     return out
+
+
+def _second_order_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """``x(t) = g(t)`` stated beside one equation of second order (``x'' - 4x = 0``, ``\\ddot y + 2\\dot y + 5y = 0``,
+    read by :func:`odes.ode_system`) whose parameters the block gives: g put in at six points, its constants
+    ``C_1, C_2`` given random values; the initial value too.  The first-order kind is :func:`_ode_solutions`."""
+    import sympy as sp
+
+    from .odes import ode_system
+
+    system = ode_system(info)
+    if system is None or not system.second_order or len(system.states) != 2 or len(system.rows) != 1 or system.chosen:
+        return []
+    x, xd = (sp.Symbol(v) for v in system.states)
+    T = sp.Symbol(system.indep)
+    acc = system.exprs[1].subs({sp.Symbol(p): v for p, v in system.params.items()})
+    name = system.states[0]
+    out = []
+    for row in rows:
+        s = re.match(rf"^\s*{re.escape(name)}\s*(\(\s*([a-z])\s*\))?\s*=(.+)$", row)
+        if not s:
+            continue
+        g = parse(split_top(s.group(3), "=")[0])
+        if not isinstance(g, sp.Expr):
+            continue
+        g = normalize(g)
+        free = g.free_symbols - {sp.Symbol(c) for c in _CONSTANTS}
+        if x in g.free_symbols or len(free) != 1 or (s.group(2) and free != {sp.Symbol(s.group(2))}):
+            continue  # y(x) = C_1 e^{3x} + ...: one variable, the rest constants
+        t = next(iter(free))  # the author's variable (the equation alone may not say: y'' + 9y = 0)
+        a = acc.subs(T, t)
+        residual = sp.diff(g, t, 2) - a.subs({x: g, xd: sp.diff(g, t)})
+        rng = random.Random(0)
+        others = sorted(residual.free_symbols - {t}, key=str)
+        values = [complex(residual.subs({t: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
+                  for _ in range(6)]
+        if not all(math.isfinite(abs(v)) for v in values):
+            continue
+        stated = f"{name}{s.group(1) or ''} = {s.group(3).strip()}"
+        if all(abs(v) < 1e-8 for v in values):
+            out += _initial_values(g, t, stated, name, rows)
+            continue
+        if sum(abs(v) > 1e-6 for v in values) < 4:
+            continue
+        # the equation as "x'' - (its right side) = 0", the stated x put in: what is left is not 0
+        primes = {xd: sp.Symbol(f"{name}'"), x: sp.Symbol(name)}
+        left = sp.latex(sp.Symbol(f"{name}''") - a.subs(primes), order="rev-lex")
+        rest = sp.latex(sp.factor(sp.simplify(residual)))
+        out.append(Claim(stated, f"{left} = {rest} \\ne 0",
+                         (f"put into the equation, ${left}$ comes to ${rest}$, not $0$",
+                          f"代入方程，${left}$ 等于 ${rest}$，而不是 $0$")))
+    return out
+
+
+_ROOT_WORDS = re.compile(r"\broots?\b|\bzeros?\b|根|零点", re.I)
+_BRACKET = re.compile(r"^\s*(?:\\left)?\s*[\[(]\s*([^,\[\]()]+?)\s*,\s*(?:\\,|\\;|\\ )?\s*([^,\[\]()]+?)\s*(?:\\right)?\s*[\])]\s*$")
+
+
+def _root_brackets(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sentences, not rows
+    """"So the root lies in $[2.5, 3]$" (根在区间 ... 内), said of the block's one function f (its one definition
+    ``f(x) = ...``): false when f changes sign nowhere in the interval and comes nowhere near 0 there (sampled at
+    2001 points, so a double root or a pole is never called).  The sentence must write exactly one interval."""
+    import numpy as np
+    import sympy as sp
+
+    defined = _definitions(rows)
+    if len(defined) != 1:
+        return []
+    fname, (var, expr) = next(iter(defined.items()))
+    f = sp.lambdify(sp.Symbol(var), expr, "numpy")
+    out = []
+    for sentence in re.split(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])", info.concept):
+        prose = re.sub(r"\$+[^$]*\$+", " ", sentence)
+        if not _ROOT_WORDS.search(prose) or re.search(_DENIED_ROOT, prose):
+            continue
+        brackets = [m for m in (_BRACKET.match(single_line(t)) for t in re.findall(r"\$+([^$]+)\$+", sentence)) if m]
+        if len(brackets) != 1:
+            continue
+        a, b = (_value(brackets[0].group(k)) for k in (1, 2))
+        if not (isinstance(a, tuple) and isinstance(b, tuple)) or not a[1] < b[1]:
+            continue
+        xs = np.linspace(a[1], b[1], 2001)
+        with np.errstate(all="ignore"):
+            ys = np.asarray(f(xs), dtype=float) * np.ones_like(xs)
+        if not np.all(np.isfinite(ys)) or np.any(np.sign(ys[:-1]) != np.sign(ys[1:])):
+            continue
+        if np.min(np.abs(ys)) < 1e-3 * max(1.0, float(np.max(np.abs(ys)))):
+            continue  # it touches 0 there (a double root): not decided by signs
+        interval = brackets[0].group(0).strip()
+        ends = [f"{fname}({brackets[0].group(k).strip()}) = {_say(_at(expr, sp.Symbol(var), e[0], brackets[0].group(k)))}"
+                for k, e in ((1, a), (2, b))]
+        out.append(Claim(f"\\text{{a root in }} {interval}", ",\\ ".join(ends),
+                         (f"${fname}$ has the same sign all over ${interval}$: no root there",
+                          f"${fname}$ 在 ${interval}$ 上处处同号：那里没有根")))
+    return out
+
+
+def _at(expr, var, at, written: str):
+    """expr at ``at``, as a decimal when the author wrote the point as one (f(1.5) = -2.125, not -17/8)."""
+    import sympy as sp
+
+    value = sp.nsimplify(expr.subs(var, at))
+    return float(value) if "." in written and not value.is_integer else value
+
+
+_DENIED_ROOT = re.compile(r"\bno\b|\bnot\b|n't|cannot|没有|不在|无", re.I)
 
 
 def _initial_values(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:

@@ -52,6 +52,12 @@ def build(ctx: Ctx) -> None:
     F = system.F()
     u0, own = system.start([1.0, 0.0] if system.second_order else [2.0, 1.0])
     ts, us = rk4(F, 0.0, u0, 20.0, 2000)
+    # a trajectory that grows without bound (x'' = 4x reaches 10^17 by t = 20) is drawn at the start's scale, not its end's
+    limit = 10 * max(1.0, float(np.max(np.abs(u0))))
+    away = np.nonzero(~(np.max(np.abs(us), axis=1) <= limit))[0]
+    escapes = away.size > 0
+    if escapes:
+        ts, us = ts[:max(int(away[0]), 2) + 1], us[:max(int(away[0]), 2) + 1]
     xs, ys = us[:, 0], us[:, 1]
     xr = nice_range(np.percentile(xs, [1, 99]), 0.15)
     yr = nice_range(np.percentile(ys, [1, 99]), 0.15)
@@ -61,13 +67,13 @@ def build(ctx: Ctx) -> None:
     end = np.array([xs[cut - 1], ys[cut - 1]])
     size = max(xr[1] - xr[0], yr[1] - yr[0])
     tail = us[int(0.8 * cut):cut]
-    if cut == len(xs) and np.ptp(tail[:, 0]) < 0.02 * size and np.ptp(tail[:, 1]) < 0.02 * size:
+    if escapes or cut < len(xs):
+        fate = ctx.L("It runs out of the window: this state keeps growing.", "它跑出了画面：这个状态一直在增长。")
+    elif np.ptp(tail[:, 0]) < 0.02 * size and np.ptp(tail[:, 1]) < 0.02 * size:
         fate = ctx.L(f"It settles at the equilibrium $({fmt(end[0], 2)}, {fmt(end[1], 2)})$.",
                      f"它最终停在平衡点 $({fmt(end[0], 2)}, {fmt(end[1], 2)})$。")
-    elif cut == len(xs):
-        fate = ctx.L("It keeps circling: the motion repeats (or nearly so) in a loop.", "它不断绕圈：运动（近似）周期地重复。")
     else:
-        fate = ctx.L("It runs out of the window: this state keeps growing.", "它跑出了画面：这个状态一直在增长。")
+        fate = ctx.L("It keeps circling: the motion repeats (or nearly so) in a loop.", "它不断绕圈：运动（近似）周期地重复。")
     a, b = system.state_tex
     s0 = f"({fmt(u0[0], 2)}, {fmt(u0[1], 2)})"
     ctx.facts.update(rows=system.rows, start=s0, fate=fate, states=(a, b))

@@ -156,7 +156,23 @@ def _oscillator(info):
         return None
     if system.states[0] in ("theta", "phi", "varphi"):  # an angle: a pendulum, not a spring
         return None
+    if _repelling(system):
+        return None
     return system
+
+
+def _repelling(system) -> bool:
+    """x'' - 4x = 0: the force pushes away from 0 (its coefficient of x has the sign of x''), so the solutions
+    grow like e^{2t} and there is no spring to draw.  Decided only at the values the block gives."""
+    import sympy as sp
+
+    from ..odes import characteristic
+
+    found = characteristic(system)
+    if found is None:
+        return False
+    a, _b, c = (k.subs({sp.Symbol(p): v for p, v in system.params.items() if p not in system.chosen}) for k in found)
+    return not (a.free_symbols | c.free_symbols) and float(a) * float(c) < 0
 
 
 def _regimes(system, info):
