@@ -65,6 +65,8 @@ FALSE = [
     (r"方程 $x''-4x=0$ 的通解为 $x(t)=C_1\cos 2t+C_2\sin 2t$，画出它的图像。", r"x'' - 4 x ="),
     (r"For $\ddot x + 2\dot x + 5x = 0$ the solution is $x(t)=e^{-2t}(C_1\cos t+C_2\sin t)$.", r"\ne 0"),
     (r"With $y(0)=1$ and $y'(0)=0$ the oscillator $y''+4y=0$ gives $y=3\cos 2t$.", r"y(0) = 3"),
+    # a repeated root's solution that meets y(0) but not the stated y'(0)
+    (r"For $y''-4y'+4y=0$ with $y(0)=2$, $y'(0)=0$: the root $r=2$ is double, so $y=Ce^{2t}$ and $y=2e^{2t}$.", r"y'(0) = 4"),
     # a bisection bracket that keeps the wrong half (g(1) < 0 and g(1.5) < 0: the root is in [1.5, 2])
     (r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1)=-4<0$, $g(2)=2>0$. At the midpoint $g(1.5)=-2.125<0$, so the root is "
      r"in $[1,\,1.5]$.", r"g(1.5) = -2.125"),
@@ -104,6 +106,7 @@ TRUE = [
     r"For $\ddot x + 2\dot x + 5x = 0$ the solution is $x(t)=e^{-t}(C_1\cos 2t+C_2\sin 2t)$; $x(0)=1$, $\dot x(0)=-1$ give $x=e^{-t}\cos 2t$.",
     r"方程 $y''-3y'+2y=0$ 的通解为 $y=C_1e^{x}+C_2e^{2x}$。",
     r"For $m\ddot x + kx = 0$ with $m = 2$ and $k = 8$ the motion is $x(t) = A\cos 2t$.",
+    r"For $y''+4y=0$ with $y(0)=0$, $y'(0)=2$ the solution is $y=\sin 2t$.",
     r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1.5)=-2.125<0$, so the root is in $[1.5,\,2]$, not in $[1, 1.5]$.",
     r"$f(x)=(x-1)^2$ has a double root in $[0, 2]$ although $f(0)$ and $f(2)$ are both positive.",  # touches 0
     r"The zero of $h(x)=\frac{1}{x}$ is not in $[-1, 1]$, though $h$ changes sign there.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .latex import MathInfo, single_line, split_top
+from .latex import MathInfo, same_tex, single_line, split_top
 from .odes import _GREEK_RE, APPROACHES, tex_name, tex_pattern, varied
 from .symbolic import DEGREE_MARK, evaluate, normalize, parse, to_numpy
 
@@ -162,6 +162,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
 
     name = re.sub(r"\\s*\(.*", "", lhs).lstrip("\\")
     names = sorted(str(s) for s in expr.free_symbols)
+    if _balance(lhs, expr) or _worded(row):
+        return None
     if var is None:
         var = next((v for v in VARIABLES if v in names and v != name), None)
     if var is None or var not in names or var == name:
@@ -176,7 +178,7 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     given = _given(info, params)
     constants = {p: CONSTANTS[p] for p in params if p in CONSTANTS and p not in given}
     free = [p for p in params if p not in given and p not in constants]
-    if not free:
+    if not free or _fixed_elsewhere(info, row, lhs, var, expr, set(free)):
         return None
     order = _appearance(row, free)
     sym = {p: sp.Symbol(p) for p in params}
@@ -217,6 +219,67 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     if window is None:
         return None
     return ParamFamily(**{**family.__dict__, "window": window})
+
+
+def _balance(lhs: str, expr) -> bool:
+    """``mgh = \\frac12 mv^2``, ``qvB = m\\frac{v^2}{r}``: a left side of several lower-case letters is a product,
+    and one whose letters appear on the right is a balance of two expressions, not a quantity defined by a formula
+    (a graph of "mgh" against v says nothing).  ``KE``, ``SSE``, ``u_C``, ``\\omega`` are names."""
+    bare = re.sub(r"\\[A-Za-z]+|_\{?\w+\}?|\(.*", "", lhs).strip()
+    if len(bare) > 1 and not bare.isupper():
+        return True
+    letters = set(bare) if len(bare) > 1 else set()
+    return bool(letters & {str(s) for s in expr.free_symbols})
+
+
+def _worded(row: str) -> bool:
+    """A right side that is a word, ``\\rho = \\text{const}``: a statement about a coordinate, no formula."""
+    rhs = split_top(single_line(row), "=")[-1]
+    rhs = re.sub(r"\\(?:mathrm|operatorname|mathbf|boldsymbol)\s*\{[^{}]*\}|\\[A-Za-z]+", " ", rhs)
+    return bool(re.search(r"[A-Za-z]{4,}", rhs))
+
+
+def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: set[str]) -> bool:
+    """The block fixes the letters the sweep would choose, in a way the value reader does not take: a combination
+    given a value (``F_0/m = 19``), or the formula written again with numbers (``x = -2 + 3t`` after
+    ``x = x_0 + \\frac{b}{d}t``).  A sweep from declared example values would then contradict the block."""
+    import sympy as sp
+
+    from .odes import rows_of
+
+    for other in rows_of(info):
+        if other == row:
+            continue
+        sides = split_top(single_line(other), "=")
+        if len(sides) != 2:
+            continue
+        left, right = (parse(tidy(side.strip())) for side in sides)
+        if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)):
+            continue
+        lnames, rnames = ({str(s) for s in e.free_symbols} for e in (left, right))
+        if not rnames and lnames and lnames <= free | {var} and len(lnames & free) >= 1 and len(lnames) > 1:
+            return True  # F_0/m = 19
+        if same_tex(sides[0], lhs) and rnames <= {var} and var in rnames and _member(expr, right, var, free):
+            return True  # x = -2 + 3t: the author's own instance (a stated locus y = x - 2x^2 is no member)
+    return False
+
+
+def _member(expr, instance, var: str, free: set[str]) -> bool:
+    """Some values of the ``free`` letters make ``expr`` the ``instance`` (checked at len(free) + 2 points).  Only a
+    gap linear in those letters is solved (sympy's solve of A sin(ωx + φ) = 2 sin(2x + π/3) can run for minutes);
+    any other counts as a member, so the sweep is refused: precision before recall."""
+    import sympy as sp
+
+    x = sp.Symbol(var)
+    unknowns = [sp.Symbol(p) for p in sorted(free)]
+    gap = sp.expand(expr - instance)
+    try:
+        points = [gap.subs(x, sp.Rational(k, 3)) for k in range(1, len(unknowns) + 3)]
+        if not all(sp.Poly(p, *unknowns).total_degree() <= 1 for p in points if p.free_symbols):
+            return True
+        return bool(sp.linsolve(points, unknowns))
+    except (sp.PolynomialError, NotImplementedError, TypeError, ValueError):
+        return True
 
 
 def _given(info: MathInfo, params: list[str]) -> dict[str, float]:

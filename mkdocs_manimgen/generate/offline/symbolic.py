@@ -529,6 +529,8 @@ def function_of(tex_list: list[str], var: str = "x"):
             return given
         if _is_ode(tex):
             continue  # y'' - 4y' + 3y = x e^{2x}: its right side is a forcing term, not the function
+        if _relation_in_y(tex):
+            continue  # y^2 = 4x, 2y = x + 1: neither side is y
         for part in _candidates(tex):
             expr = parse(part)
             if expr is None:
@@ -642,6 +644,18 @@ def _inner_function(expr):
         if found:
             return found[0].args[0]
     return None
+
+
+def _relation_in_y(tex: str) -> bool:
+    """An equation whose left side holds y but is not y itself: its right side is not the function."""
+    import sympy as sp
+
+    parts = split_top(single_line(tex), "=")
+    if len(parts) != 2:
+        return False
+    left = parse(parts[0])
+    y = sp.Symbol("y")
+    return isinstance(left, sp.Expr) and left != y and left.has(y)
 
 
 def _candidates(tex: str) -> list[str]:

@@ -23,8 +23,10 @@ def build(ctx: Ctx) -> None:
     lo, hi = y_window(fn.code, a, b)
     ctx.facts.update(fn=fn, window=(a, b, lo, hi))
 
-    # the author's formula; for a function by cases, all of them (the block writes one per piece)
-    shown = ctx.formula if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else "f(x) = " + fn.tex
+    # the author's formula when it is the function drawn (a block's main formula may be another statement,
+    # |AB| = 2p/sin^2(alpha) beside the chord's line); for a function by cases, all of them
+    own = fn.from_block and not isinstance(fn.expr, sp.Piecewise) and _writes(ctx.formula, fn.expr)
+    shown = ctx.formula if own else ("y = " if fn.from_block else "f(x) = ") + fn.tex
 
     w.beat(ctx.title, ctx.L(f"We want to see the shape of the function ${fn.tex}$.",
                             f"我们来看函数 ${fn.tex}$ 的图像长什么样。"))
@@ -47,7 +49,8 @@ def build(ctx: Ctx) -> None:
         f"x = ValueTracker({fmt(x0 + pad, 3)})",
         "dot = always_redraw(lambda: Dot(axes.c2p(x.get_value(), f(x.get_value())), color=YELLOW))",
         "drop = always_redraw(lambda: axes.get_vertical_line(axes.c2p(x.get_value(), f(x.get_value())), color=YELLOW))",
-        "readout = VGroup(MathTex(\"f(x) =\", font_size=34), DecimalNumber(0, num_decimal_places=2, font_size=34)).arrange(RIGHT)",
+        f"readout = VGroup(MathTex(\"{'f(x)' if shown.startswith('f(x)') else 'y'} =\", font_size=34), "
+        "DecimalNumber(0, num_decimal_places=2, font_size=34)).arrange(RIGHT)",
         "readout[1].set_value(f(x.get_value()))",
         "readout.next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
     )
@@ -55,6 +58,30 @@ def build(ctx: Ctx) -> None:
     w.code("readout[1].add_updater(lambda m: m.set_value(f(x.get_value())))")
     w.play(f"x.animate.set_value({fmt(x1 - pad, 3)})", 3, "rate_func=smooth")
     w.wait(1)
+
+
+def _writes(formula: str, expr) -> bool:
+    """One side of ``formula`` is ``expr`` (compared at a few points of x, so forms sympy writes otherwise count)."""
+    import numpy as np
+    import sympy as sp
+
+    from ..latex import split_top
+    from ..symbolic import normalize, parse
+
+    x = sp.Symbol("x")
+    xs = (0.37, 1.3, 2.9)
+    want = [complex(sp.N(expr.subs(x, v))) for v in xs]
+    for side in split_top(formula, "="):
+        got = parse(side)
+        if not isinstance(got, sp.Expr) or got.free_symbols - {x}:
+            continue
+        try:
+            values = [complex(sp.N(normalize(got).subs(x, v))) for v in xs]
+        except (TypeError, ValueError):
+            continue
+        if all(np.isfinite(a) and abs(a - b) <= 1e-9 * max(1.0, abs(b)) for a, b in zip(values, want)):
+            return True
+    return False
 
 
 # -- recognition (see families.py)

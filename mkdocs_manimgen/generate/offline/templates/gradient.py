@@ -38,10 +38,16 @@ def title_for(info) -> tuple[str, str] | None:
 EXAMPLE = r"$f(x, y) = x^2 + 2y^2$ at the point $(1, 1)$"
 
 
+# Where the gradient vanishes (a peak, a pit, a pass): a question about critical points, which an arrow at a point
+# with a nonzero gradient does not answer.
+_CRITICAL = (r"\bzero\b|vanish|critical|stationary|saddle|mountain\s+pass|\bpass\b|\bpeak|\bpit\b|maxim|minim|"
+             r"为零|等于零|驻点|临界点|鞍点|极值|最大|最小")
+
+
 def _reading(info) -> tuple[object, bool]:
     """The block's own reading, or the example's for a block that asks about the gradient in general, and whether
     it is the example."""
-    if not re.search(GRADIENT, info.prose, re.I):
+    if not re.search(GRADIENT, info.prose, re.I) or re.search(_CRITICAL, info.prose, re.I):
         return info, False
     info, example = formula_example(info, EXAMPLE)
     return (info, example) if example else law_example(info, GRADIENT, EXAMPLE)

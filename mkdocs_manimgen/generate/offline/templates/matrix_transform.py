@@ -12,19 +12,55 @@ import re
 
 from ..families import states_only
 from ..latex import fmt
-from ..symbolic import matrices
+from ..symbolic import matrices, number
 from ..notes import check
 from ..parts.labels import outward, place_helper
 from .common import Ctx
 
 
 def pick_matrix(ctx: Ctx, default):
-    """The author's first 2x2 numeric matrix (entries within +-4, no zero column), else ``default``."""
-    for m in matrices(ctx.info.concept):
+    """The author's first 2x2 numeric matrix (entries within +-4, no zero column), else ``default``.  When the block
+    names a matrix in letters first (``A = (a b; b a)``) that matrix is its subject: with the values the block gives
+    its letters (``a = 3, b = 1``) put in, else none (a later numeric P of eigenvectors is not A)."""
+    subject = _lettered_subject(ctx.info)
+    found = [subject] if subject else matrices(ctx.info.concept) if subject is None else []
+    for m in found:
         if len(m) == 2 and len(m[0]) == 2 and all(abs(v) <= 4 for row in m for v in row) \
                 and all(m[0][k] or m[1][k] for k in (0, 1)):
             return m, True
     return default, False
+
+
+_NAMED_MATRIX = re.compile(r"([A-Z])\s*=\s*(?:\\left)?\s*[(\[]?\s*\\begin\{([pbvBV]?matrix)\}(.*?)\\end\{\2\}", re.S)
+
+
+def _lettered_subject(info) -> list | bool | None:
+    """The block's first named matrix when its entries are letters: its rows with the block's values put in, or
+    False when a letter has none; None when the first named matrix is numeric (or there is none)."""
+    from ..odes import _given
+
+    m = _NAMED_MATRIX.search(info.concept)
+    if not m:
+        return None
+    cells = [[c.strip() for c in row.split("&")] for row in re.split(r"\\\\", m.group(3)) if row.strip()]
+    if all(number(c) is not None for row in cells for c in row):
+        return None
+    letters = sorted({c for row in cells for c in row if number(c) is None})
+    if not all(re.fullmatch(r"-?[a-z]", c) for c in letters):
+        return False
+    values = _given(info, sorted({c.lstrip("-") for c in letters}))
+    out = []
+    for row in cells:
+        out.append([])
+        for c in row:
+            v = number(c)
+            if v is None:
+                name = c.lstrip("-")
+                if name not in values:
+                    return False
+                v = -values[name] if c.startswith("-") else values[name]
+            out[-1].append(float(v))
+    return out
 
 
 _DETERMINANT = r"determinant|行列式|\\det|signed\s+area|有向面积|orientation|定向"

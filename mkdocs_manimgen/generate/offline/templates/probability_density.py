@@ -277,6 +277,15 @@ KEYWORDS = (r"正态", r"高斯分布", r"概率密度", r"normal\s+distribution
 TEX_PATTERNS = (r"\\sim\s*(?:\\(?:mathrm|operatorname|text)\{)?(?:Poisson|Pois|Bin|B|Exp|U|N|\\mathcal\{N\})\}?\s*\(",)
 
 
+def title_for(info) -> tuple[str, str] | None:
+    """The distribution drawn names the scene (the default title is the normal's)."""
+    d = shown(info)
+    if d is None or d.kind == "normal":
+        return None
+    _pattern, _general, _names, _defaults, en, zh = _KINDS[d.kind]
+    return f"The {en[0].upper() + en[1:]} Distribution", zh
+
+
 def needs(info) -> bool:
     """A named distribution whose formulas (if any) are its density, not sums, integrals or limits,
     and whose parameters, where the author gives them, are possible."""
