@@ -537,7 +537,8 @@ def build(ctx: Ctx) -> None:
     peak = 1 / (sigma * math.sqrt(2 * math.pi))
     w.code(
         f"axes = Axes(x_range=[{fmt(x0, 8)}, {fmt(x1, 8)}, {fmt(sigma, 8)}], y_range=[0, {fmt(peak * 1.12, 8)}, {fmt(peak * 1.12, 8)}],",
-        f"            x_length=11, y_length={2.6 if q.standardise else 2.9}, tips=False, axis_config={{\"color\": GREY_B}})",
+        f"            x_length=11, y_length={2.6 if q.standardise else 2.9}, tips=False, axis_config={{\"color\": GREY_B}},",
+        "            x_axis_config={\"include_ticks\": False})  # the ticks are drawn at mu + k sigma below",
         f"axes.move_to(DOWN * {1.45 if q.standardise else 1.55})",
         "axes.y_axis.set_opacity(0)",
         f"pdf = lambda x: np.exp(-((x - {fmt(mu, 8)}) / {fmt(sigma, 8)}) ** 2 / 2) / ({fmt(sigma, 8)} * np.sqrt(2 * PI))",
@@ -545,6 +546,7 @@ def build(ctx: Ctx) -> None:
         f"ticks = [{', '.join(fmt(mu + k * sigma, 8) for k in range(-3, 4))}]",
         f"x_labels = VGroup(*[MathTex(s, font_size=24).next_to(axes.c2p(x, 0), DOWN, buff=0.15) for s, x in zip("
         f"[{', '.join(repr(fmt(mu + k * sigma, 4)) for k in range(-3, 4))}], ticks)])",
+        "x_labels.add(*[Line(axes.c2p(x, 0) + DOWN * 0.07, axes.c2p(x, 0) + UP * 0.07, color=GREY_B, stroke_width=2) for x in ticks])",
         f"mu_line = DashedLine(axes.c2p({fmt(mu, 8)}, 0), axes.c2p({fmt(mu, 8)}, {fmt(peak, 8)}), color=GREY_B)",
         f"x_name = {math_mob(X, 28)}.next_to(axes.x_axis, RIGHT, buff=0.2)",
     )
@@ -621,7 +623,7 @@ def _event(ctx: Ctx, q: Question, e: Event, i: int, shown: list[str]) -> None:
         f"edges_{i} = VGroup({', '.join(f'DashedLine(axes.c2p({fmt(x, 8)}, 0), axes.c2p({fmt(x, 8)}, pdf({fmt(x, 8)})), color=YELLOW)' for x in ends)})",
         f"ends_{i} = VGroup({', '.join(f'{math_mob(fmt(x, 4), 24, yellow)}.next_to(axes.c2p({fmt(x, 8)}, pdf({fmt(x, 8)})), UP, buff=0.1)' for x in tick_ends)})",
         f"p_{i} = {math_mob(value, 28)}.move_to({at}).add_background_rectangle(color=BLACK, opacity=0.7, buff=0.05)",
-        f"readout_{i} = {math_mob(eq, 32)}.next_to(formula, DOWN, buff=0.22)",
+        f"readout_{i} = {math_mob(eq, 32)}.next_to(formula, DOWN, buff=0.22).set_x(0)",
     )
     if pointer:
         w.code(f"p_{i}.add(Line(p_{i}.get_bottom(), {pointer}, color=GREY_A, stroke_width=2))")
@@ -664,7 +666,7 @@ def _event(ctx: Ctx, q: Question, e: Event, i: int, shown: list[str]) -> None:
             f"mirror_edge_{i} = DashedLine(axes.c2p({fmt(m_end, 8)}, 0), axes.c2p({fmt(m_end, 8)}, pdf({fmt(m_end, 8)})), color=ORANGE)",
             f"mirror_p_{i} = {math_mob(value, 28, 'ORANGE')}.move_to(axes.c2p({fmt(x_lab, 8)}, {fmt(0.42 * (1 / (sigma * math.sqrt(2 * math.pi))), 8)}))"
             ".add_background_rectangle(color=BLACK, opacity=0.7, buff=0.05)",
-            f"mirror_eq_{i} = {math_mob(m_tex + ' = ' + e.tex, 30, 'ORANGE')}.next_to({below}, DOWN, buff=0.15)",
+            f"mirror_eq_{i} = {math_mob(m_tex + ' = ' + e.tex, 30, 'ORANGE')}.next_to({below}, DOWN, buff=0.15).set_x(0)",
         )
         w.fit(f"mirror_eq_{i}", 12.5)
         w.beat(ctx.L("By symmetry", "由对称性"),
@@ -681,7 +683,7 @@ def _event(ctx: Ctx, q: Question, e: Event, i: int, shown: list[str]) -> None:
         count_tex = rf"{n} \times {value} \approx {_count(count)}"
         w.code(f"count_{i} = VGroup({math_mob(count_tex, 30, 'YELLOW')}, "
                f"{text_mob(ctx.L(f'of {n} expected here', f'{n} 个中约有这么多'), 24, 'YELLOW')}).arrange(RIGHT, buff=0.25)"
-               f".next_to({below}, DOWN, buff=0.15)")
+               f".next_to({below}, DOWN, buff=0.15).set_x(0)")
         w.fit(f"count_{i}", 12.5)
         w.beat(ctx.L("How many", "约有多少"),
                ctx.L(f"Of ${n}$, about $n p = {n} \\times {value} \\approx {_count(count)}$ fall in this interval.",
@@ -696,7 +698,7 @@ def _event(ctx: Ctx, q: Question, e: Event, i: int, shown: list[str]) -> None:
         in_fact = text_mob(ctx.L("in fact", "实际上"), 24, "GREEN")
         w.code(f"verdict_{i}_{j} = VGroup({text_mob(ctx.L('The block:', '题中：'), 24)}, {math_mob(stated, 30, 'RED')}, "
                f"{text_mob(ctx.L('false;', '不成立；'), 24, 'RED')}, {in_fact}, {math_mob(truth, 30, 'GREEN')})"
-               f".arrange(RIGHT, buff=0.2).next_to({below}, DOWN, buff=0.15)")
+               f".arrange(RIGHT, buff=0.2).next_to({below}, DOWN, buff=0.15).set_x(0)")
         w.fit(f"verdict_{i}_{j}", 12.5)
         w.beat(ctx.L("The block's value", "题中的数值"),
                ctx.L(f"The block states ${stated}$: that is false, {en_why}. In fact it is ${truth}$.",
