@@ -38,6 +38,7 @@ CLAIMED = [  # (block, mu, sigma, the probabilities of the intervals asked, in o
      r"$P(X < 85) = 0.1587$。", 100, 15, [0.1587], None),
     (r"Let $X \sim \mathcal{N}(50, 5^2)$. Then $P(|X - 50| < 10) = 0.9545$.", 50, 5, [0.9545], None),
     (r"某次考试成绩服从正态分布，均值为 70，标准差为 10，求成绩在 60 分到 90 分之间的概率。", 70, 10, [0.8186], None),
+    (r"Bag weights $W \sim N(500, 4^2)$ grams; find $P(W < 492)$.", 500, 4, [0.0228], None),
 ]
 
 
@@ -83,6 +84,7 @@ def test_a_false_stated_value_is_called_false_with_the_true_one(concept, stated,
     said = _said(draft)
     assert stated in said and truth in said and why in said
     assert ("不成立" in said) == extract(concept).chinese
+    assert ("twin_0_0" in draft.code) == (why == "both tails together")  # the other tail the stated value counts
 
 
 def test_the_authors_table_value_and_precision_hold():

@@ -40,7 +40,7 @@ WHAT = ("For $X \\sim N(\\mu, \\sigma^2)$ the probability of an interval is the 
 
 _NUM = r"\d+(?:\.\d+)?"
 _SNUM = r"-?\d+(?:\.\d+)?"
-_VAR = r"(?:X|Y|Z|\\xi|\\eta|ξ|η)"  # 高考 papers write the variable ξ
+_VAR = r"(?:X|Y|Z|W|T|\\xi|\\eta|ξ|η)"  # 高考 papers write the variable ξ
 _LE = r"(?:<|\\lt|\\le|\\leq|\\leqslant|≤|＜|⩽)"
 _GE = r"(?:>|\\gt|\\ge|\\geq|\\geqslant|≥|＞|⩾)"
 _INF = math.inf
@@ -703,7 +703,14 @@ def _event(ctx: Ctx, q: Question, e: Event, i: int, shown: list[str]) -> None:
         w.beat(ctx.L("The block's value", "题中的数值"),
                ctx.L(f"The block states ${stated}$: that is false, {en_why}. In fact it is ${truth}$.",
                      f"题中写 ${stated}$：这不成立，{zh_why}。实际上是 ${truth}$。"))
-        w.play(f"FadeIn(verdict_{i}_{j}, shift=DOWN * 0.15), Indicate(area_{i}, color=RED)", 1.4)
+        twin = ""
+        if why == "both_tails" and not any(m.startswith((f"mirror_{i}", f"twin_{i}_")) for m in shown):
+            lo, hi = e.parts[0]  # the other tail, which the stated value also counts
+            ma, mb = (x0, 2 * mu - lo) if hi == _INF else (2 * mu - hi, x1)
+            w.code(f"twin_{i}_{j} = axes.get_area(curve, x_range=[{fmt(max(ma, x0), 8)}, {fmt(min(mb, x1), 8)}], color=RED, opacity=0.6)")
+            twin = f", FadeIn(twin_{i}_{j})"
+            shown.append(f"twin_{i}_{j}")
+        w.play(f"FadeIn(verdict_{i}_{j}, shift=DOWN * 0.15), Indicate(area_{i}, color=RED){twin}", 1.4)
         w.wait(1.2)
         shown.append(f"verdict_{i}_{j}")
         below = f"verdict_{i}_{j}"
