@@ -127,7 +127,7 @@ def test_a_look_alike_is_not_drawn_as_an_interval(concept):
 
 def test_other_normal_questions_keep_their_families():
     assert not asked(extract(r"$X \sim N(3, 4)$. Find $P(X < 5)$ for the normal distribution."))
-    assert _draft(r"$X \sim N(3, 4)$. Find $P(X < 5)$ for the normal distribution.").kind == "probability_density"
+    assert _draft(r"$X \sim N(3, 4)$. Find $P(X < 5)$ for the normal distribution.").kind == "normal_probability"
     assert _draft(r"The central limit theorem: the mean of $n = 30$ rolls of a die is approximately normal.").kind == "central_limit"
     assert _draft(r"正态分布 $X \sim N(0, 1)$ 的概率密度。").kind == "probability_density"
 

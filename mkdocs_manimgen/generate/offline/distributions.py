@@ -139,7 +139,8 @@ class Distribution:
 
 
 def _text(info: MathInfo) -> str:
-    return info.prose + " ; " + " ; ".join(single_line(b) for b in info.blocks)
+    text = info.prose + " ; " + " ; ".join(single_line(b) for b in info.blocks)
+    return re.sub(r"\\(?:left|right)(?![A-Za-z])", "", text)  # N\left(100, 15^2\right) is N(100, 15^2)
 
 
 def _call(text: str, names: str, arity: int) -> tuple[float, ...] | None:
