@@ -111,7 +111,7 @@ QUESTIONS = (
              r"area (?:of the region )?between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              # a region turned about an axis is a solid's, not an area asked
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:region between|(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
-             r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between",)),
+             r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between", "region_of_integration")),
     Question("a curve sketch", SKETCH, drawn_by=("curve_sketch",)),
     Question("an extremum", r"\b(?:maxim|minim)(?:um|a|ise|ize|ised|ized|ising|izing)\b(?!\s+spanning)|最大值|最小值|极大值|极小值|极值|最值|"
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
@@ -144,7 +144,7 @@ QUESTIONS = (
              drawn_by=("dot_product", "gram_schmidt", "gram_schmidt_3d", "regression")),  # least squares projects y onto Col X
     Question("Gram–Schmidt orthogonalisation", GRAM_SCHMIDT, drawn_by=("gram_schmidt", "gram_schmidt_3d")),
     Question("the column picture", r"column\s+picture|列图像", drawn_by=("column_picture",)),
-    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem")),
+    Question("a double integral", r"double\s+integral|二重积分", r"\\iint", drawn_by=("double_integral", "green_theorem", "region_of_integration")),
     Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d", "green_theorem")),
     Question("a tangent plane", r"tangent\s+plane|切平面", r"(?<![A-Za-z\\])L\s*\(\s*x\s*,\s*y\s*\)", drawn_by=("tangent_plane",)),
     Question("a partial derivative", PARTIAL, PARTIAL_TEX,
