@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .boxes import cross, dot
 from .linalg import Vec, _literal
 
 LINE = r"\bline\b|直线"
@@ -93,7 +94,7 @@ def _pieces(info) -> list[tuple[int, str]]:
     for i, block in enumerate(info.blocks):
         body = re.sub(r"\\(?:begin|end)\{(?:cases|aligned|align\*?|array|gathered)\}(?:\{[^{}]*\})?", " ", block)
         for row in split_rows(body) if "\\\\" in body else [body]:
-            for part in re.split(_PIECES, single_line(row)):
+            for part in re.split(_PIECES, re.sub(r"\\[,;:! ]|~", " ", single_line(row))):
                 part = re.sub(r"^\s*(?:\\(?:pi|alpha|beta|gamma|Pi)|[A-Za-z](?:_\{?\d\}?)?)\s*:\s*(?!=)", "", part)
                 if part.strip():
                     out.append((i, part.strip(" .,")))
@@ -307,8 +308,8 @@ class Relation:
             a = self.line.a if self.line is not None else self.point
         else:
             a, b = self.line.a, self.line.b
-        nb = _dot(n, b)
-        return None if nb == 0 else (d - _dot(n, a)) / nb
+        nb = dot(n, b)
+        return None if nb == 0 else (d - dot(n, a)) / nb
 
     def at(self, t) -> tuple:
         a, b = ((self.line.a, self.line.b) if self.line is not None else (self.point, self.plane.n))
@@ -319,7 +320,7 @@ class Relation:
         import sympy as sp
 
         n, d = self.plane.n, self.plane.d
-        return sp.nsimplify(sp.Abs(_dot(n, self.point) - d) / sp.sqrt(_dot(n, n)))
+        return sp.nsimplify(sp.Abs(dot(n, self.point) - d) / sp.sqrt(dot(n, n)))
 
     @property
     def sine(self):
@@ -327,7 +328,7 @@ class Relation:
         import sympy as sp
 
         b, n = self.line.b, self.plane.n
-        return sp.nsimplify(sp.Abs(_dot(b, n)) / sp.sqrt(_dot(b, b) * _dot(n, n)))
+        return sp.nsimplify(sp.Abs(dot(b, n)) / sp.sqrt(dot(b, b) * dot(n, n)))
 
     @property
     def cosine(self):
@@ -335,7 +336,7 @@ class Relation:
         import sympy as sp
 
         n1, n2 = self.plane.n, self.plane2.n
-        return sp.nsimplify(sp.Abs(_dot(n1, n2)) / sp.sqrt(_dot(n1, n1) * _dot(n2, n2)))
+        return sp.nsimplify(sp.Abs(dot(n1, n2)) / sp.sqrt(dot(n1, n1) * dot(n2, n2)))
 
     @property
     def degrees(self):
@@ -343,10 +344,6 @@ class Relation:
 
         angle = sp.asin(self.sine) if self.kind == "pierce" else sp.acos(self.cosine)
         return sp.nsimplify(sp.deg(angle))
-
-
-def _dot(a, b):
-    return sum(x * y for x, y in zip(a, b))
 
 
 def _asks(regex: str, info) -> bool:
@@ -368,7 +365,7 @@ def read_relation(info) -> Relation | None:
     pts = named_points(info.concept)
     ex = lambda v: tuple(sp.nsimplify(c, rational=True) for c in v)  # noqa: E731
     if len(ps) == 2 and not ls and _asks(ANGLE, info) and not _asks(FOOT + "|" + REFLECTION, info):
-        if not any(_cross(ps[0].n, ps[1].n)):
+        if not any(cross(ps[0].n, ps[1].n)):
             return None  # parallel planes: no angle to draw
         rel = Relation("planes", {"angle"}, ps[0], plane2=ps[1])
         return _checked(rel, info, pts)
@@ -385,7 +382,7 @@ def read_relation(info) -> Relation | None:
                             ("intersection", INTERSECTION), ("angle", ANGLE), ("parallel", PARALLEL)) if _asks(r, info)}
     if line is not None and asked & {"intersection", "angle", "parallel"} and not asked & {"foot", "reflection"}:
         rel = Relation("pierce", asked & {"intersection", "angle", "parallel"}, plane, line=line)
-        if _dot(line.b, plane.n) != 0:
+        if dot(line.b, plane.n) != 0:
             rel.asked.add("intersection")  # the angle is marked where the line meets the plane
         return _checked(rel, info, pts)
     if not asked & {"foot", "distance", "reflection"} or asked & {"angle"}:
@@ -399,7 +396,7 @@ def read_relation(info) -> Relation | None:
         if len(found) != 1:
             return None
         name, P = "P", ex(found[0])
-    if line is not None and not (_cross(line.b, plane.n) == (0, 0, 0) and _on(line, P)):
+    if line is not None and not (cross(line.b, plane.n) == (0, 0, 0) and _on(line, P)):
         return None  # a line besides the point that is not the normal through it: another question
     rel = Relation("foot", asked & {"foot", "distance", "reflection"}, plane, point=P, name=name, line=line)
     if rel.distance == 0:
@@ -407,12 +404,8 @@ def read_relation(info) -> Relation | None:
     return _checked(rel, info, pts)
 
 
-def _cross(a, b):
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
-
-
 def _on(line: Line3, P) -> bool:
-    return _cross(tuple(p - q for p, q in zip(P, line.a)), line.b) == (0, 0, 0)
+    return cross(tuple(p - q for p, q in zip(P, line.a)), line.b) == (0, 0, 0)
 
 
 _RESULT_CUES = {"foot": FOOT, "reflection": REFLECTION, "intersection": INTERSECTION}
@@ -467,9 +460,9 @@ def _checked(rel: Relation, info, pts: dict) -> Relation | None:
     for s in _sentences(info.concept):
         for what, tex, val, deg in stated_values(s):
             if what == "distance" and "distance" in truth:
-                add("distance", tex, val, truth["distance"])
+                add("distance", tex if "=" in tex else f"d = {tex}", val, truth["distance"])
             elif what == "angle" and "angle" in truth and deg:
-                add("angle", tex, val, truth["angle"])
+                add("angle", tex if "=" in tex else f"\\theta = {tex}", val, truth["angle"])
     # t = ..., \sin\theta = ..., \cos\theta = ..., d = ... / |PF| = ... in the math
     param = rel.line.param if rel.line is not None and rel.line.param else "t"
     for _, part in _pieces(info):
