@@ -361,15 +361,16 @@ def _pierce(ctx: Ctx, rel: Relation) -> None:
     t0 = float(t) if t is not None else 0.0
     lo, hi = min(0.0, t0) - span * 0.6, max(0.0, t0) + span * 0.6
     ends = [[float(p + s * c) for p, c in zip(a, b)] for s in (lo, hi)]
-    half = 1.6
+    half = max(1.6, 0.45 * math.dist(_f(a), _f(centre)))  # the patch (and the angle's marks) at the picture's scale
     unit = _axes(ctx, [_f(a), _f(centre)] + ends, half * 0.6, _view(slant=_f(n), along=[_f(b)]))
     line_tex = line.tex if line.tex and len(line.tex) < 60 else f"\\mathbf r = {_pt(a)} + {par}\\,{_pt(b)}"
     rows = [math_mob(f"\\pi:\\ {_plane_tex(n, d)},\\ \\mathbf n = {_pt(n)}", 28),
             math_mob(line_tex, 28, "YELLOW"),
             math_mob(f"\\mathbf r = {_pt(a)} + {par}\\,{_pt(b)}", 28, "YELLOW")]
     angle = "angle" in rel.asked and t is not None
+    substituted = sp.latex(na + nb * sp.Symbol(par.lstrip("\\")))  # n·a + (n·b) t: sympy writes \\lambda back
     if t is not None:
-        rows.append(math_mob(f"{_t(na)} + {_t(nb)}{par} = {_t(d)} \\Rightarrow {par} = {_t(t)},\\ X = {_pt(X)}", 28, "ORANGE"))
+        rows.append(math_mob(f"{substituted} = {_t(d)} \\Rightarrow {par} = {_t(t)},\\ X = {_pt(X)}", 28, "ORANGE"))
     else:
         relation = "=" if na == d else "\\neq"
         rows.append(math_mob(f"\\mathbf b\\cdot\\mathbf n = 0,\\ \\mathbf n\\cdot\\mathbf a = {_t(na)} {relation} {_t(d)}", 28, "ORANGE"))
@@ -403,9 +404,9 @@ def _pierce(ctx: Ctx, rel: Relation) -> None:
     w.play("Create(track), FadeIn(start), FadeIn(a_label), FadeIn(panel[1]), FadeIn(panel[2])", 1.4)
     if t is not None:
         w.beat(ctx.L("Where it meets the plane", "与平面的交点"), ctx.L(
-            f"Put $\\mathbf r$ into the plane: ${_t(na)} + {_t(nb)}{par} = {_t(d)}$, so ${par} = {_t(t)}$. The point runs along "
+            f"Put $\\mathbf r$ into the plane: ${substituted} = {_t(d)}$, so ${par} = {_t(t)}$. The point runs along "
             f"the line and pierces the plane at $X = {_pt(X)}$.",
-            f"把 $\\mathbf r$ 代入平面方程：${_t(na)} + {_t(nb)}{par} = {_t(d)}$，得 ${par} = {_t(t)}$。点沿直线运动，"
+            f"把 $\\mathbf r$ 代入平面方程：${substituted} = {_t(d)}$，得 ${par} = {_t(t)}$。点沿直线运动，"
             f"在 $X = {_pt(X)}$ 处穿过平面。"))
         w.code(f"hit = Dot3D(axes.c2p(*{v3(_f(X))}), radius=0.09, color=ORANGE)")
         _label(ctx, "x_label", "X", _f(X), -side, unit, "ORANGE")
@@ -427,7 +428,7 @@ def _pierce(ctx: Ctx, rel: Relation) -> None:
         w.play("FadeIn(panel[3])", 1.0)
         w.code("mover.clear_updaters()")
     if angle:
-        _line_angle(ctx, rel, X, res)
+        _line_angle(ctx, rel, X, res, half)
     _said(ctx, rel, first)
     _turn(ctx)
 
@@ -442,7 +443,7 @@ def _arc_code(name: str, at, u, v, theta: float, r: float, color: str) -> str:
             f"t_range=[0, {fmt(theta, 4)}], color={color}, stroke_width=6)")
 
 
-def _line_angle(ctx: Ctx, rel: Relation, X, res) -> None:
+def _line_angle(ctx: Ctx, rel: Relation, X, res, half: float) -> None:
     """The angle at X between the line and its projection onto the plane."""
     w = ctx.w
     n = np.array(_f(rel.plane.n))
@@ -464,10 +465,10 @@ def _line_angle(ctx: Ctx, rel: Relation, X, res) -> None:
         f"{_t(res['sin'])}$ and $\\theta = {_degrees(res['angle'])}$.",
         f"直线与平面所成的角是直线与它在平面内的射影所成的角，它与直线和法向量的夹角互余，所以 "
         f"$\\sin\\theta = |\\mathbf b\\cdot\\mathbf n|/(|\\mathbf b||\\mathbf n|) = {_t(res['sin'])}$，$\\theta = {_degrees(res['angle'])}$。"))
-    w.code(f"shadow = DashedLine(axes.c2p(*{v3(Xf - 1.4 * proj)}), axes.c2p(*{v3(Xf + 1.4 * proj)}), color=PINK, stroke_width=4)",
-           f"up = Line(axes.c2p(*{v3(Xf)}), axes.c2p(*{v3(Xf + 1.4 * u)}), color=PINK, stroke_width=6)",
-           _arc_code("arc", Xf, proj, u, theta, 0.6, "PINK"))
-    mid = Xf + 0.85 * (math.cos(theta / 2) * proj + math.sin(theta / 2) * (u - (u @ proj) * proj) / max(1e-9, np.linalg.norm(u - (u @ proj) * proj)))
+    w.code(f"shadow = DashedLine(axes.c2p(*{v3(Xf - 0.9 * half * proj)}), axes.c2p(*{v3(Xf + 0.9 * half * proj)}), color=PINK, stroke_width=4)",
+           f"up = Line(axes.c2p(*{v3(Xf)}), axes.c2p(*{v3(Xf + 0.9 * half * u)}), color=PINK, stroke_width=6)",
+           _arc_code("arc", Xf, proj, u, theta, 0.6 * half, "PINK"))
+    mid = Xf + 1.0 * half * (math.cos(theta / 2) * proj + math.sin(theta / 2) * (u - (u @ proj) * proj) / max(1e-9, np.linalg.norm(u - (u @ proj) * proj)))
     w.code(f"theta_label = MathTex(r\"\\theta\", font_size=36, color=PINK).move_to(axes.c2p(*{v3(mid)}))",
            "self.add_fixed_orientation_mobjects(theta_label)", "self.remove(theta_label)")
     w.play("Create(shadow), Create(up)", 1.0)
