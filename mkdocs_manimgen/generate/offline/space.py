@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .boxes import cross, dot
+from .boxes import cross, dot, plane_distance
 from .linalg import Vec, _literal
 
 LINE = r"\bline\b|直线"
@@ -261,6 +261,9 @@ def lines(info) -> list[Line3]:
         line = _parametric(parts)
         if line is not None:
             out.append(Line3(line.a, line.b, info.blocks[i], line.param))
+    if not out:  # "$x = 1 + 2t$, $y = -t$, $z = 3t$": the coordinates in blocks of their own
+        line = _parametric([p for parts in rows.values() for p in parts])
+        out += [line] if line is not None else []
     if not out:
         found = read_space_line(info)
         if found is not None and found.kind == "line":
@@ -317,10 +320,7 @@ class Relation:
 
     @property
     def distance(self):
-        import sympy as sp
-
-        n, d = self.plane.n, self.plane.d
-        return sp.nsimplify(sp.Abs(dot(n, self.point) - d) / sp.sqrt(dot(n, n)))
+        return plane_distance(self.plane.n, self.plane.d, self.point)
 
     @property
     def sine(self):

@@ -45,7 +45,7 @@ _QUESTION = "|".join((FOOT, POINT_PLANE, REFLECTION, INTERSECTION, ANGLE, PARALL
 
 def evidence(info):
     """Tier 0 when the block names a plane, asks one of the questions, and :func:`read_relation` reads it."""
-    if not (pattern(PLANE).search(info.concept) and pattern(_QUESTION).search(info.prose)):
+    if not (pattern(PLANE + r"|\bplan\b").search(info.concept) and pattern(_QUESTION).search(info.prose)):  # plan: French
         return None
     return 0 if read_relation(info) is not None else None
 
