@@ -103,3 +103,10 @@ def test_the_foot_uses_the_authors_own_normal_line():
                                 r"line $x = 5 + 4t,\ y = 1 - 2t,\ z = 6 + 4t$ meets it at $t = -1$."))
     assert rel.kind == "foot" and results(rel)["foot"] == (1, 3, 2) and rel.t == -1
     assert all(s.true for s in rel.stated)
+
+
+def test_the_reflection_on_the_authors_line_goes_as_far_again_from_its_own_start():
+    # P is at t = 2 of the author's line, the foot at t = 0: the reflection is at t = -2, P' = 2F - P
+    rel = read_relation(extract(r"Find the reflection of $P(5, 1, 6)$ in the plane $2x - y + 2z = 3$ using the normal line "
+                                r"$x = 1 + 2t,\ y = 3 - t,\ z = 2 + 2t$."))
+    assert (rel.t_start, rel.t) == (2, 0) and results(rel)["reflection"] == (-3, 5, -2)

@@ -153,8 +153,6 @@ def planes(info) -> list[Plane]:
             if parametric and sum(1 for s in (x, y, z) if c[s]) == 1:
                 continue  # "z = 3" beside x = 1 + 2t: a coordinate of a line, not a plane
             n = tuple(c[s] for s in (x, y, z))
-            if sum(1 for v in n if v) == 1 and len(parts) > 1 and re.fullmatch(r"\s*[xyz]\s*=.*", part) and parametric:
-                continue
             out.append(Plane(n, -c[1], part))
     return out
 
@@ -279,7 +277,7 @@ DISTANCE = r"\bdistance\b|距离|\bdist\b"
 REFLECTION = (r"\breflect(?:ion|ed)?\b|mirror\s+image|\bimage\s+of\s+(?:the\s+point\s+)?\S{0,12}\s*(?:in|under)\b|sym[ée]trique|"
               r"对称点|关于(?:平面)?\s*\S{0,12}?\s*(?:的)?对称")
 INTERSECTION = r"\bintersect(?:s|ion|ing)?\b|\bmeets?\b|\bpierces?\b|\bcoupe\b|交点|相交|交于"
-ANGLE = r"\bangle\b|\bangles?\b|夹角|所成(?:的)?角|线面角|\bsin\s*\\?theta|\\sin\s*\\(?:theta|varphi|phi|alpha)"
+ANGLE = r"\bangles?\b|夹角|所成(?:的)?角|线面角|\bsin\s*\\?theta|\\sin\s*\\(?:theta|varphi|phi|alpha)"
 PARALLEL = r"\bparallel\b|\blies?\s+(?:in|on)\b|\bcontained\s+in\b|\bparall[eè]le\b|平行|在平面[^。？！]{0,4}内|在.{0,6}平面内"
 # objects not drawn here (the block is then not read as a point, a line and a plane alone)
 OTHER_OBJECTS = (r"\bsphere\b|\bcube\b|\bpyramid\b|tetrahedr|\bprism\b|\bcone\b|\bcylinder\b|parallelepiped|"
@@ -313,6 +311,14 @@ class Relation:
             a, b = self.line.a, self.line.b
         nb = dot(n, b)
         return None if nb == 0 else (d - dot(n, a)) / nb
+
+    @property
+    def t_start(self):
+        """The parameter of P on the author's normal line (0 when the line is P + t n)."""
+        if self.kind != "foot" or self.line is None:
+            return 0
+        a, b = self.line.a, self.line.b
+        return dot(tuple(p - q for p, q in zip(self.point, a)), b) / dot(b, b)
 
     def at(self, t) -> tuple:
         a, b = ((self.line.a, self.line.b) if self.line is not None else (self.point, self.plane.n))
@@ -416,7 +422,7 @@ def results(rel: Relation) -> dict:
     out: dict = {}
     t = rel.t if rel.kind != "planes" else None
     if rel.kind == "foot":
-        out.update(t=t, foot=rel.at(t), reflection=rel.at(2 * t), distance=rel.distance)
+        out.update(t=t, foot=rel.at(t), reflection=rel.at(2 * t - rel.t_start), distance=rel.distance)
     elif rel.kind == "pierce" and t is not None:
         out.update(t=t, intersection=rel.at(t), angle=rel.degrees, sin=rel.sine)
     elif rel.kind == "pierce":

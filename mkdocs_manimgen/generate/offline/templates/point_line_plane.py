@@ -256,6 +256,8 @@ def _foot(ctx: Ctx, rel: Relation) -> None:
     n, d, P, name = rel.plane.n, rel.plane.d, rel.point, rel.name
     res = results(rel)
     t, F, dist = res["t"], res["foot"], res["distance"]
+    t0 = rel.t_start  # P on the author's normal line (0 for P + t n)
+    t2 = 2 * t - t0  # as far again beyond F: the reflection
     reflect = "reflection" in rel.asked
     Q = res["reflection"]
     keys = [_f(P), _f(F)] + ([_f(Q)] if reflect else [])
@@ -275,7 +277,7 @@ def _foot(ctx: Ctx, rel: Relation) -> None:
                  f"\\frac{{{_t(abs(dot(n, P) - d))}}}{{{_t(sp.sqrt(nn))}}} = {_t(dist)}{_approx(dist)}", 28, "GREEN"),
     ]
     if reflect:
-        rows.append(math_mob(f"{name}' = {name} + 2{par}\\,\\mathbf n = {_pt(Q)}", 28, "PINK"))
+        rows.append(math_mob(f"{name}' = 2F - {name} = {_pt(Q)}", 28, "PINK"))
     first = len(rows)
     rows += _stated_rows(ctx, rel)
     w.beat(ctx.title, ctx.L(f"The point ${name}{_pt(P)}$ and the plane $\\pi: {_plane_tex(n, d)}$.",
@@ -288,9 +290,9 @@ def _foot(ctx: Ctx, rel: Relation) -> None:
            f"a0, b0 = {v3(_f(a))}, {v3(_f(b))}",
            "point = Dot3D(P0, radius=0.08, color=WHITE)",
            f"normal = arrow3d(P0, axes.c2p(*({v3(_f(P))} + {fmt(reach, 4)} * {v3(_f(n))})), ORANGE)",
-           f"guide = DashedLine(axes.c2p(*(a0 + {fmt(float(min(0, 2 * t if reflect else t) - 0.3 * abs(t)), 4)} * b0)), "
-           f"axes.c2p(*(a0 + {fmt(float(max(0, 2 * t if reflect else t) + 0.3 * abs(t)), 4)} * b0)), color=ORANGE, stroke_width=2)",
-           "tt = ValueTracker(0)",
+           f"guide = DashedLine(axes.c2p(*(a0 + {fmt(float(min(t0, t2 if reflect else t) - 0.3 * abs(t - t0)), 4)} * b0)), "
+           f"axes.c2p(*(a0 + {fmt(float(max(t0, t2 if reflect else t) + 0.3 * abs(t - t0)), 4)} * b0)), color=ORANGE, stroke_width=2)",
+           f"tt = ValueTracker({fmt(float(t0), 4)})",
            "mover = Dot3D(P0, radius=0.07, color=YELLOW)",
            "mover.add_updater(lambda m: m.move_to(axes.c2p(*(a0 + tt.get_value() * b0))))",
            "trail = always_redraw(lambda: Line(P0, axes.c2p(*(a0 + tt.get_value() * b0)) + 1e-4 * OUT, color=YELLOW, stroke_width=6))",
@@ -329,12 +331,12 @@ def _foot(ctx: Ctx, rel: Relation) -> None:
     w.play("Create(segment), FadeIn(brace_len), FadeIn(panel[4])", 1.2)
     if reflect:
         w.beat(ctx.L("The reflection", "对称点"), ctx.L(
-            f"Go on as far again, to ${par} = {_t(2 * t)}$: the reflection of ${name}$ in the plane is ${name}' = {_pt(Q)}$, "
+            f"Go on as far again, to ${par} = {_t(t2)}$: the reflection of ${name}$ in the plane is ${name}' = {_pt(Q)}$, "
             f"with $F$ the midpoint of ${name}{name}'$.",
-            f"再走同样远，到 ${par} = {_t(2 * t)}$：${name}$ 关于平面的对称点为 ${name}' = {_pt(Q)}$，$F$ 是 ${name}{name}'$ 的中点。"))
+            f"再走同样远，到 ${par} = {_t(t2)}$：${name}$ 关于平面的对称点为 ${name}' = {_pt(Q)}$，$F$ 是 ${name}{name}'$ 的中点。"))
         w.code(f"image = Dot3D(axes.c2p(*{v3(_f(Q))}), radius=0.08, color=PINK)")
         _label(ctx, "q_label", f"{name}'", _f(Q), -up, unit, "PINK")
-        w.play(f"tt.animate.set_value({fmt(float(2 * t), 4)})", 1.8, "rate_func=smooth")
+        w.play(f"tt.animate.set_value({fmt(float(t2), 4)})", 1.8, "rate_func=smooth")
         w.play("FadeIn(image), FadeIn(q_label), FadeIn(panel[5])", 1.0)
     w.code("mover.clear_updaters()")
     _said(ctx, rel, first)
