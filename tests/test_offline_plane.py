@@ -79,6 +79,8 @@ REFUSED = [  # not this family's question, or objects it does not have
     r"The plane $2x - y + 2z = 3$ and the point $P(5, 1, 6)$.",
     r"正方体 $ABCD-A_1B_1C_1D_1$ 中，求直线 $x = t, y = t, z = t$ 与平面 $z = 0$ 所成的角。",
     r"求点 $P(1, 1, 1)$ 到平面 $x + y + z = 3$ 的距离。",  # P lies on the plane: no perpendicular
+    r"The line $x = 1 + t,\ y = 2 - t,\ z = 3$ is parallel to the plane $x + y + z = 1$; find the distance between them.",
+    r"求平面 $x + y = 1$ 与 $y + z = 2$ 的交线方程及两平面的夹角。",  # the line of intersection too: not drawn
     r"The points $A(1,0,0)$, $B(0,2,0)$, $C(0,0,3)$ and $Q(2,2,2)$ are given. Find the distance from $Q$ to the plane $ABC$.",
 ]
 

@@ -276,7 +276,7 @@ FOOT = (r"\bfoot\b|orthogonal\s+projection\s+of\s+(?:the\s+)?point|projection\s+
 DISTANCE = r"\bdistance\b|距离|\bdist\b"
 REFLECTION = (r"\breflect(?:ion|ed)?\b|mirror\s+image|\bimage\s+of\s+(?:the\s+point\s+)?\S{0,12}\s*(?:in|under)\b|sym[ée]trique|"
               r"对称点|关于(?:平面)?\s*\S{0,12}?\s*(?:的)?对称")
-INTERSECTION = r"\bintersect(?:s|ion|ing)?\b|\bmeets?\b|\bpierces?\b|\bcoupe\b|交点|相交|交于"
+INTERSECTION = r"\bintersect(?:s|ion|ing)?\b|\bmeets?\b|\bpierces?\b|\bcoupe\b|交点|相交|交于|交线"
 ANGLE = r"\bangles?\b|夹角|所成(?:的)?角|线面角|\bsin\s*\\?theta|\\sin\s*\\(?:theta|varphi|phi|alpha)"
 PARALLEL = r"\bparallel\b|\blies?\s+(?:in|on)\b|\bcontained\s+in\b|\bparall[eè]le\b|平行|在平面[^。？！]{0,4}内|在.{0,6}平面内"
 # objects not drawn here (the block is then not read as a point, a line and a plane alone)
@@ -370,7 +370,7 @@ def read_relation(info) -> Relation | None:
     ps, ls = planes(info), lines(info)
     pts = named_points(info.concept)
     ex = lambda v: tuple(sp.nsimplify(c, rational=True) for c in v)  # noqa: E731
-    if len(ps) == 2 and not ls and _asks(ANGLE, info) and not _asks(FOOT + "|" + REFLECTION, info):
+    if len(ps) == 2 and not ls and _asks(ANGLE, info) and not _asks("|".join((FOOT, REFLECTION, INTERSECTION, DISTANCE)), info):
         if not any(cross(ps[0].n, ps[1].n)):
             return None  # parallel planes: no angle to draw
         rel = Relation("planes", {"angle"}, ps[0], plane2=ps[1])
@@ -386,7 +386,7 @@ def read_relation(info) -> Relation | None:
         line = None
     asked = {k for k, r in (("foot", FOOT), ("distance", DISTANCE), ("reflection", REFLECTION),
                             ("intersection", INTERSECTION), ("angle", ANGLE), ("parallel", PARALLEL)) if _asks(r, info)}
-    if line is not None and asked & {"intersection", "angle", "parallel"} and not asked & {"foot", "reflection"}:
+    if line is not None and asked & {"intersection", "angle", "parallel"} and not asked & {"foot", "reflection", "distance"}:
         rel = Relation("pierce", asked & {"intersection", "angle", "parallel"}, plane, line=line)
         if dot(line.b, plane.n) != 0:
             rel.asked.add("intersection")  # the angle is marked where the line meets the plane
