@@ -2,7 +2,8 @@
 vectors (its volume |u·(v×w)| = |det[u v w]|), and a tetrahedron or pyramid given by its vertices
 (``A(0|0|0)`` German style, ``A(0,0,0)``, ``A=(0,0,0)``) with what the block asks of it: a face's normal
 ``n = AB × AC``, its plane ``n·x = d``, the distance from a vertex to a face's plane (and its foot), the angle
-between two faces, a face's area, the volume. Also a point and a plane written as an equation (点到平面的距离).
+between two faces, a face's area, the volume. (A point and a plane written as an equation is
+:func:`.space.read_relation`'s, drawn by point_line_plane.)
 
 Every value the block states for one of these (``the volume is 32``, ``距离为 $\\sqrt 3$``) is compared with
 the exact value: :attr:`Stated.true` says whether it holds (the scene calls a false one false).
@@ -119,15 +120,13 @@ class Asked:
 
 @dataclass
 class Solid:
-    """A tetrahedron, a pyramid (apex over a planar base) or only a plane and a point (no solid)."""
+    """A tetrahedron, a pyramid (apex over a planar base) or only a plane through three points and a point (no solid)."""
 
     points: dict
     base: tuple  # vertex names of the base face, in order
     apex: str  # "" when there is no solid (a plane and a point)
     asked: list
     stated: list = field(default_factory=list)
-    plane_eq: tuple | None = None  # (n, d) of a plane the author wrote as an equation
-    point: tuple | None = None  # the point whose distance to plane_eq is asked
 
     @property
     def solid(self) -> bool:
@@ -338,41 +337,9 @@ def read_parallelepiped(info) -> Box | None:
     return box
 
 
-def _plane_equation(info):
-    """(n, d) of the one plane the block writes as a linear equation in x, y, z, or None."""
-    import sympy as sp
-
-    from .latex import single_line
-    from .symbolic import normalize, parse
-
-    x, y, z = sp.symbols("x y z")
-    found = []
-    for tex in info.blocks:
-        for part in re.split(r"\\quad|\\qquad|;|,\s*(?=[A-Za-z\\])", single_line(tex)):
-            part = re.sub(r"^\s*[A-Za-z](?:_\d)?\s*:\s*", "", part)  # "E: 2x - y + 2z = 3", "\pi: ..."
-            part = re.sub(r"^\s*\\(?:pi|alpha|beta)\s*:\s*", "", part)
-            if part.count("=") != 1 or not re.search(r"z", part) or re.search(r"\(", part):
-                continue
-            expr = parse(part)
-            if not isinstance(expr, sp.Equality):
-                continue
-            try:
-                f = sp.expand(normalize(expr.lhs) - normalize(expr.rhs))
-                poly = sp.Poly(f, x, y, z)
-            except Exception:
-                continue
-            if poly.total_degree() != 1 or f.free_symbols - {x, y, z}:
-                continue
-            n = tuple(sp.nsimplify(poly.coeff_monomial(s), rational=True) for s in (x, y, z))
-            found.append((n, -sp.nsimplify(poly.coeff_monomial(1), rational=True)))
-    return found[0] if len(found) == 1 else None
-
-
 def read_solid(info) -> Solid | None:
-    """The tetrahedron/pyramid of the author's vertices and the quantities asked of it; or a point and a plane
-    equation with the distance asked. None when the block does not give what it asks about."""
-    from .families import pattern
-
+    """The tetrahedron/pyramid of the author's vertices (or a plane through three of them and a fourth point) and the
+    quantities asked of it. None when the block does not give what it asks about."""
     concept = info.concept
     pts = named_points(concept)
     names = set(pts)
@@ -399,34 +366,6 @@ def read_solid(info) -> Solid | None:
         if not solid.solid and len(pts) == 4:
             solid.base = tuple(n for n in order if n != apex)  # a plane through three points and a fourth point
         return _asked(solid, concept, names)
-    if pattern(POINT_PLANE).search(concept):
-        plane = _plane_equation(info)
-        if plane is None or not any(plane[0]):
-            return None
-        if not pts:  # "the distance from the point (1, -2, 4) to the plane ...": the one point, called P
-            from .given import vectors
-
-            found = list(dict.fromkeys(vectors(info, 3)))
-            if len(found) != 1:
-                return None
-            import sympy as sp
-
-            pts = {"P": tuple(sp.nsimplify(c, rational=True) for c in found[0])}
-        if len(pts) != 1:
-            return None
-        (name, P), = pts.items()
-        if any(abs(float(c)) > 12 for c in P):
-            return None
-        solid = Solid(pts, (), "", [Asked("distance", ("E",), name)], plane_eq=plane, point=P)
-        for s in _sentences(concept):
-            for what, tex, val, deg in stated_values(s):
-                if what == "distance":
-                    import sympy as sp
-
-                    n, d = plane
-                    exact = plane_distance(n, d, P)
-                    solid.stated.append(Stated("distance", tex, val, _close(val, float(exact), tex), exact))
-        return solid
     return None
 
 

@@ -179,7 +179,7 @@ QUESTIONS = (
     Question("Cauchy's mean value theorem", r"cauchy'?s?\s+mean[- ]value|generali[sz]ed\s+mean[- ]value|柯西中值"),  # its ξ is not Lagrange's
     # |u·(v×w)|, a pyramid's or tetrahedron's volume: not u × v alone (cross_product), not Euler's V - E + F (polyhedron)
     Question("a volume of a parallelepiped, pyramid or tetrahedron", VOLUME_OF_SOLID, drawn_by=("box_volume", "determinant_volume")),
-    Question("a distance from a point to a plane", POINT_PLANE, drawn_by=("box_volume",)),
+    Question("a distance from a point to a plane", POINT_PLANE, drawn_by=("box_volume", "point_line_plane")),
     # y = sin x shifted / stretched step by step (a family with free letters: parameter_sweep's sliders)
     Question("a graph transformation", GRAPH_MOVES, drawn_by=("trig_transform", "parameter_sweep")),
     Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),

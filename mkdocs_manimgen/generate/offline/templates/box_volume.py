@@ -1,8 +1,8 @@
 """box_volume: the parallelepiped spanned by the author's u, v, w (base |u×v|, height the component of w along
 u×v, volume |u·(v×w)| = |det[u v w]|), or the tetrahedron/pyramid of the author's vertices with what the block
 asks of it: a face's normal AB × AC, its plane n·x = d, the distance from a point to a plane with the
-perpendicular and its foot, the angle between two faces, a face's area, the volume 1/3·|base|·h. Also a point
-and a plane equation (the distance). Every value is exact (sympy, :mod:`..boxes`); a value the block states
+perpendicular and its foot, the angle between two faces, a face's area, the volume 1/3·|base|·h (a point and a
+plane equation are point_line_plane's). Every value is exact (sympy, :mod:`..boxes`); a value the block states
 is checked and a false one is called false on screen.
 """
 
@@ -212,11 +212,6 @@ def _solid(ctx: Ctx, s: boxes.Solid) -> None:
     w = ctx.w
     P = s.points
     coords = [_f(p) for p in P.values()]
-    if s.plane_eq is not None:
-        n, d = s.plane_eq
-        Q = s.point
-        F = tuple(q - (boxes.dot(n, Q) - d) / boxes.dot(n, n) * c for q, c in zip(Q, n))
-        coords.append(_f(F))
     R, step = _axes(ctx, coords)
     ctx.facts.update(kind="solid", points={k: _f(p) for k, p in P.items()}, asked=[a.kind for a in s.asked])
     pts = ", ".join(f"{k}{_vt(p)}" for k, p in P.items())
@@ -236,15 +231,6 @@ def _solid(ctx: Ctx, s: boxes.Solid) -> None:
         intro = ctx.L(f"The {'tetrahedron' if len(base) == 3 else 'pyramid'} with vertices ${pts}$.",
                       f"顶点为 ${pts}$ 的{'三棱锥' if len(base) == 3 else '四棱锥'}。")
         first = "FadeIn(solid)"
-    elif s.plane_eq is not None:
-        n, d = s.plane_eq
-        (name, Q), = P.items()
-        plane_patch(w_proxy := _Collect(), "plane", _f(F), _f(n), min(2.0, R * 0.55))
-        code += w_proxy.lines
-        code.append("solid = VGroup(plane)")
-        rows.append((rf"\pi:\ {_plane_tex(n, d)}", "TEAL"))
-        intro = ctx.L(f"The point ${name}{_vt(Q)}$ and the plane $\\pi: {_plane_tex(n, d)}$.", f"点 ${name}{_vt(Q)}$ 与平面 $\\pi: {_plane_tex(n, d)}$。")
-        first = "FadeIn(solid), FadeIn(panel[1])"
     else:
         f = "".join(s.base)
         code.append(f"solid = VGroup(face([{', '.join(f)}], TEAL, 0.45))")
@@ -275,23 +261,18 @@ def _solid(ctx: Ctx, s: boxes.Solid) -> None:
                           text, f"FadeIn(extra{arrows})", list(range(r0, len(rows)))))
             arrows += 1
         elif a.kind == "distance":
-            if s.plane_eq is not None:
-                n, d = s.plane_eq
-                Q, name, fname = s.point, a.point, r"\pi"
-            else:
-                f = a.faces[0]
-                n, d = boxes.face_plane(P, f)
-                Q, name, fname = P[a.point], a.point, f
+            f = a.faces[0]
+            n, d = boxes.face_plane(P, f)
+            Q, name, fname = P[a.point], a.point, f
             dist, F = boxes.plane_distance(n, d, Q), boxes.plane_foot(n, d, Q)
             rows.append((rf"d({name}, {fname}) = \frac{{|\mathbf n\cdot {name} - d|}}{{|\mathbf n|}} = {_t(dist)}{_approx(dist)}", "ORANGE"))
             code.append(f"extra{arrows} = VGroup(DashedLine(axes.c2p(*{v3(_f(Q))}), axes.c2p(*{v3(_f(F))}), color=ORANGE, stroke_width=5), "
                         f"Dot3D(axes.c2p(*{v3(_f(F))}), radius=0.07, color=ORANGE))")
-            if s.plane_eq is None:
-                patch = _Collect()
-                plane_patch(patch, f"patch{arrows}", _f(F), _f(n), min(1.6, R * 0.4), color="ORANGE")
-                code += patch.lines
-                code.append(f"patch{arrows}.set_fill(opacity=0.18)")
-                code.append(f"extra{arrows}.add(patch{arrows})")
+            patch = _Collect()
+            plane_patch(patch, f"patch{arrows}", _f(F), _f(n), min(1.6, R * 0.4), color="ORANGE")
+            code += patch.lines
+            code.append(f"patch{arrows}.set_fill(opacity=0.18)")
+            code.append(f"extra{arrows}.add(patch{arrows})")
             steps.append((ctx.L("Distance to the plane", "点到平面的距离"),
                           ctx.L(f"Drop the perpendicular from ${name}$ to the plane ${fname}$: its foot is ${_vt(F)}$ and its length "
                                 f"$|\\mathbf n\\cdot {name} - d|/|\\mathbf n| = {_t(dist)}$.",
