@@ -140,7 +140,8 @@ class Distribution:
 
 def _text(info: MathInfo) -> str:
     text = info.prose + " ; " + " ; ".join(single_line(b) for b in info.blocks)
-    return re.sub(r"\\(?:left|right)(?![A-Za-z])", "", text)  # N\left(100, 15^2\right) is N(100, 15^2)
+    # N\left(100, 15^2\right) and N(70,\,10^2) are N(100, 15^2) and N(70, 10^2)
+    return re.sub(r"\\(?:left|right)(?![A-Za-z])|\\[,;:! ]|~", "", text)
 
 
 def _call(text: str, names: str, arity: int) -> tuple[float, ...] | None:

@@ -393,9 +393,12 @@ def read_relation(info) -> Relation | None:
         return _checked(rel, info, pts)
     if not asked & {"foot", "distance", "reflection"} or asked & {"angle"}:
         return None
-    # the point: a named point (the first), or the one 3-vector written after "point" / "点"
-    given = [(k, v) for k, v in pts.items()]
-    if given:
+    # the point: the origin when the perpendicular is dropped from it, else a named point off the plane (the first;
+    # a point the plane is written through is not it), or the one 3-vector written after "point" / "点"
+    given = [(k, v) for k, v in pts.items() if sum(n * c for n, c in zip(plane.n, v)) != plane.d]
+    if re.search(_FROM_ORIGIN, info.prose, re.I):
+        name, P = "O", (0, 0, 0)
+    elif given:
         name, P = given[0]
     else:
         found = [v for before, v in _vectors_with_context(info.concept) if re.search(_POINT, before, re.I)]
@@ -408,6 +411,9 @@ def read_relation(info) -> Relation | None:
     if rel.distance == 0:
         return None  # P on the plane: no perpendicular to drop
     return _checked(rel, info, pts)
+
+
+_FROM_ORIGIN = r"from\s+the\s+origin|(?:distance|perpendicular)\s+(?:of|from)\s+(?:the\s+)?origin|(?:从|由|过)?原点(?:到|向|作)"
 
 
 def _on(line: Line3, P) -> bool:

@@ -105,7 +105,7 @@ QUESTIONS = (
              drawn_by=("related_rates",)),
     Question("tangents through a point", TANGENTS_THROUGH, drawn_by=("tangents_through_point",)),
     Question("a normal line", r"(?s)^(?!.*(?:\bflux\b|通量|outward|外法))(?:.*?)(?:normal line|the normal (?:to|at|of)|法线)",  # not a flux's outward normal
-             drawn_by=("implicit_curve", "normal_line")),
+             drawn_by=("implicit_curve", "normal_line", "point_line_plane")),  # the normal line from P to its foot on a plane
     Question("an area between curves", r"(?s)^(?!.*(?:green'?s?\s+(?:theorem|formula)|格林|circulation|环量|\bflux\b|通量|line\s+integral|曲线积分|"
              r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented))(?:.*?)(?:"  # a line integral around the region's boundary, not its area
              r"area (?:of the region )?between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
