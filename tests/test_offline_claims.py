@@ -67,6 +67,9 @@ FALSE = [
     (r"With $y(0)=1$ and $y'(0)=0$ the oscillator $y''+4y=0$ gives $y=3\cos 2t$.", r"y(0) = 3"),
     # a repeated root's solution that meets y(0) but not the stated y'(0)
     (r"For $y''-4y'+4y=0$ with $y(0)=2$, $y'(0)=0$: the root $r=2$ is double, so $y=Ce^{2t}$ and $y=2e^{2t}$.", r"y'(0) = 4"),
+    # the variance of Y = aX + b taken as a D(X) + b; the mean of Y = b - aX with the sign slipped
+    (r"设 $X\sim B(8,0.5)$，$E(X)=4$，$D(X)=2$。令 $Y=5X-1$，则 $E(Y)=19$，$D(Y)=5D(X)-1=9$。", r"5^2\,D(X) = 50"),
+    (r"Let $Y=4-2X$ with $E(X)=3$; then $E(Y)=10$.", r"(-2)\,E(X) + 4 = -2"),
     # a bisection bracket that keeps the wrong half (g(1) < 0 and g(1.5) < 0: the root is in [1.5, 2])
     (r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1)=-4<0$, $g(2)=2>0$. At the midpoint $g(1.5)=-2.125<0$, so the root is "
      r"in $[1,\,1.5]$.", r"g(1.5) = -2.125"),
@@ -107,6 +110,8 @@ TRUE = [
     r"方程 $y''-3y'+2y=0$ 的通解为 $y=C_1e^{x}+C_2e^{2x}$。",
     r"For $m\ddot x + kx = 0$ with $m = 2$ and $k = 8$ the motion is $x(t) = A\cos 2t$.",
     r"For $y''+4y=0$ with $y(0)=0$, $y'(0)=2$ the solution is $y=\sin 2t$.",
+    r"设 $E(X)=4$，$D(X)=2.4$，$Y=3X-2$，则 $E(Y)=10$，$D(Y)=9D(X)=21.6$。",
+    r"With $\operatorname{Var}(X)=2$ and $Y=4-2X$, $\operatorname{Var}(Y)=8$.",
     r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1.5)=-2.125<0$, so the root is in $[1.5,\,2]$, not in $[1, 1.5]$.",
     r"$f(x)=(x-1)^2$ has a double root in $[0, 2]$ although $f(0)$ and $f(2)$ are both positive.",  # touches 0
     r"The zero of $h(x)=\frac{1}{x}$ is not in $[-1, 1]$, though $h$ changes sign there.",

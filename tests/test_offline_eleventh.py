@@ -79,3 +79,27 @@ def test_a_binomial_is_titled_binomial():
     d = _draft(r"Draw $X\sim \mathrm{B}(12, 0.25)$ as a bar chart and slide $p$.")
     assert d.kind == "probability_density"
     assert "The Binomial Distribution" in d.code and "The Normal Distribution" not in d.code
+
+
+# -- the walkthrough's plot ------------------------------------------------------------------------------------
+
+from mkdocs_manimgen.generate.offline.templates._last_resort import plottable  # noqa: E402
+
+
+@pytest.mark.parametrize("concept", [
+    # e is the block's letter (edges), not Euler's number: f = 2 - v + e is no curve in v
+    r"A connected planar graph with $v$ vertices and $e$ edges has $f=2-v+e$ faces; check it on a cube.",
+    # the s-domain of a Laplace transform is not the motion asked about
+    r"Taking Laplace transforms of $y'+y=1$, $y(0)=0$: $Y=\frac{1}{s(s+1)}$, so $y=1-e^{-t}$... show $y$.",
+    # a letter given several values (three bodies compared, or special cases): no single curve is the block's
+    r"Rolling bodies: $a=\frac{g\sin\theta}{1+k}$ with $k=1$ (ring), $k=\frac12$ (disc) and $k=\frac25$ (sphere).",
+    r"The family $f_c(x)=\frac{x-c}{x^2-1}$ degenerates at $c=1$ and at $c=-1$.",
+])
+def test_the_walkthrough_plots_no_curve_the_block_does_not_give(concept):
+    found = plottable(extract(concept))
+    assert found is None or found.lhs not in ("f", "Y", "a", "f_c(x)"), found
+
+
+def test_an_incline_angle_runs_from_level_to_vertical():
+    found = plottable(extract(r"A block slides down a smooth incline at angle $\theta$: $a = g\sin\theta$."))
+    assert found is not None and found.window == (0.0, pytest.approx(1.5707963, rel=1e-6))

@@ -18,7 +18,8 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - "the series ... converges / diverges" (收敛 / 发散) of one series with bounds in the same sentence;
 - a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
   of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
-- "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there.
+- "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there;
+- the mean and variance of ``Y = aX + b`` from X's: ``E(Y) = aE(X) + b``, ``D(Y) = a^2 D(X)`` (``Var``, ``V``, ``D``).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     rows = _rows(info)
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
-                 _ode_solutions, _second_order_solutions, _root_brackets, _convergence, _euler_walks):
+                 _ode_solutions, _second_order_solutions, _root_brackets, _linear_moments, _convergence, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -767,6 +768,55 @@ def _at(expr, var, at, written: str):
 
     value = sp.nsimplify(expr.subs(var, at))
     return float(value) if "." in written and not value.is_integer else value
+
+
+_MOMENT = re.compile(r"^\s*(E|D|V|\\operatorname\{Var\}|\\mathrm\{Var\}|\\text\{Var\}|Var)\s*\(\s*([A-Z]|\\xi|\\eta)\s*\)\s*=(.+)$")
+_AFFINE = re.compile(r"^\s*([A-Z]|\\xi|\\eta)\s*=\s*([^=]+)$")
+
+
+def _linear_moments(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """``Y = 3X - 2`` with ``E(X) = 4`` and ``D(X) = 2.4`` given: a stated ``E(Y)`` against ``3E(X) - 2`` and a stated
+    ``D(Y)`` (or ``Var(Y)``) against ``3^2 D(X)`` (the slip ``D(Y) = 3D(X) - 2``).  X's moments are the last value of
+    their rows (``E(X) = 10 \\times 0.4 = 4``)."""
+    import sympy as sp
+
+    moments: dict[tuple[str, str], tuple[str, list]] = {}  # (E or D, variable) -> (the author's name, steps)
+    for row in rows:
+        m = _MOMENT.match(row)
+        if m:
+            steps = [(p.strip(), _value(p)) for p in split_top(m.group(3), "=")]
+            moments[("E" if m.group(1) == "E" else "D", m.group(2))] = (m.group(1), [(p, v[1]) for p, v in steps
+                                                                                    if isinstance(v, tuple)])
+    out = []
+    for row in rows:
+        a = _AFFINE.match(row)
+        if not a:
+            continue
+        Y = a.group(1)
+        expr = parse(a.group(2))
+        if not isinstance(expr, sp.Expr) or len(expr.free_symbols) != 1:
+            continue
+        X = next(iter(expr.free_symbols))
+        poly = sp.Poly(expr, X)
+        if poly.degree() != 1:
+            continue
+        slope, shift = poly.all_coeffs()
+        for kind in ("E", "D"):
+            given, stated = moments.get((kind, str(X))), moments.get((kind, Y))
+            if not given or not given[1] or not stated:
+                continue
+            true = float(slope * given[1][-1][1] + shift if kind == "E" else slope**2 * given[1][-1][1])
+            wrong = next((p for p, v in stated[1] if _differs(p, v, true)), None)
+            if wrong is None:
+                continue
+            name = stated[0]
+            a_tex = _say(slope) if slope >= 0 else f"({_say(slope)})"
+            rule = (f"{name}({Y}) = {a_tex}\\,{name}({X}) {'+' if shift >= 0 else '-'} {_say(abs(shift))}" if kind == "E"
+                    else f"{name}({Y}) = {a_tex}^2\\,{name}({X})")
+            decimal = "." in given[1][-1][0]
+            out.append(Claim(f"{name}({Y}) = {wrong}", f"{rule} = {f'{true:g}' if decimal else _say(sp.nsimplify(true))}",
+                             (f"for ${Y} = {a.group(2).strip()}$, ${rule}$", f"对 ${Y} = {a.group(2).strip()}$，${rule}$")))
+    return out
 
 
 _DENIED_ROOT = re.compile(r"\bno\b|\bnot\b|n't|cannot|没有|不在|无", re.I)

@@ -64,9 +64,15 @@ def plottable(info: MathInfo) -> Plot | None:
         var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
         if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
             continue
+        if _letter_e(info) and re.search(r"(?<![A-Za-z\\])e(?![A-Za-z^])", parts[1]):
+            continue  # v - e + f = 2 with "$e$ edges": e is the block's letter, not Euler's number
+        if var == "s" and re.search(_TRANSFORM, info.concept, re.I):
+            continue  # Y(s) of a Laplace transform: the s-domain is not the motion the block asks about
         if _given_in(" ; ".join(info.blocks), var) is not None:
             continue  # the block gives the letter a value (a = 3 cm): it is no variable to sweep (s = (a+b+c)/2 over a)
         params = [n for n in names if n != var]
+        if any(_several_values(" ; ".join(info.blocks), p) for p in params):
+            continue  # k = 1, k = 1/2 and k = 2/5 compared (or h = -1 and h = 4 as special cases): no one curve is the block's
         given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
         if any(p not in _NATURAL for p in chosen):
@@ -90,8 +96,24 @@ def polar(lhs: str, var: str) -> bool:
     return var in ("theta", "varphi", "phi") and bool(re.fullmatch(r"(?:r|\\rho)(?:\s*\([^()]*\))?", lhs.strip()))
 
 
-_LAUNCH = r"launch|projectile|angle of (?:elevation|projection)|thrown|抛|仰角|发射角|投射角"
-_LAUNCH_WINDOW = (0.0, math.pi / 2)  # a launch angle runs from level to straight up
+# A launch angle or a slope's angle runs from level to straight up, never past it.
+_LAUNCH = (r"launch|projectile|angle of (?:elevation|projection)|thrown|\bincline|inclined|\bslope\b|\bramp\b|"
+           r"抛|仰角|发射角|投射角|斜面|倾角|坡")
+_LAUNCH_WINDOW = (0.0, math.pi / 2)
+_TRANSFORM = r"laplace|拉普拉斯|拉氏变换"
+
+
+def _several_values(text: str, name: str) -> bool:
+    """The block assigns ``name`` two or more different values."""
+    tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?")
+    found = re.findall(r"(?<![A-Za-z\\_^{])%s\s*=\s*(-?\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\d+\}|\d)\s*(?:\{\d+\}|\d))(?![\d.])" % tex, text)
+    return len({value_of(v) for v in found}) > 1
+
+
+def _letter_e(info: MathInfo) -> bool:
+    """The block uses e as a letter of its own: written alone in the prose ("$e$ edges", "with $e$ the
+    coefficient of restitution") or given a value (e = 0.5)."""
+    return bool(re.search(r"\$\s*e\s*\$|(?<![A-Za-z\\])e\s*=\s*-?\d", info.concept))
 _BOUND = r"([^\s,;{}()$]{1,24}?)"
 _LESS = r"\s*(?:\\le(?:q|qslant)?|<|≤)\s*"
 
