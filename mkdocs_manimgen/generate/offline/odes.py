@@ -220,7 +220,8 @@ _DDOT = re.compile(r"\\ddot\s*\{?\s*" + _V + r"\s*\}?")
 _DOT = re.compile(r"\\dot\s*\{?\s*" + _V + r"\s*\}?")
 _PP = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:''|\^\{\s*\\prime\s*\\prime\s*\})(?:\s*\((?P<s>[tx])\))?")
 _P = re.compile(r"(?<![A-Za-z\\])(?P<v>[A-Za-z])\s*(?:'|\^\{?\s*\\prime\s*\}?)(?:\s*\((?P<s>[tx])\))?")
-_DEGREES = rf"(?P<deg>{DEGREE_MARK})?"  # a value written in degrees is substituted in radians
+# a value written in degrees is substituted in radians; degrees Celsius or Fahrenheit (20^\circ\mathrm{C}) are a temperature
+_DEGREES = rf"(?:(?P<deg>{DEGREE_MARK})(?!\s*\}}?\s*(?:\\(?:mathrm|text|rm)\s*\{{\s*)?[CF](?![A-Za-z])))?"
 _IC = re.compile(r"(?<![A-Za-z\\])" + _V + r"(?P<p>'|\^\{?\\prime\}?)?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
 _DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+(?:\.\d+)?)" + _DEGREES)
 
@@ -308,6 +309,8 @@ def _ode_system(concept: str) -> OdeSystem | None:
         marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)  # y(x) -> y
         expr = parse(_products(marked))
         if expr is None or not isinstance(expr, sp.Equality):
+            if "=" in row:
+                return None  # an equation of the system we cannot read (\dot y = -cy + dxy): not a smaller system
             continue
         expr = normalize(expr)
         eqs.append(expr)
@@ -406,7 +409,9 @@ def _given_in(text: str, name: str) -> float | None:
     for m in re.finditer(number, text):
         if is_left_side(text, m.start()):
             return _value(m) / (float(m.group("d")) if m.group("d") else 1.0)
-    for m in re.finditer(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}" % tex, text):
+    # \frac{1}{20} alone, not the factor of k = \frac{1}{20}\ln\frac32
+    for m in re.finditer(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}"
+                         r"(?!\s*(?:\\(?:ln|log|sin|cos|tan|exp|sqrt|pi|cdot|times|frac)(?![A-Za-z])|[A-Za-z(^]))" % tex, text):
         if is_left_side(text, m.start()):
             return float(m.group(1)) / float(m.group(2))
     return None

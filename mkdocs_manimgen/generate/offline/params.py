@@ -164,6 +164,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     names = sorted(str(s) for s in expr.free_symbols)
     if _balance(lhs, expr) or _worded(row):
         return None
+    if lhs.strip() in ("x", "y", "z") and not {"x", "t", "theta", "r"} & set(names):
+        return None  # x = 2u + v: a coordinate given by other variables (a change of variables, a map)
     if var is None:
         var = next((v for v in VARIABLES if v in names and v != name), None)
     if var is None or var not in names or var == name:
@@ -180,6 +182,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     free = [p for p in params if p not in given and p not in constants]
     if not free or _fixed_elsewhere(info, row, lhs, var, expr, set(free)):
         return None
+    if set(free) & _intermediate(info):
+        return None  # R_2 = \frac{\sin c}{3!}x^3 "for some c between 0 and x": c is a point the theorem provides, no parameter
     order = _appearance(row, free)
     sym = {p: sp.Symbol(p) for p in params}
     fixed = {**given, **constants}
@@ -221,6 +225,16 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
     return ParamFamily(**{**family.__dict__, "window": window})
 
 
+_SOME = re.compile(r"(?:for\s+some|some(?:\s+(?:point|number|value))?|an?\s+(?:unknown\s+)?(?:point|number))\s+\$\s*(\\?[A-Za-z]+)\s*\$|"
+                   r"\$\s*(\\?[A-Za-z]+)\s*\$\s*(?:介于|在[^。；，,]{0,20}之间)", re.I)
+
+
+def _intermediate(info: MathInfo) -> set[str]:
+    """The letters the prose calls a point some theorem provides ("for some $c$ between 0 and x", "$\\xi$ 介于 0 与 x
+    之间"): the mean-value point of a remainder, never a value to slide."""
+    return {(m.group(1) or m.group(2)).lstrip("\\") for m in _SOME.finditer(info.concept)}
+
+
 def _balance(lhs: str, expr) -> bool:
     """``mgh = \\frac12 mv^2``, ``qvB = m\\frac{v^2}{r}``: a left side of several lower-case letters is a product,
     and one whose letters appear on the right is a balance of two expressions, not a quantity defined by a formula
@@ -253,12 +267,18 @@ def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: s
         sides = split_top(single_line(other), "=")
         if len(sides) != 2:
             continue
-        left, right = (parse(tidy(side.strip())) for side in sides)
+        # k = \frac{1}{20}\ln\frac32 \approx 0.0203: the exact side is the value
+        left, right = (parse(tidy(re.split(r"\\approx|≈", side)[0].strip())) for side in sides)
         if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr)):
             continue
+        left, right = normalize(left), normalize(right)
         lnames, rnames = ({str(s) for s in e.free_symbols} for e in (left, right))
-        if not rnames and lnames and lnames <= free | {var} and len(lnames & free) >= 1 and len(lnames) > 1:
-            return True  # F_0/m = 19
+        if not rnames and lnames and lnames <= free | {var} and len(lnames & free) >= 1 and \
+                (len(lnames) > 1 or not isinstance(left, sp.Symbol) or right.has(sp.log, sp.exp, sp.sqrt, sp.pi)
+                 or right.atoms(sp.Function)):
+            return True  # F_0/m = 19, or k = \frac{1}{20}\ln\frac32 (a value the number reader does not take)
+        if len((lnames | rnames) & free) == 1 and (lnames | rnames) <= free:
+            return True  # \frac{40}{60} = e^{-20k}: an equation the block solves for k
         if same_tex(sides[0], lhs) and rnames <= {var} and var in rnames and _member(expr, right, var, free):
             return True  # x = -2 + 3t: the author's own instance (a stated locus y = x - 2x^2 is no member)
     return False

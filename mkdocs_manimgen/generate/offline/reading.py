@@ -54,7 +54,7 @@ class Reading:
         from .latex import IMAGINARY_UNIT
 
         text = self.info.concept
-        if re.search(r"\bcomplex\b|imaginary|m[öo]bius|conformal|half-plane|复数|复平面|虚数|虚部|保角|分式线性|"
+        if re.search(r"\bcomplex\b|argand|imaginary|m[öo]bius|conformal|half-plane|复数|复平面|虚数|虚部|保角|分式线性|"
                      rf"{IMAGINARY_UNIT}|i\^2\s*=\s*-\s*1", text, re.I):
             return True
         math = " ".join(self.info.blocks)

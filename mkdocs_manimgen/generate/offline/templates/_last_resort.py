@@ -64,8 +64,10 @@ def plottable(info: MathInfo) -> Plot | None:
         var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
         if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
             continue
-        if _letter_e(info) and re.search(r"(?<![A-Za-z\\])e(?![A-Za-z^])", parts[1]):
-            continue  # v - e + f = 2 with "$e$ edges": e is the block's letter, not Euler's number
+        if _letter_e(info) and re.search(r"(?<![A-Za-z\\])e(?![A-Za-z^])", block):
+            continue  # v - e + f = 2 with "$e$ edges", e = l/2 (an extension): e is the block's letter, not Euler's number
+        if lhs.strip() in ("x", "y", "t") and not {"x", "t"} & set(names):
+            continue  # x = 5l/8: the value of x in the block's constants, not a function of one of them
         if var == "s" and re.search(_TRANSFORM, info.concept, re.I):
             continue  # Y(s) of a Laplace transform: the s-domain is not the motion the block asks about
         if _given_in(" ; ".join(info.blocks), var) is not None:
@@ -84,7 +86,7 @@ def plottable(info: MathInfo) -> Plot | None:
         if polar(lhs, var):
             continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
         window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
-                                               else _window(code, nonnegative=var in _NONNEGATIVE))
+                                               else _window(code, nonnegative=var in _NONNEGATIVE or _from_zero(info, var)))
         if window is None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
@@ -101,6 +103,13 @@ _LAUNCH = (r"launch|projectile|angle of (?:elevation|projection)|thrown|\binclin
            r"抛|仰角|发射角|投射角|斜面|倾角|坡")
 _LAUNCH_WINDOW = (0.0, math.pi / 2)
 _TRANSFORM = r"laplace|拉普拉斯|拉氏变换"
+
+
+def _from_zero(info: MathInfo, var: str) -> bool:
+    """The block restricts the variable to a half-line from 0: ``x \\ge 0``, ``x > 0``, ``x\\geqslant 0``."""
+    letter = re.escape(tex_name(var))
+    flat = " ; ".join(single_line(b) for b in info.blocks)
+    return bool(re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*0(?![\d.])", flat))
 
 
 def _several_values(text: str, name: str) -> bool:

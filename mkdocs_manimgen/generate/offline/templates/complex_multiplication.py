@@ -316,6 +316,8 @@ def evidence(info) -> int | None:
 
 # A map that moves the plane as well as turning it (z' = e^{i pi/2}(z - a) + a, a rotation about A): the two numbers
 # it names are a centre and a point, not the factors of a product.
+# The centre of a rotation the prose names: "about $z_1$", "around the point $A$", "绕 $z_1$", "绕点 $A$".
+_ABOUT_POINT = re.compile(r"(?:\b(?:about|around)\s+(?:the\s+point\s+)?|绕\s*(?:点\s*)?)\$\s*([A-Za-z0-9](?:_\{?\d\}?)?)\s*\$", re.I)
 _TRANSLATED = re.compile(r"\(\s*z\s*-\s*[^()]{1,20}\)\s*\+|z\s*'\s*=")
 
 
@@ -324,4 +326,6 @@ def needs(info) -> bool:
     also translates (a rotation about a point other than 0)."""
     if any(_TRANSLATED.search(plain_unit(single_line(b))) for b in info.blocks if "z" in b):
         return False
+    if any(m.group(1) not in ("O", "0") for m in _ABOUT_POINT.finditer(info.concept)):
+        return False  # "rotate z2 - z1 about z1" (绕 z_1 旋转): a rotation about a point other than 0 is no product
     return read(info) is not None

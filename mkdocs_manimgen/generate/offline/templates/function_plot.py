@@ -96,6 +96,13 @@ def evidence(info) -> int | None:
     return None
 
 
+# "the line $y = x$", "直线 $y=x$": a line the block names as a boundary or a mirror, not a function it asks to see
+_NAMED_LINE = re.compile(r"(?:\bline|直线)\s*\$\s*y\s*=", re.I)
+
+
 def needs(info) -> bool:
-    """The author's function of x alone (two lines of a linear system are the equation slide's)."""
+    """The author's function of x alone (two lines of a linear system are the equation slide's); not a line the
+    block names as one ("the line y = x" in a lattice-path count) when it asks for no graph."""
+    if _NAMED_LINE.search(info.concept) and not any(re.search(p, info.prose, re.I) for p in _PLOT_WORDS):
+        return False
     return info.reading.function is not None and not states_a_linear_system(info)
