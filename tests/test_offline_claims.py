@@ -70,6 +70,11 @@ FALSE = [
     # the variance of Y = aX + b taken as a D(X) + b; the mean of Y = b - aX with the sign slipped
     (r"设 $X\sim B(8,0.5)$，$E(X)=4$，$D(X)=2$。令 $Y=5X-1$，则 $E(Y)=19$，$D(Y)=5D(X)-1=9$。", r"5^2\,D(X) = 50"),
     (r"Let $Y=4-2X$ with $E(X)=3$; then $E(Y)=10$.", r"(-2)\,E(X) + 4 = -2"),
+    # a factorisation and an expansion with a slipped sign (over C too)
+    (r"Since $1$ is a root, $x^3-6x^2+11x-6=(x-1)(x^2+5x+6)$.", r"\left(x - 3\right) \left(x - 2\right)"),
+    (r"In the complex plane, $(w-(1+2i))(w-(1-2i))=w^2+2w+5$.", r"w^{2} - 2 w + 5"),
+    # Leibniz's test read as absolute convergence
+    (r"由莱布尼茨判别法，$\sum_{n=1}^{\infty}\frac{(-1)^{n}}{n}$ 绝对收敛。", r"\text{ converges conditionally}"),
     # a bisection bracket that keeps the wrong half (g(1) < 0 and g(1.5) < 0: the root is in [1.5, 2])
     (r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1)=-4<0$, $g(2)=2>0$. At the midpoint $g(1.5)=-2.125<0$, so the root is "
      r"in $[1,\,1.5]$.", r"g(1.5) = -2.125"),
@@ -110,6 +115,8 @@ TRUE = [
     r"方程 $y''-3y'+2y=0$ 的通解为 $y=C_1e^{x}+C_2e^{2x}$。",
     r"For $m\ddot x + kx = 0$ with $m = 2$ and $k = 8$ the motion is $x(t) = A\cos 2t$.",
     r"For $y''+4y=0$ with $y(0)=0$, $y'(0)=2$ the solution is $y=\sin 2t$.",
+    r"Factor $x^2-5x+6=(x-2)(x-3)$; solve $x^2+2x=3x+2$ and $(x-1)^2=4$.",  # a true factorisation, two equations
+    r"The series $\sum_{n=1}^{\infty}\frac{(-1)^n}{n^2}$ converges absolutely.",
     r"设 $E(X)=4$，$D(X)=2.4$，$Y=3X-2$，则 $E(Y)=10$，$D(Y)=9D(X)=21.6$。",
     r"With $\operatorname{Var}(X)=2$ and $Y=4-2X$, $\operatorname{Var}(Y)=8$.",
     r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1.5)=-2.125<0$, so the root is in $[1.5,\,2]$, not in $[1, 1.5]$.",

@@ -19,7 +19,8 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
   of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
 - "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there;
-- the mean and variance of ``Y = aX + b`` from X's: ``E(Y) = aE(X) + b``, ``D(Y) = a^2 D(X)`` (``Var``, ``V``, ``D``).
+- the mean and variance of ``Y = aX + b`` from X's: ``E(Y) = aE(X) + b``, ``D(Y) = a^2 D(X)`` (``Var``, ``V``, ``D``);
+- an expansion or a factorisation of a polynomial in one letter: ``(z - (2 + i))(z - (2 - i)) = z^2 + 4z + 5``.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def false_claims(info: MathInfo) -> list[Claim]:
     rows = _rows(info)
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
-                 _ode_solutions, _second_order_solutions, _root_brackets, _linear_moments, _convergence, _euler_walks):
+                 _ode_solutions, _second_order_solutions, _root_brackets, _linear_moments, _expansions, _convergence,
+                 _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -524,6 +526,22 @@ def _sum_differs(total, stated) -> bool:
     return abs(difference) > 1e-12 * scale
 
 
+_ABSOLUTELY = r"absolutely|绝对收敛"
+
+
+def _absolutely(series, tex: str) -> list[Claim]:
+    """"Converges absolutely" said of a series whose absolute values diverge (Leibniz's test gives convergence only)."""
+    import sympy as sp
+
+    term, (n, a, b) = series.function, series.limits[0]
+    verdict = sp.Sum(sp.Abs(term).rewrite(sp.Piecewise).simplify(), (n, a, b)).is_convergent()
+    if verdict != sp.false:
+        return []
+    return [Claim(f"{tex.strip()} \\text{{ converges absolutely}}", f"{tex.strip()} \\text{{ converges conditionally}}",
+                  ("the series of absolute values diverges; the alternating signs alone make it converge",
+                   "各项绝对值组成的级数发散；它只是条件收敛"))]
+
+
 _CONVERGES = (r"(?<!not )(?<!n't )\b(?:converges|is convergent|is summable)\b|(?<!不)收敛")
 _DIVERGES = (r"\b(?:diverges|is divergent|does not converge|doesn't converge|fails to converge)\b|发散|不收敛")
 
@@ -550,7 +568,12 @@ def _convergence(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sente
         if expr.free_symbols:
             continue
         verdict = expr.is_convergent()
-        if verdict not in (sp.true, sp.false) or bool(verdict) == bool(says_conv):
+        if verdict not in (sp.true, sp.false):
+            continue
+        if verdict and says_conv and re.search(_ABSOLUTELY, prose, re.I):
+            out += _absolutely(expr, tex)
+            continue
+        if bool(verdict) == bool(says_conv):
             continue
         if verdict:
             out.append(Claim(f"{tex.strip()} \\text{{ diverges}}", f"{tex.strip()} \\text{{ converges}}",
@@ -816,6 +839,48 @@ def _linear_moments(info: MathInfo, rows: list[str]) -> list[Claim]:
             decimal = "." in given[1][-1][0]
             out.append(Claim(f"{name}({Y}) = {wrong}", f"{rule} = {f'{true:g}' if decimal else _say(sp.nsimplify(true))}",
                              (f"for ${Y} = {a.group(2).strip()}$, ${rule}$", f"对 ${Y} = {a.group(2).strip()}$，${rule}$")))
+    return out
+
+
+def _expansions(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """A polynomial in one letter written factored on one side of ``=`` and expanded on the other (or factored again),
+    ``x^3 - 5x^2 + 9x - 5 = (x - 1)(x^2 + 4x + 5)``: false when the two differ.  An equation to solve is not read as
+    one: both sides must have the same degree (at least 2) and leading coefficient, and one side must be a product or
+    a power, so ``x^2 + 2x = 3x + 2`` or ``(x - 1)^2 = 4`` state no identity."""
+    import sympy as sp
+
+    out = []
+    for row in rows:
+        if _NOT_ONE_VALUE.search(row):
+            continue
+        sides = split_top(row, "=")
+        if len(sides) < 2:
+            continue
+        parsed = [parse(side) for side in sides]
+        if not all(isinstance(e, sp.Expr) for e in parsed):
+            continue
+        parsed = [normalize(e) for e in parsed]
+        if info.reading.complex_plane:  # (z - (2 + i)): i is the imaginary unit
+            parsed = [e.subs(sp.Symbol("i"), sp.I) for e in parsed]
+        letters = set().union(*(e.free_symbols for e in parsed))
+        if len(letters) != 1:
+            continue
+        z = next(iter(letters))
+        try:
+            polys = [sp.Poly(sp.expand(e), z) for e in parsed]
+        except sp.PolynomialError:
+            continue
+        for (ta, a, pa), (tb, b, pb) in zip(zip(sides, parsed, polys), list(zip(sides, parsed, polys))[1:]):
+            if pa.degree() < 2 or pa.degree() != pb.degree() or sp.simplify(pa.LC() - pb.LC()) != 0:
+                continue
+            if not (isinstance(a, (sp.Mul, sp.Pow)) or isinstance(b, (sp.Mul, sp.Pow))):
+                continue
+            if sp.expand(a - b) == 0:
+                continue
+            truth = sp.expand(a) if isinstance(a, (sp.Mul, sp.Pow)) else sp.factor(a, extension=sp.I if a.has(sp.I) else None)
+            out.append(Claim(f"{ta.strip()} = {tb.strip()}", f"{ta.strip()} = {sp.latex(truth)}",
+                             (f"expanded, ${ta.strip()} = {sp.latex(sp.expand(a))}$", f"展开得 ${ta.strip()} = {sp.latex(sp.expand(a))}$")))
+            break
     return out
 
 
