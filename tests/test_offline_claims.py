@@ -117,6 +117,8 @@ TRUE = [
     r"For $y''+4y=0$ with $y(0)=0$, $y'(0)=2$ the solution is $y=\sin 2t$.",
     r"Factor $x^2-5x+6=(x-2)(x-3)$; solve $x^2+2x=3x+2$ and $(x-1)^2=4$.",  # a true factorisation, two equations
     r"The series $\sum_{n=1}^{\infty}\frac{(-1)^n}{n^2}$ converges absolutely.",
+    # a Bernoulli substitution: v' = -y^{-2}y' is the chain rule, and v = Cx + x^3/2... solves the linear equation in v
+    r"For $y'-\frac{y}{x}=x^2y^2$ put $v=y^{-1}$, so $v'=-y^{-2}y'$ and $v'+\frac{v}{x}=-x^2$, whence $v=\frac{C}{x}-\frac{x^3}{4}$.",
     r"设 $E(X)=4$，$D(X)=2.4$，$Y=3X-2$，则 $E(Y)=10$，$D(Y)=9D(X)=21.6$。",
     r"With $\operatorname{Var}(X)=2$ and $Y=4-2X$, $\operatorname{Var}(Y)=8$.",
     r"Bisect $g(x)=x^3-x-4$ on $[1,2]$: $g(1.5)=-2.125<0$, so the root is in $[1.5,\,2]$, not in $[1, 1.5]$.",

@@ -644,7 +644,8 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
     random values, as a general solution holds for all of them); the initial value ``y(t0) = y0`` too."""
     import sympy as sp
 
-    odes = [m for m in map(_ODE.match, rows) if m]
+    # a right side with a derivative in it (v' = -y^{-2}y') is a substitution's chain rule, not an equation for v
+    odes = [m for m in map(_ODE.match, rows) if m and not re.search(r"'|\\frac\{\s*(?:d|\\mathrm\{d\})", m.group(5))]
     if len(odes) != 1:
         return []
     m = odes[0]

@@ -66,6 +66,8 @@ def plottable(info: MathInfo) -> Plot | None:
             continue
         if _letter_e(info) and re.search(r"(?<![A-Za-z\\])e(?![A-Za-z^])", block):
             continue  # v - e + f = 2 with "$e$ edges", e = l/2 (an extension): e is the block's letter, not Euler's number
+        if _substitution(info, block, lhs):
+            continue  # "with $T = \\tan\\theta$", "put $v = y^{-1}$": a new letter for the working, not a curve asked for
         if lhs.strip() in ("x", "y", "t") and not {"x", "t"} & set(names):
             continue  # x = 5l/8: the value of x in the block's constants, not a function of one of them
         if var == "s" and re.search(_TRANSFORM, info.concept, re.I):
@@ -99,10 +101,21 @@ def polar(lhs: str, var: str) -> bool:
 
 
 # A launch angle or a slope's angle runs from level to straight up, never past it.
-_LAUNCH = (r"launch|projectile|angle of (?:elevation|projection)|thrown|\bincline|inclined|\bslope\b|\bramp\b|"
+_LAUNCH = (r"launch|projectile|angles? of (?:elevation|projection)|thrown|kicked|\bincline|inclined|\bslope\b|\bramp\b|"
            r"抛|仰角|发射角|投射角|斜面|倾角|坡")
 _LAUNCH_WINDOW = (0.0, math.pi / 2)
 _TRANSFORM = r"laplace|拉普拉斯|拉氏变换"
+
+
+_SUBSTITUTED = re.compile(r"(?:\bput|\bputting|\bwith|\bset|\bsetting|\bsubstitut\w*|\bwriting|令|设|换元|记)\s*\$+\s*$", re.I)
+
+
+def _substitution(info: MathInfo, block: str, lhs: str) -> bool:
+    """The block introduces ``lhs`` (one letter, not y) as a substitution: the words before the formula say so."""
+    if not re.fullmatch(r"[A-Za-xzA-Z]|\\[A-Za-z]+", lhs.strip()) or lhs.strip() == "y":
+        return False
+    at = info.concept.find(block)
+    return at > 0 and bool(_SUBSTITUTED.search(info.concept[max(0, at - 20):at]))
 
 
 def _from_zero(info: MathInfo, var: str) -> bool:

@@ -32,10 +32,18 @@ def _standard(tex: str) -> str:
     return re.sub(r"([xy])\^2/\{?(\d+(?:\.\d+)?(?:\^2)?)\}?", r"\\frac{\1^2}{\2}", tex)
 
 
+# The question this family draws: the foci, the focal distances and their sum 2a.  An ellipse's perimeter, its
+# tangent at an eccentric angle or a sequence of nested ellipses' areas name the ellipse but ask something else.
+_FOCAL = r"foc(?:us|i|al)|焦点|焦距|焦半径|(?<![A-Za-z\\])F_?\{?[12]\}?|PF|string|gardener|定义|definition|2a(?![A-Za-z])"
+
+
 def needs(info):
-    """(a, b) with a > b > 0: from x^2/A + y^2/B = 1 (A = a^2, or a^2 written as 5^2) or a = .., b = ..."""
+    """(a, b) with a > b > 0: from x^2/A + y^2/B = 1 (A = a^2, or a^2 written as 5^2) or a = .., b = ..; only for a
+    block that asks about the foci (:data:`_FOCAL`) or names the ellipse with no formula."""
     if no_formula(info):
         return 5.0, 3.0
+    if not re.search(_FOCAL, info.concept, re.I):
+        return None
     tex = " ".join(info.blocks).replace(" ", "")
     if re.search(r"z\^|(?<![A-Za-z\\])z\s*=", tex):
         return None  # a quadric surface in x, y, z (its slices are ellipses, but the block is 3D)

@@ -309,11 +309,18 @@ _SUMS = (r"riemann|黎曼|trapezoid|trapezium|梯形|simpson|辛普森|midpoint\
          r"limit\s+of\s+(?:the\s+)?(?:riemann\s+)?sums|定积分的定义")
 
 
+# Two integral signs in a row, or two differentials at the end: an iterated (double or triple) integral.
+_ITERATED = re.compile(r"\\int(?:_\{[^{}]*\}|_\S)?(?:\^\{[^{}]*\}|\^\S)?(?:\s|\\[!,;:])*\\int|"
+                       r"(?:\\mathrm\{d\}|(?<![A-Za-z\\])d)\s*\\?[A-Za-z]+\s*(?:\\[,;! ]\s*)*(?:\\mathrm\{d\}|(?<![A-Za-z\\])d)\s*\\?[A-Za-z]+\s*$")
+
+
 def needs(info) -> bool:
     """An integral with a plottable integrand, the author's f(x), or no formula; and for Simpson's
     rule an even n (it pairs the subintervals: an odd n is the author's slip, not ours to change)."""
     if rule_of(info).name == "simpson" and (authors_n(info) or 2) % 2:
         return False
+    if any(_ITERATED.search(b) for b in info.blocks):
+        return False  # \int_0^{2\pi}\!\int_0^{2\pi}(2 + \cos\varphi)\,d\varphi\,d\theta: a double integral (a torus' area), no area under one curve
     found = _from_block(Ctx(info, "integral", None, ""))
     if info.reading.asks(SLICING):
         return found is not None

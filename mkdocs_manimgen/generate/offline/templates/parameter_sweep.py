@@ -71,10 +71,32 @@ def needs(info) -> bool:
     not when the block's setting ties a quantity the sweep would hold to the variable (:data:`_TIED`)."""
     if points(info) is not None:
         return False
+    if _specific_equation(info):
+        return False  # x'' + 9x = 2cos 3t beside the general x'' + ω²x = F cos ωt: the block's own case fixes ω and F
     fam = read_param_family(info)
     if fam is not None and polar(fam.lhs_tex, fam.var):
         return False  # r = a theta is a polar curve (a spiral), not a graph of r against theta
     return fam is not None and not _tied(info, fam)
+
+
+def _specific_equation(info) -> bool:
+    """The block writes a differential equation with numbers for all its coefficients (its worked case)."""
+    import sympy as sp
+
+    from ..odes import _mark, _products, rows_of
+    from ..symbolic import parse
+
+    for row in rows_of(info):
+        marked, orders, indeps = _mark(row)
+        if not orders:
+            continue
+        expr = parse(_products(re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)))
+        if not isinstance(expr, sp.Equality):
+            continue
+        known = {f"{v}_{{{'d' * k}}}" for v, o in orders.items() for k in range(1, o + 1)} | set(orders) | {"t", "x"}
+        if not {str(s) for s in expr.free_symbols} - known:
+            return True
+    return False
 
 
 def _tied(info, fam: ParamFamily) -> bool:

@@ -76,9 +76,16 @@ def needs(info) -> Region | DiscsAboutY | None:
     return discs_about_y(info) or _under_curve(info)
 
 
+# An axis other than the two coordinate axes: "about the line y = 3", "绕直线 y=3", "around x = -1".  Washers about
+# it are another solid than the disks about the x-axis this family draws.
+_OTHER_AXIS = re.compile(r"(?:about|around|绕)\s*(?:the\s+)?(?:line|直线)?\s*\$\s*[xy]\s*=\s*-?[^0\s$][^$]*\$", re.I)
+
+
 def _under_curve(info) -> Region | None:
     import sympy as sp
 
+    if _OTHER_AXIS.search(info.concept):
+        return None
     shell = bool(re.search(r"shell|柱壳|y[- ]axis|y\s*轴", info.prose, re.I))
     plain = [b for b in info.blocks if "\\int" not in b]
     curves = {str(f[0]) for b in plain for f in [function_in([b])] if f is not None}
