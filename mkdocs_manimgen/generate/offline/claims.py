@@ -670,17 +670,10 @@ def _ode_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
             continue
         if not s.group(1) and not {str(o) for o in g.free_symbols - {T}} <= _CONSTANTS:
             continue  # a bare "y = vx" may be a substitution, not a stated solution
-        residual = sp.diff(g, T) - rhs.subs(Y, g)
-        rng = random.Random(0)
-        others = sorted(residual.free_symbols - {T}, key=str)
-        values = [complex(residual.subs({T: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
-                  for _ in range(6)]
-        if not all(math.isfinite(abs(v)) for v in values):
-            continue
-        if all(abs(v) < 1e-8 for v in values):  # it solves the equation: a particular one must meet the initial value
+        solves = _solves(sp.diff(g, T) - rhs.subs(Y, g), T)
+        if solves:  # it solves the equation: a particular one must meet the initial value
             out += _initial_values(g, T, f"{y}{s.group(1) or ''} = {s.group(2).strip()}", y, rows)
-            continue
-        if sum(abs(v) > 1e-6 for v in values) < 4:
+        if solves is not False:
             continue
         # The right side as the author wrote it when it holds no y: sympy would rewrite cos(2x - pi/3) as sin(2x + pi/6).
         wanted = m.group(5).strip() if Y not in rhs.free_symbols else sp.latex(rhs.subs(Y, g))
@@ -721,17 +714,11 @@ def _second_order_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
         t = next(iter(free))  # the author's variable (the equation alone may not say: y'' + 9y = 0)
         a = acc.subs(T, t)
         residual = sp.diff(g, t, 2) - a.subs({x: g, xd: sp.diff(g, t)})
-        rng = random.Random(0)
-        others = sorted(residual.free_symbols - {t}, key=str)
-        values = [complex(residual.subs({t: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
-                  for _ in range(6)]
-        if not all(math.isfinite(abs(v)) for v in values):
-            continue
         stated = f"{name}{s.group(1) or ''} = {s.group(3).strip()}"
-        if all(abs(v) < 1e-8 for v in values):
+        solves = _solves(residual, t)
+        if solves:
             out += _initial_values(g, t, stated, name, rows) or _initial_slope(g, t, stated, name, rows)
-            continue
-        if sum(abs(v) > 1e-6 for v in values) < 4:
+        if solves is not False:
             continue
         # the equation as "x'' - (its right side) = 0", the stated x put in: what is left is not 0
         primes = {xd: sp.Symbol(f"{name}'"), x: sp.Symbol(name)}
@@ -886,6 +873,21 @@ def _expansions(info: MathInfo, rows: list[str]) -> list[Claim]:
 
 
 _DENIED_ROOT = re.compile(r"\bno\b|\bnot\b|n't|cannot|没有|不在|无", re.I)
+
+
+def _solves(residual, t) -> bool | None:
+    """Whether a stated solution makes its equation's ``residual`` vanish: put in at six points of ``t`` in (0.1, 2), its
+    other letters (a general solution's constants) given random values, as it must hold for all of them.  True when
+    every value is 0, False when four or more are not, None when undecided (not finite, or too few)."""
+    rng = random.Random(0)
+    others = sorted(residual.free_symbols - {t}, key=str)
+    values = [complex(residual.subs({t: rng.uniform(0.1, 2), **{o: rng.uniform(0.5, 2) for o in others}}).evalf())
+              for _ in range(6)]
+    if not all(math.isfinite(abs(v)) for v in values):
+        return None
+    if all(abs(v) < 1e-8 for v in values):
+        return True
+    return False if sum(abs(v) > 1e-6 for v in values) >= 4 else None
 
 
 def _initial_values(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:

@@ -27,6 +27,7 @@ from ..parts.space import arrow3d_helper, plane_patch, v3
 from ..space import ANGLE, FOOT, INTERSECTION, PARALLEL, PLANE, REFLECTION, Relation, read_relation, results
 from ..storyboard import text_mob
 from ._three_d import axes_code
+from .box_volume import _approx, _plane_tex, _t  # one writing of exact values and plane equations
 from .common import Ctx, math_mob
 
 TITLE = ("A Point, a Line and a Plane", "点、直线与平面")
@@ -75,31 +76,12 @@ def title_for(info):
 
 # -- formatting ----------------------------------------------------------------------------------------------
 
-def _t(x) -> str:
-    return sp.latex(sp.nsimplify(x))
-
-
 def _pt(v) -> str:
     return "\\left(" + ", ".join(_t(c) for c in v) + "\\right)"
 
 
 def _f(v) -> list[float]:
     return [float(c) for c in v]
-
-
-def _approx(x) -> str:
-    e = sp.nsimplify(x)
-    return "" if e.is_Rational else rf" \approx {fmt(float(e), 3)}"
-
-
-def _plane_tex(n, d) -> str:
-    terms = ""
-    for c, s in zip(n, "xyz"):
-        if c == 0:
-            continue
-        size = "" if abs(c) == 1 else _t(abs(c))
-        terms += (" - " if c < 0 else (" + " if terms else "")) + size + s
-    return f"{terms.strip()} = {_t(d)}"
 
 
 def _degrees(deg) -> str:
