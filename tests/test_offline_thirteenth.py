@@ -58,3 +58,12 @@ def test_a_general_solution_is_not_swept_beside_the_blocks_own_equation():
 ])
 def test_a_substitutions_new_letter_is_no_curve(concept):
     assert plottable(extract(concept)) is None
+
+
+@pytest.mark.parametrize("concept, x1", [
+    (r"Fixed-point iteration $x_{n+1}=g(x_n)$ with $g(x)=\frac{8}{x+2}$; draw the cobweb from $x_0=0.5$.", "terms = [0.5, 3.2, "),
+    (r"把方程改写为 $x=g(x)=\dfrac{x^2+2}{3}$，迭代 $x_{n+1}=g(x_n)$，从 $x_0=0.5$ 出发画蛛网图。", "terms = [0.5, 0.75, "),
+])
+def test_an_iteration_of_a_map_the_block_names_once_is_a_cobweb(concept, x1):
+    d = _draft(concept)
+    assert d.kind == "cobweb" and x1 in d.code

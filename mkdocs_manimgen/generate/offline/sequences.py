@@ -68,6 +68,7 @@ def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:
             lags.add(top - off)
             return {1: " p ", 2: " q "}.get(top - off, " BAD ")
 
+        rhs, defined = _called(info, rhs, name)
         body = re.sub(r"(?<![A-Za-z\\])%s\s*(?:%s)" % (name, _INDEX), lag, rhs)
         if "BAD" in body or not lags or not lags <= {1, 2}:
             continue
@@ -90,8 +91,27 @@ def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:
         if code is None:
             continue
         start, first, own = _start(info, name, k)
+        if defined:  # the map written out from its definition: shown beside the iteration
+            row = f"{row},\\quad {defined}"
         return Recurrence(name, k, code, row, start, own, first, chosen)
     return None
+
+
+_DEFINED = re.compile(r"(?:^|=)\s*([fghFGH]|\\varphi|\\phi)\s*\(\s*x\s*\)\s*=([^=]+)$")  # g(x) = ..., x = g(x) = ...
+
+
+def _called(info: MathInfo, rhs: str, name: str) -> tuple[str, str | None]:
+    """``g(x_n)`` in a recurrence ``x_{n+1} = g(x_n)`` with the block's own ``g(x) = \\frac{6}{x + 1}`` written out,
+    ``\\frac{6}{(x_n) + 1}`` (fixed-point iteration names its map once and iterates it), and the definition used
+    (LaTeX); ``(rhs, None)`` when the right side calls no map the block defines once."""
+    call = re.fullmatch(r"\s*([fghFGH]|\\varphi|\\phi)\s*\(\s*(%s\s*_\s*\{?\s*n\s*\}?)\s*\)\s*" % name, rhs)
+    if not call:
+        return rhs, None
+    bodies = [m.group(2).strip() for m in map(_DEFINED.search, rows_of(info)) if m and m.group(1) == call.group(1)]
+    if len(set(bodies)) != 1:
+        return rhs, None
+    written = re.sub(r"(?<![A-Za-z\\])x(?![A-Za-z_])", lambda _m: "(" + call.group(2) + ")", bodies[0])
+    return written, f"{call.group(1)}(x) = {bodies[0]}"
 
 
 def _start(info: MathInfo, name: str, order: int) -> tuple[list[float], int, bool]:
