@@ -111,3 +111,11 @@ LOOK_ALIKES = [  # another family's question, or no numbers of the author's
 def test_a_look_alike_is_not_this_family(concept):
     assert npb.read(extract(concept)) is None
     assert _draft(concept).kind != "normal_probability"
+
+
+@pytest.mark.parametrize("concept", [
+    r"Heights are $H\sim N(170, 8^2)$. Find $\Pr(H>186)$ and how many of $500$ people are taller.",
+    r"设 $L\sim N(50,\,2^2)$，求 $\mathbb{P}(L>54)$。",
+])
+def test_the_probability_in_other_notations_and_any_letter(concept):
+    assert _draft(concept).kind == "normal_probability"

@@ -40,7 +40,7 @@ WHAT = ("For $X \\sim N(\\mu, \\sigma^2)$ the probability of an interval is the 
 
 _NUM = r"\d+(?:\.\d+)?"
 _SNUM = r"-?\d+(?:\.\d+)?"
-_VAR = r"(?:X|Y|Z|W|T|\\xi|\\eta|ξ|η)"  # 高考 papers write the variable ξ
+_VAR = r"(?:[A-MOQ-Z]|\\xi|\\eta|ξ|η)"  # any capital but N and P (the law and the probability); 高考 papers write ξ
 _LE = r"(?:<|\\lt|\\le|\\leq|\\leqslant|≤|＜|⩽)"
 _GE = r"(?:>|\\gt|\\ge|\\geq|\\geqslant|≥|＞|⩾)"
 _INF = math.inf
@@ -334,7 +334,7 @@ def read(info: MathInfo) -> Question | None:
     for row in re.split(r";|\\\\|\\text\s*\{[^{}]*\}|，|。|\bor\b|\band\b", text):
         for statement in split_top(row, ","):
             chain = []
-            for m in re.finditer(r"(?<![A-Za-z\\])P\s*\(", statement):
+            for m in re.finditer(r"(?<![A-Za-z\\])(?:P|Pr|\\Pr|\\operatorname\{P\}|\\mathbb\{P\}|\\mathrm\{P\})\s*!?\s*\(", statement):
                 got = _balanced(statement, m.end() - 1)
                 if got is None:
                     continue
