@@ -255,8 +255,10 @@ def _worded(row: str) -> bool:
 
 def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: set[str]) -> bool:
     """The block fixes the letters the sweep would choose, in a way the value reader does not take: a combination
-    given a value (``F_0/m = 19``), or the formula written again with numbers (``x = -2 + 3t`` after
-    ``x = x_0 + \\frac{b}{d}t``).  A sweep from declared example values would then contradict the block."""
+    given a value (``F_0/m = 19``), a value written with ln, √ or π (``k = \\frac{1}{20}\\ln\\frac32``), an
+    equation in one of them the block solves (``\\frac{40}{60} = e^{-20k}``), or the formula written again with
+    numbers (``x = -2 + 3t`` after ``x = x_0 + \\frac{b}{d}t``).  A sweep from declared example values would then
+    contradict the block."""
     import sympy as sp
 
     from .odes import rows_of
