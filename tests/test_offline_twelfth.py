@@ -31,9 +31,18 @@ def test_a_rotation_about_another_point_is_no_product(concept):
 
 
 def test_a_system_with_an_equation_we_cannot_read_is_not_read_as_a_smaller_one():
-    c = r"Rabbits and foxes: $\dot x=ax-bxy$, $\dot y=-cy+dxy$, with the equilibrium $(3,2)$."
+    c = r"Two species: $\dot x=ax-bxy$, $\dot y=-cy+\mathcal{G}\{x,y\}$, with the equilibrium $(3,2)$."
     assert ode_system(extract(c)) is None
     assert _draft(c).kind != "slope_field"
+
+
+def test_a_parameter_named_d_multiplies_in_a_system():
+    # dxy is d·x·y once the derivatives are marked (it had been read as a differential, and the fox equation lost)
+    c = (r"Foxes and hares: $\dot x=ax-bxy$, $\dot y=-cy+dxy$ with $a=1.2$, $b=0.6$, $c=0.8$, $d=0.2$. "
+         r"Draw the phase portrait from $x(0)=6$, $y(0)=1$.")
+    system = ode_system(extract(c))
+    assert system is not None and system.states == ["x", "y"] and system.params["d"] == 0.2 and not system.chosen
+    assert _draft(c).kind == "phase_portrait"
 
 
 @pytest.mark.parametrize("text, name, value", [

@@ -251,6 +251,10 @@ def _products(tex: str) -> str:
     tex = re.sub(r"\\(%s)\s*\(" % _GREEK_RE, lambda m: "\\" + m.group(1) + " \\cdot (", tex)
     tex = re.sub(r"(\\[A-Za-z]+)|([A-Za-eh-z])\s*\((?![tx]\))",
                  lambda m: m.group(1) or m.group(2) + " \\cdot (", tex)
+    # a parameter d before a letter is no differential once the derivatives are marked: -cy + dxy is -cy + d·x·y
+    if "_{d" in tex:
+        tex = re.sub(r"(?<![A-Za-z\\_{])d([a-z]+)(?![A-Za-z{(_^])",
+                     lambda m: "d" + "".join(f" \\cdot {c}" for c in m.group(1)), tex)
     # ... and a bracket before a letter multiplies it too: \mu (1 - x^2) \dot x
     return re.sub(r"\)\s*(?=[A-Za-z]|\\(?!cdot|times|right|end|quad)[A-Za-z])", lambda _m: ") \\cdot ", tex)
 
