@@ -717,7 +717,7 @@ def _second_order_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
         stated = f"{name}{s.group(1) or ''} = {s.group(3).strip()}"
         solves = _solves(residual, t)
         if solves:
-            out += _initial_values(g, t, stated, name, rows) or _initial_slope(g, t, stated, name, rows)
+            out += _initial_values(g, t, stated, name, rows) or _initial_values(g, t, stated, name, rows, order=1)
         if solves is not False:
             continue
         # the equation as "x'' - (its right side) = 0", the stated x put in: what is left is not 0
@@ -890,45 +890,31 @@ def _solves(residual, t) -> bool | None:
     return False if sum(abs(v) > 1e-6 for v in values) >= 4 else None
 
 
-def _initial_values(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:
-    """A particular solution ``g`` (no constant left) against the block's initial value, its first ``y(t0) = y0``
-    (a later one may be a value the block computes, right or wrong): at most one claim."""
+def _initial_values(g, T, stated: str, y: str, rows: list[str], order: int = 0) -> list[Claim]:
+    """A particular solution ``g`` (no constant left) against the block's initial value, its first ``y(t0) = y0`` (a
+    later one may be a value the block computes, right or wrong); with ``order=1`` against its first ``y'(t0) = v0``
+    (or ``\\dot y(t0) = v0``): y = e^{-3t} meets y(0) = 1 but has y'(0) = -3, not the stated 0.  At most one claim."""
     import sympy as sp
 
     if g.free_symbols - {T}:
         return []
-    found = (m for m in (re.match(rf"^\s*{y}\s*\(([^()]+)\)\s*=([^=]+)$", row) for row in rows) if m)
+    name = rf"(?:{y}'|{y}^{{\\prime}}|\\dot\s*\{{?\s*{y}\s*\}}?)" if order else y
+    found = (m for m in (re.match(rf"^\s*{name}\s*\(([^()]+)\)\s*=([^=]+)$", row) for row in rows) if m)
     m = next(found, None)
     t0, y0 = (_value(m.group(1)), _value(m.group(2))) if m else (None, None)
     if not (isinstance(t0, tuple) and isinstance(y0, tuple)):
         return []
-    at = complex(sp.N(g.subs(T, t0[0]), 30))
+    value = sp.diff(g, T, order)
+    at = complex(sp.N(value.subs(T, t0[0]), 30))
     if abs(at.imag) > 1e-12 or abs(at.real - y0[1]) <= 1e-9 * max(1.0, abs(y0[1])):
         return []
-    said = f"{y}({m.group(1).strip()}) = {_say(sp.simplify(g.subs(T, t0[0])))}"
-    return [Claim(stated, said, (f"it solves the equation, but ${said}$, not the initial value ${m.group(2).strip()}$",
-                                 f"它满足方程，但 ${said}$，不符合初始条件 ${m.group(2).strip()}$"))]
-
-
-def _initial_slope(g, T, stated: str, y: str, rows: list[str]) -> list[Claim]:
-    """A particular solution ``g`` of a second-order equation against the block's first ``y'(t0) = v0`` (or
-    ``\\dot y(t0) = v0``): y = e^{-3t} meets y(0) = 1 but has y'(0) = -3, not the stated 0.  At most one claim."""
-    import sympy as sp
-
-    if g.free_symbols - {T}:
-        return []
-    slope = re.compile(rf"^\s*(?:{y}'|{y}^{{\\prime}}|\\dot\s*\{{?\s*{y}\s*\}}?)\s*\(([^()]+)\)\s*=([^=]+)$")
-    m = next((m for m in map(slope.match, rows) if m), None)
-    t0, v0 = (_value(m.group(1)), _value(m.group(2))) if m else (None, None)
-    if not (isinstance(t0, tuple) and isinstance(v0, tuple)):
-        return []
-    dg = sp.diff(g, T)
-    at = complex(sp.N(dg.subs(T, t0[0]), 30))
-    if abs(at.imag) > 1e-12 or abs(at.real - v0[1]) <= 1e-9 * max(1.0, abs(v0[1])):
-        return []
-    said = f"{y}'({m.group(1).strip()}) = {_say(sp.simplify(dg.subs(T, t0[0])))}"
-    return [Claim(stated, said, (f"it solves the equation, but ${said}$, not the initial slope ${m.group(2).strip()}$",
-                                 f"它满足方程，但 ${said}$，不符合初始条件 ${y}'({m.group(1).strip()}) = {m.group(2).strip()}$"))]
+    given = m.group(2).strip()
+    said = f"{y}{chr(39) * order}({m.group(1).strip()}) = {_say(sp.simplify(value.subs(T, t0[0])))}"
+    if order:
+        return [Claim(stated, said, (f"it solves the equation, but ${said}$, not the initial slope ${given}$",
+                                     f"它满足方程，但 ${said}$，不符合初始条件 ${y}'({m.group(1).strip()}) = {given}$"))]
+    return [Claim(stated, said, (f"it solves the equation, but ${said}$, not the initial value ${given}$",
+                                 f"它满足方程，但 ${said}$，不符合初始条件 ${given}$"))]
 
 
 # -- the scene's last beat ---------------------------------------------------------------------------------

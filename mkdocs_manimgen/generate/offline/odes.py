@@ -281,6 +281,17 @@ def _mark(tex: str) -> tuple[str, dict[str, int], set[str]]:
     return tex, orders, indeps
 
 
+def marked_equation(row: str) -> tuple[object, dict[str, int], set[str]]:
+    """``row`` parsed with its derivatives as placeholder symbols (``y_{d}``, ``y_{dd}``), ``y(x)`` written ``y`` and
+    letters before brackets multiplying (:func:`_products`): (the sympy result, not normalised: an Equality or
+    anything else or None; {unknown: order}; {the independent variables its derivatives name})."""
+    marked, orders, indeps = _mark(row)
+    if not orders:
+        return None, orders, indeps
+    marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)  # y(x) -> y
+    return parse(_products(marked)), orders, indeps
+
+
 def ode_system(info: MathInfo) -> OdeSystem | None:
     """The block's ODE (one equation or a system of up to three), or None. Read once per concept:
     four families' evidence and needs ask for it (sympy's solve per equation), so the result is
@@ -307,12 +318,10 @@ def _ode_system(concept: str) -> OdeSystem | None:
     for row in rows_of(info):
         if re.search(r"\(\s*0\s*\)\s*=", row):  # an initial condition, read above
             continue
-        marked, o, s = _mark(row)
+        expr, o, s = marked_equation(row)
         if not o:
             continue
-        marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)  # y(x) -> y
-        expr = parse(_products(marked))
-        if expr is None or not isinstance(expr, sp.Equality):
+        if not isinstance(expr, sp.Equality):
             if "=" in row:
                 return None  # an equation of the system we cannot read (\dot y = -cy + dxy): not a smaller system
             continue
@@ -478,13 +487,12 @@ def characteristic(system: OdeSystem) -> tuple | None:
 
     if not system.second_order or len(system.states) != 2 or len(system.rows) != 1:
         return None
-    marked, orders, _ = _mark(system.rows[0])
-    marked = re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)
-    expr = parse(_products(marked))
-    if expr is None or not isinstance(expr, sp.Equality) or list(orders.values()) not in ([2], [2, 1], [1, 2]):
+    expr, orders, _ = marked_equation(system.rows[0])
+    if not isinstance(expr, sp.Equality) or list(orders.values()) not in ([2], [2, 1], [1, 2]):
         return None
     v = next(iter(orders))
-    E = sp.expand(normalize(expr).lhs - normalize(expr).rhs)
+    expr = normalize(expr)
+    E = sp.expand(expr.lhs - expr.rhs)
     xdd, xd, x = sp.Symbol(f"{v}_{{dd}}"), sp.Symbol(f"{v}_{{d}}"), sp.Symbol(v)
     a, b, c = (E.coeff(s) for s in (xdd, xd, x))
     if sp.expand(E - a * xdd - b * xd - c * x) != 0:

@@ -83,14 +83,10 @@ def _specific_equation(info) -> bool:
     """The block writes a differential equation with numbers for all its coefficients (its worked case)."""
     import sympy as sp
 
-    from ..odes import _mark, _products, rows_of
-    from ..symbolic import parse
+    from ..odes import marked_equation, rows_of
 
     for row in rows_of(info):
-        marked, orders, indeps = _mark(row)
-        if not orders:
-            continue
-        expr = parse(_products(re.sub(r"(?<![A-Za-z\\])([A-Za-eh-z])\s*\(\s*([tx])\s*\)", r"\1", marked)))
+        expr, orders, _ = marked_equation(row)
         if not isinstance(expr, sp.Equality):
             continue
         known = {f"{v}_{{{'d' * k}}}" for v, o in orders.items() for k in range(1, o + 1)} | set(orders) | {"t", "x"}
