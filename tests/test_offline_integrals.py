@@ -34,6 +34,9 @@ CLAIMED = [  # (block, family, what the scene plots or runs on, a number the nar
      "centre_of_mass", "return x + 2", "1.7143"),  # (9 + 9) / (6 + 4.5)
     (r"An improper integral: $$\int_1^{\infty} \frac{1}{x^2}\,dx = 1$$", "improper_integral", "return x**(-2.0)", "0.9412"),
     (r"反常积分 $$\int_1^{+\infty} \frac{1}{x}\,dx$$ 发散。", "improper_integral", "return x**(-1.0)", "发散"),
+    # over the whole line: the areas over [-R, R] (f keeps one sign, so they tend to the integral)
+    (r"Why is $\int_{-\infty}^{\infty}e^{-x^2}\,dx=\sqrt{\pi}$?", "improper_integral", "return np.exp(-x**2)", "1.7725"),
+    (r"Show that $$\int_{-\infty}^{\infty}\frac{dx}{1+x^2}=\pi$$", "improper_integral", "return (x**2 + 1)**(-1.0)", "3.1416"),
     (r"The work done by the force $\mathbf F = (y, x)$ along the parabola $y = x^2$ from $(0,0)$ to $(1,1)$ is "
      r"$$W = \int_C \mathbf F \cdot d\mathbf r = 1$$", "line_integral", "return t**2 + 0 * t", "W \\approx 1"),
     (r"Line integral of $\mathbf F = (-y, x)$ along $\mathbf r(t) = (\cos t, \sin t)$, $0 \le t \le \pi$.",
@@ -55,6 +58,9 @@ LOOK_ALIKES = [  # the family's keyword and objects, another question or a wrong
     r"The centroid of the region under $y = x^2$ on $[0, 1]$.",  # a region, not a rod
     r"The improper integral $$\int_1^{\infty} \frac{1}{x}\,dx$$ converges.",  # it diverges
     r"The improper integral $$\int_1^{\infty} \frac{1}{x^2}\,dx = 2$$",  # it is 1
+    r"$$\int_{-\infty}^{\infty} e^{-x^2}\,dx = \pi$$",  # it is √π
+    r"$$\int_{-\infty}^{\infty} x\,e^{-x^2}\,dx = 0$$",  # f changes sign: no area drawn
+    r"$$\int_{-\infty}^{1} e^{x}\,dx = e$$",  # a lower limit -∞ alone is not drawn as [a, ∞)
     r"The work done by $\mathbf F = (y, x)$ along $y = x^2$ from $(0,0)$ to $(1,1)$ is $W = 2$.",  # it is 1
     r"The work done by $\mathbf F = (y, x)$ along $y = x^2$ from $(0,0)$ to $(2,2)$.",  # (2, 2) is not on the path
 ]

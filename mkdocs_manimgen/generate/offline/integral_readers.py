@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from .given import interval, points
-from .latex import MathInfo, single_line, split_top
+from .latex import MathInfo, fmt, single_line, split_top
 from .symbolic import evaluate, function_of, normalize, parse, to_numpy
 
 
@@ -61,7 +61,9 @@ class Rod:
 
 @dataclass(frozen=True)
 class Improper:
-    """∫_a^∞ f(x) dx of the author's f: ``value`` (None when it diverges to +∞ or -∞)."""
+    """∫_a^∞ f(x) dx of the author's f: ``value`` (None when it diverges to +∞ or -∞). ``both``: the
+    author's ∫_{-∞}^{∞} (``a`` is then 0); f keeps one sign, so the areas over [-R, R] have the integral
+    as their limit (monotone convergence) and it may be drawn that way."""
 
     expr: object
     code: str
@@ -69,6 +71,16 @@ class Improper:
     a: float
     value: float | None
     value_tex: str  # sympy's exact value (\\infty when it diverges)
+    both: bool = False
+
+    @property
+    def tex_integral(self) -> str:
+        lower = "-\\infty" if self.both else fmt(self.a)
+        return rf"\int_{{{lower}}}^{{\infty}} {self.tex}\,dx"
+
+    def window(self, r: float) -> tuple[float, float]:
+        """The finite piece [a, R] (or [-R, R]) whose area tends to the integral."""
+        return (-r, r) if self.both else (self.a, r)
 
 
 @dataclass(frozen=True)
@@ -288,7 +300,7 @@ _CONVERGES = r"converg|收敛|\bfinite\b"  # not the "finite" of "infinite"
 
 
 def read_improper(info: MathInfo) -> Improper | None:
-    """∫_a^∞ f(x) dx the author writes (f finite on [a, ∞)), with sympy's value; None when sympy cannot
+    """∫_a^∞ f(x) dx (or ∫_{-∞}^{∞}) the author writes (f finite there and of one sign), with sympy's value; None when sympy cannot
     decide, or when the author's claim (a value, converges, diverges) is not what sympy finds."""
     import sympy as sp
 
@@ -300,11 +312,15 @@ def read_improper(info: MathInfo) -> Improper | None:
             continue
         body = normalize(integral.args[0]).subs(limits[0], x)
         code = to_numpy(body, (X,))
+        both = limits[1] == -sp.oo
         try:
-            a = float(limits[1])
+            a = 0.0 if both else float(limits[1])
         except (TypeError, ValueError):
             continue
-        ys = evaluate(code, X, a + np.linspace(0, 60, 601)) if code else None
+        if not math.isfinite(a):
+            continue
+        grid = np.linspace(-60, 60, 1201) if both else a + np.linspace(0, 60, 601)
+        ys = evaluate(code, X, grid) if code else None
         if ys is None or not np.all(np.isfinite(ys)) or ys.min() < 0 < ys.max():
             return None  # a pole on [a, ∞) or a sign change: not the one-sided area this family draws
         try:
@@ -323,7 +339,7 @@ def read_improper(info: MathInfo) -> Improper | None:
             return None
         if stated and (value is None or not any(_close(v, value, 5e-3) for v in stated)):
             return None
-        return Improper(body, code, sp.latex(body), a, value, sp.latex(exact))
+        return Improper(body, code, sp.latex(body), a, value, sp.latex(exact), both)
     return None
 
 
