@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from ...errors import GenerationFailed
 from ...model import BlockSpec
@@ -73,6 +74,25 @@ def deadline(seconds: float) -> Iterator[None]:
             if state["fired"]:  # fired while the body was finishing: drop an exception not yet delivered
                 _raise_in(target, None)
         timer.cancel()
+
+
+T = TypeVar("T")
+
+
+def within(seconds: float, call: Callable[[], T]) -> T | None:
+    """``call()``, or None when it runs longer than ``seconds`` (one sympy call that may never finish:
+    an integral, a summation) or raises. A :class:`DesignTimeout` that comes sooner is the design's own
+    budget, nested outside this one, and is raised again."""
+    start = time.monotonic()
+    try:
+        with deadline(seconds):
+            return call()
+    except DesignTimeout:
+        if time.monotonic() - start < 0.9 * seconds:
+            raise
+        return None
+    except Exception:  # noqa: BLE001 - sympy gives up in many ways; an unanswered question is None
+        return None
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -433,7 +432,7 @@ def exact(value: float, desc: Description | None = None, g=None):
     one, else sympy's ∬ g over ``desc`` within :data:`SYMPY_SECONDS` and agreeing with ``value``; or None."""
     import sympy as sp
 
-    from .limits import DesignTimeout, deadline
+    from .limits import within
 
     if not math.isfinite(value):
         return None
@@ -450,16 +449,9 @@ def exact(value: float, desc: Description | None = None, g=None):
         return None
     x, y, r, t = _symbols()
     outer, inner = {"dy": (x, y), "dx": (y, x), "polar": (t, r)}[desc.kind]
-    start = time.monotonic()
-    try:
-        with deadline(SYMPY_SECONDS):
-            total = sp.simplify(sum(sp.integrate(sp.integrate(g, (inner, p.lo, p.hi)), (outer, p.a, p.b))
-                                    for p in desc.pieces))
-    except DesignTimeout:
-        if time.monotonic() - start < 0.9 * SYMPY_SECONDS:
-            raise  # the design's own budget, not this integral's
-        return None
-    except Exception:  # noqa: BLE001 - what sympy cannot integrate is shown as a decimal
+    total = within(SYMPY_SECONDS, lambda: sp.simplify(sum(sp.integrate(sp.integrate(g, (inner, p.lo, p.hi)), (outer, p.a, p.b))
+                                                          for p in desc.pieces)))
+    if total is None:  # what sympy cannot integrate in time is shown as a decimal
         return None
     if total.has(sp.Integral) or not total.is_number or not total.is_finite \
             or abs(float(total) - value) > 1e-4 * max(1.0, abs(value)):
