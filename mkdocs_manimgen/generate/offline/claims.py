@@ -16,6 +16,7 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - a value of the block's function or its derivative at a point: ``f'(\\pi) = \\pi^2`` with ``f(x) = x^2 \\sin x``;
 - a closed form for a finite sum in ``n``: ``\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)}{2}`` (checked for n = 1..8);
 - "the series ... converges / diverges" (收敛 / 发散) of one series with bounds in the same sentence;
+- the radius, interval of convergence and sum function S(x) stated for the block's one power series;
 - a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
   of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
 - "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there;
@@ -56,7 +57,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
                  _ode_solutions, _second_order_solutions, _root_brackets, _linear_moments, _expansions, _convergence,
-                 _euler_walks):
+                 _series_of_functions, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -582,6 +583,20 @@ def _convergence(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sente
             out.append(Claim(f"{tex.strip()} \\text{{ converges}}", f"{tex.strip()} \\text{{ diverges}}",
                              ("its partial sums grow without bound: the series diverges", "部分和无界增长：该级数发散")))
     return out
+
+
+def _series_of_functions(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads the block's one Σ t_n(x)
+    """A radius of convergence, an interval of convergence or a sum function S(x) the block states for its one
+    power series (or series of functions), against the ratio test, the endpoint series and sympy's sum
+    (:mod:`.series_readers`): ``R = \\lim |a_n/a_{n+1}| = 4`` for Σ z^{2n}/4^n, whose radius is 2."""
+    from .series_readers import read_series_of_functions
+
+    series = read_series_of_functions(info)
+    if series is None:
+        return []
+    return [Claim(st.stated, st.truth, (f"the ratio test and the endpoint series give ${st.truth}$",
+                                        f"由比值判别法及端点处的级数得 ${st.truth}$"))
+            for st in series.statements if not st.holds]
 
 
 # -- Euler's theorem on walks (a connected graph) -------------------------------------------------------------

@@ -138,8 +138,8 @@ def _letters_times(tex: str) -> str:
 
 
 # a power whose exponent is one digit, one letter or a braced group, then a factor (x^2y, x^2 y,
-# 3x^{2}(y+1)); not a differential (x^2 dx) and not a function's power (\sin^2 x)
-_POWER_THEN_FACTOR = re.compile(r"\^(\d|[A-Za-z]|\{[^{}]*\})\s*(?=(?!d[a-z](?![A-Za-z]))[A-Za-z(]|\\(?!right|cdot|times)[A-Za-z])")
+# 3x^{2}(y+1), n^2 2^n); not a differential (x^2 dx) and not a function's power (\sin^2 x)
+_POWER_THEN_FACTOR = re.compile(r"\^(\d|[A-Za-z]|\{[^{}]*\})\s*(?=(?!d[a-z](?![A-Za-z]))[A-Za-z(]|\\(?!right|cdot|times)[A-Za-z]|\d+\s*\^)")
 
 
 def _power_products(tex: str) -> str:

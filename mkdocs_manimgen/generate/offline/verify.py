@@ -160,7 +160,7 @@ QUESTIONS = (
                        "probability_density", "pascal_triangle", "normal_probability")),  # |x - y| < 1 for uniform x, y is no linear system
     Question("Buffon's needle", r"buffon|布丰|蒲丰|投针", drawn_by=("monte_carlo",)),  # needles on ruled lines, not points in a disc
     Question("an interval of convergence", r"radius\s+of\s+convergence|interval\s+of\s+convergence|收敛半径|收敛域|收敛区间",
-             drawn_by=("series", "taylor")),  # a power series' R and endpoints, not an integral of its sum
+             drawn_by=("series", "taylor", "power_series")),  # a power series' R and endpoints, not an integral of its sum
     Question("Euler's method", r"euler'?s\s+method|(?:forward|explicit)\s+euler\b|euler\s+(?:polygon|steps?)|欧拉(?:折线)?法|欧拉方法",
              drawn_by=("slope_field",)),  # its polygon, not the exact solution's curve alone
     # a PDE's solution u(x, t) is a surface in x and t: its X'' + λX = 0 with X(0) = X(L) = 0 is no oscillator in time
