@@ -99,8 +99,16 @@ def wrap_functions(tex: str) -> str:
 DEGREE_MARK = r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)"
 
 
+# a condition in brackets after the formula, as textbooks write it: y = ax^2 + bx + c\ (a \ne 0), f(x) = \ln x\quad(x > 0)
+_TRAILING_CONDITION = re.compile(r"(?:\s|\\[ ,;:]|\\q?quad|~)+(?:\\left)?\(\s*[^()=]*?(?:\\neq?|\\geq?|\\leq?|\\geqslant|\\leqslant|\\in|[<>])"
+                                 r"[^()=]*(?:\\right)?\)\s*$")
+
+
 def _prep(tex: str) -> str:
     tex = single_line(tex)
+    bare = _TRAILING_CONDITION.sub("", tex)
+    if bare.strip() and not re.search(r"[-+*/^_=(]\s*$|\\(?:cdot|times)\s*$|\\(?:sin|cos|tan|ln|log|exp)\s*$", bare):
+        tex = bare  # the formula, read without its condition (never an f applied to a bracket: f(x > 0) stays)
     tex = re.sub(r"(\d+(?:\.\d+)?)" + DEGREE_MARK, r"(\1 \\cdot \\pi / 180)", tex)  # 30^\circ = pi/6
     # brace-less arguments, as TeX allows them: \sqrt 3, \sqrt x, \frac12, \frac1x
     tex = re.sub(r"\\sqrt\s*(\d+|[A-Za-z])(?![A-Za-z])", r"\\sqrt{\1}", tex)
@@ -509,6 +517,32 @@ def breakpoints(expr) -> list[float]:
     return sorted(found)
 
 
+def removable_points(expr, a: float, b: float, var: str = "x") -> list[tuple[float, float]]:
+    """(c, lim f at c) for each removable singularity c of ``expr`` in (a, b): a zero of its denominator where the
+    limit is finite (sin x / x at 0, (1 - cos x)/x^2 at 0). Near such a point the float formula loses every digit
+    to cancellation (1 - cos x is 0 for |x| < 1e-8), so a plot sampled there dips to 0: the scene uses the limit
+    instead. [] when there is none or sympy does not answer within a second."""
+    import sympy as sp
+
+    from .limits import within
+
+    x = sp.Symbol(var)
+    if expr is None or not isinstance(expr, sp.Expr) or expr.free_symbols != {x}:
+        return []
+    den = sp.denom(sp.together(expr))
+    if not den.has(x):
+        return []
+    roots = within(1.0, lambda: sp.solve(den, x))
+    found = []
+    for root in (roots or [])[:6]:
+        if not (root.is_real and a < float(root) < b):
+            continue
+        value = within(1.0, lambda: sp.limit(expr, x, root))
+        if value is not None and value.is_real and value.is_finite:
+            found.append((float(root), float(value)))
+    return found
+
+
 def function_of(tex_list: list[str], var: str = "x"):
     """Find ``f(x) = ...`` / ``y = ...`` / a bare expression in one variable; a function
     defined by cases (``piecewise_of``) is read whole, never as its first piece.
@@ -531,6 +565,8 @@ def function_of(tex_list: list[str], var: str = "x"):
             continue  # y'' - 4y' + 3y = x e^{2x}: its right side is a forcing term, not the function
         if _relation_in_y(tex):
             continue  # y^2 = 4x, 2y = x + 1: neither side is y
+        if _equation_to_solve(tex, var):
+            continue  # x^2 = 9, 2^x = 8: an equation for x, not the function x^2
         for part in _candidates(tex):
             expr = parse(part)
             if expr is None:
@@ -656,6 +692,23 @@ def _relation_in_y(tex: str) -> bool:
     left = parse(parts[0])
     y = sp.Symbol("y")
     return isinstance(left, sp.Expr) and left != y and left.has(y)
+
+
+def _equation_to_solve(tex: str, var: str) -> bool:
+    """``P(x) = c`` with c a non-zero number and P free of integrals, sums and limits (``x^{2} = 9``): an equation
+    whose solutions are asked. Its side P is no function the block defines (``P(x) = 0`` still is: the graph
+    of P shows its roots)."""
+    import sympy as sp
+
+    parts = split_top(single_line(tex), "=")
+    if len(parts) != 2:
+        return False
+    left, right = parse(parts[0]), parse(parts[1])
+    for p, c in ((left, right), (right, left)):
+        if isinstance(p, sp.Expr) and isinstance(c, sp.Expr) and c.is_number and c != 0 and \
+                {s.name for s in p.free_symbols} == {var} and not p.has(sp.Integral, sp.Sum, sp.Limit, sp.Derivative):
+            return True
+    return False
 
 
 def _candidates(tex: str) -> list[str]:

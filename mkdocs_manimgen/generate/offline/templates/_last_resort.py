@@ -68,8 +68,8 @@ def plottable(info: MathInfo) -> Plot | None:
             continue  # v - e + f = 2 with "$e$ edges", e = l/2 (an extension): e is the block's letter, not Euler's number
         if _substitution(info, block, lhs):
             continue  # "with $T = \\tan\\theta$", "put $v = y^{-1}$": a new letter for the working, not a curve asked for
-        if lhs.strip() in ("x", "y", "t") and not {"x", "t"} & set(names):
-            continue  # x = 5l/8: the value of x in the block's constants, not a function of one of them
+        if lhs.strip() in ("x", "y", "z", "t") and not {"x", "t"} & set(names):
+            continue  # x = 5l/8, "from z = -a to z = a": a coordinate's value in the block's constants, not a function of one
         if var == "s" and re.search(_TRANSFORM, info.concept, re.I):
             continue  # Y(s) of a Laplace transform: the s-domain is not the motion the block asks about
         if _given_in(" ; ".join(info.blocks), var) is not None:

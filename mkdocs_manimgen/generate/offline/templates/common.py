@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..latex import MathInfo, fmt, is_left_side, single_line
-from ..symbolic import breakpoints, evaluate
+from ..symbolic import breakpoints, evaluate, removable_points
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
 __all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]
@@ -143,6 +143,8 @@ def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
     w = ctx.w
     xs = nice_step(b - a)
     ys = nice_step(hi - lo)
+    gaps = removable_points(fn.expr, a, b)
+    near = 1e-4 * (b - a)  # within this of a removable point the float formula cancels to noise: its limit is drawn
     w.code(
         "# Axes sized to the function's interesting region",
         "axes = Axes(",
@@ -160,6 +162,9 @@ def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
         "    # the function, except at a removable gap (such as sin(x)/x at 0): there, the value just beside it",
         "    with np.errstate(all=\"ignore\"):",
         "        y = _f(x)",
+        *([f"        for c, limit in {[(round(c, 9), round(v, 9)) for c, v in gaps]}:  # removable points: the limit, not cancellation noise",
+           f"            y = np.where(np.abs(np.asarray(x) - c) < {near:.3g}, limit, y)",
+           "        y = y if np.ndim(y) else float(y)"] if gaps else []),
         "        if np.all(np.isfinite(y)):",
         "            return y",
         "        y = np.where(np.isfinite(y), y, _f(x + 1e-6))",

@@ -357,10 +357,15 @@ def read(info: MathInfo) -> Question | None:
                     e.solved, e.target, e.stated = solved[1], value, []
                 else:
                     add(parts, tex, value)
-    for parts, _how in _prose_events(flat, mu, sigma):
-        if any(math.isinf(a) and math.isinf(b) or a >= b for a, b in parts):
-            continue
-        add(parts, _tex(parts, letter))
+    for sentence in re.split(r"(?<=[.;!?])\s+|[。；！？]", flat):
+        found = _prose_events(sentence, mu, sigma)
+        # "about 95% of the people score between 85 and 115": one interval and one share in a sentence is a statement
+        said = re.findall(rf"(?<![\d.])({_NUM})\s*(?:\\?%|％|\s*percent\b)", sentence)
+        stated = f"{said[0]}%" if len(found) == 1 and len(said) == 1 else None
+        for parts, _how in found:
+            if any(math.isinf(a) and math.isinf(b) or a >= b for a, b in parts):
+                continue
+            add(parts, _tex(parts, letter), stated)
     if q.rule:
         for k in (1, 2, 3):
             add(((mu - k * sigma, mu + k * sigma),), rf"P(\mu - {'' if k == 1 else k}\sigma < {letter} < \mu + {'' if k == 1 else k}\sigma)")

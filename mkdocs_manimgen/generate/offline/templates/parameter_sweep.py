@@ -40,7 +40,9 @@ _OTHER = (r"derivative|integra|limit|tangent|area under|maximum|minimum|root|sol
 # The locus of a family's extremum as its parameter moves (the Abitur's Ortskurve, 顶点/极值点的轨迹): this family's.
 LOCUS = (r"ortskurve|\b(?:tief|hoch|extrem)punkte?\b.{0,80}(?:wander|bewegt|liegen|auf der)|"
          r"\blocus\b.{0,60}(?:minim|maxim|vert|turning|extrem)|(?:minim|maxim|vert|turning|extrem)\w*.{0,60}\blocus\b|"
-         r"(?:顶点|极值点|最低点|最高点|极小值点|极大值点).{0,12}轨迹")
+         r"(?:vertex|turning\s+point|minimum\s+point|maximum\s+point)\w*.{0,80}?(?:moves?|travels?|slides?|traces?|runs?)\s+(?:along|out)|"
+         r"(?:顶点|极值点|最低点|最高点|极小值点|极大值点).{0,12}轨迹|"
+         r"(?:顶点|极值点|最低点|最高点|极小值点|极大值点).{0,60}?沿着?.{0,30}?(?:移动|运动|滑动)")  # "the vertex moves along y = c - ax^2"
 
 
 def evidence(info) -> int | None:
@@ -169,7 +171,7 @@ def extremum_of(fam: ParamFamily) -> Extremum | None:
     if len(fam.sliders) != 1:
         return None
     x, k = sp.Symbol(fam.var), sp.Symbol(fam.sliders[0].name)
-    f = fam.expr.subs({sp.Symbol(n): v for n, v in fam.fixed.items()})
+    f = fam.expr.subs({sp.Symbol(n): sp.nsimplify(v) for n, v in fam.fixed.items()})  # a = 1, not 1.0: x* = -b/2
     if f.free_symbols != {x, k}:
         return None
     try:
