@@ -67,3 +67,34 @@ def test_a_share_of_a_normal_population_stated_in_words_is_checked():
     right = _draft(r"Scores are normally distributed with mean $100$ and standard deviation $15$. About $68\%$ of people "
                    r"score between 85 and 115.")
     assert right.kind == "normal_probability" and "false" not in _said(right)
+
+
+def test_the_steps_of_a_lagrange_solution_are_not_a_second_constraint():
+    # #51's kind: "x = 2y" and "y = ±√2/2" after L_x = 0, L_y = 0 were read as constraints, so no constraint was one
+    draft = _draft(r"求 $f(x,y)=x+3y$ 在圆 $x^{2}+y^{2}=10$ 上的最大值与最小值。令 $L=x+3y-\lambda(x^{2}+y^{2}-10)$，"
+                   r"由 $L_x=1-2\lambda x=0$，$L_y=3-2\lambda y=0$ 得 $y=3x$，代入得 $x=\pm1$，所以最大值为 $10$，最小值为 $-10$。")
+    assert draft.kind == "lagrange_multiplier", draft.reasoning
+    assert "\\left(1, 3\\right)" in _said(draft) and "\\left(-1, -3\\right)" in _said(draft)
+
+
+def test_a_limit_written_with_bars_does_not_hide_a_curve_sketch():
+    # #29's kind: "as |x| \to \infty" in the prose refused the sketch as if f had an absolute value
+    draft = _draft(r"Sketch $f(x)=\dfrac{x^{2}+1}{x-1}$ with its asymptotes $x=1$ and $y=x+1$; the gap $\dfrac{2}{x-1}$ "
+                   r"shrinks as $|x|\to\infty$.")
+    assert draft.kind == "curve_sketch", draft.reasoning
+    assert "y = x + 1" in _said(draft)
+
+
+def test_a_triangle_in_space_is_half_the_parallelogram_of_two_edges():
+    # #38's kind: three named points were no vectors for the cross product (and would have been read as u, v)
+    draft = _draft(r"Find the area of triangle $P(1,1,0)$, $Q(3,1,0)$, $R(1,4,2)$ using $\overrightarrow{PQ}\times\overrightarrow{PR}$.")
+    assert draft.kind == "cross_product", draft.reasoning
+    said = _said(draft)
+    assert "\\overrightarrow{PQ} = (2, 0, 0)" in said and "(0, -4, 6)" in said  # PQ × PR
+    assert "= 3.606$" in said  # half of |(0, -4, 6)| = sqrt(52)
+    assert "P0, u, v, c = np.array([1.0, 1.0, 0.0])" in draft.code
+
+
+def test_a_vague_cross_product_question_gets_a_declared_example():
+    draft = _draft(r"Show what the length of $\vec a\times\vec b$ means geometrically.")
+    assert draft.kind == "cross_product" and _said(draft).startswith("For instance")

@@ -139,6 +139,7 @@ def _read_info(info: MathInfo) -> Lagrange | None:
     x, y = sp.symbols("x y")
     objective, constraints, stated_lams, stated_vals, tex_points, positive = None, [], [], [], [], False
     exprs = []  # bare expressions in x, y (no "=")
+    working = False  # after the Lagrangian or its equations, relations (x = 2y, y = ±√2/2) are the solution's steps
     for piece in _pieces(info):
         op = re.match(r"\s*(?:\\(max|min)|\\operatorname\s*\{\s*(max|min)\s*\}|\\text\s*\{\s*(max|min)\s*\})(?:\s|\\\s)*(?=[A-Za-z])", piece)
         if op:  # \max f(x, y) = 3x + 4y: the objective; \max f = 25: a stated value
@@ -160,8 +161,11 @@ def _read_info(info: MathInfo) -> Lagrange | None:
             sides = split_top(piece, "=")
             if m and len(sides) >= 2 and number(sides[-1]) is not None:
                 stated_vals.append(("max" if "max" in m.group(0) else "min", number(sides[-1])))
+            working = working or bool(re.search(r"\\lambda|(?:^|[^A-Za-z\\])L\s*(?:\(|=)|L_[xy]|f_x|f_y|g_x|g_y", piece))
             continue
         sides = [s.strip() for s in split_top(piece, "=")]
+        if working and len(sides) > 1 and not re.search(r"\(\s*[^()]*,[^()]*\)", piece):
+            continue  # a step of the solution (x = 2y), not a second constraint
         for m in re.finditer(rf"\(\s*({_NUM}|\\frac\{{[^{{}}]*\}}\{{[^{{}}]*\}}|-?\\sqrt\{{?\d+\}}?)\s*,\s*({_NUM}|\\frac\{{[^{{}}]*\}}\{{[^{{}}]*\}}|-?\\sqrt\{{?\d+\}}?)\s*\)", piece):
             before = piece[:m.start()]
             tex_points.append((number(m[1]), number(m[2]), bool(re.search(r"[A-Za-z]\s*$", before)), piece))

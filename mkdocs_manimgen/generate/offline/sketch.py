@@ -213,7 +213,8 @@ def _reading(info: MathInfo) -> Sketch | None:
 
     if re.search(r"polar|parametric|极坐标|参数方程|implicit|隐函数", info.prose, re.I):
         return None
-    if any("\\begin{cases}" in b or re.search(r"\\(?:lvert|rvert|vert)|\|", b) for b in info.blocks):
+    # a function by cases or with |.| is not sketched from one formula ("|x| \to \infty" only says where x goes)
+    if any("\\begin{cases}" in b or re.search(r"\\(?:lvert|rvert|vert)|\|", b) and "\\to" not in b for b in info.blocks):
         return None
     curve = read_curve(info)
     if curve is None or curve.var != "x":
