@@ -117,7 +117,7 @@ QUESTIONS = (
              r"\bextrem(?:um|a)\b|\b(?:absolute|global|local|relative)\s+(?:max|min)\b|"
              r"\b(?:largest|smallest|greatest|least)\s+(?:possible\s+)?(?:area|volume|profit|revenue)|(?:面积|体积|容积|利润)最(?:大|小)",
              drawn_by=("concavity", "gradient_descent", "regression", "potential_surface", "extremum", "lagrange_multiplier",
-                       "linear_program", "curve_sketch")),
+                       "linear_program", "curve_sketch", "critical_points")),
     Question("an accumulation function", r"accumulation function|积分上限函数|变上限",
              r"\\int_\{?[^{}^]*\}?\^\{?\s*[xt]\s*\}?(?![A-Za-z])", drawn_by=("accumulation",)),
     Question("a volume of revolution", r"cylindrical shells?|shell method|washer method|dis[ck] method|solids? of revolution|"
@@ -148,7 +148,7 @@ QUESTIONS = (
     Question("a divergence or curl", DIV_CURL, DIV_CURL_TEX, drawn_by=("vector_field", "vector_field_3d", "green_theorem")),
     Question("a tangent plane", r"tangent\s+plane|切平面", r"(?<![A-Za-z\\])L\s*\(\s*x\s*,\s*y\s*\)", drawn_by=("tangent_plane",)),
     Question("a partial derivative", PARTIAL, PARTIAL_TEX,
-             drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface",
+             drawn_by=("tangent_plane", "gradient", "gradient_descent", "implicit_curve", "potential_surface", "critical_points",
                        "vector_field", "vector_field_3d", "lagrange_multiplier", "green_theorem")),
     Question("a directional derivative", DIRECTIONAL, DIRECTIONAL_TEX, drawn_by=("gradient",)),
     Question("a confidence interval", r"(?s)^(?!.*(?:regression|回归|least[- ]squares|最小二乘|monte\s*carlo|蒙特卡[洛罗]))"
@@ -182,7 +182,7 @@ QUESTIONS = (
     Question("a distance from a point to a plane", POINT_PLANE, drawn_by=("box_volume", "point_line_plane")),
     # y = sin x shifted / stretched step by step (a family with free letters: parameter_sweep's sliders)
     Question("a graph transformation", GRAPH_MOVES, drawn_by=("trig_transform", "parameter_sweep")),
-    Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier")),
+    Question("level curves", r"level\s+(?:curves?|sets?)|contour\s+(?:lines?|map|plot|curves?)|等值线|等高线", drawn_by=("gradient", "lagrange_multiplier", "critical_points")),
 )
 
 PLOTTING = ("function_plot", "derivative", "integral", "limit")  # families whose scene plots f(x) as `_f`

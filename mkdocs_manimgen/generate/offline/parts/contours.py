@@ -42,15 +42,17 @@ def contour_helper(w) -> None:
 
 
 def level_curves(w, name: str, levels: Sequence[float], box: tuple[float, float, float, float], color: str = "BLUE_C",
-                 fn: str = "F") -> None:
-    """``name``: a VGroup with one VMobject per level of ``fn`` (a scene function of x, y, ``F`` by default) on ``axes``."""
+                 fn: str = "F", z: float | None = None) -> None:
+    """``name``: a VGroup with one VMobject per level of ``fn`` (a scene function of x, y, ``F`` by default) on ``axes``;
+    ``z``: the height of the plane they are drawn in, on ThreeDAxes (the contour map under a surface)."""
+    at = "" if z is None else f", {fmt(z, 4)}"
     contour_helper(w)
     w.code(
         f"{name} = VGroup()",
         f"for c in [{', '.join(fmt(c, 6) for c in levels)}]:",
         f"    curve = VMobject(color={color}, stroke_width=2.5)",
         f"    for (xa, ya), (xb, yb) in self._contour({fn}, c, ({', '.join(fmt(v, 4) for v in box)})):",
-        "        curve.start_new_path(axes.c2p(xa, ya))",
-        "        curve.add_line_to(axes.c2p(xb, yb))",
+        f"        curve.start_new_path(axes.c2p(xa, ya{at}))",
+        f"        curve.add_line_to(axes.c2p(xb, yb{at}))",
         f"    {name}.add(curve)",
     )

@@ -26,9 +26,10 @@ class Critical:
     kind: str  # one of KINDS
 
 
-def critical_points(expr, limit: float = 3.0) -> list[Critical] | None:
+def critical_points(expr, limit: float = 3.0, degenerate: bool = False) -> list[Critical] | None:
     """Isolated real critical points with |x|, |y| <= limit, in a fixed order; None when sympy
-    cannot solve grad V = 0 (not a polynomial, or a curve of critical points only)."""
+    cannot solve grad V = 0 (not a polynomial, or a curve of critical points only). ``degenerate``:
+    keep the points where the second derivative test says nothing, with the kind "degenerate"."""
     import sympy as sp
 
     x, y = sp.Symbol("x"), sp.Symbol("y")
@@ -50,11 +51,11 @@ def critical_points(expr, limit: float = 3.0) -> list[Critical] | None:
         at = {x: px.real, y: py.real}
         a, c, b = (float(h.subs(at)) for h in (hxx, hyy, hxy))
         det = a * c - b * b
-        if abs(det) < 1e-9:
+        if abs(det) < 1e-9 and not degenerate:
             continue  # the second derivative test says nothing
-        kind = "saddle" if det < 0 else "minimum" if a > 0 else "maximum"
+        kind = "degenerate" if abs(det) < 1e-9 else "saddle" if det < 0 else "minimum" if a > 0 else "maximum"
         found.append(Critical(round(px.real, 6) + 0.0, round(py.real, 6) + 0.0, kind))
-    return sorted(set(found), key=lambda c: (KINDS.index(c.kind), c.x, c.y))
+    return sorted(set(found), key=lambda c: ((*KINDS, "degenerate").index(c.kind), c.x, c.y))
 
 
 def radial(expr) -> bool:
