@@ -98,3 +98,15 @@ def test_a_triangle_in_space_is_half_the_parallelogram_of_two_edges():
 def test_a_vague_cross_product_question_gets_a_declared_example():
     draft = _draft(r"Show what the length of $\vec a\times\vec b$ means geometrically.")
     assert draft.kind == "cross_product" and _said(draft).startswith("For instance")
+
+
+def test_a_system_asked_as_graphs_in_time_draws_its_states_against_t():
+    # #0's kind: "with the graphs of x and y" got the phase plane; the block asks x(t), y(t) and when y is most
+    draft = _draft(r"Two tanks: $\frac{dx}{dt}=-\frac{x}{5}$, $\frac{dy}{dt}=\frac{x}{5}-\frac{y}{5}$ with $x(0)=10$, $y(0)=0$. "
+                   r"Plot the graphs of $x$ and $y$ for $0\le t\le 30$ and mark when tank B holds the most.")
+    assert draft.kind == "phase_portrait" and draft.storyboard[0].title == "The States in Time"
+    said = _said(draft)
+    assert "$0 \\le t \\le 30$" in said and "$y$ is largest at $t \\approx 5$" in said  # y = 2t e^{-t/5}: max at t = 5
+    assert "y \\approx 3.679" in said  # 10/e
+    plain = _draft(r"Phase portrait of $\frac{dx}{dt}=y$, $\frac{dy}{dt}=-x$ from $x(0)=1$, $y(0)=0$.")
+    assert plain.kind == "phase_portrait" and plain.storyboard[0].title != "The States in Time"

@@ -46,7 +46,26 @@ def needs(info) -> bool:
     return system is not None and not general(info, list(system.params))
 
 
+# "the graphs of x and y", "x(t) and y(t) against time", "随时间变化的图像": the states against t, not the phase plane
+_IN_TIME = (r"graphs?\s+of\s+\$?\s*[a-z]\s*\$?\s*(?:\(t\)\s*)?and\s+\$?\s*[a-z]|against\s+(?:time|\$?t\b)|"
+            r"(?:over|in)\s+time\b|time\s+series|随时间变化的?(?:图像|曲线)|关于\s*\$?t\$?\s*的图像|(?:时间|t)\s*[-—]\s*\S{0,3}\s*图像")
+_MOST = r"\bmost\b|\bmaxim|\bpeak|\blargest|\bgreatest|最大|最多|峰值"
+
+
+def title_for(info) -> tuple[str, str] | None:
+    return ("The States in Time", "各状态随时间的变化") if _in_time(info) else None
+
+
+def _in_time(info) -> bool:
+    """The block asks the states' graphs against time, and gives its own initial state (a picture of its run)."""
+    system = _planar(info)
+    return system is not None and system.y0 is not None and not system.second_order \
+        and re.search(_IN_TIME, info.concept, re.I) is not None
+
+
 def build(ctx: Ctx) -> None:
+    if _in_time(ctx.info):
+        return _build_in_time(ctx)
     w = ctx.w
     system = _planar(ctx.info)
     F = system.F()
@@ -126,9 +145,77 @@ def build(ctx: Ctx) -> None:
     w.wait(1.2)
 
 
+def _build_in_time(ctx: Ctx) -> None:
+    """Each state against t from the author's initial state (RK4), over the span the block gives (0 ≤ t ≤ T) or
+    [0, 20]; the instant a state is largest marked when the block asks when it is most."""
+    from ..given import interval
+    from ..parts.timeseries import instant, legend, response, time_axes
+
+    w = ctx.w
+    system = _planar(ctx.info)
+    span = interval(ctx.info, system.indep, named=True)
+    horizon = float(span[1]) if span is not None and span[0] == 0 and 0 < span[1] <= 1e4 else 20.0
+    ts, us = rk4(system.F(), 0.0, list(system.y0), horizon, 2000)
+    a, b = system.state_tex
+    keep = thin(len(ts), 200)
+    grid = [round(float(t), 5) for t in ts[keep]]
+    colours = ("BLUE", "ORANGE")
+    peaks = []
+    if re.search(_MOST, ctx.info.prose, re.I):
+        for k in range(2):
+            i = int(np.argmax(us[:, k]))
+            if 0 < i < len(ts) - 1:  # an interior maximum, not the start or the end of the span
+                left, mid, right = us[i - 1, k], us[i, k], us[i + 1, k]
+                bend = left - 2 * mid + right  # the parabola through the three samples: its vertex, not the grid's step
+                shift = 0.5 * (left - right) / bend if bend < 0 else 0.0
+                dt = float(ts[1] - ts[0])
+                peaks.append((k, float(ts[i]) + shift * dt, float(mid - 0.25 * (left - right) * shift)))
+    ctx.facts.update(rows=system.rows, start=f"({fmt(system.y0[0], 3)}, {fmt(system.y0[1], 3)})", states=(a, b),
+                     fate=ctx.L("", ""), peaks=peaks, in_time=True)
+    start = ", ".join(f"${t}(0) = {fmt(v, 3)}$" for t, v in zip(system.state_tex, system.y0))
+    w.beat(ctx.title, ctx.L(f"The system from {start}: each state as a function of $t$.",
+                            f"从 {start} 出发：每个状态都是 $t$ 的函数。"))
+    w.title(ctx.title)
+    w.code(f"system = {math_mob(system.stacked_rows(), 32)}")
+    w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
+    w.fit("system", 4.2, 1.8)
+    w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")
+    time_axes(w, horizon, list(us[:, 0]) + list(us[:, 1]), y_tex=f"{a}, {b}", y_length=3.9)
+    w.code(f"T_GRID = np.array({grid})")
+    for k, name in enumerate(("first", "second")):
+        w.code(f"{name.upper()}_VALUES = np.array({[round(float(v), 5) for v in us[keep, k]]})")
+        response(w, name, f"np.interp(t, T_GRID, {name.upper()}_VALUES)", horizon, colours[k])
+    legend(w, [(f"{a}(t)", colours[0]), (f"{b}(t)", colours[1])])
+    w.play("Write(title), FadeIn(system)", 1.2)
+    w.beat(ctx.L("Both states in time", "两个状态随时间变化"), ctx.L(
+        f"RK4 steps from the initial state give ${a}(t)$ (blue) and ${b}(t)$ (orange) for $0 \\le t \\le {fmt(horizon)}$.",
+        f"从初始状态用 RK4 逐步计算，得到 $0 \\le t \\le {fmt(horizon)}$ 上的 ${a}(t)$（蓝）与 ${b}(t)$（橙）。"))
+    w.play("Create(axes), Write(labels)", 1)
+    w.play("Create(first), Create(second), FadeIn(legend)", 3)
+    for j, (k, t, v) in enumerate(peaks):
+        name = system.state_tex[k]
+        instant(w, t, v, f"{name}_{{\\max}} \\approx {fmt(v, 3)}", name=f"peak{j}", color=colours[k])
+        w.beat(ctx.L(f"When {name} is largest", f"{name} 最大的时刻"), ctx.L(
+            f"${name}$ is largest at $t \\approx {fmt(t, 3)}$, where ${name} \\approx {fmt(v, 3)}$.",
+            f"$t \\approx {fmt(t, 3)}$ 时 ${name}$ 最大，约为 ${fmt(v, 3)}$。"))
+        w.play(f"Create(peak{j}[0]), FadeIn(peak{j}[1]), Write(peak{j}[2])", 1.2)
+    w.wait(1.5)
+
+
 @check("phase_portrait")
 def _check(f):
     a, b = f["states"]
+    if f.get("in_time"):
+        if f["peaks"]:
+            k, t, v = f["peaks"][0]
+            name = (a, b)[k]
+            return (f"What is ${name}'$ at the instant $t \\approx {fmt(t, 3)}$ when ${name}$ is largest?",
+                    f"$t \\approx {fmt(t, 3)}$ 时 ${name}$ 最大，此刻 ${name}'$ 等于多少？",
+                    f"$0$: the graph of ${name}$ is level at its top, so the right-hand side of its equation vanishes there.",
+                    f"$0$：${name}$ 的图像在最高点处是水平的，所以它的方程右边在该时刻等于零。")
+        return (f"Where do the two curves start, and why there?", "两条曲线从哪里出发？为什么？",
+                f"At the initial state ${f['start']}$ the block gives: every run of the system starts from its initial condition.",
+                f"从题中给出的初始状态 ${f['start']}$ 出发：方程组的每一次演化都从初始条件开始。")
     return (f"At an equilibrium of this system, what are ${a}'$ and ${b}'$, and how does it look in the picture?",
             f"在这个方程组的平衡点处，${a}'$ 和 ${b}'$ 等于多少？在图中是什么样子？",
             f"Both are 0: the arrows vanish there, and a state that starts there stays. The trajectory from ${f['start']}$: {f['fate']}",
