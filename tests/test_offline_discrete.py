@@ -337,3 +337,66 @@ def test_graph_blocks_the_scene_cannot_draw_get_the_walkthrough(concept):
 def test_growth_does_not_take_two_functions_of_x_compared_for_another_question():
     assert _draft(r"求 $f(x) = x^2$ 与 $g(x) = x$ 围成的面积，$x$ 从 0 到 1。").kind != "growth_of_functions"
     assert _draft(r"Compare $f(x) = x^2$ and $g(x) = x$ for $x$ from 0 to 1: the area between them.").kind != "growth_of_functions"
+
+
+# -- a discrete distribution table (分布列), its mean and variance ------------------------------------------
+
+from mkdocs_manimgen.generate.offline import pmf as pmfs  # noqa: E402
+
+DISTRIBUTIONS = [  # (block, exact E(X) as the scene writes it)
+    ("A die game pays $X$ dollars with\n\n| $X$ | -1 | 0 | 2 |\n|---|---|---|---|\n| $P$ | 0.5 | 0.3 | 0.2 |\n\n"
+     "Find the expected payout and its variance.", "E(X) = (-1) \\cdot 0.5 + 0 \\cdot 0.3 + 2 \\cdot 0.2 = -0.1"),
+    (r"The number of heads $X$ has $$\begin{array}{c|cccc} X & 0 & 1 & 2 & 3 \\ \hline P & \dfrac{1}{8} & \dfrac{3}{8} & "
+     r"\dfrac{3}{8} & \dfrac{1}{8} \end{array}$$ Find $E(X)$ and $\operatorname{Var}(X)$.", r"= \frac{3}{2}"),
+    (r"袋中有 3 个红球和 5 个白球，任取 2 个，红球个数为 $\xi$，$$P(\xi=k)=\frac{C_3^k C_5^{2-k}}{C_8^2},\quad k=0,1,2$$"
+     "求 $\\xi$ 的分布列和数学期望。", r"E(\xi) = 0 \cdot \frac{5}{14} + 1 \cdot \frac{15}{28} + 2 \cdot \frac{3}{28} = \frac{3}{4}"),
+    (r"设 $X \sim B(3, \frac{1}{2})$，求 $X$ 的分布列与方差。", r"= \frac{3}{2}"),
+    (r"A spinner lands on 1, 2 or 3 with $P(X=1)=\frac14$, $P(X=2)=\frac14$, $P(X=3)=\frac12$. What is the mean of $X$?",
+     r"= \frac{9}{4}"),
+    (r"射击成绩 $X$ 的分布列为 $$\begin{array}{c|ccc} X & 8 & 9 & 10 \\ \hline P & 0.3 & a & 0.2 \end{array}$$ 求 $a$ 和 $E(X)$。",
+     "= 8.9"),
+]
+
+
+@pytest.mark.parametrize("concept, mean", DISTRIBUTIONS)
+def test_a_distribution_table_gets_its_bars_and_exact_mean(concept, mean):
+    d = _draft(concept)
+    assert d.kind == "discrete_distribution", concept
+    assert mean.replace("\\", "\\\\") in d.code or mean in d.code, d.code
+
+
+def test_the_pmf_reader_is_exact_and_solves_an_unknown_probability():
+    found = pmfs.read(extract(DISTRIBUTIONS[5][0]))
+    assert found.unknown[0] == "a" and str(found.unknown[1]) == "1/2" and found.proper
+    hyper = pmfs.read(extract(DISTRIBUTIONS[2][0]))
+    assert [str(p) for p in hyper.probs] == ["5/14", "15/28", "3/28"] and str(hyper.variance) == "45/112"
+    assert pmfs.show(hyper.mean) == r"\frac{3}{4}" and pmfs.show(pmfs.read(extract(DISTRIBUTIONS[0][0])).mean, True) == "-0.1"
+
+
+def test_stated_moments_and_probabilities_are_checked_against_the_table():
+    block = (r"$X \sim B(4, \frac{1}{3})$：$P(X=2) = C_4^2 (\frac13)^2(\frac23)^2 = \frac{4}{27}$，$E(X) = 2$，"
+             r"$D(X) = \frac{8}{9}$。求 $X$ 的分布列。")
+    claims = {c.stated: c.truth for c in extract(block).claims}
+    assert claims == {r"P(X = 2) = \frac{4}{27}": r"P(X = 2) = \frac{8}{27}", "E(X) = 2": r"E(X) = \frac{4}{3}"}
+    rounded = ("| $X$ | 0 | 1 | 2 |\n|---|---|---|---|\n| $P$ | 0.2 | 0.5 | 0.3 |\n\n"
+               r"So $E(X) = 0 \times 0.2 + 1 \times 0.5 + 2 \times 0.3 = 1.2$ and $D(X) = 0.49$; find the mean.")
+    assert [(c.stated, c.truth) for c in extract(rounded).claims] == [("E(X) = 1.2", "E(X) = 1.1")]
+    d = _draft(rounded)
+    assert d.kind == "discrete_distribution" and "E(X) = 1.2" in d.code  # the coda crosses it out
+
+
+def test_a_table_that_does_not_add_up_to_one_is_called_and_given_no_mean():
+    block = "| $X$ | 1 | 2 | 3 |\n|---|---|---|---|\n| $P$ | 0.3 | 0.3 | 0.3 |\n\n求 $X$ 的数学期望。"
+    assert [c.truth for c in extract(block).claims] == ["0.3 + 0.3 + 0.3 = 0.9"]
+    d = _draft(block)
+    assert d.kind == "discrete_distribution" and r"= 0.9 \neq 1" in d.code and "mean_eq" not in d.code
+
+
+@pytest.mark.parametrize("concept", [
+    r"Use the normal approximation to $X \sim B(100, 0.5)$ to estimate $P(X \le 45)$ and the mean.",
+    r"A continuous $X$ has density $f(x) = 2x$ on $[0, 1]$; find $E(X) = \int_0^1 2x^2\,dx$.",
+    r"Given $P(X=0)=0.2$ and $P(X=1)=0.3$, find $P(X=2)$ and the mean if $X$ takes only 0, 1, 2.",
+    r"Bayes: $P(D) = 0.01$, $P(+ \mid D) = 0.9$, $P(+ \mid \neg D) = 0.05$. Find the posterior.",
+])
+def test_other_distribution_questions_stay_with_their_families(concept):
+    assert _draft(concept).kind != "discrete_distribution"

@@ -20,6 +20,8 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
   of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
 - "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there;
+- the distribution table (分布列) of one discrete X (:mod:`.pmf`): that it adds up to 1, and each stated ``P(X = k)``,
+  ``E(X)``, ``D(X)`` / ``Var(X)`` and ``\\sigma(X)`` against the exact values;
 - the mean and variance of ``Y = aX + b`` from X's: ``E(Y) = aE(X) + b``, ``D(Y) = a^2 D(X)`` (``Var``, ``V``, ``D``);
 - an expansion or a factorisation of a polynomial in one letter: ``(z - (2 + i))(z - (2 - i)) = z^2 + 4z + 5``.
 """
@@ -56,7 +58,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     rows = _rows(info)
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
-                 _ode_solutions, _second_order_solutions, _root_brackets, _linear_moments, _expansions, _convergence,
+                 _ode_solutions, _second_order_solutions, _root_brackets, _pmf_statements, _linear_moments, _expansions, _convergence,
                  _series_of_functions, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
@@ -842,6 +844,66 @@ def _linear_moments(info: MathInfo, rows: list[str]) -> list[Claim]:
             decimal = "." in given[1][-1][0]
             out.append(Claim(f"{name}({Y}) = {wrong}", f"{rule} = {f'{true:g}' if decimal else _say(sp.nsimplify(true))}",
                              (f"for ${Y} = {a.group(2).strip()}$, ${rule}$", f"对 ${Y} = {a.group(2).strip()}$，${rule}$")))
+    return out
+
+
+_STATED_MOMENT = re.compile(r"^\s*(?P<name>E|D|V|\\operatorname\{Var\}|\\mathrm\{Var\}|\\text\{Var\}|Var|\\sigma|\\sqrt\{D)"
+                            r"\s*\(\s*(?P<var>[^()]+?)\s*\)\s*\}?\s*=(?P<rest>.+)$")
+
+
+def _off(stated_tex: str, stated, true) -> bool:
+    """An exact table's value stated wrongly: a written decimal off by more than half its last place (0.49 may be 0.5,
+    1.2 may not be 1.1), anything else not equal to it."""
+    places = _literal_places(stated_tex)
+    if places is not None:
+        return abs(float(stated) - float(true)) > 0.5 * 10 ** -places * 1.01
+    return abs(float(stated) - float(true)) > 1e-12 * max(1.0, abs(float(true)))
+
+
+def _pmf_statements(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """The block's one distribution table (:func:`.pmf.read`): false when its probabilities do not add up to 1; else
+    each closed step of a stated ``P(X = k)``, ``E(X)``, ``D(X)`` (``Var``, ``V``) or ``\\sigma(X)`` / ``\\sqrt{D(X)}``
+    against the exact value (``E(X) = 0 \\cdot 0.2 + 1 \\cdot 0.5 = 0.6``: the last step is checked too)."""
+    from . import pmf as pmfs
+
+    found = pmfs.read(info)
+    if found is None:
+        return []
+    X, dec = found.variable, found.decimal
+    if not found.proper:
+        shown = " + ".join(pmfs.show(p, dec) for p in found.probs)
+        return [Claim(f"\\sum_k P({X} = k) = 1", f"{shown} = {pmfs.show(found.total, dec)}",
+                      (f"the table's probabilities add up to ${pmfs.show(found.total, dec)}$: it is no distribution of ${X}$",
+                       f"分布列中的概率之和为 ${pmfs.show(found.total, dec)}$：它不是 ${X}$ 的分布列"))]
+    truth = {"E": found.mean, "D": found.variance, "sigma": found.sd}
+    by_k = dict(zip(found.values, found.probs))
+    out = []
+    for var, k, parts in pmfs.statements(info):
+        if var != X or not re.fullmatch(r"-?\d+", k):
+            continue
+        true = by_k.get(int(k), 0)
+        wrong = next((p for p in parts if (v := pmfs.exact(p)) is not None and v.is_number and _off(p, v, true)), None)
+        if wrong is not None:
+            out.append(Claim(f"P({X} = {k}) = {wrong}", f"P({X} = {k}) = {pmfs.show(true, dec)}",
+                             (f"from the block's distribution, $P({X} = {k}) = {pmfs.show(true, dec)}$",
+                              f"由题中的分布，$P({X} = {k}) = {pmfs.show(true, dec)}$")))
+    for row in rows:
+        m = _STATED_MOMENT.match(row)
+        if not m or m["var"].strip() != X:
+            continue
+        kind = "E" if m["name"] == "E" else "sigma" if "sigma" in m["name"] or "sqrt" in m["name"] else "D"
+        true = truth[kind]
+        name = {"E": "E", "D": m["name"], "sigma": "\\sigma"}[kind]
+        for part in (p.strip() for p in split_top(m["rest"], "=")):
+            v = pmfs.exact(part)
+            if v is None or not v.is_number:
+                continue
+            if _off(part, v, true):
+                said = pmfs.show(true, dec) if true.is_Rational else f"{_say(true)} \\approx {float(true):.4g}"
+                out.append(Claim(f"{name}({X}) = {part}", f"{name}({X}) = {said}",
+                                 (f"from the block's distribution, ${name}({X}) = {said}$",
+                                  f"由题中的分布列，${name}({X}) = {said}$")))
+                break
     return out
 
 

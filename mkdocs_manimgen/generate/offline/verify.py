@@ -157,7 +157,7 @@ QUESTIONS = (
              drawn_by=("confidence_interval",)),
     Question("a probability", r"\bprobability\s+(?:that|of)\b|\bprobability\b[^.?!]{0,40}\?|概率(?:为|是|等于|多少)|的概率",
              drawn_by=("bayes", "central_limit", "confidence_interval", "law_of_large_numbers", "markov_chain", "monte_carlo",
-                       "probability_density", "pascal_triangle", "normal_probability")),  # |x - y| < 1 for uniform x, y is no linear system
+                       "probability_density", "pascal_triangle", "normal_probability", "discrete_distribution")),  # |x - y| < 1 for uniform x, y is no linear system
     Question("Buffon's needle", r"buffon|布丰|蒲丰|投针", drawn_by=("monte_carlo",)),  # needles on ruled lines, not points in a disc
     Question("an interval of convergence", r"radius\s+of\s+convergence|interval\s+of\s+convergence|收敛半径|收敛域|收敛区间",
              drawn_by=("series", "taylor", "power_series")),  # a power series' R and endpoints, not an integral of its sum
