@@ -130,7 +130,7 @@ LINES = [  # (block, what the narration must give)
      r"windschief sind, und berechnen Sie ihren Abstand.", ["\\sqrt{3}", "r = 0", "s = 2"]),
     (r"Find the distance between the parallel lines $\mathbf r = (1, 0, 0) + t(1, 2, 2)$ and $\mathbf r = (0, 3, 1) + s(2, 4, 4)$.",
      ["parallel and distinct", "\\frac{5 \\sqrt{2}}{3}"]),
-    (r"求两直线 $\frac{x}{1} = \frac{y-1}{1} = \frac{z}{0}$ 与 $x = 1,\ y = t,\ z = t$ 的夹角。", ["\\frac{1}{2}", "60^\\circ"]),
+    (r"求两直线 $x = t,\ y = 1 + t,\ z = 0$ 与 $x = 1,\ y = s,\ z = s$ 的夹角。", ["\\frac{1}{2}", "60^\\circ"]),
 ]
 
 
@@ -186,3 +186,8 @@ def test_the_four_positions_of_two_lines_are_exact():
     assert skew["position"] == "skew" and skew["foot2"][2] - skew["foot1"][2] == -sp.Rational(4, 3)
     assert line_pair(a, Line3((0, 0, 0), (2, 2, 0), ""))["position"] == "parallel"
     assert line_pair(a, Line3((3, 2, 2), (-1, -1, 0), ""))["position"] == "identical"
+
+
+def test_a_zero_denominator_of_the_symmetric_form_is_not_read_as_a_point():
+    # (z - 2)/0 fixes z = 2; read as a quotient it gave z = nan
+    assert lines(extract(r"$\frac{x-1}{1} = \frac{y-1}{2} = \frac{z-2}{0}$")) == []

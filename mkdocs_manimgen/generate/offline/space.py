@@ -172,8 +172,8 @@ def _symmetric(part: str) -> Line3 | None:
             c = _linear(normalize(parse(side)), xyz)
         except Exception:
             return None
-        if c is None or sum(1 for s in xyz if c[s]) != 1:
-            return None
+        if c is None or sum(1 for s in xyz if c[s]) != 1 or not all(v.is_finite for v in c.values()):
+            return None  # (z - 2)/0: a fixed coordinate, not read here
         k = next(j for j, s in enumerate(xyz) if c[s])
         if a[k] is not None:
             return None
