@@ -7,6 +7,7 @@ a solid, three planes, a symbolic plane or a block asking nothing are left to ot
 from __future__ import annotations
 
 import pytest
+import sympy as sp
 
 from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
@@ -112,3 +113,81 @@ def test_the_reflection_on_the_authors_line_goes_as_far_again_from_its_own_start
     rel = read_relation(extract(r"Find the reflection of $P(5, 1, 6)$ in the plane $2x - y + 2z = 3$ using the normal line "
                                 r"$x = 1 + 2t,\ y = 3 - t,\ z = 2 + 2t$."))
     assert (rel.t_start, rel.t) == (2, 0) and results(rel)["reflection"] == (-3, 5, -2)
+
+
+# -- two lines in space (no plane): how they lie, where they meet, their common perpendicular, their angle -------------
+
+LINES = [  # (block, what the narration must give)
+    (r"Show that the lines $\mathbf r = (1, 0, 2) + \lambda(1, 1, 0)$ and $\mathbf r = (0, 1, -1) + \mu(2, 0, 1)$ are skew, and find "
+     r"the shortest distance between them.",
+     ["they are skew", "\\frac{2 \\sqrt{6}}{3}", "F_1 = \\left(\\frac{8}{3}, \\frac{5}{3}, 2\\right)", "\\mu = \\frac{5}{3}"]),
+    (r"Find the point where the lines $\frac{x-1}{2} = \frac{y+1}{1} = \frac{z}{-2}$ and $\dfrac{x-3}{1} = \dfrac{y}{-1} = z + 2$ meet.",
+     ["\\lambda = 1", "\\mu = 0", "S = \\left(3, 0, -2\\right)"]),
+    (r"求异面直线 $l_1: x = 1 + t,\ y = 2t,\ z = -1$ 与 $l_2: x = 2s,\ y = 1 + s,\ z = 3 - s$ 之间的距离。",
+     ["异面直线", "\\frac{9 \\sqrt{14}}{14}", "t = \\frac{13}{7}"]),
+    (r"Gegeben sind die Geraden $g: \vec x = \begin{pmatrix}1\\2\\0\end{pmatrix} + r\begin{pmatrix}1\\0\\1\end{pmatrix}$ und "
+     r"$h: \vec x = \begin{pmatrix}0\\1\\3\end{pmatrix} + s \cdot \begin{pmatrix}0\\1\\-1\end{pmatrix}$. Zeigen Sie, dass $g$ und $h$ "
+     r"windschief sind, und berechnen Sie ihren Abstand.", ["\\sqrt{3}", "r = 0", "s = 2"]),
+    (r"Find the distance between the parallel lines $\mathbf r = (1, 0, 0) + t(1, 2, 2)$ and $\mathbf r = (0, 3, 1) + s(2, 4, 4)$.",
+     ["parallel and distinct", "\\frac{5 \\sqrt{2}}{3}"]),
+    (r"求两直线 $x = t,\ y = 1 + t,\ z = 0$ 与 $x = 1,\ y = s,\ z = s$ 的夹角。", ["\\frac{1}{2}", "60^\\circ"]),
+]
+
+
+@pytest.mark.parametrize("concept, numbers", LINES)
+def test_two_lines_are_compared_from_their_own_equations(concept, numbers):
+    draft = _draft(concept)
+    assert draft.kind == "point_line_plane", draft.reasoning
+    said = _said(draft)
+    for n in numbers:
+        assert n in said, (n, said)
+    assert "is false" not in said and "不成立" not in said
+
+
+LINES_FALSE = [  # (block, the stated claim, the truth in the narration)
+    (r"Find the angle between the skew lines $\mathbf r = (1, 0, 0) + t(1, 1, 0)$ and $\mathbf r = (0, 3, 1) + s(0, 1, 1)$. "
+     r"Their distance is $2$.", "d = 2", "d = \\sqrt{3}"),
+    (r"The lines $L_1: \mathbf r(t) = \langle 1, 0, 2\rangle + t\langle 1, 1, 0\rangle$ and $L_2: \mathbf r(s) = \langle 3, 2, 2\rangle + "
+     r"s\langle 0, 1, 1\rangle$ are skew. Find the distance between them.", "the lines are skew", "the lines meet"),
+]
+
+
+@pytest.mark.parametrize("concept, stated, truth", LINES_FALSE)
+def test_a_false_claim_about_two_lines_is_called_false(concept, stated, truth):
+    draft = _draft(concept)
+    assert draft.kind == "point_line_plane", draft.reasoning
+    said = _said(draft)
+    assert "is false" in said and stated in said and truth in said
+    assert "Cross(" in draft.code
+
+
+LINES_REFUSED = [
+    # two bodies meeting at one time, not two lines meeting
+    r"Two particles move along $\mathbf r = (1, 0, 2) + t(1, 1, 0)$ and $\mathbf r = (0, 1, -1) + t(2, 0, 1)$. Do they collide?",
+    # a plane through both lines: another question
+    r"Find the plane containing the lines $\mathbf r = (1, 0, 0) + t(1, 1, 0)$ and $\mathbf r = (1, 0, 0) + s(0, 1, 1)$.",
+    # two lines and no question about them
+    r"Write the lines $\mathbf r = (1, 0, 0) + t(1, 1, 0)$ and $\mathbf r = (0, 3, 1) + s(0, 1, 1)$ in parametric form.",
+]
+
+
+@pytest.mark.parametrize("concept", LINES_REFUSED)
+def test_two_lines_in_another_question_are_left_to_others(concept):
+    assert read_relation(extract(concept)) is None
+    assert _draft(concept).kind != "point_line_plane"
+
+
+def test_the_four_positions_of_two_lines_are_exact():
+    from mkdocs_manimgen.generate.offline.space import Line3, line_pair
+
+    a = Line3((1, 0, 2), (1, 1, 0), "")
+    meet, skew = line_pair(a, Line3((3, 2, 2), (0, 1, 1), "")), line_pair(a, Line3((0, 1, -1), (2, 0, 1), ""))
+    assert meet["position"] == "intersect" and meet["intersection"] == (3, 2, 2) and (meet["t"], meet["t2"]) == (2, 0)
+    assert skew["position"] == "skew" and skew["foot2"][2] - skew["foot1"][2] == -sp.Rational(4, 3)
+    assert line_pair(a, Line3((0, 0, 0), (2, 2, 0), ""))["position"] == "parallel"
+    assert line_pair(a, Line3((3, 2, 2), (-1, -1, 0), ""))["position"] == "identical"
+
+
+def test_a_zero_denominator_of_the_symmetric_form_is_not_read_as_a_point():
+    # (z - 2)/0 fixes z = 2; read as a quotient it gave z = nan
+    assert lines(extract(r"$\frac{x-1}{1} = \frac{y-1}{2} = \frac{z-2}{0}$")) == []

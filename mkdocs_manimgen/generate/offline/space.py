@@ -81,7 +81,7 @@ class Line3:
     param: str = "t"  # the author's parameter (t, s, \lambda); "" for the symmetric form
 
 
-_PARAMS = ("t", "s", "k", "lambda", "mu")
+_PARAMS = ("t", "s", "k", "lambda", "mu", "r")  # r: German schools' g: x = a + r u
 _PIECES = r"\\quad|\\qquad|;|\\text\{\s*(?:and|or|et|和|与)\s*\}|,\s*(?=[A-Za-z\\(])"
 
 
@@ -172,8 +172,8 @@ def _symmetric(part: str) -> Line3 | None:
             c = _linear(normalize(parse(side)), xyz)
         except Exception:
             return None
-        if c is None or sum(1 for s in xyz if c[s]) != 1:
-            return None
+        if c is None or sum(1 for s in xyz if c[s]) != 1 or not all(v.is_finite for v in c.values()):
+            return None  # (z - 2)/0: a fixed coordinate, not read here
         k = next(j for j, s in enumerate(xyz) if c[s])
         if a[k] is not None:
             return None
@@ -220,7 +220,7 @@ def _parametric(parts: list[str]) -> Line3 | None:
 
 
 _VECTOR_FORM = re.compile(r"(?P<a>\\begin\{[pb]matrix\}.*?\\end\{[pb]matrix\}|(?:\\left)?\([^()]*\)(?:\\right\))?)\s*\+\s*"
-                          r"(?P<p>t|s|k|\\lambda|\\mu)\s*(?:\\cdot\s*)?(?P<b>\\begin\{[pb]matrix\}.*?\\end\{[pb]matrix\}|(?:\\left)?\([^()]*\)(?:\\right\))?)")
+                          r"(?P<p>" + "|".join("\\\\" + p if len(p) > 1 else p for p in _PARAMS) + r")\s*(?:\\cdot\s*)?(?P<b>\\begin\{[pb]matrix\}.*?\\end\{[pb]matrix\}|(?:\\left)?\([^()]*\)(?:\\right\))?)")
 
 
 def _vector_form(part: str) -> Line3 | None:
@@ -229,7 +229,7 @@ def _vector_form(part: str) -> Line3 | None:
 
     from .symbolic import matrices
 
-    m = _VECTOR_FORM.search(part)
+    m = _VECTOR_FORM.search(re.sub(r"\\rangle", ")", re.sub(r"\\langle", "(", part)))  # <1, 0, 2> + t<1, 1, 0>
     if not m:
         return None
 
@@ -273,15 +273,27 @@ def lines(info) -> list[Line3]:
 # the questions asked of a point, a line and a plane (prose, English, French and Chinese)
 FOOT = (r"\bfoot\b|orthogonal\s+projection\s+of\s+(?:the\s+)?point|projection\s+of\s+(?:the\s+)?point|projet[ée]\s+orthogonal|"
         r"垂足|射影|投影点")
-DISTANCE = r"\bdistance\b|距离|\bdist\b"
+DISTANCE = r"\bdistance\b|距离|\bdist\b|Abstand"
 REFLECTION = (r"\breflect(?:ion|ed)?\b|mirror\s+image|\bimage\s+of\s+(?:the\s+point\s+)?\S{0,12}\s*(?:in|under)\b|sym[ée]trique|"
               r"对称点|关于(?:平面)?\s*\S{0,12}?\s*(?:的)?对称")
-INTERSECTION = r"\bintersect(?:s|ion|ing)?\b|\bmeets?\b|\bpierces?\b|\bcoupe\b|交点|相交|交于|交线"
-ANGLE = r"\bangles?\b|夹角|所成(?:的)?角|线面角|\bsin\s*\\?theta|\\sin\s*\\(?:theta|varphi|phi|alpha)"
+INTERSECTION = r"\bintersect(?:s|ion|ing)?\b|\bmeets?\b|\bpierces?\b|\bcoupe\b|交点|相交|交于|交线|Schnittpunkt|schneide[nt]\b"
+ANGLE = r"\bangles?\b|夹角|所成(?:的)?角|线面角|Winkel|\bsin\s*\\?theta|\\sin\s*\\(?:theta|varphi|phi|alpha)"
 PARALLEL = r"\bparallel\b|\blies?\s+(?:in|on)\b|\bcontained\s+in\b|\bparall[eè]le\b|平行|在平面[^。？！]{0,4}内|在.{0,6}平面内"
 # objects not drawn here (the block is then not read as a point, a line and a plane alone)
-OTHER_OBJECTS = (r"\bsphere\b|\bcube\b|\bpyramid\b|tetrahedr|\bprism\b|\bcone\b|\bcylinder\b|parallelepiped|"
-                 r"球|正方体|立方体|长方体|棱锥|四面体|棱柱|圆锥|圆柱|平行六面体|\bskew\b|异面")
+SOLIDS = (r"\bsphere\b|\bcube\b|\bpyramid\b|tetrahedr|\bprism\b|\bcone\b|\bcylinder\b|parallelepiped|"
+          r"球|正方体|立方体|长方体|棱锥|四面体|棱柱|圆锥|圆柱|平行六面体")
+# two lines in space: how they lie (skew, parallel, identical, or meeting: INTERSECTION), and their common perpendicular
+SKEW = r"\bskew\b|异面|windschief"
+IDENTICAL = r"\bidentical\b|\bcoincid(?:e|ent|ing)\b|\bthe\s+same\s+line\b|重合|identisch"
+COMMON_PERPENDICULAR = r"common\s+perpendicular|公垂线|gemeinsamen?\s+Lots?\b"
+POSITION = r"relative\s+position|position\s+of\s+the\s+(?:two\s+)?lines|位置关系|\bLage(?:beziehung)?\b"
+TWO_LINES = "|".join((SKEW, IDENTICAL, COMMON_PERPENDICULAR, POSITION, DISTANCE, INTERSECTION, ANGLE, PARALLEL))
+# two lines in another question: moving bodies meeting in time, a point's distance to a line, a plane through them
+_NOT_TWO_LINES = (r"\bparticles?\b|\bcollid|\bcollision|\bships?\b|\baircraft\b|\bat\s+time\b|质点|碰撞|相遇|时刻|Teilchen|Flugzeug|"
+                  r"distance\s+(?:from|of|between)\s+(?:the\s+)?point|点\s*\S{0,12}?到\s*(?:直线|[lL])|Abstand\s+(?:des|vom)\s+Punkt|"
+                  + PLANE + r"|\bEbene\b")
+# objects not drawn with a plane (the block is then not read as a point, a line and a plane alone)
+OTHER_OBJECTS = SOLIDS + "|" + SKEW
 
 
 @dataclass
@@ -289,15 +301,17 @@ class Relation:
     """A question about a point, a line and a plane, with the exact answers.
 
     kind: "foot" (P and a plane: foot F, t, distance, reflection P'), "pierce" (a line and a plane: the
-    intersection X at t, the angle, or parallel / lying in it), "planes" (two planes: their angle)."""
+    intersection X at t, the angle, or parallel / lying in it), "planes" (two planes: their angle), "lines" (two
+    lines, ``line`` and ``line2``, no plane: how they lie, :func:`line_pair`)."""
 
     kind: str
     asked: set
-    plane: Plane
+    plane: Plane | None
     point: tuple | None = None
     name: str = "P"
     line: Line3 | None = None
     plane2: Plane | None = None
+    line2: Line3 | None = None
     stated: list = field(default_factory=list)  # boxes.Stated
 
     # foot: P + t n meets the plane at t = (d - n·P)/|n|^2; pierce: a + t b at t = (d - n·a)/(n·b)
@@ -365,10 +379,14 @@ def read_relation(info) -> Relation | None:
     from .boxes import named_points
     from .families import pattern
 
+    if pattern(SOLIDS).search(info.concept):
+        return None
+    ps, ls = planes(info), list(dict.fromkeys(lines(info)))
+    pts = named_points(info.concept)
+    if not ps and len({(l.a, l.b) for l in ls}) == 2:
+        return _two_lines(info, ls, pts)
     if pattern(OTHER_OBJECTS).search(info.concept):
         return None
-    ps, ls = planes(info), lines(info)
-    pts = named_points(info.concept)
     ex = lambda v: tuple(sp.nsimplify(c, rational=True) for c in v)  # noqa: E731
     if len(ps) == 2 and not ls and _asks(ANGLE, info) and not _asks("|".join((FOOT, REFLECTION, INTERSECTION, DISTANCE)), info):
         if not any(cross(ps[0].n, ps[1].n)):
@@ -413,6 +431,59 @@ def read_relation(info) -> Relation | None:
     return _checked(rel, info, pts)
 
 
+def _two_lines(info, ls: list, pts: dict) -> Relation | None:
+    """Two lines and a question about both (how they lie, their distance, where they meet, their angle); None
+    for a plane besides them, moving bodies meeting in time, or a point's distance to a line."""
+    from .families import pattern
+
+    if pattern(_NOT_TWO_LINES).search(info.concept):
+        return None
+    first = ls[0]
+    second = next(l for l in ls if (l.a, l.b) != (first.a, first.b))
+    asked = {k for k, r in (("position", "|".join((SKEW, IDENTICAL, POSITION, PARALLEL))), ("intersection", INTERSECTION),
+                            ("distance", DISTANCE + "|" + COMMON_PERPENDICULAR), ("perpendicular", COMMON_PERPENDICULAR),
+                            ("angle", ANGLE)) if _asks(r, info)}
+    if not asked:
+        return None
+    return _checked(Relation("lines", asked, None, line=first, line2=second), info, pts)
+
+
+def line_pair(l1: Line3, l2: Line3) -> dict:
+    """How the lines a + λb and c + μd lie, exact: ``position`` (intersect, skew, parallel, identical), ``distance``,
+    the angle between them (``cos`` = |b·d|/(|b||d|), ``angle`` in degrees, the acute one), and the nearest points:
+    ``foot1`` = a + λb (``t`` = λ) and ``foot2`` = c + μd (``t2`` = μ), where (foot2 - foot1) ⊥ b, d; for meeting
+    lines both are the common point ``intersection``. For parallel lines foot1 is the foot of c on the first line."""
+    import sympy as sp
+
+    a, b, c, d = l1.a, l1.b, l2.a, l2.b
+    ac = tuple(q - p for p, q in zip(a, c))
+    cos = sp.nsimplify(sp.Abs(dot(b, d)) / sp.sqrt(dot(b, b) * dot(d, d)))
+    out = {"cos": cos, "angle": sp.nsimplify(sp.deg(sp.acos(cos)))}
+    n = cross(b, d)
+    if not any(n):
+        far = cross(ac, b)
+        if not any(far):
+            return {**out, "position": "identical", "distance": sp.Integer(0)}
+        lam = sp.sympify(dot(ac, b)) / dot(b, b)
+        foot = tuple(p + lam * q for p, q in zip(a, b))
+        return {**out, "position": "parallel", "distance": sp.nsimplify(sp.sqrt(dot(far, far) / dot(b, b))),
+                "foot1": foot, "foot2": tuple(c), "t": lam, "t2": sp.Integer(0)}
+    # (a + λb - c - μd)·b = 0 and ·d = 0: Cramer's rule, the determinant -|b × d|^2
+    bb, bd, dd, e, f = dot(b, b), dot(b, d), dot(d, d), dot(ac, b), dot(ac, d)
+    den = sp.sympify(dot(n, n))
+    lam, mu = (e * dd - f * bd) / den, (e * bd - f * bb) / den
+    F1 = tuple(p + lam * q for p, q in zip(a, b))
+    F2 = tuple(p + mu * q for p, q in zip(c, d))
+    triple = dot(ac, n)
+    out.update(t=lam, t2=mu, foot1=F1, foot2=F2, triple=triple, normal=n,
+               distance=sp.nsimplify(sp.Abs(triple) / sp.sqrt(den)))
+    if triple == 0:
+        out.update(position="intersect", intersection=F1)
+    else:
+        out["position"] = "skew"
+    return out
+
+
 _FROM_ORIGIN = r"from\s+the\s+origin|(?:distance|perpendicular)\s+(?:of|from)\s+(?:the\s+)?origin|(?:从|由|过)?原点(?:到|向|作)"
 
 
@@ -425,6 +496,8 @@ _RESULT_CUES = {"foot": FOOT, "reflection": REFLECTION, "intersection": INTERSEC
 
 def results(rel: Relation) -> dict:
     """The exact answers: foot F / reflection P' / intersection X (points), t, distance, angle (degrees)."""
+    if rel.kind == "lines":
+        return line_pair(rel.line, rel.line2)
     out: dict = {}
     t = rel.t if rel.kind != "planes" else None
     if rel.kind == "foot":
@@ -475,16 +548,21 @@ def _checked(rel: Relation, info, pts: dict) -> Relation | None:
                 add("distance", tex if "=" in tex else f"d = {tex}", val, truth["distance"])
             elif what == "angle" and "angle" in truth and deg:
                 add("angle", tex if "=" in tex else f"\\theta = {tex}", val, truth["angle"])
-    # t = ..., \sin\theta = ..., \cos\theta = ..., d = ... / |PF| = ... in the math
-    param = rel.line.param if rel.line is not None and rel.line.param else "t"
+    # t = ..., \sin\theta = ..., \cos\theta = ..., d = ... / |PF| = ... in the math (two lines: λ and μ when both are
+    # written, each its own letter)
+    params = {rel.line.param if rel.line is not None and rel.line.param else "t": "t"}
+    if rel.kind == "lines":
+        p1, p2 = rel.line.param, rel.line2.param
+        params = {p1: "t", p2: "t2"} if p1 and p2 and p1 != p2 else {}
     for _, part in _pieces(info):
         sides = split_top(part, "=")
         if len(sides) < 2:
             continue
         head, last = sides[0].strip(), sides[-1].strip()
         key = None
-        if re.fullmatch(re.escape(param) + r"(?:_0|_\{0\})?", head) and "t" in truth and truth["t"] is not None:
-            key = "t"
+        named = [k for p, k in params.items() if re.fullmatch(re.escape(p) + r"(?:_0|_\{0\})?", head)]
+        if named and truth.get(named[0]) is not None:
+            key = named[0]
         elif re.fullmatch(r"\\sin\s*\\?(?:theta|varphi|phi|alpha)", head) and "sin" in truth:
             key = "sin"
         elif re.fullmatch(r"\\cos\s*\\?(?:theta|varphi|phi|alpha)", head) and "cos" in truth:
@@ -501,4 +579,30 @@ def _checked(rel: Relation, info, pts: dict) -> Relation | None:
             continue
         if not any(s.what == key for s in rel.stated):
             add(key, f"{head} = {last}", float(value), truth[key])
+    if rel.kind == "lines":
+        for said in _said_positions(info.concept):
+            rel.stated.append(Stated("position", said, said, said == truth["position"], truth["position"]))
     return rel
+
+
+_POSITIONS = {"skew": SKEW, "parallel": r"\bparallel\b(?!\s+to\b)|(?<!不)平行(?!于)",  # "parallel to v": a direction
+              "identical": IDENTICAL, "intersect": INTERSECTION}
+_ASKING = (r"\?|？|\bwhether\b|\bif\b|\bdetermine\b|\bdecide\b|\binvestigate\b|\bclassify\b|\bor\b|是否|吗|判断|判定|或|"
+           r"\bob\b|untersuche|entscheide|prüfe|welche|\boder\b")
+_NEGATED = r"\bnot\b|n't\b|\bnever\b|\bnicht\b|\bkeine?n?\b|不|没有|非"
+
+
+def _said_positions(concept: str) -> list[str]:
+    """How the block says its two lines lie, where a sentence states (or presupposes: 'find the distance between the skew
+    lines', 'the point of intersection') exactly one position, neither asking (whether, ?, 是否) nor denying it."""
+    from .boxes import _sentences
+    from .families import pattern
+
+    out = []
+    for s in _sentences(re.sub(r"\$[^$]*\$", " ", concept)):
+        if pattern(COMMON_PERPENDICULAR + "|" + FOOT).search(s):
+            continue  # "the common perpendicular meets l1 at F": not the lines meeting
+        said = [k for k, r in _POSITIONS.items() if pattern(r).search(s)]
+        if len(said) == 1 and not pattern(_ASKING).search(s) and not pattern(_NEGATED).search(s) and said[0] not in out:
+            out.append(said[0])
+    return out

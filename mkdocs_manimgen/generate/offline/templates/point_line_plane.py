@@ -5,9 +5,12 @@
   block computes, the foot F, |PF| = |n·P - d|/|n| measured (and the reflection P' = P + 2t n when asked);
 - a line a + t b and a plane: a point runs along the line until it pierces the plane at X (t = (d - n·a)/(n·b)),
   the angle with the plane marked (sin θ = |b·n|/(|b||n|)); a line parallel to the plane, or lying in it;
-- two planes: their normals from a point of both, the angle between them (cos θ = |n1·n2|/(|n1||n2|)).
+- two planes: their normals from a point of both, the angle between them (cos θ = |n1·n2|/(|n1||n2|));
+- two lines a + λb and c + μd (no plane): b × d and (c - a)·(b × d) tell how they lie; meeting lines run to their
+  point S (λ, μ), skew lines get their common perpendicular F1F2 of length |(c - a)·(b × d)|/|b × d|, parallel ones
+  the distance |(c - a) × b|/|b|; the angle between them (cos θ = |b·d|/(|b||d|)) when asked.
 
-A value the block states (F, t, the distance, the angle, sin θ, the intersection point) is checked; a false one
+A value the block states (F, t, the distance, the angle, sin θ, the intersection point, how two lines lie) is checked; a false one
 is crossed out on screen beside the right value. Why a family of its own and not ``space_line``: that family
 draws one object; these questions relate two or three, each with its own motion.
 """
@@ -24,7 +27,7 @@ from ..families import pattern
 from ..latex import fmt
 from ..notes import check
 from ..parts.space import arrow3d_helper, plane_patch, v3
-from ..space import ANGLE, FOOT, INTERSECTION, PARALLEL, PLANE, REFLECTION, Relation, read_relation, results
+from ..space import ANGLE, FOOT, INTERSECTION, PARALLEL, PLANE, REFLECTION, TWO_LINES, Line3, Relation, read_relation, results
 from ..storyboard import text_mob
 from ._three_d import axes_code
 from .box_volume import _approx, _plane_tex, _t  # one writing of exact values and plane equations
@@ -45,8 +48,12 @@ _QUESTION = "|".join((FOOT, POINT_PLANE, REFLECTION, INTERSECTION, ANGLE, PARALL
 
 
 def evidence(info):
-    """Tier 0 when the block names a plane, asks one of the questions, and :func:`read_relation` reads it."""
-    if not (pattern(PLANE + r"|\bplan\b").search(info.concept) and pattern(_QUESTION).search(info.prose)):  # plan: French
+    """Tier 0 when the block names a plane and asks one of the questions, or asks about two lines (skew, meeting, their
+    distance or angle), and :func:`read_relation` reads it."""
+    if pattern(PLANE + r"|\bplan\b").search(info.concept):  # plan: French
+        if not pattern(_QUESTION).search(info.prose):
+            return None
+    elif not pattern(TWO_LINES).search(info.prose):
         return None
     return 0 if read_relation(info) is not None else None
 
@@ -61,6 +68,9 @@ def title_for(info):
         return None
     if rel.kind == "planes":
         return ("The Angle Between Two Planes", "两平面的夹角")
+    if rel.kind == "lines":
+        return (("The Angle Between Two Lines", "两直线的夹角") if rel.asked == {"angle"}
+                else ("Two Lines in Space", "空间两直线的位置关系"))
     if rel.kind == "pierce":
         if "angle" in rel.asked:
             return ("The Angle Between a Line and a Plane", "直线与平面所成的角")
@@ -91,21 +101,33 @@ def _degrees(deg) -> str:
 
 _NAMES = {"distance": "d", "angle": "\\theta", "t": "t", "sin": "\\sin\\theta", "cos": "\\cos\\theta",
           "foot": "F", "reflection": "P'", "intersection": "X"}
+# how two lines lie, in words (English, Chinese)
+_POSITION = {"skew": ("the lines are skew", "两直线异面"), "parallel": ("the lines are parallel", "两直线平行"),
+             "identical": ("the lines are one line", "两直线重合"), "intersect": ("the lines meet", "两直线相交")}
 
 
-def _truth_tex(what: str, exact) -> str:
+def _truth_tex(s) -> str:
+    """The exact value a stated value ``s`` (:class:`..boxes.Stated`) is compared with, named as the block names it."""
+    what, exact = s.what, s.exact
     if what in ("foot", "reflection", "intersection"):
         return f"{_NAMES[what]} = {_pt(exact)}"
     if what == "angle":
         return f"\\theta = {_degrees(exact)}"
+    if what in ("t", "t2") and "=" in s.tex:  # the author's own parameter letter (λ, μ of two lines)
+        return f"{s.tex.split('=')[0].strip()} = {_t(exact)}"
     return f"{_NAMES[what]} = {_t(exact)}"
+
+
+def _lie(ctx: Ctx, position: str) -> str:
+    """'the lines are skew' / '两直线异面'."""
+    return ctx.L(*_POSITION[position])
 
 
 # -- the picture ---------------------------------------------------------------------------------------------
 
-def _view(slant=None, along=(), edge=None) -> tuple[float, float]:
-    """(phi, theta) in degrees of a camera that sees the plane with normal ``slant`` at a slant (|v·n| about 0.35: the
-    perpendicular and the patch both readable), each vector of ``along`` in its full length (v ⊥ it), or looks
+def _view(slant=None, along=(), edge=None, tilt: float = 0.35) -> tuple[float, float]:
+    """(phi, theta) in degrees of a camera that sees the plane with normal ``slant`` at a slant (|v·n| about ``tilt``,
+    0.35: the perpendicular and the patch both readable), each vector of ``along`` in its full length (v ⊥ it), or looks
     nearly along ``edge`` (two planes' common line: their angle seen edge-on); near the usual (68°, -50°)."""
     best, found = None, (68.0, -50.0)
     unit = lambda v: np.asarray(v, float) / np.linalg.norm(np.asarray(v, float))  # noqa: E731
@@ -115,7 +137,7 @@ def _view(slant=None, along=(), edge=None) -> tuple[float, float]:
             v = np.array([math.sin(p) * math.cos(t), math.sin(p) * math.sin(t), math.cos(p)])
             cost = (phi - 68) ** 2 / 4000 + (((theta + 50 + 180) % 360 - 180) / 180) ** 2 / 20
             if slant is not None:
-                cost += (abs(v @ unit(slant)) - 0.35) ** 2
+                cost += (abs(v @ unit(slant)) - tilt) ** 2
             cost += sum((v @ unit(a)) ** 2 for a in along)
             if edge is not None:
                 cost += (abs(v @ unit(edge)) - 0.85) ** 2
@@ -151,6 +173,18 @@ def _axes(ctx: Ctx, keys: list[list[float]], half: float, view: tuple[float, flo
     return unit
 
 
+def _across(ctx: Ctx, seg) -> np.ndarray:
+    """The direction (axes coordinates, one unit on all three axes) that the first camera shows perpendicular to ``seg``
+    and pointing right, towards the free side of the picture: where a segment's length label goes."""
+    phi, theta = (math.radians(x) for x in ctx.facts["view"])
+    right = np.array([-math.sin(theta), math.cos(theta), 0.0])
+    up = np.array([-math.cos(phi) * math.cos(theta), -math.cos(phi) * math.sin(theta), math.sin(phi)])
+    seg = np.asarray(seg, float)
+    x, y = seg @ right, seg @ up
+    px, py = (-y, x) if -y >= 0 else (y, -x)
+    return px * right + py * up if abs(px) + abs(py) > 1e-9 else right
+
+
 def _turn(ctx: Ctx) -> None:
     """The closing camera move: a little higher and 20° round from the first view (the picture stays in frame)."""
     phi, theta = ctx.facts["view"]
@@ -170,11 +204,11 @@ def _panel(ctx: Ctx, rows: list[str]) -> None:
     )
 
 
-def _label(ctx: Ctx, name: str, tex: str, at, away, unit: float, color: str = "WHITE") -> None:
-    """A label that always faces the camera, 0.4 scene units from the point ``at`` (axes coordinates) in the
+def _label(ctx: Ctx, name: str, tex: str, at, away, unit: float, color: str = "WHITE", gap: float = 0.4) -> None:
+    """A label that always faces the camera, ``gap`` scene units from the point ``at`` (axes coordinates) in the
     direction ``away`` (clear of the segment or the line through it)."""
     away = np.asarray(away, float)
-    spot = np.asarray(at, float) + 0.4 / unit * away / np.linalg.norm(away)
+    spot = np.asarray(at, float) + gap / unit * away / np.linalg.norm(away)
     ctx.w.code(f"{name} = MathTex(r\"{tex}\", font_size=34, color={color}).move_to(axes.c2p(*{v3(spot)}))",
                f"self.add_fixed_orientation_mobjects({name})", f"self.remove({name})")
 
@@ -198,12 +232,15 @@ def _stated_rows(ctx: Ctx, rel: Relation) -> list[str]:
     rows = []
     for s in rel.stated:
         said = text_mob(ctx.L("stated:", "题给："), 24, "GREEN" if s.true else "RED")
+        words = s.what == "position"  # how two lines lie: words, not a formula
         if s.true:
-            value = math_mob(s.tex + r"\ \checkmark", 28, "GREEN")
+            value = text_mob(_lie(ctx, s.tex) + " ✓", 24, "GREEN") if words else math_mob(s.tex + r"\ \checkmark", 28, "GREEN")
             rows.append(f"VGroup({said}, {value}).arrange(RIGHT, buff=0.15)")
         else:
-            rows.append(f"VGroup({said}, {math_mob(s.tex, 28, 'RED')}, Cross(stroke_width=4).scale(0.12), "
-                        f"{text_mob(ctx.L('in fact', '实际上'), 24, 'GREEN')}, {math_mob(_truth_tex(s.what, s.exact), 28, 'GREEN')})"
+            false = text_mob(_lie(ctx, s.tex), 24, "RED") if words else math_mob(s.tex, 28, "RED")
+            truth = text_mob(_lie(ctx, s.exact), 24, "GREEN") if words else math_mob(_truth_tex(s), 28, "GREEN")
+            rows.append(f"VGroup({said}, {false}, Cross(stroke_width=4).scale(0.12), "
+                        f"{text_mob(ctx.L('in fact', '实际上'), 24, 'GREEN')}, {truth})"
                         ".arrange(RIGHT, buff=0.15)")
     return rows
 
@@ -215,9 +252,11 @@ def _said(ctx: Ctx, rel: Relation, first: int) -> None:
     false = [s for s in rel.stated if not s.true]
     w = ctx.w
     if false:
+        said = lambda s: _lie(ctx, s.tex) if s.what == "position" else f"${s.tex}$"  # noqa: E731
+        truth = lambda s: _lie(ctx, s.exact) if s.what == "position" else f"${_truth_tex(s)}$"  # noqa: E731
         w.beat(ctx.L("A stated value is false", "题给数值不成立"), ctx.L(
-            " ".join(f"The block states ${s.tex}$; that is false: ${_truth_tex(s.what, s.exact)}$." for s in false),
-            "".join(f"题中写 ${s.tex}$，这不成立：${_truth_tex(s.what, s.exact)}$。" for s in false)))
+            " ".join(f"The block states {said(s)}; that is false: {truth(s)}." for s in false),
+            "".join(f"题中写{said(s)}，这不成立：{truth(s)}。" for s in false)))
     else:
         w.beat(ctx.L("The stated values check", "题给数值正确"),
                ctx.L("The values the block states agree with the exact computation.", "题中给出的数值与精确计算一致。"))
@@ -229,7 +268,7 @@ def build(ctx: Ctx) -> None:
     rel = read_relation(ctx.info)
     ctx.facts.update(kind=rel.kind, asked=sorted(rel.asked), results={k: str(v) for k, v in results(rel).items()},
                      false=[s.tex for s in rel.stated if not s.true])
-    {"foot": _foot, "pierce": _pierce, "planes": _planes}[rel.kind](ctx, rel)
+    {"foot": _foot, "pierce": _pierce, "planes": _planes, "lines": _lines}[rel.kind](ctx, rel)
     ctx.w.wait(1.0)
 
 
@@ -509,6 +548,208 @@ def _planes(ctx: Ctx, rel: Relation) -> None:
     _turn(ctx)
 
 
+def _param_names(l1: Line3, l2: Line3) -> tuple[str, str]:
+    """The two lines' parameters: the author's letters when each line has its own, else λ and μ (a symmetric form has none)."""
+    p1, p2 = l1.param, l2.param
+    return (p1, p2) if p1 and p2 and p1 != p2 else ("\\lambda", "\\mu")
+
+
+def _unit(v) -> np.ndarray:
+    v = np.asarray(_f(v))
+    return v / np.linalg.norm(v)
+
+
+def _lines(ctx: Ctx, rel: Relation) -> None:
+    """Two lines: their directions compared (b × d), then where they meet, their common perpendicular (skew) or their
+    distance (parallel); the angle between them when asked."""
+    w = ctx.w
+    l1, l2 = rel.line, rel.line2
+    a, b, c, d = l1.a, l1.b, l2.a, l2.b
+    res = results(rel)
+    pos = res["position"]
+    p1, p2 = _param_names(l1, l2)
+    ac = tuple(q - p for p, q in zip(a, c))
+    n = res.get("normal") or cross(b, ac)  # a normal of the plane of parallel lines
+    if not any(n):
+        n = tuple(_in_plane(_f(b)))  # one line: any direction across it
+    lam, mu = res.get("t"), res.get("t2")
+    if pos == "identical":
+        lam, mu = sp.sympify(dot(ac, b)) / dot(b, b), 0  # C on the first line
+    len_b, len_d = math.sqrt(float(dot(b, b))), math.sqrt(float(dot(d, d)))
+    lo1, hi1 = min(0.0, float(lam or 0)) - 1.6 / len_b, max(0.0, float(lam or 0)) + 1.6 / len_b
+    lo2, hi2 = min(0.0, float(mu or 0)) - 1.6 / len_d, max(0.0, float(mu or 0)) + 1.6 / len_d
+    along = lambda p, v, s: [float(x + s * y) for x, y in zip(p, v)]  # noqa: E731
+    ends1, ends2 = [along(a, b, lo1), along(a, b, hi1)], [along(c, d, lo2), along(c, d, hi2)]
+    meets = pos == "intersect"
+    unit = _axes(ctx, ends1 + ends2, 0.3, _view(slant=_f(n), along=[] if meets else [_f(b), _f(d)], tilt=0.8 if meets else 0.5))
+    line_tex = lambda name, p, q, par, pv, qv: f"{name}:\\ \\mathbf {pv} + {par}\\,\\mathbf {qv} = {_pt(p)} + {par}\\,{_pt(q)}"  # noqa: E731
+    rows = [math_mob(line_tex("\\ell_1", a, b, p1, "a", "b"), 28, "YELLOW"),
+            math_mob(line_tex("\\ell_2", c, d, p2, "c", "d"), 28, "BLUE"),
+            math_mob(f"\\mathbf b\\times\\mathbf d = {_pt(cross(b, d))}", 28, "ORANGE")]
+    if pos in ("intersect", "skew"):
+        triple = res["triple"]
+        rows.append(math_mob(f"(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = {_t(triple)}"
+                             + (" \\neq 0" if triple != 0 else ""), 28, "ORANGE"))
+    else:
+        far = cross(ac, b)
+        rows.append(math_mob(f"(\\mathbf c - \\mathbf a)\\times\\mathbf b = {_pt(far)}", 28, "ORANGE"))
+    dist = res["distance"]
+    if meets:
+        S = res["intersection"]
+        rows.append(math_mob(f"{p1} = {_t(lam)},\\ {p2} = {_t(mu)}:\\ S = {_pt(S)}", 28, "GREEN"))
+    elif pos == "skew":
+        nn = dot(n, n)
+        rows.append(math_mob(f"d = \\frac{{|(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d)|}}{{|\\mathbf b\\times\\mathbf d|}} = "
+                             f"\\frac{{{_t(abs(res['triple']))}}}{{{_t(sp.sqrt(nn))}}} = {_t(dist)}{_approx(dist)}", 28, "GREEN"))
+        rows.append(math_mob(f"F_1 = {_pt(res['foot1'])},\\ F_2 = {_pt(res['foot2'])}", 28, "GREEN"))
+    elif pos == "parallel":
+        rows.append(math_mob(f"d = \\frac{{|(\\mathbf c - \\mathbf a)\\times\\mathbf b|}}{{|\\mathbf b|}} = {_t(dist)}{_approx(dist)}", 28, "GREEN"))
+    angle = "angle" in rel.asked
+    if angle:
+        rows.append(math_mob(f"\\cos\\theta = \\frac{{|\\mathbf b\\cdot\\mathbf d|}}{{|\\mathbf b||\\mathbf d|}} = {_t(res['cos'])},\\ "
+                             f"\\theta = {_degrees(res['angle'])}", 28, "PINK"))
+    first = len(rows)
+    rows += _stated_rows(ctx, rel)
+    said = lambda p, q, par: f"\\mathbf r = {_pt(p)} + {par}\\,{_pt(q)}"  # noqa: E731
+    w.beat(ctx.title, ctx.L(f"The lines $\\ell_1: {said(a, b, p1)}$ and $\\ell_2: {said(c, d, p2)}$: each a point ($\\mathbf a$, "
+                            f"$\\mathbf c$) and a direction ($\\mathbf b$, $\\mathbf d$).",
+                            f"直线 $\\ell_1: {said(a, b, p1)}$ 与 $\\ell_2: {said(c, d, p2)}$：各由一点（$\\mathbf a$、$\\mathbf c$）"
+                            f"和方向向量（$\\mathbf b$、$\\mathbf d$）确定。"))
+    _panel(ctx, rows)
+    arrow3d_helper(w)
+    w.code(f"a0, b0, c0, d0 = {v3(_f(a))}, {v3(_f(b))}, {v3(_f(c))}, {v3(_f(d))}",
+           f"track1 = Line(axes.c2p(*(a0 + {fmt(lo1, 4)} * b0)), axes.c2p(*(a0 + {fmt(hi1, 4)} * b0)), color=YELLOW, stroke_width=4)",
+           f"track2 = {'DashedLine' if pos == 'identical' else 'Line'}(axes.c2p(*(c0 + {fmt(lo2, 4)} * d0)), "
+           f"axes.c2p(*(c0 + {fmt(hi2, 4)} * d0)), color=BLUE, stroke_width=4)",
+           "A = Dot3D(axes.c2p(*a0), radius=0.07, color=YELLOW)",
+           "C = Dot3D(axes.c2p(*c0), radius=0.07, color=BLUE)",
+           f"arrow_b = arrow3d(axes.c2p(*a0), axes.c2p(*(a0 + {fmt(1.2 / len_b, 4)} * b0)), ORANGE)",
+           f"arrow_d = arrow3d(axes.c2p(*c0), axes.c2p(*(c0 + {fmt(1.2 / len_d, 4)} * d0)), ORANGE)")
+    side1 = np.cross(_unit(b), _unit(n))  # beside each line, in the view's plane of the pair
+    near = np.array(_f(res.get("foot1", a)))  # each line's name at its end away from where the lines come close
+    far1 = max(ends1, key=lambda e: np.linalg.norm(np.array(e) - near))
+    far2 = max(ends2, key=lambda e: np.linalg.norm(np.array(e) - near))
+    _label(ctx, "l1_label", "\\ell_1", far1, side1, unit, "YELLOW")
+    _label(ctx, "l2_label", "\\ell_2", far2, -np.cross(_unit(d), _unit(n)), unit, "BLUE")
+    # b and d on the outer side of the pair: away from the other line
+    apart = np.array(_f(res["foot1"])) - np.array(_f(res["foot2"])) if pos in ("skew", "parallel") else side1
+    _label(ctx, "b_label", "\\mathbf b", along(a, b, 1.2 / len_b), apart, unit, "ORANGE")
+    _label(ctx, "d_label", "\\mathbf d", along(c, d, 1.2 / len_d), -apart if pos in ("skew", "parallel") else
+           -np.cross(_unit(d), _unit(n)), unit, "ORANGE")
+    w.play("Write(title), Create(axes)", 1.0)
+    w.play("Create(track1), FadeIn(A), FadeIn(l1_label), FadeIn(panel[0])", 1.2)
+    w.play("Create(track2), FadeIn(C), FadeIn(l2_label), FadeIn(panel[1])", 1.2)
+    bd = _pt(cross(b, d))
+    if any(cross(b, d)):
+        w.beat(ctx.L("Compare the directions", "比较方向向量"), ctx.L(
+            f"$\\mathbf b\\times\\mathbf d = {bd} \\neq \\mathbf 0$: the directions are not parallel, so the lines either meet or are skew.",
+            f"$\\mathbf b\\times\\mathbf d = {bd} \\neq \\mathbf 0$：方向不平行，两直线要么相交，要么异面。"))
+    else:
+        w.beat(ctx.L("Compare the directions", "比较方向向量"), ctx.L(
+            "$\\mathbf b\\times\\mathbf d = \\mathbf 0$: the directions are parallel, so the lines are parallel or the same line.",
+            "$\\mathbf b\\times\\mathbf d = \\mathbf 0$：方向平行，两直线平行或重合。"))
+    w.play("Create(arrow_b), Create(arrow_d), FadeIn(b_label), FadeIn(d_label), FadeIn(panel[2])", 1.2)
+    w.code("tt, uu = ValueTracker(0), ValueTracker(0)",
+           "m1 = Dot3D(axes.c2p(*a0), radius=0.08, color=YELLOW)",
+           "m1.add_updater(lambda m: m.move_to(axes.c2p(*(a0 + tt.get_value() * b0))))",
+           "m2 = Dot3D(axes.c2p(*c0), radius=0.08, color=BLUE)",
+           "m2.add_updater(lambda m: m.move_to(axes.c2p(*(c0 + uu.get_value() * d0))))")
+    if meets:
+        w.beat(ctx.L("They meet", "两直线相交"), ctx.L(
+            f"$(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = 0$: the lines lie in one plane, so they meet. "
+            f"Solving $\\mathbf a + {p1}\\mathbf b = \\mathbf c + {p2}\\mathbf d$ gives ${p1} = {_t(lam)}$, ${p2} = {_t(mu)}$: "
+            f"both points arrive at $S = {_pt(S)}$.",
+            f"$(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = 0$：两直线共面，且方向不平行，所以相交。"
+            f"解 $\\mathbf a + {p1}\\mathbf b = \\mathbf c + {p2}\\mathbf d$ 得 ${p1} = {_t(lam)}$，${p2} = {_t(mu)}$，"
+            f"两点同时到达交点 $S = {_pt(S)}$。"))
+        w.code(f"S = Dot3D(axes.c2p(*{v3(_f(S))}), radius=0.1, color=GREEN)")
+        _label(ctx, "s_label", "S", _f(S), _unit(b) - _unit(d), unit, "GREEN")  # between the lines, off both
+        w.play("FadeIn(m1), FadeIn(m2), FadeIn(panel[3])", 0.8)
+        w.play(f"tt.animate.set_value({fmt(float(lam), 4)}), uu.animate.set_value({fmt(float(mu), 4)})", 2.4, "rate_func=smooth")
+        w.play("FadeIn(S), FadeIn(s_label), FadeIn(panel[4])", 1.0)
+        corner = _f(S)
+    elif pos == "skew":
+        F1, F2 = res["foot1"], res["foot2"]
+        w.beat(ctx.L("Skew lines", "异面直线"), ctx.L(
+            f"$(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = {_t(res['triple'])} \\neq 0$: the lines lie in no "
+            f"common plane and never meet: they are skew. Their distance is measured along $\\mathbf b\\times\\mathbf d$, "
+            f"perpendicular to both: $d = |(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d)|/|\\mathbf b\\times\\mathbf d| = {_t(dist)}$.",
+            f"$(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = {_t(res['triple'])} \\neq 0$：两直线不共面、不相交，是异面直线。"
+            f"它们的距离沿同时垂直于两者的 $\\mathbf b\\times\\mathbf d$ 量取："
+            f"$d = |(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d)|/|\\mathbf b\\times\\mathbf d| = {_t(dist)}$。"))
+        w.play("FadeIn(panel[3]), FadeIn(panel[4])", 1.2)
+        w.beat(ctx.L("The common perpendicular", "公垂线"), ctx.L(
+            f"The nearest points: $F_1$ at ${p1} = {_t(lam)}$ and $F_2$ at ${p2} = {_t(mu)}$, where $F_1F_2$ is perpendicular to both "
+            f"lines. $F_1 = {_pt(F1)}$, $F_2 = {_pt(F2)}$, and $|F_1F_2| = {_t(dist)}$.",
+            f"最近的两点：${p1} = {_t(lam)}$ 处的 $F_1$ 与 ${p2} = {_t(mu)}$ 处的 $F_2$，$F_1F_2$ 同时垂直于两直线，即公垂线段。"
+            f"$F_1 = {_pt(F1)}$，$F_2 = {_pt(F2)}$，$|F_1F_2| = {_t(dist)}$。"))
+        gap = np.array(_f(F2)) - np.array(_f(F1))
+        w.code(f"F1 = Dot3D(axes.c2p(*{v3(_f(F1))}), radius=0.08, color=GREEN)",
+               f"F2 = Dot3D(axes.c2p(*{v3(_f(F2))}), radius=0.08, color=GREEN)",
+               f"common = Line(axes.c2p(*{v3(_f(F1))}), axes.c2p(*{v3(_f(F2))}), color=GREEN, stroke_width=7)")
+        _label(ctx, "f1_label", "F_1", _f(F1), -gap - 0.5 * _across(ctx, gap), unit, "GREEN")  # on the segment's line, left of it
+        _label(ctx, "f2_label", "F_2", _f(F2), gap - 0.5 * _across(ctx, gap), unit, "GREEN")
+        _label(ctx, "len_label", f"d = {_t(dist)}", (np.array(_f(F1)) + np.array(_f(F2))) / 2, _across(ctx, gap), unit, "GREEN", 1.05)
+        w.play("FadeIn(m1), FadeIn(m2)", 0.6)
+        w.play(f"tt.animate.set_value({fmt(float(lam), 4)}), uu.animate.set_value({fmt(float(mu), 4)})", 2.4, "rate_func=smooth")
+        w.play("FadeIn(F1), FadeIn(F2), FadeIn(f1_label), FadeIn(f2_label)", 0.8)
+        w.play("Create(common), FadeIn(len_label), FadeIn(panel[5])", 1.2)
+        corner = _f(F1)
+    elif pos == "parallel":
+        F = res["foot1"]
+        w.beat(ctx.L("Parallel lines", "平行直线"), ctx.L(
+            f"$(\\mathbf c - \\mathbf a)\\times\\mathbf b = {_pt(cross(ac, b))} \\neq \\mathbf 0$: $\\mathbf c$ is off $\\ell_1$, so the "
+            f"lines are parallel and distinct. The perpendicular from $\\mathbf c$ meets $\\ell_1$ at ${p1} = {_t(lam)}$, "
+            f"$F = {_pt(F)}$: $d = |(\\mathbf c - \\mathbf a)\\times\\mathbf b|/|\\mathbf b| = {_t(dist)}$.",
+            f"$(\\mathbf c - \\mathbf a)\\times\\mathbf b = {_pt(cross(ac, b))} \\neq \\mathbf 0$：点 $\\mathbf c$ 不在 $\\ell_1$ 上，"
+            f"两直线平行且不重合。从 $\\mathbf c$ 向 $\\ell_1$ 作垂线，垂足在 ${p1} = {_t(lam)}$ 处，$F = {_pt(F)}$："
+            f"$d = |(\\mathbf c - \\mathbf a)\\times\\mathbf b|/|\\mathbf b| = {_t(dist)}$。"))
+        w.code(f"F1 = Dot3D(axes.c2p(*{v3(_f(F))}), radius=0.08, color=GREEN)",
+               f"common = Line(axes.c2p(*{v3(_f(F))}), axes.c2p(*c0), color=GREEN, stroke_width=7)")
+        _label(ctx, "len_label", f"d = {_t(dist)}", (np.array(_f(F)) + np.array(_f(c))) / 2,
+               _across(ctx, np.array(_f(c)) - np.array(_f(F))), unit, "GREEN", 1.05)
+        w.play("FadeIn(m1), FadeIn(panel[3])", 0.8)
+        w.play(f"tt.animate.set_value({fmt(float(lam), 4)})", 2.0, "rate_func=smooth")
+        w.play("FadeIn(F1), Create(common), FadeIn(len_label), FadeIn(panel[4])", 1.2)
+        corner = None
+    else:
+        w.beat(ctx.L("The same line", "同一条直线"), ctx.L(
+            f"$(\\mathbf c - \\mathbf a)\\times\\mathbf b = \\mathbf 0$: $\\mathbf c$ lies on $\\ell_1$ (at ${p1} = {_t(lam)}$), so the "
+            "two equations describe one line.",
+            f"$(\\mathbf c - \\mathbf a)\\times\\mathbf b = \\mathbf 0$：点 $\\mathbf c$ 在 $\\ell_1$ 上（${p1} = {_t(lam)}$ 处），"
+            "两个方程表示同一条直线。"))
+        w.play("FadeIn(m1), FadeIn(panel[3])", 0.8)
+        w.play(f"tt.animate.set_value({fmt(float(lam), 4)})", 2.0, "rate_func=smooth")
+        corner = None
+    w.code("m1.clear_updaters()", "m2.clear_updaters()")
+    if angle:
+        w.beat(ctx.L("The angle between the lines", "两直线的夹角"), ctx.L(
+            f"The angle between two lines is the acute angle between their directions: $\\cos\\theta = "
+            f"|\\mathbf b\\cdot\\mathbf d|/(|\\mathbf b||\\mathbf d|) = {_t(res['cos'])}$, $\\theta = {_degrees(res['angle'])}$"
+            + ("." if corner is None or meets else ", measured with a copy of $\\mathbf d$ moved to $F_1$."),
+            f"两直线的夹角是方向向量所成的锐角：$\\cos\\theta = |\\mathbf b\\cdot\\mathbf d|/(|\\mathbf b||\\mathbf d|) = "
+            f"{_t(res['cos'])}$，$\\theta = {_degrees(res['angle'])}$" + ("。" if corner is None or meets else "（把 $\\mathbf d$ 平移到 $F_1$ 处量取）。")))
+        if corner is not None:
+            u = _unit(b)
+            v = _unit(d) * (1 if float(dot(b, d)) >= 0 else -1)  # the acute angle
+            theta = math.radians(float(res["angle"]))
+            r = 0.9 / unit
+            anims = ["Create(arc)", "FadeIn(theta_label)", f"FadeIn(panel[{first - 1}])"]
+            if not meets:
+                w.code(f"copy_d = DashedLine(axes.c2p(*{v3(np.array(corner) - 0.9 / unit * v)}), "
+                       f"axes.c2p(*{v3(np.array(corner) + 0.9 / unit * v)}), color=BLUE, stroke_width=3)")
+                anims.insert(0, "Create(copy_d)")
+            w.code(_arc_code("arc", corner, u, v, theta, r, "PINK"))
+            bis = (u + v) / np.linalg.norm(u + v)
+            w.code(f"theta_label = MathTex(r\"\\theta\", font_size=34, color=PINK).move_to(axes.c2p(*{v3(np.array(corner) + 1.35 * r * bis)}))",
+                   "self.add_fixed_orientation_mobjects(theta_label)", "self.remove(theta_label)")
+            w.play(", ".join(anims), 1.4)
+        else:
+            w.play(f"FadeIn(panel[{first - 1}])", 1.0)
+    _said(ctx, rel, first)
+    _turn(ctx)
+
+
 @check("point_line_plane")
 def _check(f):
     if f["kind"] == "foot":
@@ -520,5 +761,12 @@ def _check(f):
                 "为什么线面角的正弦（而不是余弦）等于 $|\\mathbf b\\cdot\\mathbf n|/(|\\mathbf b||\\mathbf n|)$？",
                 "That quotient is the cosine of the angle with the normal, which is $90^\\circ - \\theta$.",
                 "这个商是直线与法向量夹角的余弦，而那个角等于 $90^\\circ - \\theta$。")
+    if f["kind"] == "lines":
+        return ("Why do two lines with non-parallel directions and $(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = 0$ meet?",
+                "为什么方向不平行且 $(\\mathbf c - \\mathbf a)\\cdot(\\mathbf b\\times\\mathbf d) = 0$ 的两直线一定相交？",
+                "Then $\\mathbf c - \\mathbf a$, $\\mathbf b$, $\\mathbf d$ lie in one plane: both lines lie in the plane through "
+                "$\\mathbf a$ spanned by $\\mathbf b$ and $\\mathbf d$, and two non-parallel lines of a plane meet.",
+                "这时 $\\mathbf c - \\mathbf a$、$\\mathbf b$、$\\mathbf d$ 共面：两直线都在过 $\\mathbf a$、由 $\\mathbf b$ 和 $\\mathbf d$ "
+                "张成的平面内，而同一平面内不平行的两直线必相交。")
     return ("When are two planes perpendicular?", "两平面何时垂直？",
             "When their normals are: $\\mathbf n_1\\cdot\\mathbf n_2 = 0$.", "当法向量垂直时：$\\mathbf n_1\\cdot\\mathbf n_2 = 0$。")
