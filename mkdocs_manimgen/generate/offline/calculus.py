@@ -241,6 +241,23 @@ class PointAsk:
     derivative: object = None  # the author's f' as sympy in x, when stated (checked)
 
 
+def _difference_quotient(curve) -> bool:
+    """``D(h) = \\frac{e^{1+h} - e}{h}``: a difference quotient in a step h (numerator 0 at h = 0, denominator h).
+    Its own slope D'(h) is no derivative the block asks; the block studies the quotient as h shrinks."""
+    import sympy as sp
+
+    if curve.var not in ("h", "Delta_x", "delta"):
+        return False
+    if len(curve.expr.free_symbols) != 1:
+        return False
+    h = next(iter(curve.expr.free_symbols))  # the reader writes the expression in x, whatever the author's letter
+    try:
+        num, den = sp.fraction(sp.together(curve.expr))
+        return den.free_symbols == {h} and sp.degree(den, h) == 1 and num.has(h) and sp.simplify(num.subs(h, 0)) == 0
+    except Exception:  # noqa: BLE001 - not a quotient sympy can take apart
+        return False
+
+
 def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
     """The function and the point of a derivative-at-a-point block, every stated value checked:
     None when a stated slope, tangent line, approximation, average rate or f' disagrees. With
@@ -248,7 +265,7 @@ def read_point_ask(info: MathInfo, normal: bool = False) -> PointAsk | None:
     import sympy as sp
 
     curve = _approximated(info) or read_curve(info)
-    if curve is None:
+    if curve is None or _difference_quotient(curve):
         return None
     x = sp.Symbol("x")
     approx = _approximation(info, curve)

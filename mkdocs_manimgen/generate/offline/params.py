@@ -157,6 +157,12 @@ def with_given_values(info: MathInfo, var: str = "x"):
     return None
 
 
+def _other_coordinate(info: MathInfo, other: str, var: str) -> bool:
+    """The block also writes the other coordinate as a function of ``var`` (``y = r(1 - \\cos t)``)."""
+    return any(lhs.split("(")[0].strip() == other and var in {str(s) for s in expr.free_symbols}
+               for _row, lhs, _named, expr in equations(info))
+
+
 def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamFamily | None:
     import sympy as sp
 
@@ -170,6 +176,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
         var = next((v for v in VARIABLES if v in names and v != name), None)
     if var is None or var not in names or var == name:
         return None
+    if name in ("x", "y") and _other_coordinate(info, "y" if name == "x" else "x", var):
+        return None  # x = r(t - sin t) beside y = r(1 - cos t): one coordinate of a parametric curve, not a graph
     params = [n for n in names if n != var]
     if "i" in params:
         return None  # i is the imaginary unit (f(z) = (z - i)/(z + i)) or an index, never a real number to slide

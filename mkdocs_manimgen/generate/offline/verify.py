@@ -124,8 +124,8 @@ QUESTIONS = (
              r"volumes? of revolution|(?:rotat|revolv)\w* .{0,60}?\babout\s+(?:the\s+|an?\s+|its\s+)?(?:\$?\s*[xyz]\s*\$?\s*-?\s*axis|-?\s*axis|line)|"
              r"旋转体|绕[^。，；]{0,14}?(?:轴|直线|[xy]\s*=)[^。，；]{0,6}旋转|柱壳",  # rotating about the origin is a map of the plane
              drawn_by=("solid_of_revolution",)),
-    Question("a volume by slicing", r"(?s)^(?=.*\bvolumes?\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
-             r"^(?=.*体积)(?=.*(?:截面|切片|薄片))",
+    Question("a volume by slicing", r"(?s)^(?=.*\b(?:volumes?|solids?)\b)(?=.*\b(?:cross[- ]sections?|cross[- ]sectional|slic(?:e|es|ing))\b)|"
+             r"^(?=.*(?:体积|立体))(?=.*(?:截面|切片|薄片))",
              drawn_by=("solid_of_revolution", "solid", "integral")),  # integral: V = ∫ A(x) dx as the area under A
     Question("a constrained optimum", CONSTRAINED, drawn_by=("lagrange_multiplier", "linear_program")),
     Question("a linear program's optimum", LP_WORDS, rf"(?s)(?:{_LP_ROW}).*?(?:{_LP_ROW})|{_LP_CASES}", drawn_by=("linear_program",)),

@@ -88,7 +88,8 @@ def plottable(info: MathInfo) -> Plot | None:
         if polar(lhs, var):
             continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
         window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
-                                               else _window(code, nonnegative=var in _NONNEGATIVE or _from_zero(info, var)))
+                                               else _window(code, _lower_bound(info, var) if _lower_bound(info, var) is not None
+                                                            else 0.0 if var in _NONNEGATIVE else None))
         if window is None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
@@ -118,11 +119,13 @@ def _substitution(info: MathInfo, block: str, lhs: str) -> bool:
     return at > 0 and bool(_SUBSTITUTED.search(info.concept[max(0, at - 20):at]))
 
 
-def _from_zero(info: MathInfo, var: str) -> bool:
-    """The block restricts the variable to a half-line from 0: ``x \\ge 0``, ``x > 0``, ``x\\geqslant 0``."""
+def _lower_bound(info: MathInfo, var: str) -> float | None:
+    """The start of a half-line the block restricts the variable to: ``x \\ge 0``, ``x > 0``, ``x\\geqslant 1``
+    (Gabriel's horn from x = 1: its curve has no negative branch to draw)."""
     letter = re.escape(tex_name(var))
     flat = " ; ".join(single_line(b) for b in info.blocks)
-    return bool(re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*0(?![\d.])", flat))
+    m = re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*(-?\d+(?:\.\d+)?)(?![\d.])", flat)
+    return float(m.group(1)) if m else None
 
 
 def _several_values(text: str, name: str) -> bool:
@@ -157,8 +160,10 @@ def _stated_window(info: MathInfo, var: str) -> tuple[float, float] | None:
     return info.reading.interval if var == "x" else None
 
 
-def _window(code: str, nonnegative: bool = False) -> tuple[float, float] | None:
-    for a, b in ((0.0, 5.0), (0.1, 10.0)) if nonnegative else ((-5.0, 5.0), (0.1, 10.0)):
+def _window(code: str, start: float | None = None) -> tuple[float, float] | None:
+    """A window where the curve is mostly defined: from ``start`` (a half-line's end) when given, else [-5, 5]."""
+    tries = ((start, start + 5.0), (start + 0.1, start + 10.0)) if start is not None else ((-5.0, 5.0), (0.1, 10.0))
+    for a, b in tries:
         ys = evaluate(code, "x", np.linspace(a, b, 200))
         if ys is not None and np.mean(np.isfinite(ys)) > 0.6:
             return (0.0, b) if ys is not None and a < 0 and not np.any(np.isfinite(ys[:90])) else (a, b)

@@ -389,6 +389,8 @@ def _named(info, letter: str, images: bool) -> list[Shape]:
     for m in _NAMED_RE.finditer(prose):
         k = int(next(name for name, value in m.groupdict().items() if value)[1:])
         clause = re.split(r"[.;?!。；？！]", prose[:m.start()])[-1]
+        if re.search(r"(?:angle|\bmakes?|inclined)[^.;]{0,60}\b(?:with|to)\s+(?:the\s+)?$|与$|和$", clause, re.I):
+            continue  # "makes an angle of 60° with the real axis", 与实轴的夹角: a reference direction, not a set mapped
         onto = _ONTO.search(clause)
         if onto and onto.group("to") and not re.search(_MAPPING_VERB, clause[:onto.start()], re.I):
             onto = None  # "applied to the unit circle": the set the map is applied to

@@ -21,10 +21,13 @@ def _own_polar(info):
 
     for expr in formulas(info):
         try:
-            rhs = normalize(sides(expr)[1])
+            lhs, rhs = sides(expr)
+            rhs = normalize(rhs)
             syms = rhs.free_symbols
         except Exception:
             continue
+        if rhs.is_Symbol and lhs is None:
+            continue  # a bare "$\theta$" in the prose names the variable ("r 对 θ 的积分"): it is no curve r = θ
         if len(syms) == 1:
             s = next(iter(syms))
             if s.name in ("theta", "varphi", "phi", "t"):

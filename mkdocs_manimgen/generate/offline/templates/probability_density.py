@@ -286,7 +286,17 @@ def title_for(info) -> tuple[str, str] | None:
     return f"The {en[0].upper() + en[1:]} Distribution", zh
 
 
+# A probability of an event, or its approximation, asked of a law whose parameters the block fixes: a slider over
+# them would draw laws the block does not give (B(60, 0.4) with p slid to 0.58 for a continuity correction)
+_EVENT = re.compile(r"continuity\s+correction|连续性修正|normal\s+approximation|正态近似|approximat|近似|"
+                    r"(?<![A-Za-z\\])P\s*\(\s*[A-Z]\s*(?:\\le|\\ge|\\leq|\\geq|\\leqslant|\\geqslant|<|>)", re.I)  # P(X = k) is the pmf itself
+
+
 def needs(info) -> bool:
     """A named distribution whose formulas (if any) are its density, not sums, integrals or limits,
-    and whose parameters, where the author gives them, are possible."""
-    return not any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks) and shown(info) is not None
+    and whose parameters, where the author gives them, are possible; not an event's probability asked of the
+    author's own law (the slider would leave it)."""
+    if any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks):
+        return False
+    d = shown(info)
+    return d is not None and not (d.given and _EVENT.search(info.concept))
