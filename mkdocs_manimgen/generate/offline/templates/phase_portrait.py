@@ -100,10 +100,7 @@ def build(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"The state $({a}, {b})$ moves with the velocity the equations give{system.declared(w)}.",
                             f"状态 $({a}, {b})$ 按方程给出的速度运动{system.declared(w)}。"))
     w.title(ctx.title)
-    w.code(f"system = {math_mob(system.stacked_rows(), 34)}")
-    w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
-    w.fit("system", 4.2, 2.4)
-    w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")
+    _system_panel(ctx, system, 34, 2.4)
     w.code(axes_code(xr, yr, x_length=8, y_length=5.6) + ".to_edge(RIGHT, buff=0.4).to_edge(DOWN, buff=0.3)",
            f'labels = axes.get_axis_labels(MathTex(r"{a}", font_size=30), MathTex(r"{b}", font_size=30))',
            "",
@@ -145,6 +142,15 @@ def build(ctx: Ctx) -> None:
     w.wait(1.2)
 
 
+def _system_panel(ctx: Ctx, system, size: int, height: float) -> None:
+    """``system``: the author's equations stacked at the upper left, at most 4.2 wide and ``height`` tall."""
+    w = ctx.w
+    w.code(f"system = {math_mob(system.stacked_rows(), size)}")
+    w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
+    w.fit("system", 4.2, height)
+    w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")
+
+
 def _build_in_time(ctx: Ctx) -> None:
     """Each state against t from the author's initial state (RK4), over the span the block gives (0 ≤ t ≤ T) or
     [0, 20]; the instant a state is largest marked when the block asks when it is most."""
@@ -176,10 +182,7 @@ def _build_in_time(ctx: Ctx) -> None:
     w.beat(ctx.title, ctx.L(f"The system from {start}: each state as a function of $t$.",
                             f"从 {start} 出发：每个状态都是 $t$ 的函数。"))
     w.title(ctx.title)
-    w.code(f"system = {math_mob(system.stacked_rows(), 32)}")
-    w.code("system.to_corner(UL, buff=0.35).shift(DOWN * 0.55)")
-    w.fit("system", 4.2, 1.8)
-    w.code("system.add_background_rectangle(opacity=0.85, buff=0.1)")
+    _system_panel(ctx, system, 32, 1.8)
     time_axes(w, horizon, list(us[:, 0]) + list(us[:, 1]), y_tex=f"{a}, {b}", y_length=3.9)
     w.code(f"T_GRID = np.array({grid})")
     for k, name in enumerate(("first", "second")):
