@@ -60,3 +60,9 @@ def test_an_axis_named_as_a_reference_direction_is_not_mapped():
     draft = _draft(r"The map $w=(1+i)z$ turns the ellipse $\frac{x^2}{4}+y^2=1$ so its major axis makes an angle of $45^\circ$ "
                    r"with the real axis.")
     assert "Im} z = 0" not in draft.code and "Im z = 0" not in " ".join(b.narration for b in draft.storyboard)
+
+
+def test_a_region_given_by_inequalities_is_no_graph_of_its_first_curve():
+    # #2's kind: "shade the region R = {y >= x^2, ...} and find its area" plotted y = x^2 alone over [-4, 4]
+    draft = _draft(r"Shade the region $R=\{(x,y): y\ge x^2,\ y\le 2-x^2\}$ and find its area, $\frac{8}{3}$.")
+    assert draft.kind != "function_plot"

@@ -109,6 +109,8 @@ QUESTIONS = (
     Question("an area between curves", r"(?s)^(?!.*(?:green'?s?\s+(?:theorem|formula)|格林|circulation|环量|\bflux\b|通量|line\s+integral|曲线积分|"
              r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented))(?:.*?)(?:"  # a line integral around the region's boundary, not its area
              r"area (?:of the region )?between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
+             # "shade the region R = {y >= x^2, ...} and find its area": a region by inequalities, no one curve's graph
+             r"^(?!.*(?:volume|rotat|revolv|solid|体积|旋转)).*(?:\bshade\s+the\s+region\b[^.;]{0,160}?\barea\b|\barea\s+of\s+(?:the\s+)?region\s+\$)|"
              # a region turned about an axis is a solid's, not an area asked
              r"^(?!.*(?:volume|rotat|revolv|solid|polar|cardioid|体积|旋转|极坐标|心形线)).*(?:region between|(?:bounded|enclosed) by\b[^.;]{0,60}?\band\b|"
              r"与\s*(?:直线|曲线|抛物线|x\s*轴)?\s*(?:所围|之间.{0,12}面积)|由.{0,40}所围成?的?(?:平面)?(?:图形|区域)?的?面积))", drawn_by=("area_between", "region_of_integration")),
