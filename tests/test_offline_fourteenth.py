@@ -110,3 +110,13 @@ def test_a_system_asked_as_graphs_in_time_draws_its_states_against_t():
     assert "y \\approx 3.679" in said  # 10/e
     plain = _draft(r"Phase portrait of $\frac{dx}{dt}=y$, $\frac{dy}{dt}=-x$ from $x(0)=1$, $y(0)=0$.")
     assert plain.kind == "phase_portrait" and plain.storyboard[0].title != "The States in Time"
+
+
+def test_an_argument_in_the_wrong_quadrant_is_called():
+    # #10's kind: tan θ = 1 read as arg(-1 - i) = π/4; the number lies in the third quadrant
+    from mkdocs_manimgen.generate.offline.claims import false_claims
+
+    found = false_claims(extract(r"For $z=-2-2i$, $\tan\theta=1$, so $\arg(-2-2i)=\dfrac{\pi}{4}$."))
+    assert [(c.stated, c.truth) for c in found] == [("\\arg(-2-2i) = \\frac{\\pi}{4}", "\\arg(-2-2i) = - \\frac{3 \\pi}{4}")]
+    for true in (r"$\arg(-2-2i)=-\frac{3\pi}{4}$", r"$\arg(-2-2i)=\frac{5\pi}{4}$", r"$\operatorname{Arg}(1+i\sqrt3)=\frac{\pi}{3}$"):
+        assert false_claims(extract(true)) == []  # the principal value, or the same angle in [0, 2π)

@@ -17,6 +17,7 @@ Kinds read (each a function ``_kind(info) -> list[Claim]``):
 - a closed form for a finite sum in ``n``: ``\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)}{2}`` (checked for n = 1..8);
 - "the series ... converges / diverges" (收敛 / 发散) of one series with bounds in the same sentence;
 - the radius, interval of convergence and sum function S(x) stated for the block's one power series;
+- the argument of a numeric complex number, ``\\arg(-1 - i) = \\frac{\\pi}{4}`` (modulo 2π, any convention);
 - a solution stated for a first-order equation ``y' = F(t, y)`` (and its initial value), or for one equation
   of second order (``x'' - 4x = 0`` with ``x(t) = C_1\\cos 2t + C_2\\sin 2t``);
 - "the root lies in [a, b]" (根在区间 ... 内) for the block's one function f, when f has no root there;
@@ -59,7 +60,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
                  _ode_solutions, _second_order_solutions, _root_brackets, _pmf_statements, _linear_moments, _expansions, _convergence,
-                 _series_of_functions, _euler_walks):
+                 _series_of_functions, _arguments, _euler_walks):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
@@ -299,6 +300,51 @@ def _congruences(info: MathInfo, rows: list[str]) -> list[Claim]:
         out.append(Claim(written.strip(), f"{sides[0]} \\equiv {residues[0]} \\pmod{{{m}}}",
                          (f"the remainder of ${sides[0]}$ on division by {m} is {residues[0]}, but that of ${sides[bad]}$ is {residues[bad]}",
                           f"${sides[0]}$ 除以 {m} 余 {residues[0]}，而 ${sides[bad]}$ 除以 {m} 余 {residues[bad]}")))
+    return out
+
+
+_ARG = re.compile(r"^\s*\\(?:arg|operatorname\s*\{\s*[aA]rg\s*\}|mathrm\s*\{\s*[aA]rg\s*\}|text\s*\{\s*[aA]rg\s*\}|Arg)\s*"
+                  r"(?:\\left\s*)?\(\s*(?P<z>[^=()]+?)\s*(?:\\right\s*)?\)\s*=(?P<rest>.+)$")
+_QUADRANT = {1: ("first", "第一"), 2: ("second", "第二"), 3: ("third", "第三"), 4: ("fourth", "第四")}
+
+
+def _arguments(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """``\\arg(-1 - i) = \\frac{\\pi}{4}``: the argument stated for a numeric complex number, false when it is not the
+    number's angle modulo 2π (so a [0, 2π) convention is never called false; the quadrant slip of tan θ = 1 is)."""
+    import cmath
+
+    import sympy as sp
+
+    out = []
+    for row in rows:
+        m = _ARG.match(row)
+        if not m:
+            continue
+        z = parse(m["z"])
+        try:
+            z = complex(normalize(z).subs(sp.Symbol("i"), sp.I)) if z is not None else None
+        except (TypeError, ValueError):
+            z = None
+        if z is None or abs(z) < 1e-12:
+            continue
+        true = cmath.phase(z)
+        for part in (p.strip() for p in split_top(m["rest"], "=")):
+            value = parse(part)
+            try:
+                value = float(normalize(value)) if value is not None else None
+            except (TypeError, ValueError):
+                value = None
+            if value is None:
+                continue
+            turns = (value - true) / (2 * math.pi)
+            if abs(turns - round(turns)) > 1e-9:
+                shown = sp.latex(sp.nsimplify(true / math.pi, tolerance=1e-12, rational=True) * sp.pi)
+                quadrant = (1 if z.imag >= 0 else 4) if z.real > 0 else (2 if z.imag >= 0 else 3)
+                en, zh = _QUADRANT[quadrant]
+                out.append(Claim(f"\\arg({m['z'].strip()}) = {part}", f"\\arg({m['z'].strip()}) = {shown}",
+                                 (f"${m['z'].strip()}$ lies in the {en} quadrant, where $\\tan\\theta$ alone does not fix the angle",
+                                  f"${m['z'].strip()}$ 在{zh}象限，仅由 $\\tan\\theta$ 不能确定辐角")))
+            break
     return out
 
 
