@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .latex import MathInfo, fmt, single_line, split_top
@@ -136,9 +136,9 @@ def _read(concept: str) -> SeriesOfFunctions | None:
                 if verdict is None:
                     return None
                 ends.append((end, verdict))
-    total = _sum_function(term, n, var, start, lo, hi, radius)
+    total = _sum_function(term, n, var, start, lo, hi)
     series = SeriesOfFunctions(term, n, var, start, ratio, radius, centre, lo, hi, tuple(ends), total, complex_plane, (), tex)
-    return SeriesOfFunctions(**{**series.__dict__, "statements": tuple(_statements(info, series))})
+    return replace(series, statements=tuple(_statements(info, series)))
 
 
 def _the_series(info: MathInfo):
@@ -219,7 +219,7 @@ def _converges_at(term, n, var, start: int, point: float) -> bool | None:
     return bool(verdict) if verdict in (sp.true, sp.false) else None
 
 
-def _sum_function(term, n, var, start: int, lo: float, hi: float, radius):
+def _sum_function(term, n, var, start: int, lo: float, hi: float):
     """sympy's closed form of the sum, kept only when it agrees with a partial sum of 400 terms inside."""
     import sympy as sp
 

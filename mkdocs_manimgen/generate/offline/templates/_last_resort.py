@@ -88,8 +88,7 @@ def plottable(info: MathInfo) -> Plot | None:
         if polar(lhs, var):
             continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
         window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
-                                               else _window(code, _lower_bound(info, var) if _lower_bound(info, var) is not None
-                                                            else 0.0 if var in _NONNEGATIVE else None))
+                                               else _window(code, _start(info, var)))
         if window is None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
@@ -158,6 +157,12 @@ def _stated_window(info: MathInfo, var: str) -> tuple[float, float] | None:
             if a is not None and b is not None and a < b:
                 return float(a), float(b)
     return info.reading.interval if var == "x" else None
+
+
+def _start(info: MathInfo, var: str) -> float | None:
+    """Where the plotted variable starts: the block's half-line, else 0 for a variable that is never negative."""
+    bound = _lower_bound(info, var)
+    return bound if bound is not None else 0.0 if var in _NONNEGATIVE else None
 
 
 def _window(code: str, start: float | None = None) -> tuple[float, float] | None:

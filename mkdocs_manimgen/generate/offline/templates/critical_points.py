@@ -54,6 +54,11 @@ class Stationary:
     C: float
     value: float
 
+    @property
+    def det(self) -> float:
+        """AC - B^2, the second derivative test's discriminant."""
+        return self.A * self.C - self.B ** 2
+
 
 def evidence(info) -> int | None:
     asks = re.search(ASKS, info.prose, re.I)
@@ -71,11 +76,11 @@ def needs(info) -> tuple[object, str, list[Stationary]] | None:
     code, tex, expr, own = surface_function(info, "", "")
     if not own or not expr.is_polynomial(*sp.symbols("x y")):
         return None
-    points = _landscape.critical_points(expr, limit=_SPAN, degenerate=True)
+    everywhere = _landscape.critical_points(expr, limit=1e9, degenerate=True)  # solved once; the window's are a subset
+    points = [c for c in everywhere or [] if max(abs(c.x), abs(c.y)) <= _SPAN]
     if not points or any(c.kind == "degenerate" for c in points):
         return None
-    everywhere = _landscape.critical_points(expr, limit=1e9, degenerate=True)
-    if everywhere is None or len(everywhere) != len(points):
+    if len(everywhere) != len(points):
         return None  # a stationary point outside the window: "all extrema" would be wrong
     x, y = sp.symbols("x y")
     hxx, hxy, hyy = sp.diff(expr, x, 2), sp.diff(expr, x, y), sp.diff(expr, y, 2)
@@ -112,7 +117,7 @@ def build(ctx: Ctx) -> None:
     w.code("axes.shift(LEFT * 2.6 + DOWN * 0.4)  # the panel of the test's numbers takes the right half")
     rows = [rf"f_x = {fx} = 0,\quad f_y = {fy} = 0"]
     for p in points:
-        D = p.A * p.C - p.B ** 2
+        D = p.det
         sign = ">" if D > 0 else "<"
         verdict = LABELS["zh" if zh else "en"][p.kind]
         rows.append(rf"({fmt(p.x, 3)}, {fmt(p.y, 3)}):\ A = {fmt(p.A, 3)},\ B = {fmt(p.B, 3)},\ C = {fmt(p.C, 3)},\ "
@@ -152,7 +157,7 @@ def build(ctx: Ctx) -> None:
                  f"$f_x = {fx}$ 与 $f_y = {fy}$ 同时为零的点：{listed}。"))
     w.play("FadeIn(panel[0]), FadeIn(marks)", 1.2)
     for i, p in enumerate(points):
-        D = p.A * p.C - p.B ** 2
+        D = p.det
         at = f"$({fmt(p.x, 3)}, {fmt(p.y, 3)})$"
         name_zh = LABELS["zh"][p.kind]
         why_en = ("$D < 0$: a saddle, no extremum" if D < 0 else

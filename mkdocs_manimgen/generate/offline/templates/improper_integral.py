@@ -34,7 +34,8 @@ def build(ctx: Ctx) -> None:
     imp = read_improper(ctx.info)
     fn = Fn(imp.code, imp.tex, imp.expr, True)
     a = imp.a
-    rs = [a + s * _reach(imp) for s in STEPS]
+    unit = _reach(imp)
+    rs = [a + s * unit for s in STEPS]
     values = [definite(imp.code, *imp.window(r)) for r in rs]
     ctx.facts.update(imp=imp, values=dict(zip(rs, values)))
     integral = imp.tex_integral
@@ -86,8 +87,8 @@ def _reach(imp: Improper) -> float:
     below 1 % of its peak, so the hump is not a sliver in a window 32 wide."""
     if not imp.both:
         return 1.0
-    xs = np.linspace(0, 16, 1601)
-    ys = np.abs(sample(imp.code, 0, 16, 1601)[1])
+    xs, ys = sample(imp.code, 0, 16, 1601)
+    ys = np.abs(ys)
     peak = np.nanmax(ys)
     low = xs[ys < 0.01 * peak]
     return float(min(1.0, max(0.25, low[0] / 4))) if low.size and peak > 0 else 1.0
