@@ -689,9 +689,9 @@ def read_region_integral(info: MathInfo) -> RegionIntegral | None:
     value = float(closed) if closed is not None else values[0]
     stated_ok = None
     if stated is not None:
-        from .claims import _differs
+        from .claims.core import differs
 
-        stated_ok = not _differs(stated, float(_expr(stated, set())), value)
+        stated_ok = not differs(stated, float(_expr(stated, set())), value)
     return RegionIntegral(f, f_tex, polar_f, first, second, value, sp.latex(closed) if closed is not None else None,
                           stated, stated_ok, boundary, d)
 

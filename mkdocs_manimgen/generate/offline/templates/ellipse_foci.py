@@ -8,7 +8,7 @@ import math
 import re
 from typing import NamedTuple
 
-from ..claims import _differs, _rows
+from ..claims.core import differs, statement_rows
 from ..families import no_formula
 from ..given import _TRI_DEGREE, _TRI_VALUE, _math_text, assigned, tri_value
 from ..latex import single_line, split_top
@@ -113,7 +113,7 @@ def stated_areas(info, a2, b2, theta) -> list[tuple[str, bool]]:
     letters = {sp.Symbol("a"): sp.sqrt(a2), sp.Symbol("b"): sp.sqrt(b2), sp.Symbol("c"): sp.sqrt(a2 - b2)}
     angles = {sp.Symbol(n) for n in ("theta", "alpha", "varphi", "phi")}
     chains = []
-    for row in _rows(info):
+    for row in statement_rows(info):
         parts = [p.strip() for p in split_top(re.sub(r"\\approx(?![A-Za-z])|≈", "=", row), "=")]
         if len(parts) > 1 and re.fullmatch(r"S(?:_\{[^{}]*\}|_\\triangle\s*\w*|_\w)?|\\text\{\s*(?:[Aa]rea|面积)\s*\}", parts[0]):
             chains.append((row, parts[1:]))
@@ -127,7 +127,7 @@ def stated_areas(info, a2, b2, theta) -> list[tuple[str, bool]]:
         expr = normalize(expr).subs(letters)
         free = expr.free_symbols
         if not free:
-            return not _differs(side, float(expr), float(true(theta)))
+            return not differs(side, float(expr), float(true(theta)))
         if len(free) > 1 or not free <= angles:
             return None
         t = next(iter(free))  # a formula in the angle holds at every angle, not only the block's (cot 45° = tan 45°)

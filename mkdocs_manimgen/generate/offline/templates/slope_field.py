@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..choices import stated_start, stated_step
-from ..claims import _literal_places, _rows
+from ..claims.core import literal_places, statement_rows
 from ..families import no_formula
 from ..given import assigned, interval
 from ..latex import fmt, split_top
@@ -155,7 +155,7 @@ def stated_steps(info, y: str, s0: float, h: float) -> list[StatedStep]:
     (x = x_0 + k h on the grid of the author's step) and ``y_1 = y_0 + h f(x_0, y_0) = 1.1`` (its last side)."""
     name = re.escape(y)
     out = []
-    for row in _rows(info):
+    for row in statement_rows(info):
         for piece in re.split(r"[，、；]", row):
             approx = re.search(r"\\approx(?![A-Za-z])|≈", piece) is not None
             parts = [p.strip() for p in split_top(re.sub(r"\\approx(?![A-Za-z])|≈", "=", piece), "=")]
@@ -170,7 +170,7 @@ def stated_steps(info, y: str, s0: float, h: float) -> list[StatedStep]:
                 if x is None or abs((x - s0) / h - round((x - s0) / h)) > 1e-6:
                     continue
                 k = round((x - s0) / h)
-            places = _literal_places(parts[-1])
+            places = literal_places(parts[-1])
             if places is None and re.fullmatch(r"\s*-?\d+\s*", parts[-1]):
                 places = 0
             if 1 <= k <= 40:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..claims import _differs
+from ..claims.core import differs
 from ..given import function_in, integrals, interval
 from ..latex import single_line, split_top
 from ..symbolic import evaluate, to_numpy
@@ -207,7 +207,7 @@ def discs_about_y(info) -> DiscsAboutY | None:
     false = [(f"x = {tex}", f"x = {sp.latex(radius)}") for tex, e in radii
              if (g := _closed(e, values, "y")) is not None and not _same(g, radius, c, d)]
     false += [(f"{lhs} = {tex}" if lhs else tex, f"V = {sp.latex(V)}") for lhs, tex in _stated_volumes(info, rows)
-              if (v := _closed(parse(tex), values)) is not None and _differs(tex, float(v), float(V))]
+              if (v := _closed(parse(tex), values)) is not None and differs(tex, float(v), float(V))]
     return DiscsAboutY(f"y = {sp.latex(F)}", radius, c, d, values, V, tuple(false))
 
 

@@ -30,13 +30,13 @@ import numpy as np
 import sympy as sp
 
 from ..calculus import read_curve, written_lines
-from ..claims import _differs
+from ..claims.core import differs
 from ..given import circle_given, named_points, points, tri_value
 from ..latex import MathInfo, fmt, single_line, split_top
 from ..notes import check
 from ..parts.curve import SIDE_AREA, View, equal_view, line_through, plain_axes
 from ..parts.tangents import mark_point
-from ..symbolic import normalize, parse, to_numpy
+from ..symbolic import to_numpy
 from .common import Ctx, Fn, formula_corner, graph_setup, nice_step
 
 PRIORITY = 4  # before implicit_curve and derivative: a tangent through a point is this question
@@ -706,7 +706,7 @@ def _tangent_length(ctx: Ctx, th: Through) -> None:
     checked; P on the circle has length 0 and P inside none (said in the no-tangent beat)."""
     w = ctx.w
     L, stated = th.length, th.stated_length
-    false = stated is not None and (L is None or _differs(stated[0], stated[1], float(L)))
+    false = stated is not None and (L is None or differs(stated[0], stated[1], float(L)))
     if stated is not None and false:
         said_en = (f". The block states the length is ${stated[0]}$; that is false: "
                    + ("there is no tangent, so no tangent length." if L is None else f"it is ${sp.latex(L)}$."))
