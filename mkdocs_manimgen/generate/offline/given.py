@@ -137,8 +137,9 @@ def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[fl
     if named:
         m = m or re.search(rf"(?<![A-Za-z\\]){letter}\s*\\in\s*[\[(]\s*({_NUM})\s*,\s*({_NUM})\s*[\])]", flat)
         return (float(m[1]), float(m[2])) if m and float(m[1]) < float(m[2]) else None
-    if not m:
-        m = re.search(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
+    if not m:  # an integral's limits, when it is taken in the letter (the limits of a dy are no x-interval)
+        m = next((i for i in re.finditer(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
+                  if _differential(flat[i.end():]) in (None, letter)), None)
     if not m:  # [a, b], or half-open [a, b) / (a, b]: a square bracket on one side at least
         m = re.search(rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*[\])]|\(\s*({_NUM})\s*,\s*({_NUM})\s*\]", flat)
     if m:
@@ -151,6 +152,14 @@ def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[fl
             return a, b
     found = integrals(info)
     return found[0][1:] if found else None
+
+
+def _differential(after: str) -> str | None:
+    """The letter of the first differential (``dy``, ``\\mathrm{d}t``, ``d\\theta``) in the formula that ``after``
+    continues, or None when it writes none."""
+    formula = after.split(" ; ")[0]
+    m = re.search(r"(?:\\mathrm\{d\}|(?<![A-Za-z\\])d)\s*(\\?[A-Za-z]+?)(?![A-Za-z])", formula)
+    return m.group(1).lstrip("\\") if m else None
 
 
 def integrals(info: MathInfo) -> list[tuple[object, float, float]]:

@@ -52,6 +52,7 @@ def _braced(tex: str) -> str:
 
 
 def _cells(text: str) -> Vec | None:
+    text = re.sub(r"\\[ ,;:!]|~", " ", text)  # (1,\ -\frac{1}{\sqrt2}): TeX's spaces are no separators
     parts = [number(c) for c in re.split(r",|;", text)]
     return tuple(parts) if len(parts) >= 2 and all(p is not None for p in parts) else None
 

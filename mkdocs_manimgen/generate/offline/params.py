@@ -192,6 +192,8 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
         return None
     if set(free) & _intermediate(info):
         return None  # R_2 = \frac{\sin c}{3!}x^3 "for some c between 0 and x": c is a point the theorem provides, no parameter
+    if _ends_at_parameter(info, var, free):
+        return None  # 0 <= y <= h, 0 < x < a: each member has its own domain, which one fixed window cannot show
     order = _appearance(row, free)
     sym = {p: sp.Symbol(p) for p in params}
     fixed = {**given, **constants}
@@ -436,6 +438,20 @@ def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
     if names and re.search(r"opens?\s+(?:up|down)|negative|开口向[上下]|为负|小于\s*0", info.prose, re.I):
         out.add(names[0])
     return out
+
+
+def _ends_at_parameter(info: MathInfo, var: str, free: list[str]) -> bool:
+    """The block bounds the variable by one of the letters the sweep would slide: ``0 \\le y \\le h``, ``0 < x < a``,
+    "as $y$ moves from $0$ to $h$", "x 从 0 到 a"."""
+    v = re.escape(tex_name(var))
+    flat = " ".join(single_line(b) for b in info.blocks)
+    for p in free:
+        q = re.escape(tex_name(p))
+        if re.search(rf"(?<![A-Za-z\\]){v}\s*(?:<|\\leq?|\\leqslant)\s*{q}(?![A-Za-z])", flat):
+            return True
+        if re.search(rf"\${v}\$[^$.;。；]{{0,30}}?(?:from|从)\s*\$[^$]{{1,12}}\$\s*(?:to|到|至)\s*\${q}\$", info.concept):
+            return True
+    return False
 
 
 def _domain(var: str, wave: bool, info: MathInfo | None = None) -> tuple[float, float]:

@@ -167,7 +167,10 @@ STRUCTURE = (r"\\frac\{d[^}]*\}\{d|f'\s*\(|\\prime",)
 
 def needs(info) -> bool:
     """The function that is differentiated (in one variable, every value the block states about it
-    at its point checked), or no formula."""
+    at its point checked), or no formula. A block about a differential equation asks for its solutions or its
+    coefficients, not for one function's slope."""
+    if re.search(_EQUATION, info.prose, re.I):
+        return False
     if no_formula(info):  # its example only for the derivative itself: a circle's tangent is geometry's
         return bool(re.search(_NAMES_IT, info.prose, re.I))
     if instance_of_law(info, _DEFINITION):  # f'(x) = lim (f(x + h) - f(x)) / h in general: its example
@@ -176,4 +179,5 @@ def needs(info) -> bool:
 
 
 _DEFINITION = r"defin|定义|difference\s+quotient|差商"
+_EQUATION = r"differential\s+equation|\bODEs?\b|微分方程|特解|通解|characteristic\s+(?:equation|roots?)|特征方程|特征根"
 _NAMES_IT = r"导数|微分|derivative|differentiat|rate of change|变化率|slope of (?:a|the) (?:curve|graph)"

@@ -163,11 +163,102 @@ def _stage(ctx: Ctx, own: str | None, axes: tuple[str, str, str], u: float, cent
         "major = DashedLine(at(-a, 0), at(a, 0), color=GREY_B, stroke_width=2)",
     )
 
+# A chord through one focus: "焦点弦", "过右焦点的弦 PQ", "a focal chord", 1/|FP| + 1/|FQ|.
+_CHORD = (r"焦点弦|focal\s+chord|过[^，。,.$]{0,6}焦点[^，。,.]{0,12}弦|chords?\b[^.。]{0,30}\bthrough\b[^.。]{0,16}\bfoc(?:us|i)")
+_RECIPROCALS = r"\\frac\{1\}\{\s*(?:\\left)?\s*[|/]\s*[A-Z]_?\{?\d?\}?[A-Z]"
+
+
+def focal_chord(info) -> tuple[str, str] | None:
+    """The chord's two end letters ("P", "Q" unless the block's 1/|FA| + 1/|FB| names others) when the block is about a
+    chord through a focus (its prose names one, or it writes two such reciprocals); None otherwise."""
+    ends = [m[-1] for m in re.findall(_RECIPROCALS, " ".join(info.blocks))]
+    if not (re.search(_CHORD, info.prose, re.I) or len(ends) >= 2):
+        return None
+    return (ends[0], ends[1]) if len(ends) >= 2 and ends[0] != ends[1] else ("P", "Q")
+
+
+def _focal_chord(ctx: Ctx, a: float, b: float, ends: tuple[str, str]) -> None:
+    """A chord PQ through the right focus F turning about it: with the semi-latus rectum l = b^2/a and e = c/a,
+    |FP| = l / (1 + e cos t), |FQ| = l / (1 - e cos t) (the focus-directrix form of a conic, t the chord's angle with
+    the major axis), so 1/|FP| + 1/|FQ| = 2/l = 2a/b^2 whatever t is (the block's own letters for P and Q)."""
+    w = ctx.w
+    p, q = ends
+    c = math.sqrt(a * a - b * b)
+    ell, total = b * b / a, 2 * a / (b * b)
+    ctx.facts.update(a=a, b=b, c=c, chord=True, reciprocal_sum=total)
+    A, B, C = fmt(a, 3), fmt(b, 3), fmt(c, 3)
+    T = _exact(total)
+    title = ctx.L("A Chord through a Focus", "过焦点的弦")
+    w.beat(title, ctx.L(
+        f"The ellipse with $a = {A}$, $b = {B}$ has its right focus at $F({C}, 0)$. Turn a chord ${p}{q}$ about $F$ and watch "
+        f"$|F{p}|$, $|F{q}|$ and $\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}}$.",
+        f"$a = {A}$、$b = {B}$ 的椭圆，右焦点为 $F({C}, 0)$。让弦 ${p}{q}$ 绕 $F$ 旋转，观察 $|F{p}|$、$|F{q}|$ 与 "
+        f"$\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}}$。"))
+    w.title(title)
+    _stage(ctx, None, (A, B, C), min(3.0 / a, 2.0 / b), "LEFT * 2.9 + DOWN * 0.7")
+    w.code(
+        "ellipse = ParametricFunction(lambda s: at(a * np.cos(s), b * np.sin(s)), t_range=[0, TAU], color=BLUE, stroke_width=4)",
+        f"ell, e = {fmt(ell, 6)}, c / a  # the semi-latus rectum b^2/a and the eccentricity",
+        "t = ValueTracker(0.35)  # the chord's angle with the major axis",
+        "def fp():",
+        "    return ell / (1 + e * np.cos(t.get_value()))",
+        "def fq():",
+        "    return ell / (1 - e * np.cos(t.get_value()))",
+        "def ends():",
+        "    d = np.array([np.cos(t.get_value()), np.sin(t.get_value())])",
+        "    return at(c + fp() * d[0], fp() * d[1]), at(c - fq() * d[0], -fq() * d[1])",
+        "chord = always_redraw(lambda: VGroup(Line(F2, ends()[0], color=YELLOW, stroke_width=5), Line(F2, ends()[1], color=GREEN, stroke_width=5)))",
+        "P = always_redraw(lambda: Dot(ends()[0], color=YELLOW))",
+        "Q = always_redraw(lambda: Dot(ends()[1], color=GREEN))",
+        f'P_label = always_redraw(lambda: MathTex("{p}", font_size=30, color=YELLOW).next_to(ends()[0], UR, buff=0.08))',
+        f'Q_label = always_redraw(lambda: MathTex("{q}", font_size=30, color=GREEN).next_to(ends()[1], DL, buff=0.08))',
+        "readout = VGroup(",
+        f'    VGroup(MathTex("|F{p}| =", font_size=32, color=YELLOW), DecimalNumber(fp(), num_decimal_places=3, font_size=32, color=YELLOW)).arrange(RIGHT),',
+        f'    VGroup(MathTex("|F{q}| =", font_size=32, color=GREEN), DecimalNumber(fq(), num_decimal_places=3, font_size=32, color=GREEN)).arrange(RIGHT),',
+        f'    VGroup(MathTex(r"\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}} =", font_size=32), DecimalNumber(1 / fp() + 1 / fq(), num_decimal_places=3, font_size=32)).arrange(RIGHT),',
+        ").arrange(DOWN, aligned_edge=LEFT, buff=0.3).to_edge(RIGHT, buff=0.4).shift(UP * 0.3)",
+        "readout[0][1].add_updater(lambda m: m.set_value(fp()))",
+        "readout[1][1].add_updater(lambda m: m.set_value(fq()))",
+        "readout[2][1].add_updater(lambda m: m.set_value(1 / fp() + 1 / fq()))",
+    )
+    w.play("Write(title), FadeIn(formula), Create(ellipse), Create(major), FadeIn(foci), FadeIn(foci_labels)", 1.6)
+    w.play("Create(chord), FadeIn(P), FadeIn(Q), FadeIn(P_label), FadeIn(Q_label), FadeIn(readout)", 1.2)
+    w.beat(ctx.L("Turn the chord", "转动这条弦"), ctx.L(
+        "As the chord turns, one piece grows while the other shrinks, but the sum of their reciprocals does not move.",
+        "弦转动时，一段变长、另一段变短，但两者倒数之和保持不变。"))
+    w.play("t.animate.set_value(2.6)", 4.0)
+    w.play("t.animate.set_value(1.2)", 2.4)
+    w.beat(ctx.L("Why it is constant", "为什么是定值"), ctx.L(
+        f"Measured from the focus, a point of the ellipse at angle $t$ is at distance $\\frac{{l}}{{1 + e\\cos t}}$ with "
+        f"$l = \\frac{{b^2}}{{a}}$; ${q}$ is at angle $t + \\pi$, so $\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}} = "
+        f"\\frac{{(1 + e\\cos t) + (1 - e\\cos t)}}{{l}} = \\frac{{2a}}{{b^2}} = {T}$.",
+        f"从焦点量起，椭圆上方向角为 $t$ 的点到焦点的距离是 $\\frac{{l}}{{1 + e\\cos t}}$，其中 $l = \\frac{{b^2}}{{a}}$；"
+        f"${q}$ 的方向角为 $t + \\pi$，所以 $\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}} = "
+        f"\\frac{{(1 + e\\cos t) + (1 - e\\cos t)}}{{l}} = \\frac{{2a}}{{b^2}} = {T}$。"))
+    w.code(f'why = MathTex(r"\\frac{{1}}{{|F{p}|}} + \\frac{{1}}{{|F{q}|}} = \\frac{{2a}}{{b^2}} = {T}", font_size=36, color=YELLOW)',
+           "why.next_to(readout, DOWN, buff=0.5).to_edge(RIGHT, buff=0.4)")
+    w.play("Write(why)", 1.2)
+    w.play("Indicate(readout[2])", 1.0)
+    w.wait(1.2)
+
+
+def _exact(value: float) -> str:
+    """``value`` as TeX: a fraction when it is one (4/3), else a decimal."""
+    import sympy as sp
+
+    q = sp.nsimplify(value, rational=True, tolerance=1e-9)
+    return sp.latex(q) if q.is_Rational and q.q <= 1000 else fmt(value, 4)
+
+
 def build(ctx: Ctx) -> None:
     a, b = needs(ctx.info) or (5.0, 3.0)
     angle = focal_angle(ctx.info) if ctx.info.blocks else None
     if angle is not None:
         _focal_triangle(ctx, a, b, angle)
+        return
+    ends = focal_chord(ctx.info)
+    if ends is not None:
+        _focal_chord(ctx, a, b, ends)
         return
     w = ctx.w
     c = math.sqrt(a * a - b * b)

@@ -96,10 +96,14 @@ def _coefficients(read, index) -> dict:
 
 
 def _summed(info):
-    """The block's own series written with a sum sign (see :func:`own_series`)."""
+    """The block's own series written with a sum sign (see :func:`own_series`); ``f(x) \\sim \\sum ...`` (a Fourier
+    series, which need not converge to f at its jumps) is read as the series of f."""
     import sympy as sp
 
+    from ..symbolic import parse
+
     read = list(formulas(info))
+    read += [e for b in info.blocks if "\\sim" in b and "\\sum" in b if (e := parse(b.replace("\\sim", "="))) is not None]
     for expr in read:
         try:
             rhs = normalize(sides(expr)[1])
@@ -192,9 +196,10 @@ def build(ctx: Ctx) -> None:
 
 
 def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
-    """The author's own series: partial sums with 1, 2, 4, 10 terms against many (60) terms."""
+    """The author's own series: partial sums with the numbers of terms the block names (S_1, S_3, S_{12}), else 1, 2, 4,
+    10, against many (60) terms."""
     w = ctx.w
-    counts = [1, 2, 4, 10]
+    counts = _named_counts(ctx.info) or [1, 2, 4, 10]
     lo, hi = min(float(values.min()), 0.0), max(float(values.max()), 0.0)
     pad = 0.15 * (hi - lo)
     step = nice_step(hi - lo + 2 * pad)
@@ -223,6 +228,12 @@ def build_own(ctx: Ctx, term: str, outer: str, k0: int, values) -> None:
     w.play("Create(axes), Create(target)", 1.5)
     _step_through(ctx, counts, lambda n: ctx.L(f"The first {n} term{'s' if n > 1 else ''} of the sum.",
                                               f"级数的前 {n} 项。"))
+
+
+def _named_counts(info) -> list[int] | None:
+    """The partial sums the block asks for by name (``S_1``, ``S_3``, ``S_{12}``; two to five of them, each at most 50)."""
+    found = sorted({int(m[1]) for b in info.blocks if (m := re.fullmatch(r"\s*S_\{?(\d{1,2})\}?\s*", b))})
+    return found if 2 <= len(found) <= 5 and 0 < found[0] and found[-1] <= 50 else None
 
 
 @check("fourier")

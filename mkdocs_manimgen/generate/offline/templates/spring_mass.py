@@ -6,6 +6,7 @@ characteristic discriminant's sign naming each regime, and a regime the block st
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -232,15 +233,19 @@ def build(ctx: Ctx) -> None:
         _sweep(ctx, system, *regimes)
         return
     F = system.F()
-    u0, own = system.start([1.0, 0.0])
+    rest_x = _equilibrium(F)
+    # a chosen start is a pull of 1 from where the mass hangs at rest (x_e = l + mg/k), never a point above it
+    u0, own = system.start([rest_x + 1.0, 0.0])
     resonance = w.example and re.search(_RESONANCE_WORDS, ctx.info.prose, re.I)
     T = 30.0 if resonance else 12.0  # long enough for the resonant swing to build up
     ts, us = rk4(F, 0.0, u0, T, 1500 if resonance else 600)
     xs = us[:, 0]
     T = float(ts[-1])
     amp = max(float(np.max(np.abs(xs))), 1e-6)
-    yr = nice_range([-amp, amp], 0.1)
-    scale = 1.6 / amp  # screen units per unit of x: the mass swings at most 1.6 to each side
+    swing = max(float(np.max(np.abs(xs - rest_x))), 1e-6)  # about the equilibrium, which the picture's marker shows
+    yr = nice_range([-amp, amp] if rest_x == 0 else [min(float(xs.min()), rest_x), max(float(xs.max()), rest_x)], 0.1)
+    scale = 1.6 / swing  # screen units per unit of x: the mass swings at most 1.6 to each side
+    shown = f"(x_at(t.get_value()) - {fmt(rest_x, 6)})" if rest_x else "x_at(t.get_value())"  # the picture shows x - x_e
     keep = slice(None, None, 3)
     x = system.states[0]
     rows = system.rows
@@ -263,17 +268,17 @@ def build(ctx: Ctx) -> None:
         "",
         f"k = {fmt(scale, 4)}  # screen units per unit of {x}",
         "wall = Line(UP * 0.6, DOWN * 0.6, color=GREY_B, stroke_width=6).move_to(LEFT * 6.3 + DOWN * 0.6)",
-        "rest = LEFT * 3.8 + DOWN * 0.6  # where the mass sits when the spring is relaxed",
+        "rest = LEFT * 3.8 + DOWN * 0.6  # where the mass sits at equilibrium",
         "",
         "def spring():",
         "    # a zigzag from the wall to the mass, stretched or squeezed with x",
-        "    end = rest + RIGHT * (k * x_at(t.get_value()) - 0.45)",
+        f"    end = rest + RIGHT * (k * {shown} - 0.45)",
         "    start = wall.get_center()",
         "    n = 14",
         "    pts = [start + (end - start) * i / n + UP * (0.22 if i % 2 else -0.22) * (0 < i < n) for i in range(n + 1)]",
         "    return VMobject(color=GREY_A, stroke_width=3).set_points_as_corners(pts)",
         "",
-        "mass = always_redraw(lambda: Square(0.9, color=BLUE, fill_opacity=0.8).move_to(rest + RIGHT * k * x_at(t.get_value())))",
+        f"mass = always_redraw(lambda: Square(0.9, color=BLUE, fill_opacity=0.8).move_to(rest + RIGHT * k * {shown}))",
         "coil = always_redraw(spring)",
         "marker = DashedLine(rest + UP * 0.8, rest + DOWN * 0.8, color=GREY_C)",
         axes_code((0, nice_range([0, T], 0)[1], nice_range([0, T], 0)[2]), yr, x_length=5.6, y_length=3.6)
@@ -299,12 +304,30 @@ def build(ctx: Ctx) -> None:
             f"外力 $\\cos 2t$ 的频率正好等于弹簧的固有频率 $\\omega_0 = \\sqrt{{4}} = 2$，总与运动同步，每一推都使振幅变大："
             f"从 0 增长到 ${fmt(amp, 3)}$，趋向 $1/(0.2 \\cdot 2) = 2.5$，那时阻尼消耗的能量等于外力输入的能量。"
             "若以别的频率推动，振幅始终很小。"))
+    elif rest_x != 0:
+        lo, hi = fmt(float(xs.min()), 3), fmt(float(xs.max()), 3)
+        w.beat(ctx.L("Read the graph", "读图"), ctx.L(
+            f"It swings between ${lo}$ and ${hi}$, about the rest position ${x}_e = {fmt(rest_x, 4)}$ where the forces balance "
+            f"(the dashed mark); at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
+            f"它在 ${lo}$ 与 ${hi}$ 之间往复，围绕受力平衡的位置 ${x}_e = {fmt(rest_x, 4)}$（虚线处）振动；"
+            f"结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
     else:
         w.beat(ctx.L("Read the graph", "读图"), ctx.L(
             f"The largest swing is ${fmt(amp, 3)}$; at the end ${x} \\approx {fmt(float(xs[-1]), 3)}$.",
             f"最大位移为 ${fmt(amp, 3)}$；结束时 ${x} \\approx {fmt(float(xs[-1]), 3)}$。"))
     w.play("Indicate(tip, scale_factor=2)", 1)
     w.wait(1)
+
+
+def _equilibrium(F) -> float:
+    """Where the mass rests: the x with no acceleration at rest, for a force linear in x (x_e = l + mg/k for
+    m x'' = mg - k(x - l)); 0 when the force is not linear there, has no such point or is driven (depends on t)."""
+    a0, a1, a2 = (float(F(0.0, [x, 0.0])[1]) for x in (0.0, 1.0, 2.0))
+    if abs(float(F(1.234, [0.0, 0.0])[1]) - a0) > 1e-12:
+        return 0.0  # a driving force: the rest position moves with it
+    if not all(map(math.isfinite, (a0, a1, a2))) or abs(a1 - a0) < 1e-12 or abs((a2 - a1) - (a1 - a0)) > 1e-9 * max(1.0, abs(a1 - a0)):
+        return 0.0
+    return round(-a0 / (a1 - a0), 9)
 
 
 def _sweep(ctx: Ctx, system, name: str, values: list[float], labels) -> None:

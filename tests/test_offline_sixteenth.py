@@ -1,0 +1,93 @@
+"""The wrong kinds of the sixteenth unseen set, each as our own minimal block: a rolling body drawn as a solid with its
+volume, a chord through a focus drawn as the focal sum, a Fourier series written with ``\\sim`` drawn as the line of
+its base period, a differential equation's coefficients drawn as a derivative, a hanging spring started above its
+rest position, a swept variable that ends at a swept letter, and an integral's dy limits read as x's."""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs_manimgen.generate.offline.designer import generate_draft
+from mkdocs_manimgen.generate.offline.given import interval
+from mkdocs_manimgen.generate.offline.latex import extract
+from mkdocs_manimgen.model import BlockSpec
+
+
+def _draft(concept: str):
+    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+
+
+def _said(draft) -> str:
+    return " ".join(b.narration for b in draft.storyboard)
+
+
+def test_a_body_in_motion_is_no_solid_with_a_volume():
+    # #52, #59's kind: a rolling cylinder's dynamics drawn as a cylinder with V = pi r^2 h
+    for concept in (r"A hoop and a solid cylinder roll without slipping down the same incline. Which reaches the bottom first?",
+                    r"一个实心圆柱沿斜面无滑动地滚下，画出摩擦力的方向和角速度。"):
+        assert _draft(concept).kind != "solid"
+    assert _draft(r"Find the volume of a cylinder of radius $r = 2$ and height $h = 5$.").kind == "solid"  # its question
+
+
+def test_a_cone_against_its_cylinder_is_sliced_at_equal_heights():
+    # #13 (vague, partial): "why a third of the cylinder" now gets the sections' ratio (1 - z/h)^2 and its integral
+    draft = _draft(r"Why does a cone hold exactly one third of the cylinder with the same base and height?")
+    assert draft.kind == "solid" and "shell = Cylinder(" in draft.code
+    assert "(1 - z/h)^2" in _said(draft) and "\\tfrac13" in _said(draft)
+    # the cone stands on the same base as the cylinder (Manim's Cone has its apex at the origin)
+    assert re.search(r"Cone\(base_radius=1\.4, height=2\.8, direction=OUT, resolution=\(6, 16\)\)\.shift\(OUT \* 1\.4\)", draft.code)
+
+
+def test_a_chord_through_a_focus_is_not_the_focal_sum():
+    # #48's kind: 1/|FP| + 1/|FQ| = 2a/b^2 drawn as PF1 + PF2 = 2a
+    draft = _draft(r"For the ellipse $\frac{x^2}{9}+\frac{y^2}{8}=1$ the chords $MN$ through its right focus $F$ all have "
+                   r"$\frac{1}{|FM|}+\frac{1}{|FN|}$ equal. Animate one turning.")
+    said = _said(draft)
+    assert draft.kind == "ellipse_foci" and "PF_1 + PF_2" not in draft.code
+    assert "\\frac{2a}{b^2} = \\frac{3}{4}" in said and "|FM|" in said  # 2a/b^2 = 6/8, with the block's letters
+
+
+def test_a_fourier_series_written_with_sim_is_summed():
+    # #10's kind: f(x) ~ sum ... (the series need not converge to f at the jumps) fell to a plot of f(x) = x on [-4, 4]
+    draft = _draft(r"The square wave $f(x)=\operatorname{sgn}x$ on $(-\pi,\pi)$ has "
+                   r"$$f(x)\sim\frac{4}{\pi}\sum_{k=0}^{\infty}\frac{\sin(2k+1)x}{2k+1}.$$ Draw $S_2$, $S_5$ and $S_{20}$.")
+    assert draft.kind == "fourier"
+    assert [b.title for b in draft.storyboard][-3:] == ["2 terms", "5 terms", "20 terms"]  # the block's own partial sums
+
+
+def test_a_differential_equations_coefficients_are_no_derivative_question():
+    # #29's kind: "y = e^{2x} + x e^{-x} solves y'' + ay' + by = ce^{-x}; find a, b, c" drawn as secants to a tangent
+    assert _draft(r"已知 $y=e^{2x}+xe^{-x}$ 是微分方程 $y''+ay'+by=ce^{-x}$ 的一个特解，求 $a,b,c$，并画出它的图像。").kind != "derivative"
+    assert _draft(r"Find the derivative of $f(x)=x^3$ at $x=1$ and draw the tangent.").kind == "derivative"
+
+
+def test_a_hanging_spring_starts_below_its_rest_position():
+    # #33's kind: m x'' = mg - k(x - l) started at x(0) = 1, above the rest position l + mg/k = 10.8
+    draft = _draft(r"A mass hangs on a spring: $m\ddot x = mg - k(x - l)$ with $x$ measured down from the support.")
+    said = _said(draft)
+    assert draft.kind == "spring_mass"
+    assert "x(0) = 11.8" in said and "x_e = 10.8" in said  # m = k = l = 1 declared: rest at 1 + 9.8, pulled 1 further
+
+
+def test_a_variable_that_ends_at_a_swept_letter_is_not_swept_over_a_fixed_window():
+    # #8's kind: S(y) = by(1 - y/h) swept over y in [-4, 4] though y runs from 0 to h
+    assert _draft(r"The inscribed rectangle has area $S(y)=b\,y\left(1-\frac yh\right)$; animate $y$ from $0$ to $h$.").kind \
+        != "parameter_sweep"
+    assert _draft(r"For $0<x<a$ the family $f_a(x)=x(a-x)$ has its top at $x=a/2$.").kind != "parameter_sweep"
+    assert _draft(r"Show how $y = a\sin x$ changes with $a$.").kind == "parameter_sweep"  # no bound on x: still swept
+
+
+def test_an_integrals_dy_limits_are_no_interval_of_x():
+    # walkthrough #9's kind: Area = \int_1^9 (27/y - \sqrt y) dy plotted y = x^2 over x in [1, 9]
+    assert interval(extract(r"Slicing horizontally, $\text{Area}=\int_{2}^{8}\left(\frac{16}{y}-\sqrt{y}\right)dy$.")) is None
+    assert interval(extract(r"$\int_{0}^{3} x^2\,\mathrm{d}x = 9$")) == (0.0, 3.0)
+    assert interval(extract(r"$\int_{0}^{3} x^2 = 9$")) == (0.0, 3.0)  # no differential written: still x's
+
+
+
+def test_a_stated_gram_schmidt_vector_with_tex_spaces_is_read_and_checked():
+    # #25's kind: beta_2 = (1 - 1/sqrt2,\ -1/sqrt2,\ 1)^T (divided by |beta_1|, not its square) was not read
+    draft = _draft(r"对 $\alpha_1=(1,0,1)^{T}$，$\alpha_2=(0,1,1)^{T}$ 作施密特正交化：$\beta_1=\alpha_1$，"
+                   r"$\beta_2=\alpha_2-\frac{(\alpha_2,\beta_1)}{\|\beta_1\|}\beta_1=\left(-\frac{1}{\sqrt2},\ 1,\ 1-\frac{1}{\sqrt2}\right)^{T}$。")
+    assert draft.kind == "gram_schmidt_3d" and "题中结果的检验" in [b.title for b in draft.storyboard]
+    assert "\\beta_2 = (-0.5, 1, 0.5)" in _said(draft)
