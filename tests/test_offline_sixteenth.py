@@ -84,6 +84,39 @@ def test_an_integrals_dy_limits_are_no_interval_of_x():
     assert interval(extract(r"$\int_{0}^{3} x^2 = 9$")) == (0.0, 3.0)  # no differential written: still x's
 
 
+# -- traps the sixteenth set drew true but did not call (#6, #25, #32) and the one it flagged falsely (#26) -------------
+
+def _claims(concept: str) -> list[tuple[str, str]]:
+    from mkdocs_manimgen.generate.offline.claims import false_claims
+
+    return [(c.stated, c.truth) for c in false_claims(extract(concept))]
+
+
+def test_a_methods_stated_order_is_checked():
+    # #32's kind: "Euler's method is second order, so halving h quarters the error" (its global error is O(h))
+    assert _claims(r"用欧拉法解 $y'=y,\ y(0)=1$。欧拉法是二阶方法，步长减半时误差变为原来的 $\tfrac14$。") == \
+        [(r"\text{error} = O(h^{2})", r"\text{error} = O(h^{1})")]
+    # the fourteenth's #37: the trapezoidal rule's error "proportional to the step size" (it is O(h^2))
+    assert _claims(r"For the trapezoidal rule the error is proportional to the step size $\Delta x$.") == \
+        [(r"\text{error} = O(h^{1})", r"\text{error} = O(h^{2})")]
+    for true in (r"Simpson's rule is fourth order: halving $h$ divides the error by 16.",
+                 r"Euler's method has global error $O(h)$ and local error $O(h^2)$.",  # a local error is one order higher
+                 r"The improved Euler method is second-order accurate.",
+                 r"用改进的欧拉法解二阶微分方程 $y''+y=0$。"):  # a second-order equation is no method's order
+        assert _claims(true) == [], true
+
+
+def test_a_value_that_does_not_solve_the_equation_before_it_is_called():
+    # #6's kind: "A'(a) = 1 - 4/a^2 = 0 gives a^2 = 4, so a = 4"
+    assert _claims(r"Setting $A'(x)=1-\frac{9}{x^{2}}=0$ gives $x^{2}=9$, so $x=9$.") == [(r"x^{2} = 9 \Rightarrow x = 9", r"x = -3,\ 3")]
+    assert _claims(r"Setting $A'(x)=1-\frac{9}{x^{2}}=0$ gives $x=3$.") == []  # a root (the positive one) holds
+    assert _claims(r"$t^2 = 16$, so $t = 4\ \mathrm{s}$.") == []
+
+
+def test_a_derived_contradiction_is_no_false_value():
+    # #26: "adding the equations gives 0 = 3, so there is no solution" was called false (0 = 0)
+    assert _claims(r"For $a=-3$ adding the three equations gives $0=3$: the system has no solution.") == []
+
 
 def test_a_stated_gram_schmidt_vector_with_tex_spaces_is_read_and_checked():
     # #25's kind: beta_2 = (1 - 1/sqrt2,\ -1/sqrt2,\ 1)^T (divided by |beta_1|, not its square) was not read

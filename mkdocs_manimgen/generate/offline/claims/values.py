@@ -19,6 +19,8 @@ def _numbers(info: MathInfo, rows: list[str]) -> list[Claim]:
         if "=" not in row or NOT_ONE_VALUE.search(row):
             continue
         parts = [p.strip() for p in split_top(row, "=")]
+        if len(parts) == 2 and all(re.fullmatch(r"-?\d+", p) for p in parts):
+            continue  # "adding the equations gives 0 = 3": a contradiction the block derives, not a value it states
         known = [(p, v) for p, v in ((p, value_of(p)) for p in parts if p and not bare_name(p)) if v is not None]
         if len(known) < 2:
             continue
@@ -326,4 +328,56 @@ def _expansions(info: MathInfo, rows: list[str]) -> list[Claim]:
             out.append(Claim(f"{ta.strip()} = {tb.strip()}", f"{ta.strip()} = {sp.latex(truth)}",
                              (f"expanded, ${ta.strip()} = {sp.latex(sp.expand(a))}$", f"展开得 ${ta.strip()} = {sp.latex(sp.expand(a))}$")))
             break
+    return out
+
+
+# "gives", "so", "hence", "解得": the next formula is a consequence of the last one
+_THEREFORE = re.compile(r"^[\s,，:：]*(?:and\s+)?(?:so|hence|thus|therefore|giving|gives|we\s+get|which\s+gives|i\.e\.|"
+                        r"得到?|所以|故|则|即|解得|从而|因此)[\s,，:：]*(?:that\s+)?$", re.I)
+_ONE_VALUE = re.compile(r"^\s*([A-Za-z])\s*=\s*([^=]+)$")
+
+
+def _solved_steps(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads consecutive formulas and the words between
+    """``a^2 = 4``, "so" ``a = 4``: a value the block solves a polynomial equation in one letter for, stated right after
+    it with a connective (so, hence, gives, 得, 所以, 解得), that is no root of it. The equation is the last relation of
+    its formula (``A'(a) = -\\frac{4}{a^2} + 1 = 0`` reads ``-\\frac{4}{a^2} + 1 = 0``, cleared of its denominators)."""
+    import sympy as sp
+
+    at, spans = 0, []
+    for block in info.blocks:
+        i = info.concept.find(block, at)
+        if i < 0:
+            return []
+        spans.append((i, i + len(block)))
+        at = i + len(block)
+    out = []
+    for k in range(len(info.blocks) - 1):
+        between = re.sub(r"\$", "", info.concept[spans[k][1]:spans[k + 1][0]])
+        m = _ONE_VALUE.match(single_line(info.blocks[k + 1]))
+        if not m or not _THEREFORE.match(between) or NOT_ONE_VALUE.search(info.blocks[k]):
+            continue
+        sides = split_top(single_line(info.blocks[k]), "=")
+        if len(sides) < 2:
+            continue
+        left, right = parse(sides[-2]), parse(sides[-1])
+        value = value_of(strip_units(m.group(2)))
+        if not (isinstance(left, sp.Expr) and isinstance(right, sp.Expr) and isinstance(value, tuple)):
+            continue
+        v = sp.Symbol(m.group(1))
+        equation = sp.together(normalize(left) - normalize(right))
+        numerator = sp.numer(equation)
+        if numerator.free_symbols != {v} or not numerator.is_polynomial(v) or sp.degree(numerator, v) < 1:
+            continue
+        if abs(complex(numerator.subs(v, value[0]).evalf(30))) <= 1e-9 * max(1.0, abs(value[1]) ** sp.degree(numerator, v)):
+            continue
+        roots = sorted({r for r in sp.solve(equation, v) if r.is_real}, key=float)
+        if not roots:
+            continue
+        shown = ",\\ ".join(sp.latex(r) for r in roots)
+        stated = f"{sides[-2].strip()} = {sides[-1].strip()} \\Rightarrow {m.group(1)} = {m.group(2).strip()}"
+        out.append(Claim(stated, f"{m.group(1)} = {shown}",
+                         (f"${m.group(1)} = {m.group(2).strip()}$ does not satisfy ${sides[-2].strip()} = {sides[-1].strip()}$, "
+                          f"whose real solutions are ${m.group(1)} = {shown}$",
+                          f"${m.group(1)} = {m.group(2).strip()}$ 不满足 ${sides[-2].strip()} = {sides[-1].strip()}$，"
+                          f"它的实数解是 ${m.group(1)} = {shown}$")))
     return out
