@@ -238,7 +238,8 @@ def test_eulers_method_draws_the_authors_steps_over_the_solution():
     said = " ".join(b.narration for b in _draft(r"Euler's method with $h = 0.5$ for $y' = y$, $y(0) = 1$.").storyboard)
     assert "after 10 steps $y(5) \\approx 57.665$" in said and "148.4132" in said
     assert "(a step we chose)" in " ".join(b.narration for b in _draft(r"Euler's method for $y' = -2y$, $y(0) = 1$.").storyboard)
-    assert "euler_pts" not in _draft(r"The improved Euler method for $y' = y$, $y(0) = 1$, $h = 0.5$.").code
+    # the improved Euler method is its own polygon (Heun's y_1 = 1 + 0.25(1 + 1.5) = 1.625), never forward Euler's 1.5
+    assert "euler_pts = [(0, 1), (0.5, 1.625)," in _draft(r"The improved Euler method for $y' = y$, $y(0) = 1$, $h = 0.5$.").code
 
 
 @pytest.mark.parametrize("concept, false, truth", [

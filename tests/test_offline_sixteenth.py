@@ -124,3 +124,53 @@ def test_a_stated_gram_schmidt_vector_with_tex_spaces_is_read_and_checked():
                    r"$\beta_2=\alpha_2-\frac{(\alpha_2,\beta_1)}{\|\beta_1\|}\beta_1=\left(-\frac{1}{\sqrt2},\ 1,\ 1-\frac{1}{\sqrt2}\right)^{T}$。")
     assert draft.kind == "gram_schmidt_3d" and "题中结果的检验" in [b.title for b in draft.storyboard]
     assert "\\beta_2 = (-0.5, 1, 0.5)" in _said(draft)
+
+
+# -- partial kinds made whole: the improved Euler method's two slopes (#31), Euler's method at two step sizes (#32) ----
+
+def test_the_improved_euler_method_is_drawn_with_its_two_slopes_and_its_steps_checked():
+    draft = _draft(r"用改进的欧拉法求 $y'=2x-y,\ y(0)=1$，取 $h=0.2$：$y_1=0.86$，$y_2=0.8452$。画出每一步的两条斜率。")
+    said = _said(draft)
+    assert draft.kind == "slope_field" and "predictors = VGroup(" in draft.code
+    assert "k_1 = f(0, 1) = -1" in said and "\\bar y_1 = 1 + 0.2 \\cdot -1 = 0.8" in said  # k_2 = f(0.2, 0.8) = -0.4
+    assert "y_1 = 1 + \\tfrac{0.2}{2}(-1 + -0.4) = 0.86" in said
+    assert "$y_1 = 0.86$" in said  # the first stated step holds, the second is not the improved Euler step
+    assert "$y_2 = 0.8452$ 不成立" in said and "(-0.46 + 0.032) = 0.8172" in said
+
+
+def test_eulers_method_at_each_step_size_the_block_gives():
+    draft = _draft(r"Use Euler's method on $y'=y$, $y(0)=1$, on $[0,1]$ with $h=0.25$ and then $h=0.125$, and compare the errors at $x=1$.")
+    said = _said(draft)
+    assert draft.kind == "slope_field" and "run_0 = " in draft.code and "run_1 = " in draft.code
+    assert "$h = 0.25$ ends at $y(1) \\approx 2.44141$" in said and "$h = 0.125$ ends at $y(1) \\approx 2.56578$" in said
+    assert "order $p \\approx 0.86$" in said  # (e - 2.44141) / (e - 2.56578) = 1.82: Euler's first order
+
+
+def test_values_given_in_a_chain_under_a_standing_assumption_are_the_blocks():
+    # #30: "(α, β, γ, δ > 0)" with "α = 3, β = γ = δ = 1": β and γ read as 0.5 (chosen), δ as left general
+    from mkdocs_manimgen.generate.offline.odes import general, ode_system
+
+    info = extract(r"Model: $$\dot x=\alpha x-\beta xy,\qquad \dot y=\delta xy-\gamma y\qquad(\alpha,\beta,\gamma,\delta>0)$$ "
+                   r"Draw the phase portrait for $\alpha=2,\ \beta=\gamma=\delta=1$.")
+    system = ode_system(info)
+    assert system.params == {"alpha": 2.0, "beta": 1.0, "delta": 1.0, "gamma": 1.0} and not system.chosen
+    assert general(info, list(system.params)) == []
+    assert _draft(info.concept).kind == "phase_portrait"
+    # one letter's own range with a value elsewhere is still left general (its regimes: gamma >= 0, gamma = 4 critical)
+    assert general(extract(r"$\ddot x+\gamma\dot x+4x=0$ with $\gamma\ge0$; $\gamma=4$ is critical."), ["gamma"]) == ["gamma"]
+
+
+def test_a_fall_against_drag_may_be_swept_in_its_drag_coefficient():
+    # #34: v(t) = (mg/k)(1 - e^{-kt/m}) "as k grows" was refused for "motion with drag" (a projectile family's question)
+    draft = _draft(r"A ball falls from rest against air resistance $kv$, so $v(t)=\frac{mg}{k}\left(1-e^{-kt/m}\right)$. "
+                   r"Show how $v(t)$ changes as $k$ grows.")
+    assert draft.kind == "parameter_sweep" and "Slide $k$" in _said(draft)
+
+
+def test_a_letter_the_block_fixes_by_a_definition_or_a_rounded_value_is_not_swept():
+    # the fifteenth's #42 (opened by allowing a sweep for drag): c = sqrt(mg/k) with m, g, k given, "c ≈ 52.4", slid as c = 1, 3, 0.5
+    concept = (r"A parachutist ($m=80\ \mathrm{kg}$, $k=0.3\ \mathrm{kg/m}$, $g=9.8\ \mathrm{m/s^2}$) falls against air resistance "
+               r"$kv^2$; with $c=\sqrt{mg/k}$ the speed is $v(t)=c\tanh\left(\frac{gt}{c}\right)$.")
+    assert _draft(concept).kind != "parameter_sweep"
+    assert _draft(r"With air resistance $kv^2$ the speed is $v(t)=c\tanh\left(\frac{gt}{c}\right)$, and $c \approx 51.1$.").kind \
+        != "parameter_sweep"

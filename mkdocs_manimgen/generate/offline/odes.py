@@ -124,9 +124,14 @@ def general(info, params) -> list[str]:
     said to vary (:func:`varied`)."""
     ineq = r"(?:\\geq?|\\leq?|\\geqslant|\\leqslant|\\neq|>|<)"
     said = set(varied(info, params))
+    # "(α, β, γ, δ > 0)": a standing assumption on several letters at once; one the block then gives a value is that value
+    assumed = {n.strip().lstrip("\\") for b in info.blocks for m in re.finditer(
+        r"((?:\\?[A-Za-z]+\s*,\s*)+\\?[A-Za-z]+)\s*(?:>|\\geq?|\\geqslant)\s*0(?![\d.])", single_line(b)) for n in m.group(1).split(",")}
     out = []
     for p in params:
         name = re.escape(tex_name(p))
+        if p in assumed and p not in said and _given(info, [p]):
+            continue
         if p in said or any(re.search(rf"{name}(?![A-Za-z])\s*{ineq}|{ineq}\s*{name}(?![A-Za-z])", single_line(b)) for b in info.blocks):
             out.append(p)
     return out
@@ -413,9 +418,14 @@ def _given(info: MathInfo, names: list[str]) -> dict[str, float]:
     return out
 
 
+# \beta = \gamma = \delta = 1: one value for every name of the chain
+_CHAIN = re.compile(r"(?<![A-Za-z\\_^{])(?P<names>(?:(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?\s*=\s*){2,})(?P<v>-?\d+(?:\.\d+)?)(?![\d.])")
+
+
 def _given_in(text: str, name: str) -> float | None:
     """The number the author assigns to ``name`` in ``text`` (``k = 0.5``, ``\\beta = 8/3``, ``q = \\frac{1}{2}``,
     ``\\theta = 30^\\circ`` in radians); not a letter inside a sum (``x + y = 4`` gives y no value)."""
+    text = _CHAIN.sub(lambda m: ", ".join(f"{n.strip()} = {m['v']}" for n in m["names"].split("=") if n.strip()), text)
     tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
     number = (r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
               + _DEGREES)

@@ -273,6 +273,10 @@ def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: s
 
     from .odes import rows_of
 
+    for block in info.blocks:  # c \approx 52.4\ \mathrm{m/s}: the block's own (rounded) value of the letter
+        approx = re.match(r"^\s*(\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*(?:\\approx|≈)\s*-?\d", single_line(block))
+        if approx and approx.group(1).lstrip("\\") in free:
+            return True
     for other in rows_of(info):
         if other == row:
             continue
@@ -285,6 +289,9 @@ def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: s
             continue
         left, right = normalize(left), normalize(right)
         lnames, rnames = ({str(s) for s in e.free_symbols} for e in (left, right))
+        if isinstance(left, sp.Symbol) and str(left) in free and rnames and str(left) not in rnames \
+                and rnames <= set(_given(info, sorted(rnames))):
+            return True  # c = \sqrt{mg/k} with m, g and k given: c is the block's number, not a letter to slide
         if not rnames and lnames and lnames <= free | {var} and len(lnames & free) >= 1 and \
                 (len(lnames) > 1 or not isinstance(left, sp.Symbol) or right.has(sp.log, sp.exp, sp.sqrt, sp.pi)
                  or right.atoms(sp.Function)):

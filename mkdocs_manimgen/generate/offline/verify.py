@@ -139,7 +139,7 @@ QUESTIONS = (
     Question("a minimum spanning tree", r"minimum\s+spanning\s+tree|\bMST\b|kruskal|prim'?s\s+algorithm|最小生成树",
              drawn_by=("graph_algorithm",)),
     Question("a graph search", r"breadth[- ]first|depth[- ]first|\bBFS\b|\bDFS\b|广度优先|深度优先", drawn_by=("graph_algorithm",)),
-    Question("motion with drag", r"air resistance|\bdrag\b|空气阻力", drawn_by=("projectile_drag",)),
+    Question("motion with drag", r"air resistance|\bdrag\b|空气阻力", drawn_by=("projectile_drag", "parameter_sweep")),  # v(t) of a fall, swept in k
     Question("the derivative of an inverse", r"derivative of (?:the|an) inverse|inverse function theorem|反函数的导数|反函数求导", drawn_by=("inverse_derivative",)),
     Question("an implicit derivative", r"implicit(?:ly)? differentiat|implicit function|隐函数", drawn_by=("implicit_curve",)),
     Question("a projection onto a line", PROJECTION, r"\\(?:operatorname|text|mathrm)\s*\{\s*proj\s*\}",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..latex import MathInfo
+from ..one_step import IMPROVED_EULER
 from .core import Claim
 
 
@@ -27,7 +28,7 @@ class Method:
 
 
 METHODS = (
-    Method(r"improved\s+euler|modified\s+euler|\bheun|改进的?欧拉|预估\s*[-–—－]?\s*校正", 2, ("the improved Euler method", "改进的欧拉法")),
+    Method(IMPROVED_EULER, 2, ("the improved Euler method", "改进的欧拉法")),
     Method(r"(?<!improved )(?<!modified )\beuler'?s?\s+(?:method|scheme)|\b(?:forward|explicit|backward|implicit)\s+euler\b"
            r"|(?<!改进的)(?<!改进)欧拉(?:法|方法|格式|公式)", 1, ("Euler's method", "欧拉法")),
     Method(r"\bRK4\b|classical\s+runge|(?:fourth[- ]order|classical)\s+runge|四阶龙格|经典龙格", 4,

@@ -16,6 +16,9 @@ from ..given import assigned, interval
 from ..latex import fmt, split_top
 from ..notes import check
 from ..odes import general, ode_system, rk4
+from ..one_step import EULER, HEUN, method_asked, step_sizes
+from ..one_step import chain as steps_chain
+from ..one_step import points as steps_points
 from ..storyboard import math_mob
 from ..symbolic import number
 from ._plots import axes_code, field_code, solution_code
@@ -93,52 +96,27 @@ def needs(info) -> bool:
     return True
 
 
-# Forward Euler named in the prose; "improved"/"modified" Euler (Heun) is another method, not drawn.
-_EULER = r"euler'?s?\s+method|euler\s+(?:scheme|step)|forward\s+euler|欧拉(?:方)?法|欧拉折线"
-_NOT_FORWARD = r"improved|modified|implicit|backward|改进|隐式|后退"
-
-
 def authors_step(info) -> float | None:
-    """The author's h (``h = 0.5``, ``\\Delta x = 0.1``, "step size 0.25") when the block asks for forward Euler."""
-    if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
+    """The author's h (``h = 0.5``, ``\\Delta x = 0.1``, "step size 0.25"; the first when several are compared) when the
+    block asks for a one-step method (:func:`.one_step.method_asked`)."""
+    if method_asked(info) is None:
         return None
+    written = step_sizes(info)
     values = assigned(info, ("h", "\\Delta x", "\\Delta t"))
-    h = next(iter(values.values()), stated_step(info))
+    h = written[0] if written else next(iter(values.values()), stated_step(info))
     return float(h) if h is not None and h > 0 else None
 
 
 def euler_step(info, s0: float, end: float) -> tuple[float, bool] | None:
-    """(h, given) when the block asks for forward Euler, y_{n+1} = y_n + h f(x_n, y_n); else None.
-    h is the author's (:func:`authors_step`) when it fits before ``end``, else a quarter of
-    the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
-    if not re.search(_EULER, info.prose, re.I) or re.search(_NOT_FORWARD, info.prose, re.I):
+    """(h, given) when the block asks for a one-step method; else None. h is the author's (:func:`authors_step`)
+    when it fits before ``end``, else a quarter of the way to ``end`` rounded down to 1, 2 or 5 (given=False)."""
+    if method_asked(info) is None:
         return None
     h = authors_step(info)
     if h is not None and h <= end - s0 + 1e-9:
         return h, True
     raw = (end - s0) / 4
     return float(max(m * 10.0 ** np.floor(np.log10(raw)) for m in (1, 2, 5) if m * 10.0 ** np.floor(np.log10(raw)) <= raw)), False
-
-
-def euler_points(F, s0: float, y0: float, h: float, end: float, window: tuple[float, float]) -> list[tuple[float, float]]:
-    """Forward Euler's points from (s0, y0) towards ``end``: at most 40 steps, stopping where it leaves ``window``."""
-    points = [(s0, y0)]
-    s, y = s0, y0
-    while s + h <= end + 1e-9 and len(points) <= 40:
-        y, s = y + h * float(F(s, np.array([y]))[0]), s + h
-        if not (np.isfinite(y) and window[0] <= y <= window[1]):
-            break
-        points.append((s, y))
-    return points
-
-
-def euler_chain(F, s0: float, y0: float, h: float, steps: int) -> list[float]:
-    """y_0, ..., y_steps of forward Euler, unclipped (the values a block's stated steps are checked against)."""
-    ys = [y0]
-    with np.errstate(all="ignore"):
-        for k in range(steps):
-            ys.append(ys[-1] + h * float(F(s0 + k * h, np.array([ys[-1]]))[0]))
-    return ys
 
 
 class StatedStep(NamedTuple):
@@ -198,14 +176,15 @@ def checked_steps(info, F, y: str, s0: float, y0: float, h: float) -> list[tuple
     said = stated_steps(info, y, s0, h)
     if not said:
         return []
-    chain = euler_chain(F, s0, y0, h, max(s.k for s in said))
+    method = method_asked(info) or EULER
+    chain = steps_chain(method, F, s0, y0, h, max(s.k for s in said))
     held: dict[int, float] = {0: y0}
     out = []
     for s in said:
         holds = STEP if np.isfinite(chain[s.k]) and _agrees(s.value, s.places, chain[s.k]) else ""
         if not holds and s.k - 1 in held:
             prev = held[s.k - 1]
-            holds = STEP if _agrees(s.value, s.places, prev + h * float(F(s0 + (s.k - 1) * h, np.array([prev]))[0])) else ""
+            holds = STEP if _agrees(s.value, s.places, method.advance(F, s0 + (s.k - 1) * h, prev, h)) else ""
         if holds:
             held[s.k] = s.value
         elif "(" in s.tex:
@@ -333,7 +312,14 @@ def build(ctx: Ctx) -> None:
     step = euler_step(info, s0, float(ss[-1]))
     if step is not None:
         h, given = step
-        _euler_beat(ctx, (h, given, euler_points(F, s0, y0, h, float(ss[-1]), (lo, hi))), ss, ys, x, y)
+        method = method_asked(info)
+        sizes = [g for g in step_sizes(info) if g <= float(ss[-1]) - s0 + 1e-9][:3] if given else []
+        if len(sizes) >= 2:  # "halve the step": the polygons of every h the block writes, their errors compared
+            _sizes_beat(ctx, method, sizes, F, (s0, y0), ss, ys, (lo, hi), x, y)
+        elif method.two_slopes:
+            _heun_beat(ctx, (h, given, steps_points(method, F, s0, y0, h, float(ss[-1]), (lo, hi))), F, ss, ys, x, y)
+        else:
+            _euler_beat(ctx, (h, given, steps_points(method, F, s0, y0, h, float(ss[-1]), (lo, hi))), ss, ys, x, y)
         if checks and given:
             _checks_beat(ctx, checks, F, (s0, y0, h), x, y, "UR" if ys[0] > ys[-1] else "UL")
     w.beat(ctx.L("Follows every slope", "处处沿着斜率"), said)
@@ -364,13 +350,112 @@ def _euler_beat(ctx: Ctx, euler, ss, ys, x: str, y: str) -> None:
     ctx.w.wait(0.8)
 
 
+def _heun_beat(ctx: Ctx, steps, F, ss, ys, x: str, y: str) -> None:
+    """The improved Euler method's polygon over the RK4 solution; at each of its first four steps the two slopes it
+    averages: the predictor's f(x_n, y_n) to ȳ_{n+1}, and f(x_{n+1}, ȳ_{n+1}) there."""
+    h, given, points = steps
+    (xn, yn), count = points[-1], len(points) - 1
+    true = float(np.interp(xn, ss, ys))
+    chosen = "" if given else ctx.w.chose("step")
+    ctx.facts.update(euler=(h, count, xn, yn, true))
+    (a0, b0), (_, b1) = points[0], points[min(1, count)]
+    k1 = float(F(a0, np.array([b0]))[0])
+    bar = b0 + h * k1
+    k2 = float(F(a0 + h, np.array([bar]))[0])
+    first = (f"from ${x}_0 = {fmt(a0, 4)}$: $k_1 = f({fmt(a0, 4)}, {fmt(b0, 4)}) = {fmt(k1, 4)}$, the predictor "
+             f"$\\bar {y}_1 = {fmt(b0, 4)} + {fmt(h, 4)} \\cdot {fmt(k1, 4)} = {fmt(bar, 5)}$, $k_2 = f({fmt(a0 + h, 4)}, {fmt(bar, 5)}) = {fmt(k2, 4)}$, "
+             f"so ${y}_1 = {fmt(b0, 4)} + \\tfrac{{{fmt(h, 4)}}}{{2}}({fmt(k1, 4)} + {fmt(k2, 4)}) = {fmt(b1, 6)}$")
+    ctx.w.beat(ctx.L("The improved Euler method", "改进的欧拉法"), ctx.L(
+        f"Each step of $h = {fmt(h, 4)}${chosen} takes two slopes, ${HEUN.rule(x, y)}$; {first}. After {count} step"
+        f"{'s' if count > 1 else ''} ${y}({fmt(xn, 4)}) \\approx {fmt(yn, 6)}$, while the solution has ${fmt(true, 6)}$.",
+        f"每一步（$h = {fmt(h, 4)}${chosen}）用两个斜率：${HEUN.rule(x, y)}$；"
+        + first.replace("from ", "从 ").replace(": ", "：").replace(", the predictor ", "，预估值 ").replace(", so ", "，于是 ")
+        + f"。走 {count} 步后 ${y}({fmt(xn, 4)}) \\approx {fmt(yn, 6)}$，而解的值为 ${fmt(true, 6)}$。"))
+    shown = min(count, 4)
+    slopes = []
+    for (px, py), _ in zip(points[:shown], range(shown)):
+        s1 = float(F(px, np.array([py]))[0])
+        pb = py + h * s1
+        slopes.append((px, py, px + h, pb, float(F(px + h, np.array([pb]))[0])))
+    body = ", ".join(f"({fmt(px, 6)}, {fmt(py, 6)})" for px, py in points)
+    rows = ", ".join(f"({', '.join(fmt(v, 6) for v in row)})" for row in slopes)
+    ctx.w.code(
+        "# the improved Euler polygon, and at its first steps the predictor to (x_{n+1}, y-bar) and the slope found there",
+        f"euler_pts = [{body}]",
+        "euler = VMobject(color=ORANGE, stroke_width=4).set_points_as_corners([axes.c2p(px, py) for px, py in euler_pts])",
+        "euler_dots = VGroup(*[Dot(axes.c2p(px, py), radius=0.05, color=ORANGE) for px, py in euler_pts])",
+        f"two_slopes = [{rows}]  # (x_n, y_n, x_n+1, y-bar, f(x_n+1, y-bar))",
+        "predictors = VGroup(*[DashedLine(axes.c2p(a, b), axes.c2p(c, d), color=BLUE, stroke_width=3) for a, b, c, d, _ in two_slopes])",
+        "correctors = VGroup(*[VGroup(Dot(axes.c2p(c, d), radius=0.045, color=GREEN),",
+        "                             Line(axes.c2p(c - 0.35 * (c - a), d - 0.35 * (c - a) * k), axes.c2p(c + 0.35 * (c - a), d + 0.35 * (c - a) * k),",
+        "                                  color=GREEN, stroke_width=4)) for a, b, c, d, k in two_slopes])",
+    )
+    for i in range(shown):
+        ctx.w.play(f"Create(predictors[{i}]), FadeIn(correctors[{i}])", 1.0)
+    ctx.w.play("Create(euler), FadeIn(euler_dots, lag_ratio=0.2)", 2.0)
+    ctx.w.wait(0.8)
+
+
+def _sizes_beat(ctx: Ctx, method, sizes: list[float], F, start: tuple[float, float], ss, ys, window, x: str, y: str) -> None:
+    """The method's polygon for each step size the block writes, with each one's error at its last grid point; when
+    every polygon reaches the same end, the ratio of the errors: halving h divides a method of order p's error by about
+    2^p (Euler: 2, not 4). A polygon whose iterates grow out of the frame is said to (Euler's y' = -40y at h = 0.06)."""
+    s0, y0 = start
+    end = float(ss[-1])
+    runs = []
+    for h in sizes:
+        last = s0 + np.floor((end - s0) / h + 1e-9) * h
+        pts = steps_points(method, F, s0, y0, h, last, window, most=400)
+        runs.append((h, pts, abs(pts[-1][0] - last) < 1e-9))
+    errors = [abs(pts[-1][1] - float(np.interp(pts[-1][0], ss, ys))) for _, pts, _ in runs]
+    ctx.facts.update(euler_sizes=[(h, pts[-1][0], pts[-1][1], e, whole) for (h, pts, whole), e in zip(runs, errors)])
+    colors = ["ORANGE", "PINK", "PURPLE"]
+    each = []
+    for (h, pts, whole), e in zip(runs, errors):
+        if whole:
+            each.append((f"$h = {fmt(h, 4)}$ ends at ${y}({fmt(pts[-1][0], 4)}) \\approx {fmt(pts[-1][1], 5)}$, error ${fmt(e, 3)}$",
+                         f"$h = {fmt(h, 4)}$ 时 ${y}({fmt(pts[-1][0], 4)}) \\approx {fmt(pts[-1][1], 5)}$，误差 ${fmt(e, 3)}$"))
+        else:
+            first = ", ".join(fmt(v, 4) for v in steps_chain(method, F, s0, y0, h, 3)[1:])
+            each.append((f"with $h = {fmt(h, 4)}$ the iterates ${y}_1, {y}_2, {y}_3 = {first}$ grow and leave the frame instead of "
+                         "following the solution",
+                         f"$h = {fmt(h, 4)}$ 时迭代值 ${y}_1, {y}_2, {y}_3 = {first}$ 越来越大，离开了画面，不再跟随解"))
+    tail_en = tail_zh = ""
+    whole = [r for r in runs if r[2]]
+    if len(whole) == len(runs) and abs(runs[0][1][-1][0] - runs[1][1][-1][0]) < 1e-9 and errors[1] > 1e-12 and errors[0] > 0:
+        ratio, shrink = errors[0] / errors[1], sizes[0] / sizes[1]
+        order = float(np.log(ratio) / np.log(shrink)) if shrink > 1 else None
+        if order is not None:
+            p = 2 if method.two_slopes else 1
+            tail_en = (f" Making $h$ {fmt(shrink, 3)} times smaller divides the error by ${fmt(ratio, 3)}$: order $p \\approx {fmt(order, 2)}$, "
+                       f"as {method.name[0]}'s error is $O(h^{{{p}}})$.")
+            tail_zh = (f"步长缩小为 $\\frac{{1}}{{{fmt(shrink, 3)}}}$，误差缩小为 $\\frac{{1}}{{{fmt(ratio, 3)}}}$：阶数 $p \\approx {fmt(order, 2)}$，"
+                       f"{method.name[1]}的误差是 $O(h^{{{p}}})$。")
+    ctx.w.beat(ctx.L(f"{method.name[0][0].upper() + method.name[0][1:]} with each step size", f"不同步长的{method.name[1]}"), ctx.L(
+        f"${method.rule(x, y)}$ with each step the block gives, against the solution: " + "; ".join(e for e, _ in each) + "." + tail_en,
+        f"按题中的每个步长用 ${method.rule(x, y)}$，与解比较：" + "；".join(z for _, z in each) + "。" + tail_zh))
+    lines = []
+    for i, ((h, pts, whole), e) in enumerate(zip(runs, errors)):
+        body = ", ".join(f"({fmt(px, 6)}, {fmt(py, 6)})" for px, py in pts)
+        ctx.w.code(f"run_{i} = VMobject(color={colors[i]}, stroke_width=4).set_points_as_corners("
+                   f"[axes.c2p(px, py) for px, py in [{body}]])")
+        lines.append(math_mob(f"h = {fmt(h, 4)}:\\ |e| = {fmt(e, 3)}" if whole else f"h = {fmt(h, 4)}:\\ \\text{{grows}}", 30, colors[i]))
+    ctx.w.code(f"errors_table = VGroup({', '.join(lines)}).arrange(DOWN, aligned_edge=LEFT, buff=0.15)",
+               "errors_table.next_to(axes, UP, buff=-errors_table.height - 0.2).to_edge(RIGHT, buff=0.6)",
+               "errors_table.add_background_rectangle(opacity=0.85, buff=0.1)")
+    for i in range(len(runs)):
+        ctx.w.play(f"Create(run_{i}), FadeIn(errors_table[{i + 1}])", 1.8)
+    ctx.w.wait(1.0)
+
+
 def _checks_beat(ctx: Ctx, checks: list[tuple[StatedStep, str]], F, start: tuple[float, float, float], x: str, y: str,
                  corner: str) -> None:
     """The author's stated Euler values, each against the computed step; a false one is called false with the
     step that gives the true value, y_k = y_{k-1} + h f(x_{k-1}, y_{k-1}), its slope taken at x_{k-1}."""
     s0, y0, h = start
     rows = list({(s.k, s.value): (s, holds) for s, holds in reversed(checks)}.values())[::-1]  # y_3 = 1.362 and y(0.3) ≈ 1.362: one value
-    chain = euler_chain(F, s0, y0, h, max(s.k for s, _ in rows))
+    method = method_asked(ctx.info) or EULER
+    chain = steps_chain(method, F, s0, y0, h, max(s.k for s, _ in rows))
 
     def result(k: int) -> str:  # "= 1.22", or "\approx 1.3620" when four decimals do not hold it exactly
         relation = "=" if abs(round(chain[k], 4) - chain[k]) < 1e-9 else r"\approx"
@@ -379,6 +464,10 @@ def _checks_beat(ctx: Ctx, checks: list[tuple[StatedStep, str]], F, start: tuple
     def step(k: int) -> str:  # y_2 = y_1 + h f(x_1, y_1) = 1.1 + 0.1 \cdot f(0.1, 1.1) = 1.1 + 0.1 \cdot (1.2) = 1.22
         prev, xp = chain[k - 1], s0 + (k - 1) * h
         slope = float(F(xp, np.array([prev]))[0])
+        if method.two_slopes:  # y_k = y_{k-1} + h/2 (k_1 + k_2), k_2 at the predictor
+            k2 = float(F(xp + h, np.array([prev + h * slope]))[0])
+            return (f"{y}_{{{k}}} = {y}_{{{k - 1}}} + \\tfrac{{h}}{{2}}(k_1 + k_2) = {fmt(prev, 6)} + \\tfrac{{{fmt(h, 4)}}}{{2}}"
+                    f"({fmt(slope, 4)} + {fmt(k2, 4)}) {result(k)}")
         return (f"{y}_{{{k}}} = {y}_{{{k - 1}}} + h\\,f({x}_{{{k - 1}}}, {y}_{{{k - 1}}}) = {fmt(prev, 4)} + {fmt(h, 4)} \\cdot f({fmt(xp, 4)}, {fmt(prev, 4)})"
                 f" = {fmt(prev, 4)} + {fmt(h, 4)} \\cdot ({fmt(slope, 4)}) {result(k)}")
 
@@ -389,7 +478,8 @@ def _checks_beat(ctx: Ctx, checks: list[tuple[StatedStep, str]], F, start: tuple
     exact = ctx.L(", ", "、").join(f"${s.tex}$" for s, holds in rows if holds == SOLUTION)
     said = [ctx.L(f"The block's {', '.join(steps)} {'agree' if len(steps) > 1 else 'agrees'} with these steps.",
                   f"题中的 {'、'.join(steps)} 与这些步骤一致。")] if steps else []
-    said += [ctx.L(f"Its {exact} is the solution's value, not Euler's.", f"题中的 {exact} 是解的值，不是欧拉法的值。")] if exact else []
+    said += [ctx.L(f"Its {exact} is the solution's value, not {'Euler' if method is EULER else method.name[0]}'s.",
+                   f"题中的 {exact} 是解的值，不是{method.name[1]}的值。")] if exact else []
     said += [ctx.L(f"The block's ${s.tex}$ is false: ${step(s.k)}$.", f"题中的 ${s.tex}$ 不成立：${step(s.k)}$。") for s in false]
     said += [ctx.L(f"Its ${c.stated}$ is false too: {c.why[0]}.", f"题中的 ${c.stated}$ 也不成立：{c.why[1]}。") for c in solutions]
     said = ctx.L(" ", "").join(said)
