@@ -167,6 +167,21 @@ def test_a_fall_against_drag_may_be_swept_in_its_drag_coefficient():
     assert draft.kind == "parameter_sweep" and "Slide $k$" in _said(draft)
 
 
+def test_a_tests_stated_verdict_is_checked_against_its_numbers():
+    # #36's kind: chi^2 = 14.9 beyond the critical value 11.07, "so we fail to reject H0"
+    assert _claims(r"Rolled 60 times a die gives $\chi^{2}=\frac{180}{10}=18$; with 5 degrees of freedom the critical value "
+                   r"at the $5\%$ level is $11.07$, so we fail to reject $H_0$.") == \
+        [(r"\text{fail to reject } H_0", r"\chi^{2} = 18 > 11.07:\ \text{reject } H_0")]
+    assert _claims(r"检验统计量 $t=1.2$，临界值 $t_{0.025}(15)=2.131$，所以拒绝 $H_0$。") == \
+        [(r"\text{reject } H_0", r"|t| = 1.2 < 2.131:\ \text{do not reject } H_0")]
+    assert _claims(r"Its p-value is $0.012$ at the $5\%$ level, so we do not reject $H_0$.") == \
+        [(r"\text{fail to reject } H_0", r"p = 0.012 < \alpha = 0.05:\ \text{reject } H_0")]
+    for true in (r"$z=2.4$ and $z_{0.025}=1.96$, so we reject $H_0$.",
+                 # H_0: p = 0.3 is a binomial parameter, no p-value (the eleventh's #26 was flagged by a first draft)
+                 r"Under $H_0: p=0.3$, $P(X\ge 9)\approx0.113$ at the $5\%$ level, so there is insufficient evidence to reject $H_0$."):
+        assert _claims(true) == [], true
+
+
 def test_a_letter_the_block_fixes_by_a_definition_or_a_rounded_value_is_not_swept():
     # the fifteenth's #42 (opened by allowing a sweep for drag): c = sqrt(mg/k) with m, g, k given, "c ≈ 52.4", slid as c = 1, 3, 0.5
     concept = (r"A parachutist ($m=80\ \mathrm{kg}$, $k=0.3\ \mathrm{kg/m}$, $g=9.8\ \mathrm{m/s^2}$) falls against air resistance "

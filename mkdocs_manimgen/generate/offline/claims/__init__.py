@@ -27,6 +27,8 @@ Kinds read (each a function ``_kind(info, rows) -> list[Claim]`` in the module o
 - the mean and variance of ``Y = aX + b`` from X's: ``E(Y) = aE(X) + b``, ``D(Y) = a^2 D(X)`` (``Var``, ``V``, ``D``);
 - an expansion or a factorisation of a polynomial in one letter: ``(z - (2 + i))(z - (2 - i)) = z^2 + 4z + 5``;
 - a value stated as the solution of the polynomial equation just before it: ``a^2 = 4``, so ``a = 4``;
+- the verdict on H₀ stated for a significance test, against its statistic and critical value or its p-value and α
+  (:mod:`.hypothesis`);
 - the order of accuracy stated for a numerical method (:mod:`.numerics`): "Euler's method is second order, so halving h
   quarters the error".
 """
@@ -40,6 +42,7 @@ from ..latex import MathInfo, bare_tex, split_top
 from .core import Claim, statement_rows
 from .distributions import _linear_moments, _pmf_statements
 from .graphs import _euler_walks
+from .hypothesis import _test_verdicts
 from .numerics import _method_orders
 from .odes import _ode_solutions, _second_order_solutions
 from .series import _convergence, _ellipsis_forms, _series_of_functions, _sum_forms, _taylor_polynomials
@@ -59,7 +62,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
                  _ode_solutions, _second_order_solutions, _root_brackets, _pmf_statements, _linear_moments, _expansions, _convergence,
-                 _series_of_functions, _arguments, _euler_walks, _method_orders, _solved_steps):
+                 _series_of_functions, _arguments, _euler_walks, _method_orders, _solved_steps, _test_verdicts):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:
