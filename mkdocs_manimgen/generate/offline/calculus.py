@@ -324,6 +324,42 @@ def approximations(info: MathInfo):
 # A stated Taylor polynomial: P_3(x) = ..., T_{2}(x) = ...
 TAYLOR_POLYNOMIAL = re.compile(r"^\s*([PT])_\{?(\d{1,2})\}?\s*\(\s*x\s*\)\s*=(.+)$")
 
+# The centre of an expansion the prose names: "at $x = 1$", "about $x_0 = \\frac{\\pi}{6}$", "在 $x_0=\\dfrac{\\pi}{6}$ 处"
+EXPANSION_CENTRE = re.compile(r"(?:\babout|\baround|\bcent(?:re|er)d?\s+at|\bexpanded\s+at|\bat)\s*\$\s*x(?:_0)?\s*=\s*([^$]+)\$"
+                              r"|在\s*\$\s*x(?:_0)?\s*=\s*([^$]+)\$\s*处", re.I)
+_EXPANSION_WORDS = re.compile(r"taylor|maclaurin|polynomial|expan|series|泰勒|麦克劳林|展开|多项式", re.I)
+
+
+def centre_named(text: str) -> str | None:
+    """The TeX of the centre the text names for an expansion: "about $x_0 = 1$", "在 $x_0 = \\frac{\\pi}{6}$ 处", or "at
+    $x = 1$" beside a word of expansions (a bare "at $x = 0.2$" is as often a point to look at: "zoom in near x = 0.2")."""
+    for m in EXPANSION_CENTRE.finditer(text):
+        if m.group(2) is not None:
+            return m.group(2)
+        said = m.group(0).lower()
+        near = text[max(0, m.start() - 60):m.end() + 60]
+        if not said.startswith("at") or "x_0" in said or _EXPANSION_WORDS.search(near):
+            return m.group(1)
+    return None
+
+
+def expansion_centre(info):
+    """The exact centre (sympy) of the Taylor expansion the block names, 0 when it names none; None when it names one
+    that cannot be read."""
+    from .symbolic import normalize, parse
+
+    written = centre_named(info.concept)
+    if written is None:
+        import sympy as sp
+
+        return sp.Integer(0)
+    c = parse(written)
+    try:
+        c = normalize(c) if c is not None else None
+        return c if c is not None and c.is_number and c.is_real else None
+    except Exception:  # noqa: BLE001 - an unreadable centre is no centre
+        return None
+
 
 def expanded_function(info: MathInfo):
     """The one function of x a Taylor block expands: (sympy expression, its LaTeX), from a bare formula

@@ -140,13 +140,19 @@ def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[fl
     if not m:  # an integral's limits, when it is taken in the letter (the limits of a dy are no x-interval)
         m = next((i for i in re.finditer(rf"\\int_\{{?({_NUM})\}}?\^\{{?({_NUM})\}}?", flat)
                   if _differential(flat[i.end():]) in (None, letter)), None)
-    if not m:  # [a, b], or half-open [a, b) / (a, b]: a square bracket on one side at least
-        m = re.search(rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*[\])]|\(\s*({_NUM})\s*,\s*({_NUM})\s*\]", flat)
+    if not m:  # [a, b], or half-open [a, b) / (a, b]: a square bracket on one side at least; [0 ; 2] as French writes it
+        m = re.search(rf"\[\s*({_NUM})\s*[,;]\s*({_NUM})\s*[\])]|\(\s*({_NUM})\s*[,;]\s*({_NUM})\s*\]", flat)
     if m:
         a, b = (float(v) for v in [g for g in m.groups() if g is not None][:2])
         if a < b:
             return a, b
-    for m in re.finditer(r"\[\s*([^\[\],]{1,30}?)\s*,\s*([^\[\],]{1,30}?)\s*\]", flat):  # [0, \pi], [-\frac{1}{2}, 2]
+    for m in re.finditer(r"\[\s*([^\[\],;]{1,30}?)\s*[,;]\s*([^\[\],;]{1,30}?)\s*\]", flat):  # [0, \pi], [-\frac{1}{2}, 2]
+        a, b = number(m.group(1)), number(m.group(2))
+        if a is not None and b is not None and a < b:
+            return a, b
+    # an open interval said as one: "on $(0, \pi)$", "sur $]0 ; \pi[$", "在 $(0,\pi)$ 上" (a bare (2, 3) is a point)
+    for m in re.finditer(r"(?:\b(?:on|over|sur|in|for\s+x\s+in)|在)\s*\$\s*(?:x\s*\\in\s*)?(?:\\left)?[(\]]\s*([^()\[\],;$]{1,30}?)\s*[,;]"
+                         r"\s*(?:\\[,;!: ])?\s*([^()\[\],;$]{1,30}?)\s*(?:\\right)?[)\[]\s*\$", info.concept, re.I):
         a, b = number(m.group(1)), number(m.group(2))
         if a is not None and b is not None and a < b:
             return a, b

@@ -432,6 +432,16 @@ def _given_in(text: str, name: str) -> float | None:
     for m in re.finditer(number, text):
         if is_left_side(text, m.start()):
             return _value(m) / (float(m.group("d")) if m.group("d") else 1.0)
+    # \beta = \frac{b}{2m} = 0.10\ \mathrm{s^{-1}}, \omega = \sqrt{\omega_0^2 - \beta^2} \approx 1.997: the chain's closing number
+    sides = split_top(single_line(text).replace("\\approx", "="), "=")
+    # a formula in letters worked out (b/(2m) = 0.10); a number worked out (\frac{1}{20}\ln\frac32 \approx 0.0203) is the
+    # "fixed elsewhere" kind params reads, not a given
+    letters = re.search(r"[A-Za-z]", re.sub(r"\\(?!(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|kappa|lambda|mu|nu|"
+                                            r"xi|rho|sigma|tau|phi|varphi|chi|psi|omega)(?![A-Za-z]))[A-Za-z]+", "", " ".join(sides[1:-1])))
+    if len(sides) >= 3 and letters and re.fullmatch(r"\s*" + tex + r"\s*", sides[0]):
+        m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*(?:\\[,;: ]\s*)?(?:\\(?:text|mathrm)\{[^{}]*\}(?:\^\{?-?\d\}?)?)?\s*", sides[-1])
+        if m:
+            return float(m.group(1))
     # \frac{1}{20} alone, not the factor of k = \frac{1}{20}\ln\frac32
     for m in re.finditer(r"(?<![A-Za-z\\_^{])%s\s*=\s*\\frac\{(\d+)\}\{(\d+)\}"
                          r"(?!\s*(?:\\(?:ln|log|sin|cos|tan|exp|sqrt|pi|cdot|times|frac)(?![A-Za-z])|[A-Za-z(^]))" % tex, text):

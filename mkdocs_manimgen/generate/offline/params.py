@@ -157,7 +157,7 @@ def with_given_values(info: MathInfo, var: str = "x"):
     return None
 
 
-def _other_coordinate(info: MathInfo, other: str, var: str) -> bool:
+def other_coordinate(info: MathInfo, other: str, var: str) -> bool:
     """The block also writes the other coordinate as a function of ``var`` (``y = r(1 - \\cos t)``)."""
     return any(lhs.split("(")[0].strip() == other and var in {str(s) for s in expr.free_symbols}
                for _row, lhs, _named, expr in equations(info))
@@ -176,7 +176,7 @@ def _family(info: MathInfo, row: str, lhs: str, var: str | None, expr) -> ParamF
         var = next((v for v in VARIABLES if v in names and v != name), None)
     if var is None or var not in names or var == name:
         return None
-    if name in ("x", "y") and _other_coordinate(info, "y" if name == "x" else "x", var):
+    if name in ("x", "y") and other_coordinate(info, "y" if name == "x" else "x", var):
         return None  # x = r(t - sin t) beside y = r(1 - cos t): one coordinate of a parametric curve, not a graph
     params = [n for n in names if n != var]
     if "i" in params:
@@ -449,9 +449,15 @@ def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
 
 def _ends_at_parameter(info: MathInfo, var: str, free: list[str]) -> bool:
     """The block bounds the variable by one of the letters the sweep would slide: ``0 \\le y \\le h``, ``0 < x < a``,
-    "as $y$ moves from $0$ to $h$", "x 从 0 到 a"."""
+    "as $y$ moves from $0$ to $h$", "x 从 0 到 a", or names its end in them (``t_s = v_0/b``, the stopping time)."""
     v = re.escape(tex_name(var))
-    flat = " ".join(single_line(b) for b in info.blocks)
+    flat = " ; ".join(single_line(b) for b in info.blocks)
+    # t_s = \frac{v_0}{b}: a named end of the variable (its stopping time) written in the swept letters
+    for m in re.finditer(rf"(?<![A-Za-z\\]){v}_\{{?(?:s|e|f|end|stop|max|\\text\{{[^{{}}]*\}})\}}?\s*=\s*([^=,;]+)", flat):
+        end = parse(m.group(1))
+        names = {str(s) for s in normalize(end).free_symbols} if end is not None and hasattr(end, "free_symbols") else set()
+        if names and names <= set(free) | {"g"}:
+            return True
     for p in free:
         q = re.escape(tex_name(p))
         if re.search(rf"(?<![A-Za-z\\]){v}\s*(?:<|\\leq?|\\leqslant)\s*{q}(?![A-Za-z])", flat):

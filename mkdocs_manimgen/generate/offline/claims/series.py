@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..calculus import TAYLOR_POLYNOMIAL, expanded_function
+from ..calculus import TAYLOR_POLYNOMIAL, centre_named, expanded_function
 from ..latex import MathInfo, single_line, split_top
 from ..symbolic import normalize, parse
 from .core import Claim, value_of
 
-_CENTRE = re.compile(r"(?:\bat|\babout|\baround|\bcent(?:re|er)d? at|在)\s*\$\s*x(?:_0)?\s*=\s*([^$]+)\$", re.I)
 
 
 def _taylor_polynomials(info: MathInfo, rows: list[str]) -> list[Claim]:
@@ -24,8 +23,8 @@ def _taylor_polynomials(info: MathInfo, rows: list[str]) -> list[Claim]:
     if subject is None:
         return []
     f = subject[0]
-    centre = _CENTRE.search(info.prose + " " + info.concept)
-    a = value_of(centre.group(1)) if centre else (0, 0.0)
+    centre = centre_named(info.concept)
+    a = value_of(centre) if centre is not None else (0, 0.0)
     if not isinstance(a, tuple):
         return []
     out = []

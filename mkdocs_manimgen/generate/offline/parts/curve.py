@@ -65,14 +65,17 @@ def equal_view(a: float, b: float, lo: float, hi: float, area: tuple[float, floa
 
 
 def view_around(fn: Fn, at: float | None, var: str = "x", *, equal: bool = False,
-                extra: list[float] | None = None) -> View:
-    """A window for the author's function: a quantity named t, q, n or r from 0; the author's point
-    inside it, away from the edges; ``equal`` centres an equal-unit window on the point."""
+                extra: list[float] | None = None, within: tuple[float, float] | None = None) -> View:
+    """A window for the author's function: the interval the block gives it (``within``, such as (0, π) for x cot x),
+    else a quantity named t, q, n or r from 0; the author's point inside it, away from the edges; ``equal`` centres
+    an equal-unit window on the point."""
     from ..symbolic import evaluate
 
     a, b = x_window(fn, (-3, 3))
     if var in FROM_ZERO:
         a, b = 0.0, max(3.0, _balance(fn), 2 * abs(at or 0) + 1)
+    if within is not None and all(map(math.isfinite, within)) and (at is None or within[0] <= at <= within[1]):
+        a, b = within
     if at is not None and not a + 0.15 * (b - a) < at < b - 0.15 * (b - a):
         a, b = min(a, at - 1.5), max(b, at + 1.5)
     if equal and at is not None:

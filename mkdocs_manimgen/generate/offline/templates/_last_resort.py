@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
+from ..params import other_coordinate
 from ..symbolic import evaluate, normalize, parse, strip_units, to_numpy
 from ..symbolic import number as value_of
 from ..odes import ChosenValues, _given_in, tex_name, number, parameter_values
@@ -70,6 +71,8 @@ def plottable(info: MathInfo) -> Plot | None:
             continue  # "with $T = \\tan\\theta$", "put $v = y^{-1}$": a new letter for the working, not a curve asked for
         if lhs.strip() in ("x", "y", "z", "t") and not {"x", "t"} & set(names):
             continue  # x = 5l/8, "from z = -a to z = a": a coordinate's value in the block's constants, not a function of one
+        if lhs.strip() in ("x", "y") and var != "x" and other_coordinate(info, "y" if lhs.strip() == "x" else "x", var):
+            continue  # x = a cos t beside y = b sin t: one coordinate of a parametric curve, not a graph against t
         if var == "s" and re.search(_TRANSFORM, info.concept, re.I):
             continue  # Y(s) of a Laplace transform: the s-domain is not the motion the block asks about
         if _given_in(" ; ".join(info.blocks), var) is not None:

@@ -13,7 +13,7 @@ from ..symbolic import evaluate
 from ..notes import check
 from ..sequences import recurrence
 from ._plots import axes_code, nice_range
-from .common import Ctx, formula_corner, text_mob
+from .common import Ctx, formula_corner, runs, text_mob
 
 PRIORITY = 220
 KEYWORDS = (r"cobweb", r"蛛网", r"fixed[\s-]+point", r"不动点", r"logistic\s+map", r"逻辑斯谛映射", r"iterat", r"迭代",
@@ -34,7 +34,11 @@ def build(ctx: Ctx) -> None:
     rec = recurrence(ctx.info, order=1)
     terms = rec.terms(13)
     code = re.sub(r"(?<![A-Za-z_.])p(?![A-Za-z_])", "x", rec.code)
-    lo, hi, step = nice_range(terms, 0.25)
+    # terms that run away (x^2/4 from 4.5 reaches 1.4e7 in 7 steps) are drawn while they stay on the scale of the
+    # first ones; the rest are listed, and the window is not stretched to hold them
+    scale = 8 * max(1.0, max(abs(t) for t in terms[:3]))
+    shown = terms[:max(2, next((i for i, t in enumerate(terms) if abs(t) > scale), len(terms)))]
+    lo, hi, step = nice_range(shown, 0.25)
     xs = np.linspace(lo, hi, 200)
     ys = evaluate(code, "x", xs)
     ys = ys[np.isfinite(ys)] if ys is not None else np.array([])
@@ -59,12 +63,15 @@ def build(ctx: Ctx) -> None:
            "def g(x):",
            f"    return {code}",
            "",
-           f"curve = axes.plot(g, x_range=[{fmt(lo, 4)}, {fmt(hi, 4)}, {fmt((hi - lo) / 150, 5)}], color=BLUE)",
+           "# the curve where it is inside the window (a run-away g leaves it)",
+           f"curve = VGroup(*[axes.plot(g, x_range=[a, b, {fmt((hi - lo) / 150, 5)}], color=BLUE)"
+           f" for a, b in {[(round(a, 4), round(b, 4)) for a, b in runs(code, lo, hi, ylo, yhi)] or [(round(lo, 4), round(hi, 4))]}])",
            f"diagonal = axes.plot(lambda x: x, x_range=[{fmt(max(lo, ylo), 4)}, {fmt(min(hi, yhi), 4)}], color=GREY_B)",
            f"terms = [{', '.join(fmt(t, 4) for t in terms)}]",
+           f"drawn = {len(shown)}  # the terms inside the window",
            "",
            "web = VGroup()",
-           "for a, b in zip(terms, terms[1:]):",
+           "for a, b in zip(terms[:drawn], terms[1:drawn]):",
            "    # up (or down) to the curve, then across to the diagonal",
            "    web.add(Line(axes.c2p(a, a), axes.c2p(a, b), color=YELLOW, stroke_width=3),",
            "            Line(axes.c2p(a, b), axes.c2p(b, b), color=YELLOW, stroke_width=3))",
@@ -92,8 +99,9 @@ def build(ctx: Ctx) -> None:
         en = f"The terms do not converge: they end up alternating between ${a}$ and ${b}$ (a cycle of period 2)."
         zh = f"各项不收敛：最终在 ${a}$ 与 ${b}$ 之间交替（周期为 2 的循环）。"
     else:
-        en = f"The terms do not settle: after 12 steps ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$."
-        zh = f"各项没有稳定下来：12 步后 ${n}_{{{12 + k0}}} \\approx {fmt(terms[-1], 4)}$。"
+        k = len(terms) - 1  # 12, or fewer when the terms ran out of range
+        en = f"The terms do not settle: after {k} steps ${n}_{{{k + k0}}} \\approx {fmt(terms[-1], 4)}$."
+        zh = f"各项没有稳定下来：{k} 步后 ${n}_{{{k + k0}}} \\approx {fmt(terms[-1], 4)}$。"
     said_false = said is not None and not (settled and abs(said - last) <= 0.01 * max(1.0, abs(last)))
     if said_false:
         en += f" The block says they converge to ${fmt(said, 4)}$; that is false."

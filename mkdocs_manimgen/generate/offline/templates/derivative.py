@@ -14,6 +14,7 @@ import re
 import sympy as sp
 
 from ..calculus import PointAsk, read_point_ask, statement
+from ..given import interval
 from ..families import instance_of_law, no_formula
 from ..parts.curve import (axes_with_curve, line_through, readout, follow, secant, shrink_h, slide_with_trace,
                            slope_label, trace_scale, view_around)
@@ -33,7 +34,7 @@ def build(ctx: Ctx) -> None:
         fn, var, name, at = Fn(c.code, c.tex, c.expr, True), c.var, c.name, ask.at
     f_of = "y" if name == "y" else f"{name}({var})"
     ctx.facts.update(fn=fn)
-    view = view_around(fn, at, var)
+    view = view_around(fn, at, var, within=interval(ctx.info) if ask is not None else None)
     x0 = at if at is not None else round(view.a + 0.3 * (view.b - view.a), 2)
     h0 = round(0.3 * (view.b - view.a), 2) if not (ask and ask.secant is not None) else _secant_h(view, x0)
     end = round(view.b - 0.1 * (view.b - view.a), 2)
@@ -169,13 +170,22 @@ def needs(info) -> bool:
     """The function that is differentiated (in one variable, every value the block states about it
     at its point checked), or no formula. A block about a differential equation asks for its solutions or its
     coefficients, not for one function's slope."""
-    if re.search(_EQUATION, info.prose, re.I):
+    if re.search(_EQUATION, info.prose, re.I) or _writes_an_ode(info):
         return False
     if no_formula(info):  # its example only for the derivative itself: a circle's tangent is geometry's
         return bool(re.search(_NAMES_IT, info.prose, re.I))
     if instance_of_law(info, _DEFINITION):  # f'(x) = lim (f(x + h) - f(x)) / h in general: its example
         return True
     return read_point_ask(info) is not None
+
+
+def _writes_an_ode(info) -> bool:
+    """The block writes a differential equation: a system of two or more (x' = 1.2 - 0.04x, y' = 0.04x - 0.04y), or one
+    whose right side holds its unknown (y' = ky); y' = 2x is a derivative, not an equation for y."""
+    from ..odes import ode_system
+
+    system = ode_system(info)
+    return system is not None and (len(system.states) > 1 or system.states[0] in system.rhs[0])
 
 
 _DEFINITION = r"defin|定义|difference\s+quotient|差商"

@@ -104,6 +104,23 @@ def _iterate(fn: Fn, x0: float, steps: int = 5) -> list[float]:
     return xs
 
 
+def _verdict(fn, xs: list[float]) -> tuple[str, str] | None:
+    """None when the iterates settle on a root (the last two agree and f is ~0 there); else why not, (en, zh): a cycle
+    (x_3 = x_1, x_2 = x_0: x^3 - 2x + 2 from 0 goes 0, 1, 0, 1), or iterates that stop short or wander."""
+    last = xs[-1]
+    value = in_range(fn, last)
+    if len(xs) >= 2 and abs(xs[-1] - xs[-2]) < 1e-6 * max(1.0, abs(last)) and value is not None and abs(value) < 1e-6:
+        return None
+    if len(xs) >= 4 and abs(xs[-1] - xs[-3]) < 1e-9 * max(1.0, abs(last)) and abs(xs[-1] - xs[-2]) > 1e-6:
+        a, b = fmt(xs[-2], 4), fmt(xs[-1], 4)
+        return (f"The iterates do not converge: they cycle between ${a}$ and ${b}$ for ever, and neither is a root "
+                f"($f({b}) = {fmt(value, 4)}$). Another start is needed.",
+                f"迭代不收敛：在 ${a}$ 与 ${b}$ 之间无限循环，两者都不是根（$f({b}) = {fmt(value, 4)}$）。需要换一个初值。")
+    return (f"The iterates have not settled on a root: after {len(xs) - 1} steps $x \\approx {fmt(last, 4)}$, where "
+            f"$f = {fmt(value, 4) if value is not None else '?'}$.",
+            f"迭代没有收敛到根：{len(xs) - 1} 步后 $x \\approx {fmt(last, 4)}$，此处 $f = {fmt(value, 4) if value is not None else '?'}$。")
+
+
 def build(ctx: Ctx) -> None:
     w = ctx.w
     info, w.example = law_example(ctx.info, LAW, EXAMPLE)
@@ -155,8 +172,13 @@ def build(ctx: Ctx) -> None:
         "Each step goes up to the curve and slides down its tangent to the axis: " + ", ".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + ".",
         "每一步先竖直到曲线，再沿切线滑到 x 轴：" + "，".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + "。"))
     w.loop("for i, s in enumerate(steps):", "Create(s), FadeIn(table[i + 1])", len(xs) - 1, 1.2)
-    w.beat(ctx.L("The root", "根"), ctx.L(f"The guesses agree to many digits: the root is $x \\approx {fmt(root, 6)}$.",
-                                         f"近似值的前几位都不再变化：根约为 $x \\approx {fmt(root, 6)}$。"))
+    verdict = _verdict(fn, xs)
+    ctx.facts.update(converged=verdict is None)
+    if verdict is None:
+        w.beat(ctx.L("The root", "根"), ctx.L(f"The guesses agree to many digits: the root is $x \\approx {fmt(root, 6)}$.",
+                                             f"近似值的前几位都不再变化：根约为 $x \\approx {fmt(root, 6)}$。"))
+    else:
+        w.beat(ctx.L("No root reached", "没有收敛到根"), ctx.L(verdict[0], verdict[1]))
     w.play("Indicate(table[-1], color=YELLOW)", 1)
     if wrong:
         said = ", ".join(f"$x_{{{n}}} \\approx {shown}$" for n, shown in wrong)

@@ -296,7 +296,7 @@ def needs(info) -> bool:
     """A named distribution whose formulas (if any) are its density, not sums, integrals or limits,
     and whose parameters, where the author gives them, are possible; not an event's probability asked of the
     author's own law (the slider would leave it)."""
-    if any(re.search(r"\\(sum|int|lim|prod)", b) for b in info.blocks):
-        return False
+    if any(re.search(r"\\(sum|int|lim|prod)|\\to(?![A-Za-z])", b) for b in info.blocks):
+        return False  # a sum, an integral or a limit ((1 - λ/n)^n -> e^{-λ}: binomial laws tending to Poisson's)
     d = shown(info)
     return d is not None and not (d.given and _EVENT.search(info.concept))

@@ -175,7 +175,8 @@ def build(ctx: Ctx) -> None:
         "total.next_to(axes, UP, buff=0.1).to_edge(RIGHT, buff=0.6)",
     )
     w.play("Create(axes), Write(n_label), FadeIn(total)", 1.2)
-    w.loop(f"for n in range({N}):", "GrowFromEdge(bars[n], DOWN), total[1].animate.set_value(partial_sums[n])", N, 0.4)
+    # ChangeDecimalToValue, not .animate.set_value: a sign or a new digit (1 -> -11) changes the glyphs and breaks the morph
+    w.loop(f"for n in range({N}):", "GrowFromEdge(bars[n], DOWN), ChangeDecimalToValue(total[1], partial_sums[n])", N, 0.4)
 
     if finite is not None:
         _identity(ctx, finite, partial, start)

@@ -110,7 +110,7 @@ def build(ctx: Ctx) -> None:
         i, j = where[p], where[q]
         # horizontal moves only: the bars keep standing on the base line
         w.play(f"bars[{i}].animate.shift(RIGHT * gap * {q - p}), bars[{j}].animate.shift(LEFT * gap * {q - p}), "
-               f"counter[1].animate.set_value({count})", rt)
+               f"ChangeDecimalToValue(counter[1], {count})", rt)  # not .animate: a new digit (9 -> 10) breaks the morph
         where[p], where[q] = j, i
     done = sorted(values)
     w.beat(ctx.L("Sorted", "排好了"), ctx.L(f"The list is in order: ${', '.join(fmt(v) for v in done)}$.", f"列表已经有序：${', '.join(fmt(v) for v in done)}$。"))

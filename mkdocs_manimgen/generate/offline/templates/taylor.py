@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..calculus import expansion_centre
 from ..families import instance_of_law, no_formula
 from ..latex import same_tex
 from ..symbolic import function_of, to_numpy
@@ -26,16 +27,19 @@ def build(ctx: Ctx) -> None:
         fn = resolve_function(ctx.info, "np.sin(x)", r"\sin x", "sin(x)")
     w.example = not fn.from_block
     x = sp.Symbol("x")
+    c = (expansion_centre(ctx.info) or sp.Integer(0)) if fn.from_block else sp.Integer(0)
     a, b = x_window(fn, (-4, 4))
     if "np.exp" in fn.code:
         a, b = -4.0, 3.0
-    # The y-range comes from the function near the centre (x = 0), where the polynomials
+    if c != 0:  # the block's centre (sin x at pi/6): a window around it, the even degrees too
+        a, b = float(c) - 2.5, float(c) + 2.5
+    # The y-range comes from the function near the centre, where the polynomials
     # live: over the whole x-range e^x would reach e^3 and look flat around 0.
-    lo, hi = y_window(fn.code, 0.55 * a, 0.55 * b)
+    lo, hi = y_window(fn.code, float(c) + 0.55 * (a - float(c)), float(c) + 0.55 * (b - float(c)))
     polys = []
-    for deg in (1, 3, 5, 7, 9):
+    for deg in ((1, 3, 5, 7, 9) if c == 0 else (1, 2, 3, 5)):
         try:
-            p = sp.series(fn.expr, x, 0, deg + 1).removeO()
+            p = sp.series(fn.expr, x, c, deg + 1).removeO()
             code = to_numpy(p, ("x",))
         except Exception:
             code = None
@@ -48,8 +52,9 @@ def build(ctx: Ctx) -> None:
         return build_default(ctx)
     ctx.facts.update(fn=fn, polys=polys)
 
-    w.beat(ctx.title, ctx.L(f"Polynomials that match ${fn.tex}$ at $x = 0$ more and more closely.",
-                            f"在 $x = 0$ 处与 ${fn.tex}$ 越来越吻合的多项式。"))
+    ctx.facts.update(centre=sp.latex(c))
+    w.beat(ctx.title, ctx.L(f"Polynomials that match ${fn.tex}$ at $x = {sp.latex(c)}$ more and more closely.",
+                            f"在 $x = {sp.latex(c)}$ 处与 ${fn.tex}$ 越来越吻合的多项式。"))
     opening = ctx.formula
     if not opening or any(same_tex(opening, c.stated) for c in ctx.info.claims):
         opening = f"f(x) = {fn.tex}"  # not a false P_n(x) above the true polynomials (the coda calls it false)
@@ -90,10 +95,11 @@ def build_default(ctx: Ctx) -> None:
 def _check(f):
     fn, polys = f["fn"], f["polys"]
     deg, _, tex = polys[min(1, len(polys) - 1)]
-    return (f"Why does $T_{{{deg}}}(x) = {tex}$ agree with ${fn.tex}$ near $x=0$ but drift away far from it?",
-            f"为什么 $T_{{{deg}}}(x) = {tex}$ 在 $x=0$ 附近与 ${fn.tex}$ 吻合，离远了却偏离？",
-            "It is built to match the value and the first derivatives at 0 only; far away the neglected higher-order terms dominate. Raising the degree widens the good region.",
-            "它只保证在 0 处的函数值和前几阶导数相同；离得远时被忽略的高阶项占主导。提高次数可以扩大吻合的范围。")
+    c = f.get("centre", "0")
+    return (f"Why does $T_{{{deg}}}(x) = {tex}$ agree with ${fn.tex}$ near $x={c}$ but drift away far from it?",
+            f"为什么 $T_{{{deg}}}(x) = {tex}$ 在 $x={c}$ 附近与 ${fn.tex}$ 吻合，离远了却偏离？",
+            f"It is built to match the value and the first derivatives at ${c}$ only; far away the neglected higher-order terms dominate. Raising the degree widens the good region.",
+            f"它只保证在 ${c}$ 处的函数值和前几阶导数相同；离得远时被忽略的高阶项占主导。提高次数可以扩大吻合的范围。")
 
 
 # -- recognition (see families.py)
@@ -110,19 +116,22 @@ def evidence(info) -> int | None:
 
 def approximation(info):
     """``g(x) \\approx p(x)`` as the author writes a Taylor polynomial: (g, its numpy code, its LaTeX)
-    when ``p`` is g's Taylor polynomial at 0 of p's degree; False when it is not (a false statement
+    when ``p`` is g's Taylor polynomial of p's degree at the centre the block names (0 when none); False when it is not (a false statement
     is not drawn as true); None when the block writes no such approximation."""
     import sympy as sp
 
     from ..calculus import approximations
 
     x = sp.Symbol("x")
+    centre = expansion_centre(info)
+    if centre is None:
+        return None
     for g, p, g_tex in approximations(info):
         try:
             if g.free_symbols != {x} or not p.free_symbols <= {x} or g.is_polynomial(x) or not p.is_polynomial(x):
                 continue
             degree = sp.Poly(p, x).degree()
-            if sp.simplify(sp.series(g, x, 0, degree + 1).removeO() - p) != 0:
+            if sp.simplify(sp.series(g, x, centre, degree + 1).removeO() - p) != 0:
                 return False
         except Exception:  # unreadable: not an approximation we can check
             continue
@@ -141,6 +150,8 @@ def needs(info) -> bool:
     approx = approximation(info)
     if approx is False:
         return False  # the author's polynomial is not the Taylor polynomial
+    if expansion_centre(info) is None:
+        return False  # a centre named but not read: the polynomials at 0 would be another expansion
     found = approx or info.reading.function
     if found is None:
         return False
