@@ -90,3 +90,18 @@ def test_a_partial_sum_readout_that_changes_sign_is_not_morphed():
     draft = _draft(r"Plot the partial sums $S_N=\sum_{k=0}^{N}\frac{(-6)^k}{k!}$ against $N$.")
     assert draft.kind == "series" and "ChangeDecimalToValue(total[1], partial_sums[n])" in draft.code
     assert ".animate.set_value(partial_sums" not in draft.code
+
+
+# -- the eighteenth set's (this stop's second held-out run) regressions and misreadings --------------------------------
+
+def test_intervals_of_monotonicity_are_not_the_plots_interval():
+    # the eighteenth's #7: "递增 on (-inf, -1), 递减 on (-1, 1), 递增 on (1, +inf)" gave the walkthrough's plot (-1, 1) only
+    assert interval(extract(r"$f(x)=x^3-12x$ 在 $(-\infty,-2)$ 上递增，在 $(-2,2)$ 上递减，在 $(2,+\infty)$ 上递增。")) is None
+
+
+def test_a_value_in_scientific_notation_is_read_whole():
+    # the eighteenth's #34: M = 6.0\times10^{24} kg read as 6.0 (E_k = GMm/2r drawn with the mantissas)
+    from mkdocs_manimgen.generate.offline.odes import _given_in
+
+    assert _given_in(r"M=5.97\times10^{24}\ \text{kg}", "M") == 5.97e24
+    assert _given_in(r"G=6.67\times 10^{-11}\ \text{N m}^2\,\text{kg}^{-2}", "G") == 6.67e-11

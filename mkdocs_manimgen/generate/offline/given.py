@@ -151,9 +151,10 @@ def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[fl
         if a is not None and b is not None and a < b:
             return a, b
     # an open interval said as one: "on $(0, \pi)$", "sur $]0 ; \pi[$", "在 $(0,\pi)$ 上" (a bare (2, 3) is a point)
-    for m in re.finditer(r"(?:\b(?:on|over|sur|in|for\s+x\s+in)|在)\s*\$\s*(?:x\s*\\in\s*)?(?:\\left)?[(\]]\s*([^()\[\],;$]{1,30}?)\s*[,;]"
-                         r"\s*(?:\\[,;!: ])?\s*([^()\[\],;$]{1,30}?)\s*(?:\\right)?[)\[]\s*\$", info.concept, re.I):
-        a, b = number(m.group(1)), number(m.group(2))
+    said = list(re.finditer(r"(?:\b(?:on|over|sur|in|for\s+x\s+in)|在)\s*\$\s*(?:x\s*\\in\s*)?(?:\\left)?[(\]]\s*([^()\[\],;$]{1,30}?)\s*[,;]"
+                            r"\s*(?:\\[,;!: ])?\s*([^()\[\],;$]{1,30}?)\s*(?:\\right)?[)\[]\s*\$", info.concept, re.I))
+    if len(said) == 1:  # several ("递增 on (-inf, -1), 递减 on (-1, 1), ...") are where f rises and falls, not its domain
+        a, b = number(said[0].group(1)), number(said[0].group(2))
         if a is not None and b is not None and a < b:
             return a, b
     found = integrals(info)

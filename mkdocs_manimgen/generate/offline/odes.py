@@ -233,7 +233,7 @@ _DOT_IC = re.compile(r"\\dot\s*\{?" + _V + r"\}?\s*\(\s*0\s*\)\s*=\s*(?P<n>-?\d+
 
 def _value(m: re.Match) -> float:
     """The number a match read (group ``n``), in radians when it was written in degrees (group ``deg``)."""
-    value = float(m.group("n"))
+    value = float(f"{m.group('n')}e{m.groupdict().get('e') or 0}")  # 6.0\times10^{24}, read as the decimal 6.0e24
     return math.radians(value) if m.group("deg") else value
 
 
@@ -427,7 +427,8 @@ def _given_in(text: str, name: str) -> float | None:
     ``\\theta = 30^\\circ`` in radians); not a letter inside a sum (``x + y = 4`` gives y no value)."""
     text = _CHAIN.sub(lambda m: ", ".join(f"{n.strip()} = {m['v']}" for n in m["names"].split("=") if n.strip()), text)
     tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
-    number = (r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
+    number = (r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*\\times\s*10\s*\^\s*\{?\s*(?P<e>-?\d+)\s*\}?)?"
+              r"(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
               + _DEGREES)
     for m in re.finditer(number, text):
         if is_left_side(text, m.start()):
