@@ -105,3 +105,14 @@ def test_a_value_in_scientific_notation_is_read_whole():
 
     assert _given_in(r"M=5.97\times10^{24}\ \text{kg}", "M") == 5.97e24
     assert _given_in(r"G=6.67\times 10^{-11}\ \text{N m}^2\,\text{kg}^{-2}", "G") == 6.67e-11
+
+
+def test_a_false_particular_solution_is_called_and_not_plotted_as_true():
+    # the eighteenth's #25: y* = (1/8) sin 2x "solves" y'' + 4y = sin 2x (resonance: no solution of that form) was plotted
+    concept = r"求 $y''+9y=\cos 3x$ 的一个特解：设 $y^*=A\cos 3x+B\sin 3x$，得 $y^*=\frac16\cos 3x$。请画出这个特解。"
+    from mkdocs_manimgen.generate.offline.claims import false_claims
+
+    assert [c.stated for c in false_claims(extract(concept))] == [r"y^* = \frac16\cos 3x"]  # the trial form is no claim
+    draft = _draft(concept)
+    assert draft.kind != "function_plot" and "不成立" in _said(draft)
+    assert false_claims(extract(r"For $y''+9y=\cos x$ the particular solution is $y_p=\frac{1}{8}\cos x$.")) == []  # true

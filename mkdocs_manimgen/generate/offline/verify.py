@@ -214,7 +214,10 @@ def verify(ctx, draft) -> list[str]:
             problems.append("the scene plots y = x, which a block states only as a point or a value of x")
         if plotted is not None and label is not None and not _same_function(label, plotted):
             problems.append(f"the scene writes {label} above a plot of {plotted}")
-    stated_false = [c.stated for c in ctx.facts.get("false_claims", ()) if label and same_tex(label, c.stated)]
+    # the same formula, or the same right side under another name (y = \frac18\sin 2x drawn, y^* = \frac18\sin 2x false)
+    stated_false = [c.stated for c in ctx.facts.get("false_claims", ())
+                    if label and (same_tex(label, c.stated) or "=" in c.stated and "=" in label
+                                  and same_tex(split_top(label, "=")[-1], split_top(c.stated, "=")[-1]))]
     if stated_false:  # the coda would cross out the very formula the scene drew as true
         problems.append(f"the scene draws {stated_false[0]}, which the block states falsely")
     for choice in dict.fromkeys(ctx.w.choices):  # a value the scene chose that the block determines

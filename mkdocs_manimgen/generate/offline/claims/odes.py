@@ -78,20 +78,23 @@ def _second_order_solutions(info: MathInfo, rows: list[str]) -> list[Claim]:
     name = system.states[0]
     out = []
     for row in rows:
-        s = re.match(rf"^\s*{re.escape(name)}\s*(\(\s*([a-z])\s*\))?\s*=(.+)$", row)
+        # y, y(x), and a particular solution's y^*, y_p (y^* = \frac18 \sin 2x for y'' + 4y = \sin 2x, which has none of that form)
+        s = re.match(rf"^\s*{re.escape(name)}(?P<mark>\s*(?:\^\s*\{{?\s*\*\s*\}}?|_\s*\{{?\s*p\s*\}}?))?\s*(\(\s*([a-z])\s*\))?\s*=(.+)$", row)
         if not s:
             continue
-        g = parse(split_top(s.group(3), "=")[0])
+        g = parse(split_top(s.group(4), "=")[0])
         if not isinstance(g, sp.Expr):
             continue
         g = normalize(g)
         free = g.free_symbols - {sp.Symbol(c) for c in _CONSTANTS}
-        if x in g.free_symbols or len(free) != 1 or (s.group(2) and free != {sp.Symbol(s.group(2))}):
+        if s.group("mark") and len(g.free_symbols) != 1:
+            continue  # y^* = Axe^x: a trial form with its unknown coefficient, not a solution stated
+        if x in g.free_symbols or len(free) != 1 or (s.group(3) and free != {sp.Symbol(s.group(3))}):
             continue  # y(x) = C_1 e^{3x} + ...: one variable, the rest constants
         t = next(iter(free))  # the author's variable (the equation alone may not say: y'' + 9y = 0)
         a = acc.subs(T, t)
         residual = sp.diff(g, t, 2) - a.subs({x: g, xd: sp.diff(g, t)})
-        stated = f"{name}{s.group(1) or ''} = {s.group(3).strip()}"
+        stated = f"{name}{(s.group('mark') or '').strip()}{s.group(2) or ''} = {s.group(4).strip()}"
         solves = _solves(residual, t)
         if solves:
             out += _initial_values(g, t, stated, name, rows) or _initial_values(g, t, stated, name, rows, order=1)
