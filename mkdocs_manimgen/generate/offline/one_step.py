@@ -30,13 +30,17 @@ class OneStep:
     name: tuple[str, str]
     two_slopes: bool
 
-    def advance(self, F, s: float, y: float, h: float) -> float:
-        """y_{n+1} from (s, y) = (x_n, y_n) with step h; ``F(s, array([y]))`` is the equation's right side."""
+    def slopes(self, F, s: float, y: float, h: float) -> tuple[float, float, float]:
+        """(k_1, ȳ, k_2) of a step from (s, y): the slope there, the predictor ȳ = y + h k_1 and the slope at
+        (s + h, ȳ); ``F(s, array([y]))`` is the equation's right side. Forward Euler uses k_1 only."""
         k1 = float(F(s, np.array([y]))[0])
-        if not self.two_slopes:
-            return y + h * k1
-        k2 = float(F(s + h, np.array([y + h * k1]))[0])
-        return y + h / 2 * (k1 + k2)
+        bar = y + h * k1
+        return k1, bar, float(F(s + h, np.array([bar]))[0]) if self.two_slopes else k1
+
+    def advance(self, F, s: float, y: float, h: float) -> float:
+        """y_{n+1} from (s, y) = (x_n, y_n) with step h."""
+        k1, bar, k2 = self.slopes(F, s, y, h)
+        return y + h / 2 * (k1 + k2) if self.two_slopes else bar
 
     def rule(self, x: str, y: str) -> str:
         if not self.two_slopes:

@@ -359,9 +359,7 @@ def _heun_beat(ctx: Ctx, steps, F, ss, ys, x: str, y: str) -> None:
     chosen = "" if given else ctx.w.chose("step")
     ctx.facts.update(euler=(h, count, xn, yn, true))
     (a0, b0), (_, b1) = points[0], points[min(1, count)]
-    k1 = float(F(a0, np.array([b0]))[0])
-    bar = b0 + h * k1
-    k2 = float(F(a0 + h, np.array([bar]))[0])
+    k1, bar, k2 = HEUN.slopes(F, a0, b0, h)
     first = (f"from ${x}_0 = {fmt(a0, 4)}$: $k_1 = f({fmt(a0, 4)}, {fmt(b0, 4)}) = {fmt(k1, 4)}$, the predictor "
              f"$\\bar {y}_1 = {fmt(b0, 4)} + {fmt(h, 4)} \\cdot {fmt(k1, 4)} = {fmt(bar, 5)}$, $k_2 = f({fmt(a0 + h, 4)}, {fmt(bar, 5)}) = {fmt(k2, 4)}$, "
              f"so ${y}_1 = {fmt(b0, 4)} + \\tfrac{{{fmt(h, 4)}}}{{2}}({fmt(k1, 4)} + {fmt(k2, 4)}) = {fmt(b1, 6)}$")
@@ -371,12 +369,11 @@ def _heun_beat(ctx: Ctx, steps, F, ss, ys, x: str, y: str) -> None:
         f"每一步（$h = {fmt(h, 4)}${chosen}）用两个斜率：${HEUN.rule(x, y)}$；"
         + first.replace("from ", "从 ").replace(": ", "：").replace(", the predictor ", "，预估值 ").replace(", so ", "，于是 ")
         + f"。走 {count} 步后 ${y}({fmt(xn, 4)}) \\approx {fmt(yn, 6)}$，而解的值为 ${fmt(true, 6)}$。"))
-    shown = min(count, 4)
+    shown = min(count, 4)  # the first steps' two slopes: later ones crowd the polygon
     slopes = []
-    for (px, py), _ in zip(points[:shown], range(shown)):
-        s1 = float(F(px, np.array([py]))[0])
-        pb = py + h * s1
-        slopes.append((px, py, px + h, pb, float(F(px + h, np.array([pb]))[0])))
+    for px, py in points[:shown]:
+        _, pb, k = HEUN.slopes(F, px, py, h)
+        slopes.append((px, py, px + h, pb, k))
     body = ", ".join(f"({fmt(px, 6)}, {fmt(py, 6)})" for px, py in points)
     rows = ", ".join(f"({', '.join(fmt(v, 6) for v in row)})" for row in slopes)
     ctx.w.code(
@@ -463,9 +460,8 @@ def _checks_beat(ctx: Ctx, checks: list[tuple[StatedStep, str]], F, start: tuple
 
     def step(k: int) -> str:  # y_2 = y_1 + h f(x_1, y_1) = 1.1 + 0.1 \cdot f(0.1, 1.1) = 1.1 + 0.1 \cdot (1.2) = 1.22
         prev, xp = chain[k - 1], s0 + (k - 1) * h
-        slope = float(F(xp, np.array([prev]))[0])
+        slope, _, k2 = method.slopes(F, xp, prev, h)
         if method.two_slopes:  # y_k = y_{k-1} + h/2 (k_1 + k_2), k_2 at the predictor
-            k2 = float(F(xp + h, np.array([prev + h * slope]))[0])
             return (f"{y}_{{{k}}} = {y}_{{{k - 1}}} + \\tfrac{{h}}{{2}}(k_1 + k_2) = {fmt(prev, 6)} + \\tfrac{{{fmt(h, 4)}}}{{2}}"
                     f"({fmt(slope, 4)} + {fmt(k2, 4)}) {result(k)}")
         return (f"{y}_{{{k}}} = {y}_{{{k - 1}}} + h\\,f({x}_{{{k - 1}}}, {y}_{{{k - 1}}}) = {fmt(prev, 4)} + {fmt(h, 4)} \\cdot f({fmt(xp, 4)}, {fmt(prev, 4)})"
