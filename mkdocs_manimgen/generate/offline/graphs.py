@@ -1,6 +1,6 @@
 """A graph read from the block, and the steps of BFS, DFS, Dijkstra, Kruskal and Prim on it.
 
-Edges are the author's: ``(A, B, 4)`` triples, ``A-B: 4`` / ``A–B = 4`` pairs with a weight, ``(A, B)``
+Edges are the author's: ``(A, B, 4)`` triples, ``A-B: 4`` / ``A–B = 4`` / ``AB = 4`` pairs with a weight, ``(A, B)``
 pairs for an unweighted graph, or an adjacency matrix (vertices then 1..n; 0 off the diagonal is no
 edge). Ties are broken by the vertices' names (alphabetical, numbers by value), the textbooks'
 convention, which the scene states. Everything is computed here, at design time.
@@ -53,6 +53,11 @@ def read_graph(info: MathInfo) -> Graph | None:
         return None  # directed edges: not read (the algorithms here are drawn on undirected graphs)
     edges = [(a, b, float(w)) for a, b, w in re.findall(rf"\(\s*({_NAME})\s*,\s*({_NAME})\s*,\s*({_W})\s*\)", text)]
     edges += [(a, b, float(w)) for a, b, w in re.findall(rf"(?<![\w\\])({_NAME})\s*[-–—]\s*({_NAME})\s*[:=]\s*({_W})", text)]
+    if not edges:
+        # AB = 5, CD = 6 (the decision-maths notation: an arc named by its two capital ends); three at least,
+        # since a triangle's sides are written so too
+        pairs = re.findall(rf"(?<![\w\\])([A-Z])([A-Z])\s*=\s*({_W})(?![\d.])", text)
+        edges = [(a, b, float(w)) for a, b, w in pairs] if len(pairs) >= 3 else []
     if not edges:
         edges = [(a, b, None) for a, b in re.findall(rf"\(\s*({_NAME})\s*,\s*({_NAME})\s*\)", text)
                  if not (a.isdigit() and b.isdigit())]  # (1, 2) is more often a point than an edge

@@ -538,6 +538,13 @@ def _last_word(text: str, words: dict) -> str | None:
     return best
 
 
+def _clause_word(after: str, words: dict) -> str | None:
+    """The word of a Chinese clause that names its interval first: 在 $(1,+\\infty)$ 上单调递减 (the word before
+    the interval belongs to the clause before it)."""
+    clause = re.split(r"[，,。.;；:：!?！？\n$]", after)[0]
+    return _last_word(clause, words) if re.match(r"\s*(?:上|内)", clause) else None
+
+
 def claims_hold(info: MathInfo, sk: Sketch) -> bool:
     """Every value the author states agrees with the sketch (see the module docstring)."""
     import sympy as sp
@@ -555,7 +562,7 @@ def claims_hold(info: MathInfo, sk: Sketch) -> bool:
     for m in _MATH.finditer(text):
         body = single_line(next(g for g in m.groups() if g is not None))
         before = re.split(r"[.。;；!?！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
-        word = _last_word(before, words)
+        word = _clause_word(text[m.end():m.end() + 40], words) or _last_word(before, words)
         pieces = [p for p in re.split(r",(?![^()\[\]]*[)\]])|;|\\quad|\\qquad|\\text\{\s*(?:or|and|或|和|及)\s*\}|\\(?:text|mathrm)\{\s*(?:at|when)\s*\}", body) if p.strip()]
         for piece in pieces:
             piece = piece.strip()
@@ -729,7 +736,7 @@ def _limit_holds(piece: str, sk: Sketch) -> bool:
     """``\\lim_{x \\to \\infty} f(x) = 1``: the author's limit of the author's f (or of what they write)."""
     import sympy as sp
 
-    from .symbolic import parse
+    from .symbolic import normalize, parse
 
     x = sp.Symbol("x", real=True)
     fname = re.escape(sk.name)
@@ -738,8 +745,8 @@ def _limit_holds(piece: str, sk: Sketch) -> bool:
     if not isinstance(e, sp.Equality):
         return False
     try:
-        lhs = e.lhs.subs(sp.Symbol("x"), x)
-        rhs = e.rhs.subs(sp.Symbol("x"), x)
+        lhs = normalize(e.lhs).subs(sp.Symbol("x"), x)  # x e^{-x}: Euler's e, not a letter
+        rhs = normalize(e.rhs).subs(sp.Symbol("x"), x)
         got = lhs.doit() if isinstance(lhs, sp.Limit) or lhs.has(sp.Limit) else lhs
         return bool(sp.simplify(got - rhs) == 0) or (got == rhs)
     except Exception:  # noqa: BLE001

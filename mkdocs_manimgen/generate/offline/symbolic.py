@@ -125,6 +125,9 @@ def _prep(tex: str) -> str:
     tex = re.sub(r"\\operatorname\{([A-Za-z]{2,})\}", r"\\\1", tex)  # \operatorname{sgn}; \operatorname{i} is the unit i
     tex = re.sub(r"\\mathrm\{d\}", "d", tex)
     tex = re.sub(r"\\(?:mathrm|text|operatorname)\{([^{}]*)\}", r"\1", tex)
+    # (1-x)e^{-x}, (x-1)\sqrt{x}: a bracket followed by a power or a root is a product too (the grammar
+    # rejected both); a differential (dx) after the bracket is left alone
+    tex = re.sub(r"\)\s*(?=(?!d[a-z](?![A-Za-z]))[A-Za-z]\s*\^|\\(?:sqrt|d?frac|tfrac)(?![A-Za-z]))", ")*", tex)
     return _hyperbolic(wrap_functions(_power_products(_letters_times(tex)))).strip()
 
 

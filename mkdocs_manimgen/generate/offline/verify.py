@@ -107,7 +107,9 @@ QUESTIONS = (
     Question("a normal line", r"(?s)^(?!.*(?:\bflux\b|通量|outward|外法))(?:.*?)(?:normal line|the normal (?:to|at|of)|法线)",  # not a flux's outward normal
              drawn_by=("implicit_curve", "normal_line", "point_line_plane")),  # the normal line from P to its foot on a plane
     Question("an area between curves", r"(?s)^(?!.*(?:green'?s?\s+(?:theorem|formula)|格林|circulation|环量|\bflux\b|通量|line\s+integral|曲线积分|"
-             r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented))(?:.*?)(?:"  # a line integral around the region's boundary, not its area
+             r"\bboundary\s+of|边界曲线|正向边界|positively\s+oriented|"  # a line integral around the region's boundary, not its area
+             # the sliver between a quadrature rule's arcs or trapezoids and the curve is the rule's error, not an area asked
+             r"simpson|trapezoid(?:al)?\s+rule|trapezium\s+rule|midpoint\s+rule|辛普森|抛物线法|梯形(?:公式|法)))(?:.*?)(?:"
              r"area (?:of the region )?between|between the (?:two )?curves|两曲线(?:之间|所围)|曲线之间|"
              # "shade the region R = {y >= x^2, ...} and find its area": a region by inequalities, no one curve's graph
              r"^(?!.*(?:volume|rotat|revolv|solid|体积|旋转)).*(?:\bshade\s+the\s+region\b[^.;]{0,160}?\barea\b|\barea\s+of\s+(?:the\s+)?region\s+\$)|"

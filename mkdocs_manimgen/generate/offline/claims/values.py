@@ -381,3 +381,24 @@ def _solved_steps(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads cons
                           f"${m.group(1)} = {m.group(2).strip()}$ 不满足 ${sides[-2].strip()} = {sides[-1].strip()}$，"
                           f"它的实数解是 ${m.group(1)} = {shown}$")))
     return out
+
+
+_ORDER_WORDS = {"square": 2, "cube": 3, "fourth": 4, "fifth": 5, "sixth": 6, "平": 2, "立": 3, "二次": 2, "三次": 3, "四次": 4,
+                "五次": 5, "六次": 6}
+_ONLY_ROOT = re.compile(r"(?:the\s+only|the\s+unique|a\s+unique|its\s+only)\s+(square|cube|fourth|fifth|sixth)\s+root|"
+                        r"唯一(?:的|一个)?\s*(平|立|[二三四五六]次)方?根", re.I)
+
+
+def _unique_roots(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sentences, not rows
+    """"This is its only cube root" said of a complex number: a nonzero complex number has exactly n distinct n-th
+    roots, equally spaced on a circle (De Moivre). Only in a block about complex numbers (an i in its math or the
+    word), where the real root of a positive number is not what is meant."""
+    m = _ONLY_ROOT.search(info.concept)
+    if not m or not re.search(r"complex|复数|复平面|\\mathrm\{i\}|(?<![A-Za-z\\])i(?![A-Za-z])", info.concept):
+        return []
+    if not any(re.search(r"(?<![A-Za-z\\])i(?![A-Za-z])|\\mathrm\{i\}", b) for b in info.blocks):
+        return []
+    n = _ORDER_WORDS[(m.group(1) or m.group(2)).lower()]
+    return [Claim(r"\text{one root}" if m.group(1) else r"\text{唯一的根}", rf"{n} \text{{ roots}}",
+                  (f"a nonzero complex number has exactly {n} distinct roots of order {n}, equally spaced on a circle",
+                   f"非零复数恰有 {n} 个不同的 {n} 次方根，等距分布在一个圆上"))]

@@ -62,9 +62,11 @@ def plottable(info: MathInfo) -> Plot | None:
             continue
         if info.reading.complex_plane and ({"i", "z", "w"} & set(names)):
             continue  # a map of the complex plane (f(z) = (z - i)/(z + i)) has no real graph against z or i
-        var = next((v for v in _VARIABLES if v in names), names[0] if names else None)
+        var = next((v for v in _VARIABLES if v in names), None)
+        if var is None and names and not any(re.search(r"(?<![A-Za-z\\])[xt](?![A-Za-z])", b) for b in info.blocks):
+            var = names[0]  # T = 2π√(L/g) alone: the one letter that can vary
         if var is None or len(names) > 4 or "{" in var or var in _CONSTANTS:
-            continue
+            continue  # N = L/2 beside N(t): against L, a parameter of the block's curve in t (the eighteenth's #1)
         if _letter_e(info) and re.search(r"(?<![A-Za-z\\])e(?![A-Za-z^])", block):
             continue  # v - e + f = 2 with "$e$ edges", e = l/2 (an extension): e is the block's letter, not Euler's number
         if _substitution(info, block, lhs):
@@ -90,8 +92,11 @@ def plottable(info: MathInfo) -> Plot | None:
             continue
         if polar(lhs, var):
             continue  # r = 2 sin(theta) is a polar curve, not a graph of r against theta
-        window = _stated_window(info, var) or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
-                                               else _window(code, _start(info, var)))
+        stated = _stated_window(info, var)
+        if stated is None and any(v != 0 and not 1e-4 <= abs(float(v)) < 1e6 for v in given.values()):
+            continue  # M = 6.0 × 10^{24} kg: the variable's scale is the block's, and a window of our own would be a guess
+        window = stated or (_LAUNCH_WINDOW if var == "theta" and re.search(_LAUNCH, info.prose, re.I)
+                            else _window(code, _start(info, var)))
         if window is None:
             continue
         return Plot(code, tex_name(var), lhs, single_line(block), chosen, window)
@@ -169,13 +174,33 @@ def _start(info: MathInfo, var: str) -> float | None:
 
 
 def _window(code: str, start: float | None = None) -> tuple[float, float] | None:
-    """A window where the curve is mostly defined: from ``start`` (a half-line's end) when given, else [-5, 5]."""
+    """A window where the curve is mostly defined: from ``start`` (a half-line's end) when given, else [-5, 5];
+    on a half-line, long enough for a curve that settles (see :func:`_settling`)."""
     tries = ((start, start + 5.0), (start + 0.1, start + 10.0)) if start is not None else ((-5.0, 5.0), (0.1, 10.0))
     for a, b in tries:
         ys = evaluate(code, "x", np.linspace(a, b, 200))
         if ys is not None and np.mean(np.isfinite(ys)) > 0.6:
-            return (0.0, b) if ys is not None and a < 0 and not np.any(np.isfinite(ys[:90])) else (a, b)
+            if a < 0 and not np.any(np.isfinite(ys[:90])):
+                return (0.0, b)
+            return (a, _settling(code, a, b)) if start is not None else (a, b)
     return None
+
+
+def _settling(code: str, a: float, b: float) -> float:
+    """The end of a half-line window for a curve that settles slowly: T = 22 + 68e^{-0.03t} barely moves on [0, 5]
+    (minutes), so the window grows in 1-2-5 steps (to 5, 10, 25, ..., 5000) while the curve keeps changing, and
+    stops at the first that holds 95 % of its whole change; a curve that never settles (growth, oscillation) or
+    already shows 80 % of its change on [a, b] keeps [a, b]."""
+    ends = [a + (b - a) * m * 10 ** k for k in range(3) for m in (1, 2, 5)] + [a + (b - a) * 1000]
+    spans = []
+    for end in ends:
+        ys = evaluate(code, "x", np.linspace(a, end, 2000))
+        if ys is None or not np.all(np.isfinite(ys)):
+            return b
+        spans.append(float(np.max(ys) - np.min(ys)))
+    if spans[-1] <= 0 or spans[-1] > 1.05 * spans[-2] or spans[0] >= 0.8 * spans[-1]:
+        return b  # still changing at the widest window (no settling to show), or mostly shown already (1/x from 1)
+    return next(end for end, span in zip(ends, spans) if span >= 0.95 * spans[-1])
 
 
 def sides(row: str):

@@ -32,7 +32,8 @@ _PROSE_ZH = (r"(?:\$([^$]+)\$\s*的\s*(?:所有\s*)?|())(?:([二三四五六七�
 KEYWORDS = (r"roots?\s+of\s+unity", r"单位根", r"n-?th\s+roots?", r"cyclotomic", r"分圆",
             r"\b(?:square|cube|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+roots\s+of\b", r"次方根")
 _LONE_Z = r"(?:^|(?<=[,;(])|(?<=\\quad))\s*z\^\{?\s*(\d+)\s*\}?\s*="  # z^n is the whole left side: x^2 + y^2 + z^2 = 4 is a sphere
-TEX_PATTERNS = (_LONE_Z + r"\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",)
+TEX_PATTERNS = (_LONE_Z + r"\s*-?(\d+(\.\d+)?\s*i?|i)(?![\w.^{])",
+                r"\)\s*\^\s*\{?\s*(?:\\[dt]?frac\s*\{?\s*1\s*\}?\s*\{?\s*\d|1\s*/\s*\d)")  # (1 + i)^{1/3}: a complex number's roots
 
 
 def title_for(info) -> tuple[str, str] | None:
@@ -56,6 +57,10 @@ def needs(info):
             w = _complex(m.group(2).strip())
             if w is not None and abs(w) > 1e-9:
                 return int(m.group(1)), w
+    for tex in info.blocks:
+        found = _fractional_power(tex)
+        if found:
+            return found
     given = re.search(r"(?<![A-Za-z\\])n\s*=\s*(\d+)", " ".join(info.blocks))
     if given and 2 <= int(given.group(1)) <= 24 and re.search(r"\\omega|e\^\{?\s*\\?frac\{?2\s*\\pi|e\^\{\s*2\s*\\pi", " ".join(info.blocks)):
         return int(given.group(1)), 1.0
@@ -82,8 +87,26 @@ def _prose_root(concept: str) -> tuple[int, complex] | None:
     return (n, w) if complex_ else None
 
 
+_ROOT_POWER = (r"\(\s*([^()]+?)\s*\)\s*\^\s*\{?\s*(?:\\[dt]?frac\s*\{?\s*1\s*\}?\s*\{?\s*(\d+)\s*\}?|1\s*/\s*(\d+))\s*\}?|"
+               r"\\sqrt\s*\[\s*(\d+)\s*\]\s*\{([^{}]+)\}")
+
+
+def _fractional_power(tex: str) -> tuple[int, complex] | None:
+    """(n, w) from ``(1+\\sqrt3\\,i)^{\\frac13}``, ``(w)^{1/n}`` or ``\\sqrt[n]{w}`` of a non-real w: the n-th roots
+    of a complex number (a real one's root is arithmetic)."""
+    flat = re.sub(r"\\(?:left|right)(?![A-Za-z])", "", tex)
+    for m in re.finditer(_ROOT_POWER, flat):
+        n = int(m.group(2) or m.group(3) or m.group(4))
+        w = _complex(m.group(1) or m.group(5))
+        if w is not None and 2 <= n <= 24 and abs(w.imag) > 1e-12:
+            return n, w
+    return None
+
+
 def _complex(tex: str):
     tex = tex.replace(" ", "")
+    if re.search(r"\\(?:mathrm|operatorname)\{i\}", tex):
+        return _exact_complex(tex)  # number() reads \mathrm{i} as a unit and drops it
     real = number(tex)
     if real is not None:
         return complex(real)
@@ -93,7 +116,22 @@ def _complex(tex: str):
     m = re.fullmatch(r"([+-]?\d+\.?\d*)([+-]\d*\.?\d*)i", tex)  # 1 + 2i
     if m:
         return complex(float(m.group(1)), _coefficient(m.group(2)))
-    return None
+    return _exact_complex(tex)
+
+
+def _exact_complex(tex: str):
+    """``1+\\sqrt3\\,\\mathrm{i}``, ``\\frac{\\sqrt2}{2}(1+i)``: a complex number written with roots and fractions."""
+    import sympy as sp
+
+    from ..symbolic import parse
+
+    expr = parse(re.sub(r"\\mathrm\{i\}|\\operatorname\{i\}", "i", tex))
+    if not isinstance(expr, sp.Expr) or {str(s) for s in expr.free_symbols} - {"i"}:
+        return None
+    try:
+        return complex(expr.subs(sp.Symbol("i"), sp.I).evalf())
+    except (TypeError, ValueError):
+        return None
 
 
 def _coefficient(text: str) -> float:
@@ -154,13 +192,24 @@ def build(ctx: Ctx) -> None:
     w.wait(1.2)
 
 
+def _part(v: float) -> str:
+    """A real or imaginary part as the author likely wrote it: 1.7320508 is \\sqrt{3}, 0.5 is 0.5."""
+    import sympy as sp
+
+    e = sp.nsimplify(v, [sp.sqrt(2), sp.sqrt(3)], tolerance=1e-10)
+    if not e.is_Rational and abs(float(e) - v) < 1e-9 and sp.count_ops(e) <= 3:
+        return sp.latex(e) + "\\,"
+    return fmt(v)
+
+
 def _tex(z: complex) -> str:
     if abs(z.imag) < 1e-12:
         return fmt(z.real)
     if abs(z.real) < 1e-12:
-        return f"{fmt(z.imag)}i" if z.imag not in (1, -1) else ("i" if z.imag > 0 else "-i")
+        return f"{_part(z.imag)}i" if z.imag not in (1, -1) else ("i" if z.imag > 0 else "-i")
     sign = "+" if z.imag > 0 else "-"
-    return f"{fmt(z.real)} {sign} {fmt(abs(z.imag))}i"
+    imag = "" if abs(abs(z.imag) - 1) < 1e-12 else _part(abs(z.imag))
+    return f"{fmt(z.real)} {sign} {imag}i"
 
 
 @check("roots_of_unity")
