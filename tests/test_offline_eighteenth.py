@@ -77,7 +77,7 @@ def test_a_complex_numbers_fractional_power_is_its_roots_and_one_root_is_called(
                    r"所以 $(1+\mathrm{i})^{\frac14}=\sqrt[8]{2}\left(\cos\frac{\pi}{16}+\mathrm{i}\sin\frac{\pi}{16}\right)$，这是它唯一的四次方根。")
     said = _said(draft)
     assert draft.kind == "roots_of_unity" and "z^{4} = 1 + i" in said and "4 个解" in said
-    assert "唯一的根" in said and "恰有 4 个不同的 4 次方根" in said
+    assert "n_{\\text{roots}} = 1" in said and "恰有 4 个不同的 4 次方根" in said
     assert _draft(r"Plot the cube roots $\left(2\sqrt3+2i\right)^{1/3}$ in the complex plane.").kind == "roots_of_unity"
     assert _draft(r"Compute $(27)^{\frac13} = 3$.").kind != "roots_of_unity"  # a real number's root is arithmetic
 

@@ -158,8 +158,16 @@ _SETTINGS = re.compile(r"\s*(?:x|y|t|n|N|a|b|h|k|R|x_\{?\d\}?|(?:[A-Za-z]|\\rho|
 def written_numbers(info: MathInfo) -> list[float]:
     """The closed values the author gives on the right of an ``=`` or ``≈`` (``L \\approx 1.479``, ``= \\frac{2}{\\pi}``),
     except settings such as ``x = 1`` or ``n = 8``."""
-    return [v for lhs, values in _chains(tuple(info.blocks)) if not _SETTINGS.fullmatch(lhs)
+    return [v for lhs, values in _chains(tuple(info.blocks)) if not _SETTINGS.fullmatch(lhs) and not _equation_in_x(lhs, values)
             for v in values[1:] if v is not None]
+
+
+def _equation_in_x(lhs: str, values) -> bool:
+    """``2x^2 - 6x + 4 = 0``: an equation for where curves meet, its 0 no value of the block's (an integral's
+    dx is no x)."""
+    bare = re.sub(r"\\(?:bar|hat|tilde|overline|dot|ddot|vec)\s*\{?\s*x\s*\}?", " ", lhs)  # \bar x = 1 is a value
+    return (values[0] is None and "\\int" not in lhs and bool(re.search(r"[-+^]", bare))
+            and bool(re.search(r"(?<![A-Za-z\\])x(?![A-Za-z])", bare)))
 
 
 def read_curve(info: MathInfo) -> Curve | None:

@@ -111,6 +111,36 @@ def parameter_values(params: list[str], given: dict[str, float],
     return values, {p: values[p] for p in params if p not in given}
 
 
+_VALUE = r"(-?\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{[^{}]*\}|\d)\s*(?:\{[^{}]*\}|\d)|\\sqrt\s*(?:\{[^{}]*\}|\d)))(?![\d.])"
+
+
+def several_values(text: str, name: str) -> bool:
+    """The block assigns ``name`` two or more different values (a = \\tfrac{\\sqrt2}{2}, a = -\\tfrac12 and a = \\tfrac32:
+    cases to compare, none of them the one curve of the block)."""
+    from .symbolic import number as value_of
+
+    tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?")
+    found = re.findall(r"(?<![A-Za-z\\_^{])%s\s*=\s*%s" % (tex, _VALUE), text)
+    return len({value_of(v.replace(" ", "")) for v in found} - {None}) > 1
+
+
+def contradicted(info, chosen: dict[str, float]) -> bool:
+    """A value the designer picked for a letter the block leaves open is one the block rules out: the letter is
+    given several values (cases), or written unequal to it (a \\neq 1 with a = 1 picked, the nineteenth's #43)."""
+    from .symbolic import number as value_of
+
+    text = " ; ".join(single_line(b) for b in info.blocks)
+    for p, v in chosen.items():
+        if several_values(text, p):
+            return True
+        tex = re.escape(tex_name(p)).replace(r"\{", r"\{?").replace(r"\}", r"\}?")
+        for m in re.finditer(r"(?<![A-Za-z\\_^{])%s\s*(?:\\neq?|≠)\s*%s" % (tex, _VALUE), text):
+            ruled_out = value_of(m.group(1).replace(" ", ""))
+            if ruled_out is not None and abs(float(ruled_out) - v) < 1e-12:
+                return True
+    return False
+
+
 def number(v: float):
     """A parameter's value for sympy: a whole number stays whole (2, not 2.0) in the scene's code."""
     import sympy as sp
@@ -428,7 +458,7 @@ def _given_in(text: str, name: str) -> float | None:
     text = _CHAIN.sub(lambda m: ", ".join(f"{n.strip()} = {m['v']}" for n in m["names"].split("=") if n.strip()), text)
     tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?").replace("_", "_\\{?")
     number = (r"(?<![A-Za-z\\_^{])%s\s*=\s*(?P<n>-?\d+(?:\.\d+)?)(?:\s*\\times\s*10\s*\^\s*\{?\s*(?P<e>-?\d+)\s*\}?)?"
-              r"(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(])" % tex
+              r"(?:\s*/\s*(?P<d>\d+(?:\.\d+)?))?(?![\d.]|\s*[A-Za-z(]|\s*[-+]\s*[A-Za-z\\(])" % tex  # b = 1 - a is a formula
               + _DEGREES)
     for m in re.finditer(number, text):
         if is_left_side(text, m.start()):

@@ -105,6 +105,8 @@ def equations(info: MathInfo, min_letters: int = 0):
         # commands other than Greek letters carry no variable (\\frac, \\sin); \\theta counts as letters
         if min_letters and len(set(re.findall(r"[A-Za-z]", re.sub(rf"\\(?!(?:{_GREEK_RE})(?![A-Za-z]))[A-Za-z]+", " ", parts[1])))) < min_letters:
             continue
+        if re.search(r"(?<![A-Za-z\\])[fgFG]\s*\(|\\(?:varphi|phi|psi)\s*\(", parts[1]):
+            continue  # D(h) = (f(x+h) - f(x-h))/2h applies a function f: no letter to give a value (the grammar reads f·(x+h))
         expr = parse(tidy(parts[1].strip()))
         if not isinstance(expr, sp.Expr) or expr.has(sp.Integral, sp.Derivative, sp.Limit, sp.Sum):
             continue

@@ -16,7 +16,7 @@ import numpy as np
 from .choices import stated_start
 from .latex import MathInfo
 from .symbolic import normalize, parse, to_numpy
-from .odes import ChosenValues, _given, number, parameter_values, _products, rows_of
+from .odes import ChosenValues, _given, contradicted, number, parameter_values, _products, rows_of
 
 _INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"
 _DEFAULTS = {"r": 2.8, "a": 1.0, "b": 1.0, "c": 1.0, "k": 1.0, "lambda": 1.0, "mu": 2.8}
@@ -87,6 +87,8 @@ def recurrence(info: MathInfo, order: int | None = None) -> Recurrence | None:
             continue
         given = _given(info, params)
         values, chosen = parameter_values(params, given, _DEFAULTS)
+        if contradicted(info, chosen):
+            continue  # u_{n+1} = a u_n + b with a \neq 1 and three values of a: no one of ours is the block's
         code = to_numpy(expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}), ("p", "q"))
         if code is None:
             continue

@@ -520,6 +520,34 @@ def breakpoints(expr) -> list[float]:
     return sorted(found)
 
 
+def jumps(expr, a: float, b: float, var: str = "x") -> list[float]:
+    """Points of (a, b) where ``expr`` jumps because an absolute value's argument changes sign ((16 - x^2)/|4 - x|
+    goes from 8 to -8 at 4), ascending; a corner (|x| at 0) is no jump. A plot must not join the two sides."""
+    import sympy as sp
+
+    x = sp.Symbol(var)
+    if expr is None or not isinstance(expr, sp.Expr) or expr.free_symbols != {x}:
+        return []
+    out = []
+    for inner in expr.atoms(sp.Abs, sp.sign):
+        try:
+            zeros = [float(z) for z in sp.solve(inner.args[0], x) if z.is_real]
+        except Exception:  # noqa: BLE001 - a sign change sympy cannot place is not split
+            continue
+        f = sp.lambdify(x, expr, "math")
+        for c in zeros:
+            if not a < c < b:
+                continue
+            h = 1e-7 * max(1.0, abs(c))
+            try:
+                left, right = f(c - h), f(c + h)
+            except (ZeroDivisionError, ValueError, OverflowError):
+                continue
+            if abs(left - right) > 1e-3 * max(1.0, abs(left), abs(right)):
+                out.append(c)
+    return sorted(set(out))
+
+
 def removable_points(expr, a: float, b: float, var: str = "x") -> list[tuple[float, float]]:
     """(c, lim f at c) for each removable singularity c of ``expr`` in (a, b): a zero of its denominator where the
     limit is finite (sin x / x at 0, (1 - cos x)/x^2 at 0). Near such a point the float formula loses every digit
@@ -560,6 +588,9 @@ def function_of(tex_list: list[str], var: str = "x"):
     named = _determined(tex_list, var)
     if named is not None:
         return named
+    # beside a differential equation a bare x^2 is one of its solutions named in passing ("gives x and x^2"),
+    # not the function the block is about
+    ode_block = any(_is_ode(tex) for tex in tex_list)
     for tex in tex_list:
         given = _function_of_derivative(tex, var)
         if given is not None:
@@ -575,8 +606,8 @@ def function_of(tex_list: list[str], var: str = "x"):
             if expr is None:
                 continue
             lhs, rhs = sides(expr)
-            if isinstance(rhs, sp.Equality):
-                continue
+            if isinstance(rhs, sp.Equality) or not isinstance(rhs, sp.Expr):
+                continue  # x > 0 states a condition, not a function
             try:
                 rhs = normalize(rhs)
                 if rhs.has(sp.Integral, sp.Limit, sp.Sum, sp.Derivative):
@@ -591,6 +622,8 @@ def function_of(tex_list: list[str], var: str = "x"):
                 continue
             if names != {var} or (lhs is None and rhs == sp.Symbol(var)):
                 continue  # a bare "$x$" in the prose names the variable, not the function f(x) = x
+            if lhs is None and ode_block:
+                continue
             code = to_numpy(rhs, (var,))
             if code:
                 return rhs, code, _rhs_tex(part)

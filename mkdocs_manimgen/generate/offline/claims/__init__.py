@@ -43,10 +43,10 @@ from .core import Claim, statement_rows
 from .distributions import _linear_moments, _pmf_statements
 from .graphs import _euler_walks, _tree_orders
 from .hypothesis import _test_verdicts
-from .numerics import _method_orders
+from .numerics import _iteration_orders, _method_orders
 from .odes import _ode_solutions, _second_order_solutions
 from .series import _convergence, _ellipsis_forms, _series_of_functions, _sum_forms, _taylor_polynomials
-from .values import _arguments, _combined, _congruences, _expansions, _numbers, _point_values, _root_brackets, _solved_steps, _unique_roots
+from .values import _arguments, _combined, _congruences, _expansions, _numbers, _point_values, _root_brackets, _solved_steps, _unique_roots, _chained_identities
 
 __all__ = ["BUDGET_SECONDS", "Claim", "coda", "false_claims"]
 
@@ -62,7 +62,7 @@ def false_claims(info: MathInfo) -> list[Claim]:
     found: list[Claim] = []
     for kind in (_congruences, _point_values, _taylor_polynomials, _numbers, _combined, _sum_forms, _ellipsis_forms,
                  _ode_solutions, _second_order_solutions, _root_brackets, _pmf_statements, _linear_moments, _expansions, _convergence,
-                 _series_of_functions, _arguments, _euler_walks, _tree_orders, _method_orders, _solved_steps, _test_verdicts, _unique_roots):
+                 _series_of_functions, _arguments, _euler_walks, _tree_orders, _method_orders, _iteration_orders, _solved_steps, _test_verdicts, _unique_roots, _chained_identities):
         if time.monotonic() - start > BUDGET_SECONDS:
             break
         try:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..latex import MathInfo
+from ..latex import MathInfo, fmt
 from ..one_step import IMPROVED_EULER
 from .core import Claim
 
@@ -95,4 +95,53 @@ def _method_orders(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sen
                       (f"{m.name[0]} is of order {m.order}: halving $h$ divides its error by about {2 ** m.order}, not {2 ** stated}",
                        f"{m.name[1]}是 {m.order} 阶方法：步长减半，误差约变为原来的 $\\frac{{1}}{{{2 ** m.order}}}$，而不是 "
                        f"$\\frac{{1}}{{{2 ** stated}}}$"))]
+    return []
+
+
+@dataclass(frozen=True)
+class Iteration:
+    """A root-finding iteration the prose can name and its order of convergence at a simple root."""
+
+    pattern: str
+    order: float
+    name: tuple[str, str]
+    said: str  # the order as said (LaTeX)
+
+
+# Burden & Faires §2.4: bisection converges linearly, Newton's method quadratically, the secant method with
+# order (1 + √5)/2 ≈ 1.618
+ITERATIONS = (
+    Iteration(r"secant\s+method|割线法|弦截法", (1 + 5 ** 0.5) / 2, ("the secant method", "割线法"), r"\tfrac{1+\sqrt5}{2} \approx 1.618"),
+    Iteration(r"newton'?s?\s+(?:method|iteration)|newton[-–]raphson|牛顿(?:迭代)?法|切线法", 2.0, ("Newton's method", "牛顿法"), "2"),
+    Iteration(r"bisection|二分法", 1.0, ("bisection", "二分法"), "1"),
+)
+_CONVERGENCE_ORDER = (
+    (r"quadratic(?:al)?(?:ly)?\s+convergen|convergen\w*\s+(?:is\s+)?quadratic|converges?\s+quadratically|二次收敛|平方收敛", 2.0),
+    (r"(?<!super)(?<!super-)linear(?:ly)?\s+convergen|converges?\s+linearly|线性收敛", 1.0),
+    (r"cubic(?:al)?(?:ly)?\s+convergen|三次收敛", 3.0),
+)
+_ORDER_P = (r"order\s*\$?\s*p\s*=\s*(\d(?:\.\d+)?)|\|\s*e_\{?k\s*\+\s*1\}?\s*\|\s*(?:\\approx|\\sim|=|\\le)\s*C\s*\\?,?\s*\|\s*e_\{?k\}?\s*\|"
+            r"\s*\^\s*\{?\s*(\d(?:\.\d+)?)")
+
+
+def _iteration_orders(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sentences, not rows
+    """An order of convergence stated for a root-finding iteration ("the secant method inherits Newton's quadratic
+    convergence", "|e_{k+1}| ≈ C|e_k|^2") against its known order (:data:`ITERATIONS`): the sentence's subject is
+    the iteration it names first, else the block's one iteration."""
+    text = info.concept
+    whole = [it for it in ITERATIONS if re.search(it.pattern, text, re.I)]
+    for sentence in re.split(r"(?<=[.!?。！？；;])\s+|(?<=[。！？；])", text):
+        stated = {p for pattern, p in _CONVERGENCE_ORDER if re.search(pattern, sentence, re.I)}
+        stated |= {float(m[0] or m[1]) for m in re.findall(_ORDER_P, sentence, re.I)}
+        if len(stated) != 1:
+            continue
+        named = sorted(((m.start(), it) for it in ITERATIONS for m in [re.search(it.pattern, sentence, re.I)] if m),
+                       key=lambda t: t[0])
+        subject = named[0][1] if named else (whole[0] if len(whole) == 1 else None)
+        p = stated.pop()
+        if subject is None or abs(subject.order - p) < 0.05:
+            continue
+        return [Claim(rf"\text{{order }} p = {fmt(p, 3)}", rf"\text{{order }} p = {subject.said}",
+                      (f"{subject.name[0]} converges with order {subject.said.split(chr(92) + 'approx')[-1].strip()} at a simple root, "
+                       f"not {fmt(p, 3)}", f"{subject.name[1]}在单根附近的收敛阶为 ${subject.said}$，不是 ${fmt(p, 3)}$"))]
     return []

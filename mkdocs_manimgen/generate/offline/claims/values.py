@@ -399,6 +399,74 @@ def _unique_roots(info: MathInfo, rows: list[str]) -> list[Claim]:  # reads sent
     if not any(re.search(r"(?<![A-Za-z\\])i(?![A-Za-z])|\\mathrm\{i\}", b) for b in info.blocks):
         return []
     n = _ORDER_WORDS[(m.group(1) or m.group(2)).lower()]
-    return [Claim(r"\text{one root}" if m.group(1) else r"\text{唯一的根}", rf"{n} \text{{ roots}}",
+    return [Claim(r"n_{\text{roots}} = 1", rf"n_{{\text{{roots}}}} = {n}",  # on screen in either language
                   (f"a nonzero complex number has exactly {n} distinct roots of order {n}, equally spaced on a circle",
                    f"非零复数恰有 {n} 个不同的 {n} 次方根，等距分布在一个圆上"))]
+
+
+def _chained_identities(info: MathInfo, rows: list[str]) -> list[Claim]:
+    """A chain of simplifications ``A = B = C`` in one variable x whose neighbouring sides differ as functions:
+    \\frac{16 - x^2}{|4 - x|} = \\frac{(4 - x)(4 + x)}{4 - x} drops the absolute value (false for x > 4). The sides
+    are compared at sample points of the block's own interval or half-line (else [-10, 10]) where both are defined;
+    they must differ at three points at least (a removable point, x = 4, is no difference)."""
+    import numpy as np
+    import sympy as sp
+
+    from ..given import interval
+    from ..symbolic import evaluate, to_numpy
+
+    x = sp.Symbol("x")
+    span = interval(info)
+    lo, hi = span if span is not None and all(map(math.isfinite, span)) else (-10.0, 10.0)
+    bound = re.search(r"(?<![A-Za-z\\])x\s*(?:>|\\geq?|\\geqslant)\s*(-?\d+(?:\.\d+)?)", " ".join(info.blocks))
+    if bound:
+        lo, hi = max(lo, float(bound.group(1))), max(hi, float(bound.group(1)) + 10.0)
+    xs = np.linspace(lo, hi, 401)[1:-1]
+    out = []
+    for row in rows:
+        sides = [s.strip() for s in split_top(row, "=")]
+        if len(sides) < 3 or NOT_ONE_VALUE.search(row) or any(re.search(r"\\(?:lim|int|sum|prod)", s) for s in sides):
+            continue
+        exprs = [parse(s) for s in sides]
+        if any(not isinstance(e, sp.Expr) for e in exprs):
+            continue
+        exprs = [normalize(e) for e in exprs]
+        if any(e.free_symbols != {x} for e in exprs):
+            continue
+        codes = [to_numpy(e, ("x",)) for e in exprs]
+        if any(c is None for c in codes):
+            continue
+        with np.errstate(all="ignore"):
+            values = [evaluate(c, "x", xs) for c in codes]
+        for k in range(len(sides) - 1):
+            a, b = values[k], values[k + 1]
+            if a is None or b is None:
+                break
+            a, b = np.broadcast_to(a, xs.shape), np.broadcast_to(b, xs.shape)
+            both = np.isfinite(a) & np.isfinite(b)
+            apart = both & (np.abs(a - b) > 1e-6 * np.maximum(1.0, np.abs(b)))
+            if apart.sum() >= 3:
+                at = _witness(exprs[k], exprs[k + 1], x, xs[apart])
+                va, vb = (v if v.is_Rational else float(v) for v in (sp.nsimplify(e.subs(x, at)) for e in (exprs[k], exprs[k + 1])))
+                out.append(Claim(f"{sides[k]} = {sides[k + 1]}",
+                                 f"x = {at}:\\ {say(va)} \\neq {say(vb)}",
+                                 (f"the two sides differ as functions of $x$ (at $x = {at}$ the first is ${say(va)}$, the "
+                                  f"second ${say(vb)}$)", f"两边作为 $x$ 的函数并不相等（$x = {at}$ 时前者为 ${say(va)}$，后者为 ${say(vb)}$）")))
+                break
+    return out
+
+
+def _witness(a, b, x, apart) -> float:
+    """A point to show two sides differing at: the smallest whole number among those where they differ, else one of
+    the sampled points (two places)."""
+    import sympy as sp
+
+    whole = sorted({int(round(float(v))) for v in apart}, key=lambda n: (abs(n), -n))
+    for n in whole:
+        try:
+            va, vb = a.subs(x, n), b.subs(x, n)
+            if va.is_finite and vb.is_finite and sp.simplify(va - vb) != 0:
+                return n
+        except Exception:  # noqa: BLE001
+            continue
+    return round(float(apart[len(apart) // 2]), 2)

@@ -14,7 +14,7 @@ from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
 from ..params import other_coordinate
 from ..symbolic import evaluate, normalize, parse, strip_units, to_numpy
 from ..symbolic import number as value_of
-from ..odes import ChosenValues, _given_in, tex_name, number, parameter_values
+from ..odes import ChosenValues, _given_in, tex_name, number, parameter_values, several_values
 
 # The letter most likely to be the variable, first; the others are parameters.
 _VARIABLES = ("x", "t", "r", "theta", "v", "n", "T", "s")
@@ -80,13 +80,15 @@ def plottable(info: MathInfo) -> Plot | None:
         if _given_in(" ; ".join(info.blocks), var) is not None:
             continue  # the block gives the letter a value (a = 3 cm): it is no variable to sweep (s = (a+b+c)/2 over a)
         params = [n for n in names if n != var]
-        if any(_several_values(" ; ".join(info.blocks), p) for p in params):
+        if any(several_values(" ; ".join(info.blocks), p) for p in params):
             continue  # k = 1, k = 1/2 and k = 2/5 compared (or h = -1 and h = 4 as special cases): no one curve is the block's
         given = {p: v for p in params for v in [_given_in(" ; ".join(info.blocks), p)] if v is not None}
         values, chosen = parameter_values(params, given, _CHOSEN)
         if any(p not in _NATURAL for p in chosen):
             continue  # a curve for a value the author never gave is the designer's, not theirs (issue 23, item 5)
         f = expr.subs({sp.Symbol(p): number(v) for p, v in values.items()}).subs(sp.Symbol(var), sp.Symbol("x"))
+        if not re.fullmatch(r"y|[fgh]\s*\(\s*[xt]\s*\)", lhs.strip()) and f.is_polynomial(sp.Symbol("x")) and sp.degree(f, sp.Symbol("x")) <= 1:
+            continue  # b = -(2 + r), v = v_0 - gt: a linear relation between two quantities is a step, not a curve to draw
         code = to_numpy(f, ("x",))
         if code is None or "x" not in code:
             continue
@@ -133,13 +135,6 @@ def _lower_bound(info: MathInfo, var: str) -> float | None:
     flat = " ; ".join(single_line(b) for b in info.blocks)
     m = re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*(-?\d+(?:\.\d+)?)(?![\d.])", flat)
     return float(m.group(1)) if m else None
-
-
-def _several_values(text: str, name: str) -> bool:
-    """The block assigns ``name`` two or more different values."""
-    tex = re.escape(tex_name(name)).replace(r"\{", r"\{?").replace(r"\}", r"\}?")
-    found = re.findall(r"(?<![A-Za-z\\_^{])%s\s*=\s*(-?\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\d+\}|\d)\s*(?:\{\d+\}|\d))(?![\d.])" % tex, text)
-    return len({value_of(v) for v in found}) > 1
 
 
 def _letter_e(info: MathInfo) -> bool:

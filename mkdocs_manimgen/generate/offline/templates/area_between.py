@@ -128,7 +128,8 @@ def build(ctx: Ctx) -> None:
     w.wait(0.3)
 
     # the integral
-    value = (f"{r.exact} \\approx {fmt(r.area, 4)}" if r.exact and r.exact != fmt(r.area, 4) else f"\\approx {fmt(r.area, 4)}")
+    # 1/3 ≈ 0.3333; a whole 9 is said once ("= \\approx 9" read as nonsense); no exact form: ≈ 0.9315
+    value = (f"{r.exact} \\approx {fmt(r.area, 4)}" if r.exact and r.exact != fmt(r.area, 4) else r.exact or f"\\approx {fmt(r.area, 4)}")
     eq = "=" if r.exact else ""
     result_tex = f"A = {area_tex(r)} {eq} {value}"
     w.beat(ctx.L("Adding up the strips", "把竖条加起来"), ctx.L(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..latex import MathInfo, fmt, is_left_side, single_line
-from ..symbolic import breakpoints, evaluate, removable_points
+from ..symbolic import breakpoints, evaluate, jumps, removable_points
 from ..storyboard import SceneWriter, math_mob, pystr, text_mob
 
 __all__ = ["Ctx", "Fn", "resolve_function", "graph_setup", "math_mob", "pystr", "text_mob", "fmt"]
@@ -172,9 +172,9 @@ def graph_setup(ctx: Ctx, fn: Fn, a: float, b: float, lo: float, hi: float, *,
         "",
     )
     pieces = runs(fn.code, a, b, lo, hi) or [(a, b)]
-    # a function defined by cases is drawn piece by piece: a jump must not become a vertical line
+    # a function defined by cases (or with a jump through |.|) is drawn piece by piece: a jump must not become a vertical line
     gap = 0.004 * (b - a)
-    for cut in (c for c in breakpoints(fn.expr) if a < c < b):
+    for cut in (c for c in sorted(set(breakpoints(fn.expr)) | set(jumps(fn.expr, a, b))) if a < c < b):
         pieces = [part for lo_x, hi_x in pieces for part in
                   ([(lo_x, cut - gap), (cut + gap, hi_x)] if lo_x < cut < hi_x else [(lo_x, hi_x)])]
     plots = []

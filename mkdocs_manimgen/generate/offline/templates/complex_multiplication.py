@@ -31,6 +31,7 @@ class Product:
     w: object
     stated: tuple[tuple[str, complex], ...] = ()
     example: bool = False
+    names: tuple[str, str, str] = ("z", "w", "zw")  # the factors' and the product's names on screen (w = iz: z, i, w = iz)
 
     @property
     def values(self) -> tuple[complex, complex, complex]:
@@ -107,6 +108,30 @@ def _said(info, named: dict) -> tuple[object, object] | None:
     return None
 
 
+def _times_i(info, named: dict) -> tuple[object, object, str, str] | None:
+    """(z, i, z's name, w's name) from ``w = iz`` (or ``w = z\\,i``) with z named: the block's quarter-turn of z,
+    drawn as z times i."""
+    import sympy as sp
+
+    for block in info.blocks:
+        flat = re.sub(r"\\(?:mathrm|text|operatorname)\{i\}", "i", single_line(block))
+        for m in re.finditer(rf"(?<![A-Za-z\\])({_NAME})\s*=\s*(?:i\s*(?:\\cdot\s*)?({_NAME})|({_NAME})\s*(?:\\cdot\s*)?i)(?![A-Za-z])", flat):
+            name = m.group(2) or m.group(3)
+            z = named.get(re.sub(r"[_{}]", "", name))
+            if z is not None and name != "i":
+                return z, sp.I, name, m.group(1)
+    return None
+
+
+def _product_of(info, names: list[str]) -> bool:
+    """The block multiplies its two named numbers: a word of products, or the product written (zw, z\\cdot w, z_1 z_2)."""
+    if re.search(r"product|multipl|\btimes\b|乘|积", info.prose, re.I):
+        return True
+    a, b = (re.escape(n).replace("_", "_?\\{?") + "\\}?" for n in names)
+    return any(re.search(rf"(?<![A-Za-z\\]){a}\s*(?:\\cdot|\\times|\*)?\s*{b}(?![A-Za-z])|(?<![A-Za-z\\]){b}\s*(?:\\cdot|\\times|\*)?\s*{a}(?![A-Za-z])",
+                         single_line(blk)) for blk in info.blocks)
+
+
 _PAIR = r"\(?\s*(-?\d+(?:\.\d+)?)\s*([+-])\s*(\d+(?:\.\d+)?)?\s*i\s*\)?"
 
 
@@ -126,11 +151,20 @@ def read(info) -> Product | None:
     named = _named(info)
     said = _said(info, named)
     first = list(named.values())[:2]
+    turned = _times_i(info, named)
     if said is not None and said[0] is not None:
         z, w = said
     elif said is not None and len(named) == 1 and first[0] != said[1]:
         z, w = first[0], said[1]  # "let $z = 3 + i$; multiplying it by $2i$ ..."
+    elif turned is not None:
+        z, w = turned[:2]
+        zc = complex(z)
+        if not 0 < abs(zc) <= 8:
+            return None
+        return Product(z, w, names=(turned[2], "i", f"{turned[3]} = i{turned[2]}"))
     elif len(first) == 2:
+        if not _product_of(info, list(named)[:2]):
+            return None  # z = 2 - i and w = 1 + 2i solved from a system: nothing says to multiply them
         z, w = first
     elif said is not None:  # "multiplying by $i$ turns a quarter-turn": the scene's z, declared an example
         if complex(said[1]).imag == 0:
@@ -239,11 +273,13 @@ def build(ctx: Ctx) -> None:
     got = read(ctx.info)
     z, wv, p = got.values
     zt, wt, pt = complex_tex(got.z), complex_tex(got.w), complex_tex(got.z * got.w)  # "= 3 + i", "\approx 0.732 + 2.732i"
+    Z, W, P = got.names
+    wt = "" if W == "i" else wt  # the multiplier i is its own name
     w.example = got.example
     ang = math.degrees(cmath.phase(wv))
     wrong = [tex for tex, value in got.stated if not _agrees(tex, value, p)]
-    ctx.facts.update(z=z, w=wv, p=p, pt=pt, wrong=wrong)
-    w.beat(ctx.title, ctx.L(f"Take $z {zt}$ and $w {wt}$.", f"取 $z {zt}$，$w {wt}$。"))
+    ctx.facts.update(z=z, w=wv, p=p, pt=pt, wrong=wrong, names=got.names)
+    w.beat(ctx.title, ctx.L(f"Take ${Z} {zt}$ and ${W} {wt}$.", f"取 ${Z} {zt}$，${W} {wt}$。"))
     w.title(ctx.title)
     place_helper(w)
     w.code(
@@ -257,8 +293,8 @@ def build(ctx: Ctx) -> None:
         "# each label beside its arrow's tip, away from the origin, where it covers no other label, arrow or the title",
         "marks = [Dot(plane.n2p(t * c), radius=0.12) for c in (z, w, z * w) for t in (0, 0.5, 0.75, 1)]",
         "taken = [title, *marks]",
-        f"label_z = MathTex(r\"z {zt}\", font_size=34, color=BLUE)",
-        f"label_w = MathTex(r\"w {wt}\", font_size=34, color=GREEN)",
+        f"label_z = MathTex(r\"{Z} {zt}\", font_size=34, color=BLUE)",
+        f"label_w = MathTex(r\"{W} {wt}\", font_size=34, color=GREEN)",
         "for label in (label_z, label_w):",
         "    label.add_background_rectangle(opacity=0.85, buff=0.06)",
         f"self._place(label_z, plane.n2p(z), {outward(z)}, taken, plane.coordinate_labels)",
@@ -266,15 +302,15 @@ def build(ctx: Ctx) -> None:
     )
     w.play("Create(plane), Write(title)", 1.2)
     w.play("GrowArrow(arrow_z), GrowArrow(arrow_w), Write(label_z), Write(label_w)", 1.4)
-    w.beat(ctx.L("Rotate by arg w", "旋转 arg w"), ctx.L(f"Multiplying by $w$ first turns $z$ by $\\arg w \\approx {fmt(ang, 1)}^\\circ$.",
-                                                      f"乘以 $w$，先把 $z$ 旋转 $\\arg w \\approx {fmt(ang, 1)}^\\circ$。"))
+    w.beat(ctx.L(f"Rotate by arg {W}", f"旋转 arg {W}"), ctx.L(f"Multiplying by ${W}$ first turns ${Z}$ by $\\arg {W} \\approx {fmt(ang, 1)}^\\circ$.",
+                                                            f"乘以 ${W}$，先把 ${Z}$ 旋转 $\\arg {W} \\approx {fmt(ang, 1)}^\\circ$。"))
     w.code("product = arrow_z.copy().set_color(YELLOW)",
            "arc = Arc(radius=0.6, start_angle=np.angle(z), angle=np.angle(w), arc_center=plane.n2p(0), color=YELLOW)")
     w.play("Rotate(product, angle=np.angle(w), about_point=plane.n2p(0)), Create(arc)", 2)
-    w.beat(ctx.L("Scale by |w|", "缩放 |w|"), ctx.L(f"Then it stretches by $|w| \\approx {fmt(abs(wv), 3)}$, landing on $zw {pt}$.",
-                                                   f"再伸长 $|w| \\approx {fmt(abs(wv), 3)}$ 倍，落在 $zw {pt}$。"))
+    w.beat(ctx.L(f"Scale by |{W}|", f"缩放 |{W}|"), ctx.L(f"Then it stretches by $|{W}| \\approx {fmt(abs(wv), 3)}$, landing on ${P} {pt}$.",
+                                                         f"再伸长 $|{W}| \\approx {fmt(abs(wv), 3)}$ 倍，落在 ${P} {pt}$。"))
     w.play("product.animate.put_start_and_end_on(plane.n2p(0), plane.n2p(z * w))", 2)
-    w.code(f"label_p = MathTex(r\"zw {pt}\", font_size=36, color=YELLOW)",
+    w.code(f"label_p = MathTex(r\"{P} {pt}\", font_size=36, color=YELLOW)",
            "label_p.add_background_rectangle(opacity=0.85, buff=0.08)",
            f"self._place(label_p, plane.n2p(z * w), {outward(p)}, taken, plane.coordinate_labels)")
     w.play("Write(label_p)", 1)

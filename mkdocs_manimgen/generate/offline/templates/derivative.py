@@ -15,6 +15,7 @@ import sympy as sp
 
 from ..calculus import PointAsk, read_point_ask, statement
 from ..given import interval
+from ..latex import single_line, split_top
 from ..families import instance_of_law, no_formula
 from ..parts.curve import (axes_with_curve, line_through, readout, follow, secant, shrink_h, slide_with_trace,
                            slope_label, trace_scale, view_around)
@@ -185,9 +186,27 @@ def _writes_an_ode(info) -> bool:
     from ..odes import ode_system
 
     system = ode_system(info)
-    return system is not None and (len(system.states) > 1 or system.states[0] in system.rhs[0])
+    if system is not None and (len(system.states) > 1 or system.states[0] in system.rhs[0]):
+        return True
+    # y' + 2y = g(t), y'' - 3y' + 2y = e^x: the unknown beside its own derivative in one equation (not in the form y' = f)
+    for block in info.blocks:
+        for row in split_top(single_line(block), ","):
+            if "=" not in row or re.search(r"\\(?:lim|int)(?![A-Za-z])", row):
+                continue  # f'(x) = lim (f(x+h) - f(x))/h defines the derivative: no equation for f
+            for m in re.finditer(_DERIVATIVE_OF, row):
+                letter = m.group(1) or m.group(2)
+                bare = re.sub(_DERIVATIVE_OF, " ", row)
+                if re.search(rf"(?<![A-Za-z\\]){letter}(?:(?![A-Za-z'^_(]|\^\{{?\\prime)|\s*\(\s*[xt]\s*\))", bare):
+                    return True
+    return False
+
+
+# y', y'', y^{\prime}, \dot y, dy/dx, \frac{dy}{dt}, \frac{\mathrm dy}{\mathrm dx}: a derivative of the letter named
+_DERIVATIVE_OF = (r"(?<![A-Za-z\\])([A-Za-z])(?:'+|\^\{?\\prime(?:\\prime)*\}?|\^\{?\(\d\)\}?)|"
+                  r"\\frac\{\s*(?:\\mathrm\{d\}|\\mathrm\s*d|d)\s*(?:\^\{?\d\}?)?\s*([A-Za-z])\s*\}\{\s*(?:\\mathrm\{d\}|\\mathrm\s*d|d)\s*[A-Za-z](?:\^\{?\d\}?)?\s*\}")
 
 
 _DEFINITION = r"defin|定义|difference\s+quotient|差商"
-_EQUATION = r"differential\s+equation|\bODEs?\b|微分方程|特解|通解|characteristic\s+(?:equation|roots?)|特征方程|特征根"
+_EQUATION = (r"differential\s+equation|\bODEs?\b|微分方程|特解|通解|characteristic\s+(?:equation|roots?)|特征方程|特征根|"
+             r"laplace\s+transform|拉普拉斯变换|拉氏变换")
 _NAMES_IT = r"导数|微分|derivative|differentiat|rate of change|变化率|slope of (?:a|the) (?:curve|graph)"

@@ -6,7 +6,7 @@ import re
 
 from ..given import interval
 from ..symbolic import function_of
-from ._last_resort import states_a_linear_system
+from ._last_resort import _lower_bound, states_a_linear_system
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 
@@ -19,7 +19,10 @@ def build(ctx: Ctx) -> None:
 
     # "f(x) = |x| on [-\pi, \pi]": the block's domain, not ours (a case's condition, 0 <= x < 2, is no domain)
     stated = interval(ctx.info) if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else None
-    a, b = stated or x_window(fn)
+    a, b = stated or _around(x_window(fn), _named_xs(ctx.info) if fn.from_block else [])
+    start = _lower_bound(ctx.info, "x") if fn.from_block and not stated and not isinstance(fn.expr, sp.Piecewise) else None
+    if start is not None and a < start:
+        a, b = start, max(b, start + 4)  # "x > 0": the block's half-line, not our window's left part
     lo, hi = y_window(fn.code, a, b)
     ctx.facts.update(fn=fn, window=(a, b, lo, hi))
 
@@ -100,9 +103,48 @@ def evidence(info) -> int | None:
 _NAMED_LINE = re.compile(r"(?:\bline|直线)\s*\$\s*y\s*=", re.I)
 
 
+def _named_xs(info) -> list[float]:
+    """The points of x the block names: x = 4, x \\to 4^-, x \\neq 4, f(4) (where it asks what happens)."""
+    flat = " ; ".join(info.blocks)
+    num = r"(-?\d+(?:\.\d+)?)(?![\d.^]|\s*\\(?:times|cdot|ln|log|pi|sqrt))"  # not x = 10^{-4}, x = -2\ln 2
+    # x = 4 as a formula of its own (3\sinh x = 5 is an equation, not x = 5)
+    found = re.findall(rf"(?:^|[;,(]|\\q?quad|\\text\{{[^{{}}]*\}})\s*x\s*(?:=|\\to|\\neq?|\\rightarrow)\s*{num}"
+                       rf"|(?<![A-Za-z\\])[fgy]\s*\(\s*{num}\s*\)", flat)
+    return [float(a or b) for a, b in found]
+
+
+def _around(window: tuple[float, float], points: list[float]) -> tuple[float, float]:
+    """``window`` widened so that each named point has two units of the curve on either side (f = (16-x^2)/|4-x|
+    asked about x -> 4 from both sides was drawn on [-4, 4], its jump at the edge)."""
+    a, b = window
+    inside = [c for c in points if abs(c) < 50]
+    if not inside:
+        return window
+    return float(min(a, min(inside) - 2)), float(max(b, max(inside) + 2))
+
+
 def needs(info) -> bool:
     """The author's function of x alone (two lines of a linear system are the equation slide's); not a line the
     block names as one ("the line y = x" in a lattice-path count) when it asks for no graph."""
     if _NAMED_LINE.search(info.concept) and not any(re.search(p, info.prose, re.I) for p in _PLOT_WORDS):
         return False
-    return info.reading.function is not None and not states_a_linear_system(info)
+    return info.reading.function is not None and not states_a_linear_system(info) and not _defines_a_family(info)
+
+
+def _defines_a_family(info) -> bool:
+    """The block's function is a family with a free letter (f_k(x) = e^{kx}/x for k > 0): a curve it also writes
+    (the locus y = e/x of the minima) is not the block's function, and no member is ours to pick."""
+    import sympy as sp
+
+    from ..latex import single_line
+    from ..odes import _given
+    from ..symbolic import parse
+
+    for block in info.blocks:
+        m = re.match(r"\s*[fgh](?:_\{?[A-Za-z0-9]+\}?)?\s*\(\s*x\s*\)\s*=(?!=)(.+)$", single_line(block))
+        if not m:
+            continue
+        expr = parse(m.group(1))
+        letters = sorted({str(s) for s in expr.free_symbols} - {"x", "e", "pi"}) if isinstance(expr, sp.Expr) else []
+        return len(_given(info, letters)) < len(letters)  # the first function the block defines is the one
+    return False

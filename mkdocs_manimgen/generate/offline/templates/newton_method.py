@@ -1,5 +1,6 @@
 """newton_method: Newton's method on the author's f: from x_0, follow the tangent down to the axis,
-again and again; the table of x_n closes in on the root."""
+again and again; the table of x_n closes in on the root. A block about the secant method gets the secant
+through the last two iterates instead of the tangent, from the author's x_0 and x_1."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from ._plots import axes_code, nice_range
 from .common import Ctx, formula_corner, given_values, in_range, Fn
 
 PRIORITY = 190
-KEYWORDS = (r"newton'?s?\s+(method|iteration)", r"newton[-–]raphson", r"牛顿(迭代|法)", r"切线法")
+SECANT = r"secant\s+method|割线法|弦截法"
+KEYWORDS = (r"newton'?s?\s+(method|iteration)", r"newton[-–]raphson", r"牛顿(迭代|法)", r"切线法", SECANT)
 TITLE = ("Newton's Method", "牛顿迭代法")
 WHAT = ("Newton's method replaces $f$ by its tangent at $x_n$ and takes the tangent's zero as the next guess: "
         "$x_{n+1} = x_n - f(x_n)/f'(x_n)$. Near a simple root the number of correct digits roughly doubles each step.",
@@ -104,6 +106,24 @@ def _iterate(fn: Fn, x0: float, steps: int = 5) -> list[float]:
     return xs
 
 
+def _secant_iterate(fn: Fn, x0: float, x1: float, steps: int = 7) -> list[float]:
+    """x_{k+1} = x_k - f(x_k)(x_k - x_{k-1})/(f(x_k) - f(x_{k-1})) from the two starts, until it settles or breaks."""
+    xs = [x0, x1]
+    for _ in range(steps):
+        a, b = in_range(fn, xs[-2]), in_range(fn, xs[-1])
+        if a is None or b is None or abs(b - a) < 1e-14 or abs(xs[-1] - xs[-2]) < 1e-12:
+            break
+        nxt = xs[-1] - b * (xs[-1] - xs[-2]) / (b - a)
+        if not np.isfinite(nxt) or abs(nxt) > 1e4:
+            break
+        xs.append(float(nxt))
+    return xs
+
+
+def title_for(info) -> tuple[str, str] | None:
+    return ("The Secant Method", "割线法") if re.search(SECANT, info.prose, re.I) else None
+
+
 def _verdict(fn, xs: list[float]) -> tuple[str, str] | None:
     """None when the iterates settle on a root (the last two agree and f is ~0 there); else why not, (en, zh): a cycle
     (x_3 = x_1, x_2 = x_0: x^3 - 2x + 2 from 0 goes 0, 1, 0, 1), or iterates that stop short or wander."""
@@ -128,12 +148,17 @@ def build(ctx: Ctx) -> None:
     given = given_values(info, ("x_0", "x_{0}"))
     x0 = next(iter(given.values()), stated_start(info))  # x_0 = 2, or "with initial guess 2"
     own = x0 is not None
+    secant = bool(re.search(SECANT, info.prose, re.I))
+    x1 = next(iter(given_values(info, ("x_1", "x_{1}")).values()), None) if secant else None
     if x0 is None:  # start a little to the right of a root the grid finds (shown as our choice)
         grid = np.linspace(-4, 4, 801)
         vals = np.array([in_range(fn, g) if in_range(fn, g) is not None else np.nan for g in grid])
         sign = np.nonzero(np.diff(np.sign(vals)) != 0)[0]
         x0 = float(round(grid[sign[-1]] + 1.5)) if len(sign) else 2.0
-    xs = _iterate(fn, x0)
+    own_x1 = x1 is not None
+    if secant and x1 is None:
+        x1 = x0 + 1.0  # the second start, ours (said)
+    xs = _secant_iterate(fn, x0, x1) if secant else _iterate(fn, x0)
     extra = max(max(xs) - min(xs), 0.25)  # zoom so that the first steps are visible
     lo_x, hi_x, step_x = nice_range(xs + [min(xs) - extra, max(xs) + extra], 0.05)
     samples = np.linspace(lo_x, hi_x, 200)
@@ -145,10 +170,14 @@ def build(ctx: Ctx) -> None:
     ctx.facts.update(fn=fn, xs=xs, wrong=wrong)
     root = xs[-1]
 
-    w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from $x_0 = {fmt(x0, 3)}$" + ("" if own else w.chose("start")) + ".",
-                            f"从 $x_0 = {fmt(x0, 3)}$ 出发" + ("" if own else w.chose("start")) + f"，求 $f(x) = {fn.tex}$ 的根。"))
+    starts = f"$x_0 = {fmt(x0, 3)}$" + ("" if own else w.chose("start"))
+    if secant:
+        starts += ctx.L(" and ", " 和 ") + f"$x_1 = {fmt(x1, 3)}$" + ("" if own_x1 else w.chose("second start"))
+    w.beat(ctx.title, ctx.L(f"Find a root of $f(x) = {fn.tex}$ starting from {starts}.",
+                            f"从 {starts} 出发，求 $f(x) = {fn.tex}$ 的根。"))
     w.title(ctx.title)
-    formula_corner(ctx, r"x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)},\quad f(x) = " + fn.tex)
+    formula_corner(ctx, (r"x_{n+1} = x_n - f(x_n)\,\frac{x_n - x_{n-1}}{f(x_n) - f(x_{n-1})}" if secant else
+                         r"x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)}") + r",\quad f(x) = " + fn.tex)
     w.code(axes_code((lo_x, hi_x, step_x), yr, x_length=8.4, y_length=4.6) + ".to_edge(DOWN, buff=0.3).to_edge(LEFT, buff=0.5)",
            "",
            "def f(x):",
@@ -157,21 +186,37 @@ def build(ctx: Ctx) -> None:
            f"graph = axes.plot(f, x_range=[{fmt(lo_x, 4)}, {fmt(hi_x, 4)}, {fmt((hi_x - lo_x) / 200, 5)}], color=BLUE)",
            f"xs = [{', '.join(fmt(v, 6) for v in xs)}]",
            "",
-           "def step(a, b):",
-           "    # from (a, 0) up to the curve, then along the tangent down to (b, 0)",
-           "    return VGroup(DashedLine(axes.c2p(a, 0), axes.c2p(a, f(a)), color=GREY_B),",
-           "                  Line(axes.c2p(a, f(a)), axes.c2p(b, 0), color=YELLOW, stroke_width=4),",
-           "                  Dot(axes.c2p(b, 0), color=RED, radius=0.06))",
-           "",
-           "steps = [step(a, b) for a, b in zip(xs, xs[1:])]",
+           *(["def step(a, b, c):",
+              "    # the secant through (a, f(a)) and (b, f(b)) runs on to the axis at (c, 0): one line through all three",
+              "    ends = sorted([(a, f(a)), (b, f(b)), (c, 0)])",
+              "    return VGroup(DashedLine(axes.c2p(a, 0), axes.c2p(a, f(a)), color=GREY_B),",
+              "                  DashedLine(axes.c2p(b, 0), axes.c2p(b, f(b)), color=GREY_B),",
+              "                  Line(axes.c2p(*ends[0]), axes.c2p(*ends[-1]), color=YELLOW, stroke_width=4),",
+              "                  Dot(axes.c2p(c, 0), color=RED, radius=0.06))",
+              "",
+              "steps = [step(a, b, c) for a, b, c in zip(xs, xs[1:], xs[2:])]"] if secant else
+             ["def step(a, b):",
+              "    # from (a, 0) up to the curve, then along the tangent down to (b, 0)",
+              "    return VGroup(DashedLine(axes.c2p(a, 0), axes.c2p(a, f(a)), color=GREY_B),",
+              "                  Line(axes.c2p(a, f(a)), axes.c2p(b, 0), color=YELLOW, stroke_width=4),",
+              "                  Dot(axes.c2p(b, 0), color=RED, radius=0.06))",
+              "",
+              "steps = [step(a, b) for a, b in zip(xs, xs[1:])]"]),
            "table = VGroup(*[MathTex(rf\"x_{{{i}}} = {v:.6f}\", font_size=28) for i, v in enumerate(xs)])",
            "table.arrange(DOWN, aligned_edge=LEFT, buff=0.16).to_edge(RIGHT, buff=0.5).shift(DOWN * 0.6)")
     w.play("Write(title), FadeIn(formula, shift=DOWN * 0.2)", 1.2)
-    w.play("Create(axes), Create(graph), FadeIn(table[0])", 1.4)
-    w.beat(ctx.L("Follow the tangents", "沿切线前进"), ctx.L(
-        "Each step goes up to the curve and slides down its tangent to the axis: " + ", ".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + ".",
-        "每一步先竖直到曲线，再沿切线滑到 x 轴：" + "，".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:4])) + "。"))
-    w.loop("for i, s in enumerate(steps):", "Create(s), FadeIn(table[i + 1])", len(xs) - 1, 1.2)
+    first = 2 if secant else 1  # the iterates the table starts with
+    w.play("Create(axes), Create(graph), " + ", ".join(f"FadeIn(table[{i}])" for i in range(first)), 1.4)
+    listed = ", ".join(f"$x_{i} \\approx {fmt(v, 4)}$" for i, v in enumerate(xs[:first + 3]))
+    if secant:
+        w.beat(ctx.L("Follow the secants", "沿割线前进"), ctx.L(
+            "Each step draws the line through the curve's points over the last two iterates and takes its zero: " + listed + ".",
+            "每一步过曲线上最近两个迭代点作割线，取它与 x 轴的交点：" + listed.replace(", ", "，") + "。"))
+    else:
+        w.beat(ctx.L("Follow the tangents", "沿切线前进"), ctx.L(
+            "Each step goes up to the curve and slides down its tangent to the axis: " + listed + ".",
+            "每一步先竖直到曲线，再沿切线滑到 x 轴：" + listed.replace(", ", "，") + "。"))
+    w.loop("for i, s in enumerate(steps):", f"Create(s), FadeIn(table[i + {first}])", len(xs) - first, 1.2)
     verdict = _verdict(fn, xs)
     ctx.facts.update(converged=verdict is None)
     if verdict is None:
@@ -184,8 +229,9 @@ def build(ctx: Ctx) -> None:
         said = ", ".join(f"$x_{{{n}}} \\approx {shown}$" for n, shown in wrong)
         truth = ", ".join(f"$x_{{{n}}} \\approx {fmt(xs[n], 4)}$" for n, _ in wrong)
         w.beat(ctx.L("The stated steps, checked", "题中迭代值的检验"),
-               ctx.L(f"The block states {said}; that is false: Newton's step from $x_0 = {fmt(x0, 3)}$ gives {truth}.",
-                     f"题中写 {said}，这不成立：从 $x_0 = {fmt(x0, 3)}$ 出发的牛顿迭代给出 {truth}。"))
+               ctx.L(f"The block states {said}; that is false: " + ("the secant steps give" if secant else
+                                                                         f"Newton's step from $x_0 = {fmt(x0, 3)}$ gives") + f" {truth}.",
+                     f"题中写 {said}，这不成立：" + ("割线迭代给出" if secant else f"从 $x_0 = {fmt(x0, 3)}$ 出发的牛顿迭代给出") + f" {truth}。"))
         w.code("wrong = VGroup(" + ", ".join(math_mob(f"x_{{{n}}} \\neq {shown}", 28, "RED") for n, shown in wrong) + ")",
                "wrong.arrange(DOWN, aligned_edge=LEFT, buff=0.14).next_to(table, DOWN, buff=0.35, aligned_edge=LEFT)")
         w.play("FadeIn(wrong, shift=UP * 0.2), " + ", ".join(f"Indicate(table[{n}], color=RED)" for n, _ in wrong), 1.2)
