@@ -273,8 +273,13 @@ def _fixed_elsewhere(info: MathInfo, row: str, lhs: str, var: str, expr, free: s
     contradict the block."""
     import sympy as sp
 
-    from .odes import rows_of
+    from .odes import _given, rows_of
 
+    if free & {"omega"} and _given(info, ["T"]) and re.search(r"period|周期", info.concept, re.I):
+        return True  # a period T = 2 s fixes ω = 2π/T (the nineteenth's oscillator swept at ω = 1)
+    if any(re.search(rf"(?:确定|求出?|写出|\bfind\b|\bdetermine\b|\bwork\s+out\b)[^。.;；]{{0,16}}?\$?\s*{tex_pattern(p)}(?![A-Za-z])",
+                     info.concept, re.I) for p in free):
+        return True  # "确定初相 φ", "find φ": a letter the block goes on to find is not ours to slide
     for block in info.blocks:  # c \approx 52.4\ \mathrm{m/s}: the block's own (rounded) value of the letter
         approx = re.match(r"^\s*(\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*(?:\\approx|≈)\s*-?\d", single_line(block))
         if approx and approx.group(1).lstrip("\\") in free:
@@ -331,8 +336,6 @@ def _given(info: MathInfo, params: list[str]) -> dict[str, float]:
 
 def _appearance(row: str, names: list[str]) -> list[str]:
     """``names`` in the order their LaTeX first appears in the author's row (a, b, c of ax^2 + bx + c)."""
-    import sympy as sp
-
     def where(n):
         tex = tex_name(n)
         i = row.find(tex if tex.startswith("\\") else re.sub(r"[{}]", "", tex))
@@ -434,8 +437,6 @@ def _stops(start: float, sign: bool) -> tuple[float, ...]:
 def _sign_asked(info: MathInfo, names: list[str]) -> set[str]:
     """Parameters whose sign the author contrasts: ``a > 0`` and ``a < 0`` both, or ``|a|``, written in the block, or
     words like opens downward / 开口向下 with the first parameter (``r > 0`` alone bounds r: :func:`constraints`)."""
-    import sympy as sp
-
     tex = " ".join(single_line(b) for b in info.blocks)
     out = set()
     for n in names:

@@ -18,7 +18,7 @@ from .latex import MathInfo
 from .symbolic import normalize, parse, to_numpy
 from .odes import ChosenValues, _given, contradicted, number, parameter_values, _products, rows_of
 
-_INDEX = r"_\s*\{\s*n\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*n(?![A-Za-z])"
+_INDEX = r"_\s*\{\s*[nk]\s*(?P<off>[+-]\s*\d)?\s*\}|_\s*[nk](?![A-Za-z])"  # x_{n+1} or x_{k+1} (numerical methods index by k)
 _DEFAULTS = {"r": 2.8, "a": 1.0, "b": 1.0, "c": 1.0, "k": 1.0, "lambda": 1.0, "mu": 2.8}
 
 

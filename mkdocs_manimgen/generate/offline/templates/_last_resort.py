@@ -148,7 +148,6 @@ _LESS = r"\s*(?:\\le(?:q|qslant)?|<|≤)\s*"
 def _stated_window(info: MathInfo, var: str) -> tuple[float, float] | None:
     """The interval the block gives the plotted variable: ``a \\le t \\le b`` (bounds such as pi read),
     ``t \\in [a, b]``, or for x any interval the block writes ("on $[-1, 1]$"); None when none is given."""
-    from ..given import interval
     from ..symbolic import number as value
 
     letter = re.escape(tex_name(var))

@@ -146,7 +146,9 @@ def long_run(rec, steps: int = 2000) -> Fate:
 
 def said_limit(info) -> float | None:
     """The value the prose says the iterates converge to ("converge to $0.6875$", "收敛于 $0.6875$"), or None."""
-    m = re.search(r"(?:converg\w*|tends?)\s+to\s+\$?\s*(-?\d+(?:\.\d+)?)|收敛(?:于|到)\s*\$?\s*(-?\d+(?:\.\d+)?)",
+    # "converges to the root $1.3247$", "收敛到根 $1.3247$", "收敛于不动点 $x^* = 0.739$": the value after a noun too
+    noun = r"(?:(?:the\s+)?(?:root|fixed\s+point|limit)\s*|根\s*|不动点\s*|极限\s*)?\$?\s*(?:[A-Za-z](?:\^\{?\*\}?|_\{?\*\}?)?\s*(?:=|\\approx)\s*)?"
+    m = re.search(rf"(?:converg\w*|tends?)\s+to\s+{noun}(-?\d+(?:\.\d+)?)|收敛(?:于|到)\s*{noun}(-?\d+(?:\.\d+)?)",
                   info.concept, re.I)
     return float(m.group(1) or m.group(2)) if m else None
 

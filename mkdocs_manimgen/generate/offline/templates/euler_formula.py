@@ -66,6 +66,9 @@ def needs(info) -> bool:
     formula, not when the prose counts a solid's vertices, edges and faces (Euler's polyhedron formula)."""
     if no_formula(info):
         return not re.search(r"vert|edges?\b|faces?\b|polyhedr|prism|pyramid|solid|顶点|棱|面体", info.prose, re.I)
+    if re.search(r"\bmaps?\b|mapping|conformal|joukowsk|映射|保角", info.prose, re.I) or any(
+            re.match(r"\s*w\s*=", b) for b in info.blocks):
+        return False  # z = re^{i theta} put into a map w = f(z) (Joukowsky's): the map's question, not Euler's formula
     # e^{i theta} with the angle a letter, or e^{i pi} + 1 = 0: not 2e^{i pi/6}, a number written in polar form
     # (its rotation or roots are another question than the formula this scene walks)
     return any(re.search(r"e\^\{?\s*i\s*\\?(?:theta|varphi|phi|[a-zA-Z])\b(?!\s*/)", plain_unit(b).replace("\\mathrm{e}", "e"))

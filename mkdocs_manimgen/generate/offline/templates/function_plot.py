@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..given import interval
-from ..symbolic import function_of
 from ._last_resort import _lower_bound, states_a_linear_system
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 

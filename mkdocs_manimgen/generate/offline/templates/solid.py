@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..families import no_formula
 from ..given import assigned
 from ..latex import fmt
 from ..notes import check
@@ -185,7 +186,8 @@ def needs(info) -> bool:
         return False
     if not re.search(r"torus|圆环|cone|圆锥|cylinder|圆柱|sphere|球|\bball", text, re.I):
         return False
-
+    if no_formula(info) and re.search(r"curved\s+area|surface\s+area|lateral\s+area|\bband\b|\bzone\b|侧面积|表面积|球带|面积", text, re.I):
+        return False  # Archimedes' zone of a sphere against its cylinder's band: areas, which no solid here measures
     def about_solid(tex: str) -> bool:
         if re.search(r"\\(int|sum|lim)", tex):
             return False

@@ -51,6 +51,15 @@ THREE_D = True
 KEYWORDS = (r"曲面", r"surface", r"二元函数", r"function\s+of\s+two\s+variables", r"paraboloid", r"saddle[- ](?:surface|shaped)", r"抛物面", r"马鞍面")
 
 
+# with no formula, the words of a graph over the plane; "paint its surface" (Gabriel's horn) is everyday speech
+_GRAPH_OF_TWO = (r"z\s*=\s*f\s*\(\s*x\s*,\s*y\s*\)|function\s+of\s+two\s+variables|二元函数|曲面|paraboloid|saddle|抛物面|"
+                 r"马鞍面|surface\s+(?:z|plot|graph)|graph\s+of\s+(?:a\s+)?function\s+of\s+(?:x\s+and\s+y|two)")
+
+
 def needs(info) -> bool:
-    """The author's z = f(x, y), or no formula."""
-    return no_formula(info) or surface_function(info, "", "")[3]
+    """The author's z = f(x, y), or no formula in a block about graphs over the plane (:data:`_GRAPH_OF_TWO`)."""
+    import re
+
+    if no_formula(info):
+        return bool(re.search(_GRAPH_OF_TWO, info.prose, re.I))
+    return surface_function(info, "", "")[3]
