@@ -161,6 +161,17 @@ def interval(info: MathInfo, letter: str = "x", named: bool = False) -> tuple[fl
     return found[0][1:] if found else None
 
 
+def lower_bound(info: MathInfo, var: str) -> float | None:
+    """The start of a half-line the block restricts the variable to: ``x \\ge 0``, ``x > 0``, ``x\\geqslant 1``
+    (Gabriel's horn from x = 1: its curve has no negative branch to draw)."""
+    from .odes import tex_name
+
+    letter = re.escape(tex_name(var))
+    flat = " ; ".join(single_line(b) for b in info.blocks)
+    m = re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*(-?\d+(?:\.\d+)?)(?![\d.])", flat)
+    return float(m.group(1)) if m else None
+
+
 def _differential(after: str) -> str | None:
     """The letter of the first differential (``dy``, ``\\mathrm{d}t``, ``d\\theta``) in the formula that ``after``
     continues, or None when it writes none."""

@@ -412,15 +412,15 @@ def _chained_identities(info: MathInfo, rows: list[str]) -> list[Claim]:
     import numpy as np
     import sympy as sp
 
-    from ..given import interval
+    from ..given import interval, lower_bound
     from ..symbolic import evaluate, to_numpy
 
     x = sp.Symbol("x")
     span = interval(info)
     lo, hi = span if span is not None and all(map(math.isfinite, span)) else (-10.0, 10.0)
-    bound = re.search(r"(?<![A-Za-z\\])x\s*(?:>|\\geq?|\\geqslant)\s*(-?\d+(?:\.\d+)?)", " ".join(info.blocks))
-    if bound:
-        lo, hi = max(lo, float(bound.group(1))), max(hi, float(bound.group(1)) + 10.0)
+    bound = lower_bound(info, "x")
+    if bound is not None:
+        lo, hi = max(lo, bound), max(hi, bound + 10.0)
     xs = np.linspace(lo, hi, 401)[1:-1]
     out = []
     for row in rows:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..latex import MathInfo, bare_name, single_line, split_rows, split_top
+from ..given import lower_bound
 from ..params import other_coordinate
 from ..symbolic import evaluate, normalize, parse, strip_units, to_numpy
 from ..symbolic import number as value_of
@@ -128,15 +129,6 @@ def _substitution(info: MathInfo, block: str, lhs: str) -> bool:
     return at > 0 and bool(_SUBSTITUTED.search(info.concept[max(0, at - 20):at]))
 
 
-def _lower_bound(info: MathInfo, var: str) -> float | None:
-    """The start of a half-line the block restricts the variable to: ``x \\ge 0``, ``x > 0``, ``x\\geqslant 1``
-    (Gabriel's horn from x = 1: its curve has no negative branch to draw)."""
-    letter = re.escape(tex_name(var))
-    flat = " ; ".join(single_line(b) for b in info.blocks)
-    m = re.search(r"(?<![A-Za-z\\])" + letter + r"\s*(?:\\ge(?:q|qslant)?|>|≥)\s*(-?\d+(?:\.\d+)?)(?![\d.])", flat)
-    return float(m.group(1)) if m else None
-
-
 def _letter_e(info: MathInfo) -> bool:
     """The block uses e as a letter of its own: written alone in the prose ("$e$ edges", "with $e$ the
     coefficient of restitution") or given a value (e = 0.5)."""
@@ -163,7 +155,7 @@ def _stated_window(info: MathInfo, var: str) -> tuple[float, float] | None:
 
 def _start(info: MathInfo, var: str) -> float | None:
     """Where the plotted variable starts: the block's half-line, else 0 for a variable that is never negative."""
-    bound = _lower_bound(info, var)
+    bound = lower_bound(info, var)
     return bound if bound is not None else 0.0 if var in _NONNEGATIVE else None
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..given import interval
-from ._last_resort import _lower_bound, states_a_linear_system
+from ..given import lower_bound
+from ._last_resort import states_a_linear_system
 from .common import Ctx, fmt, graph_setup, open_with_formula, resolve_function, x_window, y_window
 
 
@@ -19,7 +20,7 @@ def build(ctx: Ctx) -> None:
     # "f(x) = |x| on [-\pi, \pi]": the block's domain, not ours (a case's condition, 0 <= x < 2, is no domain)
     stated = interval(ctx.info) if fn.from_block and not isinstance(fn.expr, sp.Piecewise) else None
     a, b = stated or _around(x_window(fn), _named_xs(ctx.info) if fn.from_block else [])
-    start = _lower_bound(ctx.info, "x") if fn.from_block and not stated and not isinstance(fn.expr, sp.Piecewise) else None
+    start = lower_bound(ctx.info, "x") if fn.from_block and not stated and not isinstance(fn.expr, sp.Piecewise) else None
     if start is not None and a < start:
         a, b = start, max(b, start + 4)  # "x > 0": the block's half-line, not our window's left part
     lo, hi = y_window(fn.code, a, b)
