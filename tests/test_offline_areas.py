@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_manimgen.generate.offline.area_readers import read_accumulation, read_area_between
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft, said as _said
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 # (block, a, b, area): modelled on Stewart 6.1, OpenStax Calculus 1 6.1, Paul's Online Notes, AP, 同济 6.2

@@ -11,18 +11,8 @@ import math
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import _buffon
-from mkdocs_manimgen.model import BlockSpec
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 # (block, L, d, example?, stated values judged: [(value, true)])
@@ -123,3 +113,4 @@ def test_the_scene_is_titled_and_timed():
 
 
 import numpy as np  # noqa: E402
+from drafts import draft as _draft, said as _said

@@ -13,17 +13,10 @@ import pytest
 from mkdocs_manimgen.generate.offline.calculus import read_point_ask
 from mkdocs_manimgen.generate.offline.implicit import read_implicit
 from mkdocs_manimgen.generate.offline.shape import read_concavity, read_inverse
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 CLAIMED = {

@@ -10,19 +10,11 @@ import re
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract, split_top
 from mkdocs_manimgen.generate.offline.multivar import read_gradient
 from mkdocs_manimgen.generate.offline.symbolic import number, parse
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft, said as _said
 
 
 # -- reading the LaTeX -------------------------------------------------------------------------------

@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_manimgen.generate.offline.choices import TEXT, Choice, determined, stated_start, stated_step
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.params import read_param_family
 from mkdocs_manimgen.generate.offline.storyboard import SceneWriter
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 # -- the rule, kind by kind ----------------------------------------------------------------------------

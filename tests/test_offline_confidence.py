@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import confidence_interval as ci
 from mkdocs_manimgen.generate.offline.verify import asked
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft, said as _said
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 CLAIMED = [  # (block, kind, n, level, low end, high end) -- the ends worked by hand with the printed table values

@@ -12,16 +12,12 @@ import pytest
 import scipy.stats as st
 import sympy as sp
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.distributions import Distribution, from_block
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import (_landscape, _prisms, central_limit, determinant_volume,
                                                          matrix_transform, polar_curve, polyhedron)
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 # -- solids: V, E, F counted on the built mesh, against the textbook counts
@@ -172,7 +168,6 @@ def test_the_clt_bell_uses_the_authors_mean_and_sigma_over_root_n():
     draft = _draft(r"Central limit theorem: means of $n = 25$ Poisson counts with $\lambda = 9$.")
     assert draft.kind == "central_limit"
     assert "np.exp(-((x - 9) ** 2) / (2 * 0.6 ** 2))" in draft.code  # sigma / sqrt(n) = 3 / 5
-
 
 
 # -- central limit: "why does the sum of many dice look like a bell curve?" gets the sum of n dice, exactly

@@ -12,14 +12,9 @@ import pytest
 
 from mkdocs_manimgen.generate.offline.chains import read_chain
 from mkdocs_manimgen.generate.offline.conditional import prose_rates
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import bayes
-from mkdocs_manimgen.model import BlockSpec
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
 
 
 # -- Markov chains -------------------------------------------------------------------------------------
@@ -342,6 +337,7 @@ def test_growth_does_not_take_two_functions_of_x_compared_for_another_question()
 # -- a discrete distribution table (分布列), its mean and variance ------------------------------------------
 
 from mkdocs_manimgen.generate.offline import pmf as pmfs  # noqa: E402
+from drafts import draft as _draft
 
 DISTRIBUTIONS = [  # (block, exact E(X) as the scene writes it)
     ("A die game pays $X$ dollars with\n\n| $X$ | -1 | 0 | 2 |\n|---|---|---|---|\n| $P$ | 0.5 | 0.3 | 0.2 |\n\n"

@@ -16,16 +16,12 @@ import pytest
 import yaml
 
 from mkdocs_manimgen.generate.offline.breaks import read_break
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.dynamics import flight, read_launch, read_time_curve
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.params import read_param_family
-from mkdocs_manimgen.model import BlockSpec
+from drafts import draft
 
-
-@lru_cache(maxsize=None)  # several tests look at one design
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+_draft = lru_cache(maxsize=None)(draft)  # several tests look at one design
 
 
 SWEEPS = [
@@ -245,6 +241,7 @@ def test_a_decimal_rate_in_an_exponent_is_solved_in_floats_within_the_design_bud
     # made fractions, such a rate turned the equation into a polynomial of degree ~10^7 (minutes of sympy, or
     # a power of e computed in C that the design's deadline cannot stop)
     from mkdocs_manimgen.generate.offline.designer import OfflineGenerator
+    from mkdocs_manimgen.model import BlockSpec
 
     draft = OfflineGenerator(seconds=90).generate(BlockSpec(page="t.md", line=1, concept=concept))  # ~2 s; minutes before
     assert draft.kind == "time_course" and said in " ".join(b.narration for b in draft.storyboard)

@@ -6,19 +6,12 @@ stated falsely."""
 from __future__ import annotations
 
 from mkdocs_manimgen.generate.offline.claims import false_claims
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.graphs import read_graph
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.symbolic import parse
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 def test_a_bracket_times_a_power_or_a_root_is_a_product():

@@ -11,14 +11,8 @@ import re
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.params import read_param_family
-from mkdocs_manimgen.model import BlockSpec
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
 
 
 @pytest.mark.parametrize("concept", [
@@ -84,6 +78,7 @@ def test_a_binomial_is_titled_binomial():
 # -- the walkthrough's plot ------------------------------------------------------------------------------------
 
 from mkdocs_manimgen.generate.offline.templates._last_resort import plottable  # noqa: E402
+from drafts import draft as _draft
 
 
 @pytest.mark.parametrize("concept", [

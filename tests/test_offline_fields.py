@@ -10,21 +10,13 @@ from __future__ import annotations
 import pytest
 import sympy
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.fields import read_field, read_plane
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.verify import asked
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft, said as _said
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 FIELDS_2D = [  # (block, code of the field in the scene, what the narration says: the div and the curl)

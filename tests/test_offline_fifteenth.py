@@ -5,14 +5,10 @@ a base curve drawn for a volume by slices, a difference quotient's own slope, an
 
 from __future__ import annotations
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 def test_a_bare_theta_in_the_prose_is_no_polar_curve():

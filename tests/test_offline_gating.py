@@ -10,17 +10,14 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_manimgen.generate.offline import FAMILIES
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.families import registry
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft
 
 # Code that only a template's built-in example writes.
 CANNED = ("np.sin(x) / x", "0.25 * x**3 - x", "partial_sums = [0.5, 0.75", "Sphere(radius=1.8",
           "1.5 * np.cos(t)", "np.sin(x) + 0.5 * np.cos(2 * x)", "0.5 * x**2 + 1", "np.sin(x) * np.cos(y)")
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
 
 
 TRAPS = [  # (block, families it must NOT get): keywords point one way, the math another

@@ -10,16 +10,12 @@ import re
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.given import (interval, number_list, points, probabilities, seed, vector_names,
                                                     vectors)
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import bayes, euclid_algorithm, polyhedron, roots_of_unity
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 def test_probabilities_read_conditional_and_complement_notation():

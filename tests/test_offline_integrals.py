@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_manimgen.generate.offline import integral_readers as readers
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft, said as _said
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 CLAIMED = [  # (block, family, what the scene plots or runs on, a number the narration must give)

@@ -9,18 +9,11 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_manimgen.generate.offline.constrained import read_lagrange
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.verify import asked
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 R2, R13 = 2 ** 0.5, 13 ** 0.5

@@ -8,18 +8,11 @@ linear relation between two coefficients plotted by the walkthrough."""
 from __future__ import annotations
 
 from mkdocs_manimgen.generate.offline.claims import false_claims
-from mkdocs_manimgen.generate.offline.designer import generate_draft
+
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 def test_a_simplification_that_drops_an_absolute_value_is_called_and_both_sides_are_drawn():

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates import normal_probability as npb
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 CLAIMED = [  # (block, mu, sigma, the probabilities of the intervals asked, in order; the population or None)

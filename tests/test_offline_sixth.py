@@ -11,21 +11,13 @@ import re
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.odes import _given_in
 from mkdocs_manimgen.generate.offline.params import read_param_family
 from mkdocs_manimgen.generate.offline.symbolic import function_of
 from mkdocs_manimgen.generate.offline.templates.common import given_values
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
+from drafts import draft as _draft, said as _said
 
 
 @pytest.mark.parametrize("concept", [

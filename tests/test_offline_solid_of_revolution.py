@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates.solid_of_revolution import discs_about_y
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 GENERAL = (r"Rotate the region between $y=kx^2$ ($k>0$), the $y$-axis and $y=H$ about the $y$-axis. The slice at height $y$ "

@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates.tangents_through_point import read_through
-from mkdocs_manimgen.model import BlockSpec
+
+from drafts import draft as _draft, said as _said
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 CLAIMED = [  # (block, the points of tangency (x, y) as floats, the equations as written on screen)

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.templates._last_resort import plottable
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 @pytest.mark.parametrize("concept", [

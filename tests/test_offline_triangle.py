@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
-from mkdocs_manimgen.model import BlockSpec
+from drafts import draft as _draft
 
 WALKTHROUGH = {"equation", "explainer"}
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
 
 
 def _shown(draft) -> str:

@@ -8,21 +8,12 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.graph_moves import read_plan
 from mkdocs_manimgen.generate.offline.latex import extract
-from mkdocs_manimgen.model import BlockSpec
+
 
 x = sp.Symbol("x")
 pi = sp.pi
-
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
-
-
-def _said(draft) -> str:
-    return " ".join(b.narration for b in draft.storyboard)
 
 
 CLAIMED = [  # (block, the final function, the steps' kinds in order)
@@ -168,6 +159,7 @@ def test_a_request_that_names_the_steps_is_no_unread_step():
 # -- both orders: shift then stretch, stretch then shift ----------------------------------------------------------
 
 from mkdocs_manimgen.generate.offline.graph_moves import read_orders  # noqa: E402
+from drafts import draft as _draft, said as _said
 
 BOTH = [  # (block, |φ| (the shift first), |φ|/ω (the stretch first), direction)
     (r"以 $y=3\sin\left(2x-\frac{\pi}{3}\right)$ 为例，分别演示两种变换顺序：先平移后伸缩，先伸缩后平移，并说明平移量为何不同。",

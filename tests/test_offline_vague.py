@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_manimgen.generate.offline.designer import generate_draft
 from mkdocs_manimgen.generate.offline.latex import extract
 from mkdocs_manimgen.generate.offline.given import number_list
 from mkdocs_manimgen.generate.offline.templates import graph_algorithm, roots_of_unity, sorting
-from mkdocs_manimgen.model import BlockSpec
 
-
-def _draft(concept: str):
-    return generate_draft(BlockSpec(page="t.md", line=1, concept=concept))
+from drafts import draft as _draft
 
 
 # -- a vague block gets the family's declared example -------------------------------------------------
