@@ -11,7 +11,7 @@ import math
 import re
 
 from ..families import no_formula
-from ..latex import fmt
+from ..latex import IMAGINARY_UNIT, fmt, plain_unit
 from ..symbolic import number
 from ..notes import check
 from .common import Ctx, formula_corner
@@ -105,7 +105,7 @@ def _fractional_power(tex: str) -> tuple[int, complex] | None:
 
 def _complex(tex: str):
     tex = tex.replace(" ", "")
-    if re.search(r"\\(?:mathrm|operatorname)\{i\}", tex):
+    if re.search(IMAGINARY_UNIT, tex):
         return _exact_complex(tex)  # number() reads \mathrm{i} as a unit and drops it
     real = number(tex)
     if real is not None:
@@ -123,15 +123,11 @@ def _exact_complex(tex: str):
     """``1+\\sqrt3\\,\\mathrm{i}``, ``\\frac{\\sqrt2}{2}(1+i)``: a complex number written with roots and fractions."""
     import sympy as sp
 
-    from ..symbolic import parse
+    from ..symbolic import exact_complex, parse
 
-    expr = parse(re.sub(r"\\mathrm\{i\}|\\operatorname\{i\}", "i", tex))
-    if not isinstance(expr, sp.Expr) or {str(s) for s in expr.free_symbols} - {"i"}:
-        return None
-    try:
-        return complex(expr.subs(sp.Symbol("i"), sp.I).evalf())
-    except (TypeError, ValueError):
-        return None
+    expr = parse(plain_unit(tex))
+    value = exact_complex(expr) if isinstance(expr, sp.Expr) else None
+    return None if value is None else complex(value)
 
 
 def _coefficient(text: str) -> float:
